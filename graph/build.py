@@ -1,0 +1,158 @@
+"""Atomic builds: write a new store beside the current one, validate it, then swap it in.
+
+Layout of a store root (default ./var/store):
+
+    current -> builds/20261125T081500Z-4f2a     the store being served (a symlink)
+    builds/20261125T081500Z-4f2a/               one complete, validated build
+    builds/.tmp-20261125T091000Z-77aa/          a build in progress (never served)
+
+`current` changes only by `os.replace` of a symlink, which is atomic on POSIX: a reader sees the
+old build or the new one, never a half-written one. A failed build deletes its temporary
+directory; an interrupted one leaves it behind, and the next build sweeps it. pyoxigraph's
+`bulk_load` is not transactional, so we never write into the served directory at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+
+from graph.errors import ValidationFailed
+from graph.namespaces import Minter
+from graph.store import GraphStore
+from graph.validate import validate_store
+from loaders import LoadedGraph
+from ontology import ONTOLOGY_IRI, VOCABULARY
+
+KEEP_BUILDS = 3
+VOID_TRIPLES = URIRef("http://rdfs.org/ns/void#triples")
+Progress = Callable[[str], None]
+
+# Materialise the standard super-properties and super-classes the ontology declares, so that
+# generic tools (asking for eli:repeals or schema:Legislation) find the data without reasoning.
+ENTAILMENT_UPDATES = (
+    """
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    INSERT { GRAPH <{entailed}> { ?s ?super ?o } }
+    WHERE {
+      GRAPH <{ontology}> { ?p rdfs:subPropertyOf+ ?super }
+      GRAPH ?g { ?s ?p ?o }
+      FILTER (?g != <{ontology}>)
+      FILTER NOT EXISTS { GRAPH ?h { ?s ?super ?o } }
+    }""",
+    """
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    INSERT { GRAPH <{entailed}> { ?s a ?super } }
+    WHERE {
+      GRAPH <{ontology}> { ?c rdfs:subClassOf+ ?super }
+      GRAPH ?g { ?s a ?c }
+      FILTER (?g != <{ontology}>)
+      FILTER NOT EXISTS { GRAPH ?h { ?s a ?super } }
+    }""",
+)
+
+
+@dataclass
+class BuildReport:
+    store_dir: Path
+    triples: int
+    graphs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _stamp() -> str:
+    now = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{now}-{secrets.token_hex(2)}"
+
+
+def _sweep(builds: Path, keep: Path | None) -> None:
+    """Remove interrupted builds and all but the newest KEEP_BUILDS complete ones."""
+    if not builds.exists():
+        return
+    for leftover in builds.glob(".tmp-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    complete = sorted(p for p in builds.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for old in complete[:-KEEP_BUILDS]:
+        if keep is None or old.resolve() != keep.resolve():
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _swap_current(root: Path, target: Path) -> None:
+    link = root / "current"
+    tmp = root / f".current-{secrets.token_hex(4)}"
+    tmp.symlink_to(target.relative_to(root))
+    os.replace(tmp, link)
+
+
+def _metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list:
+    meta = minter.graph("meta")
+    quads = []
+    build = minter.graph("meta/build/" + stamp.lower())
+    quads.append((build, RDF.type, PROV.Activity, meta))
+    quads.append((build, PROV.endedAtTime, Literal(dt.datetime.now(dt.UTC).isoformat(), datatype=XSD.dateTime), meta))
+    for loaded in graphs:
+        quads.append((loaded.name, RDF.type, PROV.Entity, meta))
+        quads.append((loaded.name, DCTERMS.source, Literal(loaded.path.as_posix()), meta))
+        quads.append((loaded.name, VOID_TRIPLES, Literal(len(loaded.quads)), meta))
+        quads.append((loaded.name, PROV.wasGeneratedBy, build, meta))
+    return quads
+
+
+def write_store(
+    store: GraphStore, graphs: Sequence[LoadedGraph], minter: Minter, stamp: str, progress: Progress
+) -> None:
+    """Fill an empty store: ontology, every loaded graph, metadata, entailments."""
+    progress("loading the ontology")
+    store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI))
+    for loaded in graphs:
+        progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
+        store.add_quads(loaded.quads)
+    store.add_quads(_metadata(minter, graphs, stamp))
+    progress("materialising standard super-properties and classes")
+    entailed = minter.graph("entailed")
+    for template in ENTAILMENT_UPDATES:
+        store.update(template.replace("{entailed}", str(entailed)).replace("{ontology}", ONTOLOGY_IRI))
+    store.flush()
+
+
+def build(
+    root: Path,
+    graphs: Sequence[LoadedGraph],
+    minter: Minter,
+    progress: Progress = lambda _msg: None,
+) -> BuildReport:
+    """Build a validated store from loaded graphs and make it current, or raise and keep the old one."""
+    root.mkdir(parents=True, exist_ok=True)
+    builds = root / "builds"
+    builds.mkdir(exist_ok=True)
+    current = root / "current"
+    _sweep(builds, current.resolve() if current.exists() else None)
+    stamp = _stamp()
+    tmp_dir = builds / f".tmp-{stamp}"
+    final_dir = builds / stamp
+    try:
+        store = GraphStore.create(tmp_dir)
+        write_store(store, graphs, minter, stamp, progress)
+        progress("validating against ontology/shapes.ttl")
+        violations = validate_store(store, minter.base)
+        if violations:
+            raise ValidationFailed(violations)
+        triples = len(store)
+        names = [str(g) for g in store.named_graphs()]
+        del store  # release RocksDB's lock before the directory moves
+        os.replace(tmp_dir, final_dir)
+        _swap_current(root, final_dir)
+    except BaseException:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        raise
+    _sweep(builds, final_dir)
+    warnings = [w for g in graphs for w in g.warnings]
+    return BuildReport(store_dir=final_dir, triples=triples, graphs=names, warnings=warnings)

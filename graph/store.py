@@ -1,0 +1,216 @@
+"""The one module that imports pyoxigraph: its API moves between versions, so it stops here.
+
+Everything above this module speaks rdflib terms (URIRef, Literal, BNode) and plain Python;
+`GraphStore` converts at the boundary. Queries see the union of all named graphs as their
+default graph, like Oxigraph server's `--union-default-graph`, because every source has its own
+named graph and users ask about the facts, not the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from graph.errors import QueryError, StoreMissing
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+DATASET_FORMATS = {"nquads", "trig", "jsonld"}
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """rdflib term (or a plain str IRI) -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, str):
+        return ox.NamedNode(term)
+    raise TypeError(f"cannot store {term!r} as an RDF term")
+
+
+def from_ox(term: Any) -> Node | None:
+    """pyoxigraph term -> rdflib term (None stays None: an unbound variable)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype in (_XSD_STRING, _RDF_LANG_STRING):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"unexpected pyoxigraph term {term!r}")
+
+
+def is_oxigraph_dir(path: Path) -> bool:
+    return path.is_dir() and (path / "CURRENT").exists()
+
+
+class GraphStore:
+    """A pyoxigraph store plus the conventions lexgraph queries rely on."""
+
+    def __init__(self, store: ox.Store, path: Path | None = None) -> None:
+        self._store = store
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def in_memory(cls) -> GraphStore:
+        return cls(ox.Store())
+
+    @classmethod
+    def create(cls, path: Path) -> GraphStore:
+        """A new writable on-disk store (used by builds only)."""
+        path.mkdir(parents=True, exist_ok=False)
+        return cls(ox.Store(str(path)), path)
+
+    @classmethod
+    def open(cls, path: Path) -> GraphStore:
+        """Open a built store read-only; `path` is a store root (with `current`) or a store dir."""
+        target = resolve_store_dir(path)
+        try:
+            return cls(ox.Store.read_only(str(target)), target)
+        except OSError as exc:
+            raise StoreMissing(f"cannot open the store at {target}: {exc}") from exc
+
+    # -- writing (builds only) ---------------------------------------------------------------
+
+    def add_quads(self, quads: Iterable[Quad]) -> int:
+        converted = [
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads
+        ]
+        self._store.extend(converted)
+        return len(converted)
+
+    def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None) -> None:
+        self._store.load(
+            path=str(path), format=RDF_FORMATS[fmt], to_graph=to_ox(graph), base_iri=base_iri
+        )
+
+    def update(self, sparql: str) -> None:
+        self._store.update(sparql)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _run(self, sparql: str, bindings: Mapping[str, Any] | None, union: bool = True) -> Any:
+        substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._store.query(
+                sparql,
+                use_default_graph_as_union=union,
+                substitutions=substitutions or None,
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(str(exc)) from exc
+
+    def select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Node]]:
+        """Run a SELECT; each row maps variable name -> rdflib term (unbound variables absent)."""
+        results = self._run(sparql, bindings)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in results.variables]
+        rows = []
+        for solution in results:
+            row = {}
+            for name in names:
+                value = solution[name]
+                if value is not None:
+                    row[name] = from_ox(value)
+            rows.append(row)
+        return rows
+
+    def ask(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> bool:
+        result = self._run(sparql, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("expected an ASK query")
+        return bool(result)
+
+    def query_kind(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> str:
+        """'select' | 'ask' | 'graph' for a query, by running it lazily."""
+        result = self._run(sparql, bindings)
+        if isinstance(result, ox.QuerySolutions):
+            return "select"
+        return "ask" if isinstance(result, ox.QueryBoolean) else "graph"
+
+    def query_serialized(
+        self,
+        sparql: str,
+        result_format: str = "json",
+        graph_format: str = "turtle",
+        bindings: Mapping[str, Any] | None = None,
+        output: BinaryIO | None = None,
+    ) -> tuple[str, bytes | None]:
+        """Run any query and serialize its answer; returns (kind, bytes or None if `output`)."""
+        result = self._run(sparql, bindings)
+        if isinstance(result, ox.QueryTriples):
+            return "graph", result.serialize(output, RDF_FORMATS[graph_format])
+        kind = "select" if isinstance(result, ox.QuerySolutions) else "ask"
+        return kind, result.serialize(output, RESULT_FORMATS[result_format])
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def dump(self, output: BinaryIO, fmt: str, prefixes: Mapping[str, str] | None = None) -> None:
+        """Write the whole store: quad formats keep named graphs, triple formats get the union."""
+        if fmt in DATASET_FORMATS:
+            self._store.dump(output, RDF_FORMATS[fmt], prefixes=dict(prefixes or {}) or None)
+            return
+        triples = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        triples.serialize(output, RDF_FORMATS[fmt])
+
+    def quads(self) -> Iterator[Quad]:
+        for q in self._store:
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)  # type: ignore[misc]
+
+
+def resolve_store_dir(path: Path) -> Path:
+    """A store root holds `current` -> builds/<id>; a bare store dir is accepted as is."""
+    current = path / "current"
+    if current.exists():
+        return current.resolve()
+    if is_oxigraph_dir(path):
+        return path
+    raise StoreMissing(f"no lexgraph store at {path}; run `lexgraph build` first")

@@ -1,0 +1,1 @@
+"""Named SPARQL queries (rq/*.rq) and the answers built on them: lineage, status, paths."""

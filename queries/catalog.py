@@ -1,0 +1,124 @@
+"""Canned SPARQL queries: one `.rq` file each, with a header like Datasette's canned queries.
+
+    # name: lineage
+    # title: Lineage of an instrument or body
+    # description: ... (may continue on following "#   " lines)
+    # param: node iri  The instrument or body whose lineage to trace
+    PREFIX ...
+    SELECT ?node ...
+
+Parameters are typed (iri, date, string, integer) and bound with pyoxigraph substitutions,
+never pasted into the text, so a parameter cannot change the query. A parameter must be
+projected by the query (and by any subquery using it): that is how substitution reaches it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from graph.errors import LexgraphError, NotFound, QueryError
+from graph.store import GraphStore
+
+RQ_DIR = Path(__file__).resolve().parent / "rq"
+PARAM_TYPES = ("iri", "date", "string", "integer")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    sparql: str
+    path: Path = field(compare=False)
+
+    def bind(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Check and convert user values to RDF terms; unknown or missing names are errors."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise QueryError(f"query {self.name!r} has no parameter(s) {', '.join(unknown)}; it takes: {', '.join(known) or 'none'}")
+        missing = sorted(set(known) - set(values))
+        if missing:
+            raise QueryError(f"query {self.name!r} needs parameter(s): {', '.join(missing)}")
+        return {name: convert(known[name], value) for name, value in values.items()}
+
+    def run(self, store: GraphStore, **values: Any) -> list[dict[str, Any]]:
+        return store.select(self.sparql, self.bind(values))
+
+
+def convert(param: Param, value: Any) -> Any:
+    """A user value -> the RDF term of the parameter's type, or a QueryError saying why not."""
+    if isinstance(value, URIRef | Literal):
+        return value
+    text = str(value).strip()
+    try:
+        if param.type == "iri":
+            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", text):
+                raise ValueError("not an absolute IRI")
+            return URIRef(text)
+        if param.type == "date":
+            return Literal(dt.date.fromisoformat(text).isoformat(), datatype=XSD.date)
+        if param.type == "integer":
+            return Literal(int(text), datatype=XSD.integer)
+        return Literal(text)
+    except ValueError as exc:
+        raise QueryError(f"parameter {param.name}: {text!r} is not a valid {param.type} ({exc})") from exc
+
+
+def parse_rq(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, str] = {}
+    params: list[Param] = []
+    last = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].strip()
+        m = re.match(r"^(name|title|description|param):\s*(.*)$", body)
+        if m and m.group(1) == "param":
+            pm = re.match(r"^(\w+)\s+(\w+)\s*(.*)$", m.group(2))
+            if not pm or pm.group(2) not in PARAM_TYPES:
+                raise LexgraphError(f"{path}: bad param line {body!r} (want: param: NAME TYPE description)")
+            params.append(Param(pm.group(1), pm.group(2), pm.group(3)))
+            last = None
+        elif m:
+            header[m.group(1)] = m.group(2)
+            last = m.group(1)
+        elif last and body:
+            header[last] += " " + body
+    for key in ("name", "title", "description"):
+        if key not in header:
+            raise LexgraphError(f"{path}: header lacks '# {key}:'")
+    if header["name"] != path.stem:
+        raise LexgraphError(f"{path}: name {header['name']!r} differs from the file name")
+    return CannedQuery(header["name"], header["title"], header["description"], tuple(params), text, path)
+
+
+@cache
+def catalog() -> dict[str, CannedQuery]:
+    return {q.name: q for q in (parse_rq(p) for p in sorted(RQ_DIR.glob("*.rq")))}
+
+
+def get(name: str) -> CannedQuery:
+    queries = catalog()
+    if name not in queries:
+        import difflib
+
+        raise NotFound(name, difflib.get_close_matches(name, list(queries), n=3, cutoff=0.4))
+    return queries[name]

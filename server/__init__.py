@@ -1,0 +1,1 @@
+"""HTTP server (FastAPI), SPARQL endpoint and the lexgraph CLI."""
