@@ -29,7 +29,7 @@ def _requirements_digest() -> str:
 
 def ensure_venv() -> None:
     """Create .venv on first use; reinstall only when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
         sys.exit(f"lexgraph needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not (BIN / "python").exists():
         print(f"creating virtual environment in {VENV}", flush=True)

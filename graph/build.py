@@ -15,6 +15,7 @@ directory; an interrupted one leaves it behind, and the next build sweeps it. py
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import secrets
 import shutil
@@ -83,6 +84,7 @@ def _sweep(builds: Path, keep: Path | None) -> None:
     for old in complete[:-KEEP_BUILDS]:
         if keep is None or old.resolve() != keep.resolve():
             shutil.rmtree(old, ignore_errors=True)
+            old.with_suffix(".json").unlink(missing_ok=True)
 
 
 def _swap_current(root: Path, target: Path) -> None:
@@ -97,7 +99,8 @@ def _metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list
     quads = []
     build = minter.graph("meta/build/" + stamp.lower())
     quads.append((build, RDF.type, PROV.Activity, meta))
-    quads.append((build, PROV.endedAtTime, Literal(dt.datetime.now(dt.UTC).isoformat(), datatype=XSD.dateTime), meta))
+    ended = Literal(dt.datetime.now(dt.UTC).isoformat(), datatype=XSD.dateTime)
+    quads.append((build, PROV.endedAtTime, ended, meta))
     for loaded in graphs:
         quads.append((loaded.name, RDF.type, PROV.Entity, meta))
         quads.append((loaded.name, DCTERMS.source, Literal(loaded.path.as_posix()), meta))
@@ -148,10 +151,13 @@ def build(
         triples = len(store)
         names = [str(g) for g in store.named_graphs()]
         del store  # release RocksDB's lock before the directory moves
+        info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names}
+        (builds / f"{stamp}.json").write_text(json.dumps(info, indent=2))
         os.replace(tmp_dir, final_dir)
         _swap_current(root, final_dir)
     except BaseException:
         shutil.rmtree(tmp_dir, ignore_errors=True)
+        (builds / f"{stamp}.json").unlink(missing_ok=True)
         raise
     _sweep(builds, final_dir)
     warnings = [w for g in graphs for w in g.warnings]

@@ -8,6 +8,7 @@ named graph and users ask about the facts, not the files.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -81,9 +82,22 @@ def is_oxigraph_dir(path: Path) -> bool:
 class GraphStore:
     """A pyoxigraph store plus the conventions lexgraph queries rely on."""
 
-    def __init__(self, store: ox.Store, path: Path | None = None) -> None:
+    def __init__(self, store: ox.Store, path: Path | None = None, info: dict | None = None) -> None:
         self._store = store
         self.path = path
+        self.info: dict = info or {}
+
+    @property
+    def base_iri(self) -> str:
+        """The base IRI the store was built with (builds record it beside the store)."""
+        from graph.namespaces import DEFAULT_BASE_IRI
+
+        return self.info.get("base_iri", DEFAULT_BASE_IRI)
+
+    @property
+    def version(self) -> str:
+        """Changes with every build: a cache key for anything derived from the store."""
+        return str(self.info.get("built") or id(self._store))
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -101,8 +115,10 @@ class GraphStore:
     def open(cls, path: Path) -> GraphStore:
         """Open a built store read-only; `path` is a store root (with `current`) or a store dir."""
         target = resolve_store_dir(path)
+        info_file = target.with_suffix(".json")
+        info = json.loads(info_file.read_text()) if info_file.exists() else {}
         try:
-            return cls(ox.Store.read_only(str(target)), target)
+            return cls(ox.Store.read_only(str(target)), target, info)
         except OSError as exc:
             raise StoreMissing(f"cannot open the store at {target}: {exc}") from exc
 

@@ -6,11 +6,13 @@ import io
 
 import pyshacl
 from rdflib import Graph, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDF, SH
 
 from graph.namespaces import PREFIXES
 from graph.store import GraphStore
 from ontology import SHAPES
+
+SHAPES_NS = "https://w3id.org/lexgraph/shapes#"
 
 
 def _short(term: object, base: str) -> str:
@@ -18,7 +20,7 @@ def _short(term: object, base: str) -> str:
     if isinstance(term, URIRef):
         if text.startswith(base):
             return text[len(base) :]
-        for prefix, ns in PREFIXES.items():
+        for prefix, ns in (PREFIXES | {"lexsh": SHAPES_NS}).items():
             if text.startswith(ns):
                 return f"{prefix}:{text[len(ns):]}"
         return f"<{text}>"
@@ -32,6 +34,19 @@ def store_as_graph(store: GraphStore) -> Graph:
     graph = Graph()
     graph.parse(data=buffer.getvalue().decode("utf-8"), format="nt")
     return graph
+
+
+def _describe(data: Graph, focus: object, base: str) -> str:
+    """A node as the user knows it; a qualified edge also shows the triple it stands for."""
+    name = _short(focus, base)
+    s, p, o = (data.value(focus, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
+    if s is not None and p is not None and o is not None:
+        name += f" ({_short(s, base)} {_short(p, base)} {_short(o, base)})"
+    return name
+
+
+def _shorten_text(text: str, base: str) -> str:
+    return text.replace(base, "")
 
 
 def validate_graph(data: Graph, base: str) -> list[str]:
@@ -49,10 +64,11 @@ def validate_graph(data: Graph, base: str) -> list[str]:
         message = report.value(result, SH.resultMessage)
         shape = report.value(result, SH.sourceShape)
         value = report.value(result, SH.value)
-        rule = _short(shape, base) if isinstance(shape, URIRef) else ""
+        owner = shape if isinstance(shape, URIRef) else shapes.value(predicate=SH.property, object=shape)
+        rule = _short(owner, base) if isinstance(owner, URIRef) else ""
         if path is not None and isinstance(path, URIRef):
             rule = f"{rule} [{_short(path, base)}]".strip()
-        line = f"{_short(focus, base)}: {rule or 'shape'}: {message}"
+        line = f"{_describe(data, focus, base)}: {rule or 'shape'}: {_shorten_text(str(message), base)}"
         if value is not None and value != focus:
             line += f" (value {_short(value, base)})"
         violations.append(line)

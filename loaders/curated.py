@@ -103,7 +103,8 @@ class Record:
     line: int | None
 
     def error(self, message: str) -> DataError:
-        return DataError(self.path, f"{self.table} {self.data.get('id', '')}: {message}".replace("  ", " "), self.line)
+        what = f"{self.table} {self.data.get('id', '')}".strip()
+        return DataError(self.path, f"{what}: {message}", self.line)
 
 
 def _table_lines(text: str) -> dict[str, list[int]]:
@@ -184,7 +185,8 @@ class _Index:
         if declared is None:
             raise record.error(f"{key}: {node_id!r} is not declared in any curated file")
         if declared.table not in tables:
-            raise record.error(f"{key}: {node_id!r} is a {declared.table}, expected {' or '.join(sorted(tables))}")
+            expected = " or ".join(sorted(tables))
+            raise record.error(f"{key}: {node_id!r} is a {declared.table}, expected {expected}")
         return node_id
 
 
@@ -432,7 +434,7 @@ def _emit_edge(emit: _Emitter, record: Record, index: _Index) -> None:
     effective = _date(record, "effective") or index.signed(instrument_id)
 
     s, o = emit.iri(subject_id), emit.iri(object_id)
-    for node_id, iri in ((subject_id, s), (object_id, o)):
+    for node_id in (subject_id, object_id):
         if split_section_id(node_id):
             emit.provision(node_id, [source])
         else:
@@ -450,7 +452,8 @@ def _emit_edge(emit: _Emitter, record: Record, index: _Index) -> None:
             raise record.error(f"section: {exc}") from exc
         pinpoint = emit.provision(pinpoint_id, [source])
 
-    q = emit.minter.edge(subject_id, str(prop), object_id, instrument_id, str(data.get("section", "")), "curated")
+    pin_text = str(data.get("section", ""))
+    q = emit.minter.edge(subject_id, str(prop), object_id, instrument_id, pin_text, "curated")
     emit.add(s, LEX.qualifiedEdge, q)
     emit.add(q, RDF.type, klass)
     emit.add(q, RDF.type, LEX.QualifiedEdge)

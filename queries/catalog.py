@@ -52,7 +52,9 @@ class CannedQuery:
         known = {p.name: p for p in self.params}
         unknown = sorted(set(values) - set(known))
         if unknown:
-            raise QueryError(f"query {self.name!r} has no parameter(s) {', '.join(unknown)}; it takes: {', '.join(known) or 'none'}")
+            takes = ", ".join(known) or "none"
+            names = ", ".join(unknown)
+            raise QueryError(f"query {self.name!r} has no parameter(s) {names}; it takes: {takes}")
         missing = sorted(set(known) - set(values))
         if missing:
             raise QueryError(f"query {self.name!r} needs parameter(s): {', '.join(missing)}")

@@ -1,0 +1,275 @@
+"""The `lexgraph` command line: build, validate, query, lineage, export, serve.
+
+Every user error (bad data, unknown id, broken query) ends as one line on stderr naming what is
+wrong and where, and a non-zero exit; nothing stored is touched by a failing command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from graph.config import data_dir, store_root
+from graph.errors import LexgraphError, NotFound, ValidationFailed
+from graph.namespaces import Minter, base_iri_from_env, check_base_iri
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+QUERY_FORMATS = ("json", "csv", "tsv", "xml", "table")
+EXPORT_CHOICES = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+
+
+def _open(args: argparse.Namespace):
+    from graph.store import GraphStore
+
+    return GraphStore.open(store_root(args.store))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from graph.build import build
+    from loaders.registry import load_data_dir
+
+    base = check_base_iri(args.base_iri or base_iri_from_env())
+    minter = Minter(base)
+    source = data_dir(args.data)
+    with err.status("loading sources") as status:
+        graphs = load_data_dir(source, minter)
+        report = build(store_root(args.store), graphs, minter, progress=lambda m: status.update(m))
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+    err.print(
+        f"built {report.triples} triples in {len(report.graphs)} named graphs from {source} "
+        f"-> {report.store_dir} (validated against ontology/shapes.ttl)"
+    )
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from graph.build import write_store
+    from graph.store import GraphStore
+    from graph.validate import validate_store
+    from loaders.registry import load_data_dir
+
+    if args.data:
+        minter = Minter(check_base_iri(args.base_iri or base_iri_from_env()))
+        store = GraphStore.in_memory()
+        write_store(store, load_data_dir(Path(args.data), minter), minter, "validate", lambda _m: None)
+        base, what = minter.base, f"data in {args.data}"
+    else:
+        store = _open(args)
+        base, what = store.base_iri, f"store {store.path}"
+    violations = validate_store(store, base)
+    if violations:
+        raise ValidationFailed(violations)
+    err.print(f"{what}: valid ({len(store)} triples conform to ontology/shapes.ttl)")
+    return 0
+
+
+def _print_table(body: bytes) -> None:
+    data = json.loads(body)
+    if "boolean" in data:
+        out.print("true" if data["boolean"] else "false")
+        return
+    names = data["head"]["vars"]
+    table = Table(*names, show_lines=False)
+    for row in data["results"]["bindings"]:
+        table.add_row(*[row.get(n, {}).get("value", "") for n in names])
+    out.print(table)
+    err.print(f"{len(data['results']['bindings'])} row(s)")
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from queries.catalog import get
+    from server.sparql_guard import check_query
+
+    store = _open(args)
+    bindings = None
+    if args.name:
+        if args.file:
+            raise LexgraphError("give a query FILE or --name NAME, not both")
+        canned = get(args.name)
+        params = {}
+        for item in args.param or []:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise LexgraphError(f"--param {item!r}: write NAME=VALUE")
+            params[key] = value
+        sparql, bindings = canned.sparql, canned.bind(params)
+    elif args.file == "-":
+        sparql = sys.stdin.read()
+    elif args.file:
+        path = Path(args.file)
+        if not path.is_file():
+            raise LexgraphError(f"{path}: no such query file")
+        sparql = path.read_text(encoding="utf-8")
+    else:
+        raise LexgraphError("give a query FILE, '-' for standard input, or --name NAME")
+    check_query(sparql, max_length=10_000_000, allow_service=args.allow_service)
+    fmt = "json" if args.format == "table" else args.format
+    graph_fmt = "turtle" if args.format in ("json", "table") else "ntriples"
+    kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings)
+    if args.format == "table" and kind != "graph":
+        _print_table(body or b"")
+    else:
+        sys.stdout.buffer.write(body or b"")
+        sys.stdout.flush()
+    return 0
+
+
+def _short(iri: str, base: str) -> str:
+    return iri[len(base) :] if iri.startswith(base) else iri
+
+
+def cmd_lineage(args: argparse.Namespace) -> int:
+    from queries.lineage import lineage
+    from queries.resolve import resolve
+
+    store = _open(args)
+    result = lineage(store, resolve(store, args.id))
+    if args.format == "json":
+        print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
+        return 0
+    labels = {n.id: n.label for n in result.nodes}
+    node = result.node
+    out.print(f"[bold]Lineage of {node.label}[/]" + (f" — {node.title}" if node.title else ""))
+    if not result.edges:
+        out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
+    for edge in result.edges:
+        verb = edge.type.replace("_", " ")
+        if edge.type == "revokes_in_part":
+            verb = f"revokes § {edge.target_section} of"
+        instrument = labels.get(edge.instrument) or _short(edge.instrument, store.base_iri)
+        pin = f" § {edge.section}" if edge.section else ""
+        by = f"  [dim](by {instrument}{pin})[/]" if edge.instrument != edge.source else ""
+        out.print(
+            f"{edge.date or '?':10}  [bold]{labels[edge.source]}[/]{pin if not by else ''} "
+            f"[cyan]{verb}[/] [bold]{labels[edge.target]}[/]{by}"
+        )
+        out.print(f"            [dim]“{edge.quote}”[/]")
+    if args.sparql:
+        out.print(result.sparql)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    store = _open(args)
+    if args.output:
+        target = Path(args.output)
+        tmp = target.with_name(f".{target.name}.partial")
+        with tmp.open("wb") as fh:
+            export(store, fh, args.format)
+        tmp.replace(target)
+        err.print(f"wrote {target} ({target.stat().st_size} bytes, {args.format})")
+    else:
+        buffer = io.BytesIO()
+        export(store, buffer, args.format)
+        sys.stdout.buffer.write(buffer.getvalue())
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    from queries.catalog import catalog
+
+    table = Table("name", "parameters", "description")
+    for q in catalog().values():
+        table.add_row(q.name, ", ".join(f"{p.name} ({p.type})" for p in q.params), q.description)
+    out.print(table)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+    from server.config import Settings
+
+    settings = Settings.from_env(
+        store=store_root(args.store), host=args.host, port=args.port, query_timeout=args.timeout
+    )
+    app = create_app(settings)
+    err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only)")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lexgraph", description=__doc__.splitlines()[0])
+    p.add_argument("--store", help="store root (default: $LEXGRAPH_STORE or ./var/store)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build a new store from data/ and swap it in if it validates")
+    b.add_argument("--data", help="data directory (default: the project's data/)")
+    b.add_argument(
+        "--base-iri",
+        help="base IRI for minted nodes (default: $LEXGRAPH_BASE_IRI or https://w3id.org/lexgraph/id/)",
+    )
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser(
+        "validate", help="check the store (or --data DIR, without storing) against the SHACL shapes"
+    )
+    v.add_argument("--data", help="validate this data directory instead of the built store")
+    v.add_argument("--base-iri")
+    v.set_defaults(func=cmd_validate)
+
+    q = sub.add_parser("query", help="run a SPARQL query from FILE, '-' (stdin) or --name NAME")
+    q.add_argument("file", nargs="?", metavar="FILE|-")
+    q.add_argument("--format", choices=QUERY_FORMATS, default="table")
+    q.add_argument("--name", help="run a canned query by name (see `lexgraph queries`)")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE", help="a canned query parameter")
+    q.add_argument("--allow-service", action="store_true", help="allow SERVICE (outbound HTTP)")
+    q.set_defaults(func=cmd_query)
+
+    lin = sub.add_parser("lineage", help="where an instrument or body came from and what happened to it")
+    lin.add_argument("id", help='e.g. "EO 14060", "Executive Order 13768", "USCTOC", an IRI')
+    lin.add_argument("--format", choices=("text", "json"), default="text")
+    lin.add_argument("--sparql", action="store_true", help="also print the SPARQL behind the answer")
+    lin.set_defaults(func=cmd_lineage)
+
+    e = sub.add_parser("export", help="dump the graph in a standard format")
+    e.add_argument("--format", choices=EXPORT_CHOICES, default="turtle")
+    e.add_argument("-o", "--output", help="file to write (default: stdout)")
+    e.set_defaults(func=cmd_export)
+
+    ql = sub.add_parser("queries", help="list the canned queries")
+    ql.set_defaults(func=cmd_queries)
+
+    s = sub.add_parser("serve", help="serve the store over HTTP (SPARQL endpoint and JSON API)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
+    s.add_argument("--log-level", default="info")
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    try:
+        code = args.func(args)
+    except ValidationFailed as exc:
+        err.print(f"lexgraph: error: {exc}", markup=False)
+        code = 1
+    except NotFound as exc:
+        err.print(f"lexgraph: error: {exc}", markup=False)
+        code = 1
+    except (LexgraphError, ValueError) as exc:
+        err.print(f"lexgraph: error: {exc}", markup=False)
+        code = 1
+    except KeyboardInterrupt:
+        err.print("lexgraph: interrupted; the store was not changed")
+        code = 130
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

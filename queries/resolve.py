@@ -1,0 +1,94 @@
+"""Identifier resolution shared by the CLI and the API.
+
+Accepts what people type: "EO 14060", "Executive Order 14060", "E.O. 14,060", "14060",
+"86 FR 71793", "EO 13773 § 3", "section 3 of EO 13773", names and acronyms ("USCTOC",
+"Threat Mitigation Working Group"), short ids ("eo/14060") and full IRIs. Unknown input
+raises NotFound with the closest names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from rdflib import URIRef
+
+from graph.errors import NotFound
+from graph.namespaces import is_valid_id, section_id
+from graph.store import GraphStore
+from queries.catalog import get
+
+_EO = r"(?:executive\s+order|exec\.?\s+order|e\.\s?o\.|eo)\s*(?:no\.?\s*)?(\d{1,2},?\d{3})"
+_EO_ONLY = re.compile(rf"^(?:{_EO}|(\d{{1,2}},?\d{{3}}))$", re.I)
+_PIN = r"([0-9]+[a-z]?(?:\([a-zA-Z0-9]+\))*)"
+_SECTION_OF = re.compile(rf"^(?:section|sec\.?|§)\s*{_PIN}\s+of\s+{_EO}$", re.I)
+_EO_SECTION = re.compile(rf"^{_EO}\s*(?:,\s*)?(?:§|sec\.?|section)\s*{_PIN}$", re.I)
+_FR = re.compile(r"^(\d{1,3})\s*(?:FR|Fed\.?\s*Reg\.?)\s*(\d{1,3},?\d{3}|\d{1,3})$", re.I)
+
+
+def _eo_number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def parse_reference(text: str) -> str | None:
+    """The lexgraph id a typed reference names, without looking in the store (None if not an EO form)."""
+    t = " ".join(text.split())
+    if m := _EO_ONLY.match(t):
+        return f"eo/{_eo_number(m.group(1) or m.group(2))}"
+    if m := _SECTION_OF.match(t):
+        return section_id(f"eo/{_eo_number(m.group(2))}", m.group(1))
+    if m := _EO_SECTION.match(t):
+        return section_id(f"eo/{_eo_number(m.group(1))}", m.group(2))
+    return None
+
+
+def exists(store: GraphStore, iri: URIRef) -> bool:
+    return bool(store.select("SELECT ?node WHERE { ?node ?p ?o } LIMIT 1", {"node": iri}))
+
+
+def candidates(store: GraphStore, text: str, n: int = 5) -> list[str]:
+    names: dict[str, str] = {}
+    for row in get("labels").run(store):
+        names.setdefault(str(row["name"]), str(row["node"]))
+    close = difflib.get_close_matches(text, list(names), n=n, cutoff=0.5)
+    lowered = {k.lower(): k for k in names}
+    close += [lowered[k] for k in difflib.get_close_matches(text.lower(), list(lowered), n=n, cutoff=0.5)]
+    seen, out = set(), []
+    for name in close:
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+    return out[:n]
+
+
+def resolve(store: GraphStore, text: str) -> URIRef:
+    """The IRI a user's reference names, or NotFound listing the closest names."""
+    raw = text.strip()
+    if not raw:
+        raise NotFound(text)
+    base = store.base_iri
+    iri: URIRef | None = None
+    if re.match(r"^https?://", raw):
+        iri = URIRef(raw)
+    elif is_valid_id(raw):
+        iri = URIRef(base + raw)
+    elif (ref := parse_reference(raw)) is not None:
+        iri = URIRef(base + ref)
+    elif m := _FR.match(" ".join(raw.split())):
+        citation = f"{int(m.group(1))} FR {int(m.group(2).replace(',', ''))}"
+        rows = get("fr-citation").run(store, citation=citation)
+        if rows:
+            return rows[0]["node"]  # type: ignore[return-value]
+        raise NotFound(raw, candidates(store, raw))
+    if iri is not None:
+        if exists(store, iri):
+            return iri
+        raise NotFound(raw, candidates(store, raw))
+    rows = get("resolve-label").run(store, text=raw)
+    nodes = sorted({str(r["node"]) for r in rows})
+    if len(nodes) == 1:
+        return URIRef(nodes[0])
+    if len(nodes) > 1:
+        labels = sorted({f"{r.get('label', r['node'])} <{r['node']}>" for r in rows})
+        raise NotFound(raw + " (ambiguous)", labels)
+    raise NotFound(raw, candidates(store, raw))

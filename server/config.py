@@ -1,0 +1,36 @@
+"""Server settings: one place, validated, with safe defaults (read-only, bounded, no federation)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.config import store_root
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: Path = Path("var/store")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 10.0  # seconds
+    max_query_length: int = 100_000  # characters
+    max_results: int = 100_000  # rows, for the JSON API
+    allow_service: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0 < self.query_timeout <= 600:
+            raise ValueError("query_timeout must be between 0 and 600 seconds")
+        if not 0 < self.port < 65536:
+            raise ValueError(f"port {self.port} is out of range")
+        if self.max_query_length < 100:
+            raise ValueError("max_query_length below 100 characters would refuse ordinary queries")
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        values: dict[str, object] = {"store": store_root()}
+        if "LEXGRAPH_QUERY_TIMEOUT" in os.environ:
+            values["query_timeout"] = float(os.environ["LEXGRAPH_QUERY_TIMEOUT"])
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

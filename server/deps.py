@@ -1,0 +1,39 @@
+"""Request dependencies: the current store, reopened when a new build is swapped in."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from graph.store import GraphStore, resolve_store_dir
+
+
+class StoreHolder:
+    """Serves the build `current` points at; a new build is picked up on the next request."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._lock = threading.Lock()
+        self._target: Path | None = None
+        self._store: GraphStore | None = None
+
+    def get(self) -> GraphStore:
+        link = self.root / "current"
+        target = Path(os.path.realpath(link)) if link.exists() else resolve_store_dir(self.root)
+        if target != self._target or self._store is None:
+            with self._lock:
+                if target != self._target or self._store is None:
+                    self._store = GraphStore.open(self.root)
+                    self._target = target
+        return self._store
+
+
+def get_store(request: Request) -> GraphStore:
+    return request.app.state.stores.get()
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]

@@ -1,0 +1,141 @@
+"""Atomic builds: a build that fails validation or loading leaves the serving store untouched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from graph.build import build
+from graph.errors import DataError, ValidationFailed
+from graph.namespaces import DEFAULT_BASE_IRI, Minter
+from graph.store import GraphStore
+from graph.validate import validate_graph
+from loaders.registry import load_data_dir
+from queries.lineage import lineage
+from tests.conftest import DATA, FIXTURES, iri, run_cli
+
+MINTER = Minter(DEFAULT_BASE_IRI)
+
+
+@pytest.fixture()
+def root(tmp_path: Path) -> Path:
+    build(tmp_path / "store", load_data_dir(DATA, MINTER), MINTER)
+    return tmp_path / "store"
+
+
+def _current(root: Path) -> Path:
+    return (root / "current").resolve()
+
+
+def test_a_build_that_breaks_a_shape_keeps_the_previous_store(root, tmp_path):
+    before = _current(root)
+    broken = tmp_path / "broken"
+    shutil.copytree(DATA, broken)
+    shutil.copy(FIXTURES / "revocation-before-signing.toml", broken / "curated")
+    with pytest.raises(ValidationFailed) as info:
+        build(root, load_data_dir(broken, MINTER), MINTER)
+    message = str(info.value)
+    assert "RevocationDateShape" in message  # the rule
+    assert "eo/14060" in message and "eo/14148" in message  # the nodes
+    assert _current(root) == before
+    assert not list((root / "builds").glob(".tmp-*"))
+    store = GraphStore.open(root)
+    assert any(e.type == "revokes" for e in lineage(store, store_iri("eo/14060")).edges)
+
+
+def store_iri(node_id: str):
+    from rdflib import URIRef
+
+    return URIRef(iri(node_id))
+
+
+def test_cli_build_failure_is_one_clear_error_and_nonzero(root, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(DATA, broken)
+    shutil.copy(FIXTURES / "revocation-before-signing.toml", broken / "curated")
+    before = _current(root)
+    result = run_cli("build", "--data", str(broken), store=root)
+    assert result.returncode == 1
+    assert "SHACL violation" in result.stderr and "previous store was kept" in result.stderr
+    assert _current(root) == before
+    after = run_cli("lineage", "EO 14060", "--format", "json", store=root)
+    assert after.returncode == 0 and "eo/14148" in after.stdout
+
+
+def test_malformed_data_fails_before_any_store_is_written(root, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(DATA, broken)
+    (broken / "curated" / "bad.toml").write_text('[[instrument]]\nid = "eo/1"\ntitle = "x\n')
+    before = sorted(p.name for p in (root / "builds").iterdir())
+    with pytest.raises(DataError) as info:
+        build(root, load_data_dir(broken, MINTER), MINTER)
+    assert "bad.toml:3" in str(info.value)
+    assert sorted(p.name for p in (root / "builds").iterdir()) == before
+
+
+def test_interrupted_build_leftovers_are_swept_and_never_served(root):
+    leftover = root / "builds" / ".tmp-19700101T000000Z-dead"
+    leftover.mkdir()
+    (leftover / "junk").write_text("half a build")
+    build(root, load_data_dir(DATA, MINTER), MINTER)
+    assert not leftover.exists()
+    assert GraphStore.open(root).path == _current(root)
+
+
+def test_a_successful_rebuild_swaps_current_and_keeps_few_builds(root):
+    first = _current(root)
+    for _ in range(4):
+        build(root, load_data_dir(DATA, MINTER), MINTER)
+    assert _current(root) != first
+    complete = [p for p in (root / "builds").iterdir() if p.is_dir()]
+    assert len(complete) <= 3
+
+
+def test_every_named_graph_is_one_source(store):
+    graphs = {str(g) for g in store.named_graphs()}
+    for name in ("toc", "interior", "agencies", "sources", "people"):
+        assert iri(f"graph/curated/{name}") in graphs
+    assert "https://w3id.org/lexgraph/ns" in graphs  # the ontology, in its own graph
+
+
+SHAPES_CASES = {
+    "two EO numbers": (
+        """<{b}eo/5> a lex:ExecutiveOrder ; lex:eoNumber 5, 6 ; lex:signed "2020-01-01"^^xsd:date ;
+               dct:title "T" ; skos:prefLabel "EO 5" ; prov:wasDerivedFrom <{b}source/s> .""",
+        "an executive order has exactly one EO number",
+    ),
+    "no signing date": (
+        """<{b}eo/5> a lex:ExecutiveOrder ; lex:eoNumber 5 ; dct:title "T" ; skos:prefLabel "EO 5" ;
+               prov:wasDerivedFrom <{b}source/s> .""",
+        "exactly one signing date",
+    ),
+    "qualified edge without quote": (
+        """<{b}eo/5> a lex:ExecutiveOrder ; lex:eoNumber 5 ; lex:signed "2020-01-01"^^xsd:date ;
+               dct:title "T" ; skos:prefLabel "EO 5" ; prov:wasDerivedFrom <{b}source/s> ;
+               lex:cites <{b}eo/5> .
+           <{b}edge/0000000000000000> a lex:QualifiedEdge ; rdf:subject <{b}eo/5> ;
+               rdf:predicate lex:cites ; rdf:object <{b}eo/5> ; lex:sourceInstrument <{b}eo/5> ;
+               lex:method lex:curated ; prov:wasDerivedFrom <{b}source/s> .""",
+        "carries exactly one non-empty quote",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SHAPES_CASES))
+def test_shapes_name_the_node_and_the_rule(case):
+    body, expected = SHAPES_CASES[case]
+    ttl = f"""
+        @prefix lex: <https://w3id.org/lexgraph/ns#> . @prefix dct: <http://purl.org/dc/terms/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        lex:ExecutiveOrder rdfs:subClassOf lex:Instrument .
+        <{DEFAULT_BASE_IRI}source/s> a lex:SourceDocument ; dct:title "S" .
+        {body.format(b=DEFAULT_BASE_IRI)}"""
+    violations = validate_graph(Graph().parse(data=ttl, format="turtle"), DEFAULT_BASE_IRI)
+    assert any(expected in v for v in violations), violations
+    assert all(v.split(" ")[0].rstrip(":") in {"eo/5", "edge/0000000000000000"} for v in violations), violations
+    assert all("lexsh:" in v for v in violations), violations  # the rule is named
