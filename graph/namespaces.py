@@ -153,7 +153,12 @@ def usc_id(title: int | str, section: str) -> str:
     return "/".join(["usc", str(int(title)), m.group(1).lower(), *[s.lower() for s in subs]])
 
 
+# U.S. Code nesting: subsection (a), paragraph (1), subparagraph (A), clause (i), subclause (I).
+_USC_UPPER_LEVELS = {2, 4}
+
+
 def usc_label(node_id: str) -> str:
-    """'usc/8/1357/g' -> '8 U.S.C. 1357(g)'."""
+    """'usc/8/1182/a/6/c' -> '8 U.S.C. 1182(a)(6)(C)' (ids are lower-case; labels follow the Code)."""
     _, title, section, *subs = node_id.split("/")
-    return f"{title} U.S.C. {section}" + "".join(f"({s})" for s in subs)
+    cased = [s.upper() if i in _USC_UPPER_LEVELS else s for i, s in enumerate(subs)]
+    return f"{title} U.S.C. {section}" + "".join(f"({s})" for s in cased)

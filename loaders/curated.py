@@ -169,6 +169,16 @@ class _Index:
                 raise record.error(f"id declared twice (first at {other.path.name}:{other.line})")
             self.by_id[node_id] = record
 
+    def labels(self) -> dict[str, str]:
+        """Short labels of instruments ("EO 14060"), for naming their sections."""
+        out = {}
+        for node_id, record in self.by_id.items():
+            if record.table == "instrument":
+                number = record.data.get("eo_number")
+                default = f"EO {number}" if number else record.data["title"]
+                out[node_id] = record.data.get("label") or default
+        return out
+
     def signed(self, instrument_id: str) -> dt.date | None:
         record = self.by_id.get(instrument_id)
         return record.data.get("signed") if record else None
@@ -193,8 +203,8 @@ class _Index:
 class _Emitter:
     """Collects quads for one named graph, minting IRIs through one Minter."""
 
-    def __init__(self, minter: Minter, graph: URIRef) -> None:
-        self.minter, self.graph = minter, graph
+    def __init__(self, minter: Minter, graph: URIRef, labels: dict[str, str]) -> None:
+        self.minter, self.graph, self.labels = minter, graph, labels
         self.quads: list[Quad] = []
         self._minted: set[str] = set()
 
@@ -231,6 +241,9 @@ class _Emitter:
         self.add(parent_iri, ELI.has_part, iri)
         number = "preamble" if path == ["preamble"] else pinpoint_label(path)
         self.add(iri, ELI.number, Literal(number))
+        owner = self.labels.get(instrument, instrument)
+        label = f"{owner}, preamble" if number == "preamble" else f"{owner} § {number}"
+        self.add(iri, SKOS.prefLabel, Literal(label))
         for source in sources:
             self.add(iri, PROV.wasDerivedFrom, source)
         return iri
@@ -482,7 +495,7 @@ def load_curated(paths: Iterable[Path], minter: Minter) -> list[LoadedGraph]:
     graphs = []
     for path, records in per_file:
         name = minter.graph("curated/" + re.sub(r"[^a-z0-9.-]+", "-", path.stem.lower()))
-        emit = _Emitter(minter, name)
+        emit = _Emitter(minter, name, index.labels())
         for record in records:
             try:
                 if record.table == "edge":

@@ -59,7 +59,49 @@ def _text(row: dict, key: str) -> str | None:
     return None if value is None else str(value)
 
 
-def lineage(store: GraphStore, iri: URIRef) -> Lineage:
+EDGE_TYPES = ("establishes", "revokes", "revokes_in_part", "replaces", "supersedes", "directs", "amends")
+# True when an edge runs forward in time (subject before object); see queries/projection.py
+FORWARD = {"establishes": True}
+
+
+def _restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of: str | None) -> None:
+    """Keep edges of the chosen types in effect by `as_of`, and nodes within `depth` steps."""
+    edges = [
+        e for e in result.edges
+        if (types is None or e.type in types) and not (as_of and e.date and e.date > as_of)
+    ]
+    earlier: dict[str, set[str]] = {}
+    later: dict[str, set[str]] = {}
+    for e in edges:
+        a, b = (e.source, e.target) if FORWARD.get(e.type, False) else (e.target, e.source)
+        later.setdefault(a, set()).add(b)
+        earlier.setdefault(b, set()).add(a)
+    keep = {result.node.id}
+    for links in (earlier, later):  # ancestors, then descendants, breadth first
+        frontier, seen, step = {result.node.id}, {result.node.id}, 0
+        while frontier and (depth is None or step < depth):
+            frontier = {n for f in frontier for n in links.get(f, ())} - seen
+            seen |= frontier
+            step += 1
+        keep |= seen
+    result.edges = [e for e in edges if e.source in keep and e.target in keep]
+    result.nodes = [n for n in result.nodes if n.id in keep]
+
+
+def lineage(
+    store: GraphStore,
+    iri: URIRef,
+    *,
+    depth: int | None = None,
+    types: set[str] | None = None,
+    as_of: str | None = None,
+) -> Lineage:
+    """Lineage of a node; `depth`, `types` (see EDGE_TYPES) and `as_of` narrow it."""
+    if types is not None and not types <= set(EDGE_TYPES):
+        unknown = sorted(types - set(EDGE_TYPES))
+        raise ValueError(f"unknown edge type(s) {unknown}; use {', '.join(EDGE_TYPES)}")
+    if depth is not None and depth < 1:
+        raise ValueError("depth must be at least 1")
     query = get("lineage")
     rows = query.run(store, node=iri)
     nodes: dict[str, NodeInfo] = {}
@@ -106,4 +148,7 @@ def lineage(store: GraphStore, iri: URIRef) -> Lineage:
         nodes[str(iri)] = start
     ordered = sorted(nodes.values(), key=lambda n: (n.date or "9999", n.label))
     edges.sort(key=lambda e: (e.date or "9999", nodes[e.source].date or "", e.source, e.type))
-    return Lineage(node=start, nodes=ordered, edges=edges, sparql=query.sparql)
+    result = Lineage(node=start, nodes=ordered, edges=edges, sparql=query.sparql)
+    if depth is not None or types is not None or as_of is not None:
+        _restrict(result, depth, types, as_of)
+    return result

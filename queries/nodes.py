@@ -39,6 +39,7 @@ class NodeInfo:
     number: str | None = None
     part_of: str | None = None
     heading: str | None = None
+    eo_number: int | None = None
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -60,4 +61,5 @@ def describe(store: GraphStore, iri: URIRef) -> NodeInfo:
         number=str(row["number"]) if "number" in row else None,
         part_of=str(row["partOf"]) if "partOf" in row else None,
         heading=str(row["heading"]) if "heading" in row else None,
+        eo_number=int(row["eoNumber"]) if "eoNumber" in row else None,
     )

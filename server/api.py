@@ -1,40 +1,149 @@
-"""JSON API under /api/: resolve identifiers and trace lineage."""
+"""JSON API under /api/: the capabilities of queries/, each able to return its SPARQL."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
-from graph.errors import NotFound
+from graph.errors import LexgraphError, NotFound, QueryError
+from queries import catalog
+from queries.authority import authority
+from queries.cite import bluebook, plain_label
 from queries.lineage import lineage
+from queries.nodes import describe
+from queries.paths import find_paths
 from queries.resolve import resolve
+from queries.status import status
 from server.deps import StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 IdParam = Annotated[str, Query(description='An identifier: "EO 14060", "86 FR 71793", "USCTOC", an IRI, ...')]
+SparqlParam = Annotated[bool, Query(description="include the SPARQL behind the answer")]
+DateParam = Annotated[dt.date | None, Query(description="a date, YYYY-MM-DD")]
 
 
-def not_found(exc: NotFound) -> JSONResponse:
-    return JSONResponse({"error": str(exc), "candidates": exc.candidates}, status_code=404)
+def _error(exc: LexgraphError) -> JSONResponse:
+    if isinstance(exc, NotFound):
+        return JSONResponse({"error": str(exc), "candidates": exc.candidates}, status_code=404)
+    return JSONResponse({"error": str(exc)}, status_code=400)
 
 
 @router.get("/resolve", operation_id="resolve")
 def api_resolve(store: StoreDep, id: IdParam) -> JSONResponse:
     try:
         return JSONResponse({"id": id, "iri": str(resolve(store, id))})
-    except NotFound as exc:
-        return not_found(exc)
+    except LexgraphError as exc:
+        return _error(exc)
+
+
+@router.get("/node", operation_id="node")
+def api_node(store: StoreDep, id: IdParam) -> JSONResponse:
+    """An instrument, provision or body: label, type, dates, Bluebook citation."""
+    try:
+        info = describe(store, resolve(store, id))
+    except LexgraphError as exc:
+        return _error(exc)
+    return JSONResponse({**info.as_dict(), "citation": bluebook(info), "plain": plain_label(info)})
 
 
 @router.get("/lineage", operation_id="lineage")
 def api_lineage(
-    store: StoreDep, id: IdParam, sparql: Annotated[bool, Query(description="include the SPARQL")] = False
+    store: StoreDep,
+    id: IdParam,
+    sparql: SparqlParam = False,
+    on: DateParam = None,
+    depth: Annotated[int | None, Query(ge=1, le=20)] = None,
+    types: Annotated[str | None, Query(description="comma-separated edge types")] = None,
+    as_of: DateParam = None,
 ) -> JSONResponse:
+    """The lineage; with `on`, each node also carries its status on that date."""
     try:
         iri = resolve(store, id)
-    except NotFound as exc:
-        return not_found(exc)
-    return JSONResponse(lineage(store, iri).as_dict(with_sparql=sparql))
+        result = lineage(
+            store, iri, depth=depth, types=set(types.split(",")) if types else None,
+            as_of=as_of.isoformat() if as_of else None,
+        )
+    except LexgraphError as exc:
+        return _error(exc)
+    except ValueError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=400)
+    body = result.as_dict(with_sparql=sparql)
+    if on is not None:
+        from rdflib import URIRef
+
+        for node in body["nodes"]:
+            node["status"] = status(store, URIRef(node["id"]), on).status
+        body["on"] = on.isoformat()
+    return JSONResponse(body)
+
+
+@router.get("/status", operation_id="status")
+def api_status(
+    store: StoreDep, id: IdParam, on: DateParam = None, sparql: SparqlParam = False
+) -> JSONResponse:
+    try:
+        result = status(store, resolve(store, id), on or dt.date.today())
+    except LexgraphError as exc:
+        return _error(exc)
+    return JSONResponse(result.as_dict(with_sparql=sparql))
+
+
+@router.get("/authority", operation_id="authority")
+def api_authority(store: StoreDep, id: IdParam, sparql: SparqlParam = False) -> JSONResponse:
+    try:
+        result = authority(store, resolve(store, id))
+    except LexgraphError as exc:
+        return _error(exc)
+    return JSONResponse(result.as_dict(with_sparql=sparql))
+
+
+@router.get("/path", operation_id="path")
+def api_path(
+    store: StoreDep,
+    source: IdParam,
+    target: IdParam,
+    all: bool = False,
+    max_length: Annotated[int, Query(ge=1, le=12)] = 6,
+    as_of: DateParam = None,
+) -> JSONResponse:
+    try:
+        a, b = str(resolve(store, source)), str(resolve(store, target))
+        result = find_paths(
+            store, a, b, max_length=max_length, all_paths=all, as_of=as_of.isoformat() if as_of else None
+        )
+    except LexgraphError as exc:
+        return _error(exc)
+    return JSONResponse(result.as_dict())
+
+
+@router.get("/queries", operation_id="list_queries")
+def api_queries() -> JSONResponse:
+    return JSONResponse([
+        {"name": q.name, "title": q.title, "description": q.description,
+         "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params]}
+        for q in catalog.catalog().values()
+    ])
+
+
+@router.get("/queries/{name}", operation_id="run_query")
+def api_run_query(request: Request, store: StoreDep, name: str, sparql: SparqlParam = False) -> JSONResponse:
+    """Run a canned query; its parameters come as query-string values (`?node=IRI`)."""
+    try:
+        query = catalog.get(name)
+        values = {k: v for k, v in request.query_params.items() if k != "sparql"}
+        limit = request.app.state.settings.max_results
+        rows = query.run(store, **values)
+    except (NotFound, QueryError) as exc:
+        return _error(exc)
+    body: dict = {
+        "name": name,
+        "rows": [{k: str(v) for k, v in row.items()} for row in rows[:limit]],
+        "truncated": len(rows) > limit,
+    }
+    if sparql:
+        body["sparql"] = query.sparql
+    return JSONResponse(body)

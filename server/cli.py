@@ -7,6 +7,7 @@ wrong and where, and a non-zero exit; nothing stored is touched by a failing com
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import sys
@@ -20,7 +21,7 @@ from graph.errors import LexgraphError, NotFound, ValidationFailed
 from graph.namespaces import Minter, base_iri_from_env, check_base_iri
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "table")
 EXPORT_CHOICES = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
@@ -127,12 +128,22 @@ def _short(iri: str, base: str) -> str:
     return iri[len(base) :] if iri.startswith(base) else iri
 
 
+def _date(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise LexgraphError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
 def cmd_lineage(args: argparse.Namespace) -> int:
     from queries.lineage import lineage
     from queries.resolve import resolve
 
     store = _open(args)
-    result = lineage(store, resolve(store, args.id))
+    types = set(args.types.split(",")) if args.types else None
+    result = lineage(store, resolve(store, args.id), depth=args.depth, types=types, as_of=_date(args.as_of))
     if args.format == "json":
         print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
         return 0
@@ -155,6 +166,95 @@ def cmd_lineage(args: argparse.Namespace) -> int:
         out.print(f"            [dim]“{edge.quote}”[/]")
     if args.sparql:
         out.print(result.sparql)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from queries.resolve import resolve
+    from queries.status import status
+
+    store = _open(args)
+    on = dt.date.fromisoformat(_date(args.on) or dt.date.today().isoformat())
+    result = status(store, resolve(store, args.id), on)
+    if args.format == "json":
+        print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
+        return 0
+    colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow"}.get(result.status, "red")
+    out.print(f"[bold]{result.label}[/] on {result.on}: [{colour}]{result.status.replace('_', ' ')}[/]")
+    if result.revoked_sections:
+        out.print(f"  sections revoked: {', '.join('§ ' + s for s in result.revoked_sections)}")
+    for r in result.revoked_by:
+        what = f"§ {r['revoked_section']} " if r.get("revoked_section") else ""
+        pin = f" § {r['section']}" if r.get("section") else ""
+        out.print(f"  {what}revoked by [bold]{r['label']}{pin}[/] on {r['date']}")
+        out.print(f"    [dim]“{r['quote']}”[/]")
+    for r in result.replaced_by:
+        pin = f" § {r['section']}" if r.get("section") else ""
+        out.print(f"  replaced by [bold]{r['label']}[/] ({r['instrument_label']}{pin}, {r['date']})")
+        out.print(f"    [dim]“{r['quote']}”[/]")
+    for note in result.notes:
+        out.print(f"  [italic]{note}[/]")
+    if args.sparql:
+        out.print(result.sparql)
+    return 0
+
+
+def cmd_authority(args: argparse.Namespace) -> int:
+    from rich.tree import Tree
+
+    from queries.authority import authority
+    from queries.resolve import resolve
+
+    store = _open(args)
+    result = authority(store, resolve(store, args.id))
+    if args.format == "json":
+        print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
+        return 0
+    tree = Tree(f"[bold]{result.node['label']}[/] — {result.citation}")
+    for branch in result.branches.values():
+        if not branch["items"]:
+            continue
+        node = tree.add(f"[cyan]{branch['title']}[/]")
+        for item in branch["items"]:
+            section = item["section"]
+            pin = f" ({'' if section == 'preamble' else '§ '}{section})" if section else ""
+            label = item["label"]
+            node.add(f"{label}{pin}" + (f", {item['date']}" if item["date"] else ""))
+    out.print(tree)
+    if args.sparql:
+        out.print(result.sparql)
+    return 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from queries.paths import find_paths
+    from queries.resolve import resolve
+
+    store = _open(args)
+    a, b = str(resolve(store, args.source)), str(resolve(store, args.target))
+    types = args.types.split(",") if args.types else None
+    result = find_paths(
+        store, a, b, max_length=args.max_length, all_paths=args.all, types=types, as_of=_date(args.as_of)
+    )
+    if args.format == "json":
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        return 0 if result.paths else 1
+    if not result.paths:
+        limit = args.max_length
+        raise LexgraphError(f"no path between {args.source!r} and {args.target!r} within {limit} steps")
+    label = lambda n: result.nodes.get(n, {}).get("label", n)  # noqa: E731
+    for number, path in enumerate(result.paths, start=1):
+        out.print(f"[bold]path {number}[/] ({len(path)} steps, {result.mode})")
+        for step in path:
+            subject, obj = step.get("subject", step["from"]), step.get("object", step["to"])
+            pin = f" § {step['section']}" if step.get("section") else ""
+            by = step.get("instrument")
+            made_by = f" [dim](by {label(by)}{pin})[/]" if by and by != subject else ""
+            part = f"§ {step['target_section']} of " if step.get("target_section") else ""
+            out.print(
+                f"  {step.get('date') or '?':10}  {label(subject)}{pin if not made_by else ''} "
+                f"[cyan]{step['type']}[/] {part}{label(obj)}{made_by}"
+            )
     return 0
 
 
@@ -233,7 +333,33 @@ def parser() -> argparse.ArgumentParser:
     lin.add_argument("id", help='e.g. "EO 14060", "Executive Order 13768", "USCTOC", an IRI')
     lin.add_argument("--format", choices=("text", "json"), default="text")
     lin.add_argument("--sparql", action="store_true", help="also print the SPARQL behind the answer")
+    lin.add_argument("--depth", type=int, help="at most this many steps from the node")
+    lin.add_argument("--types", help="comma-separated edge types, e.g. revokes,revokes_in_part")
+    lin.add_argument("--as-of", help="only edges in effect on this date (YYYY-MM-DD)")
     lin.set_defaults(func=cmd_lineage)
+
+    st = sub.add_parser("status", help="in force, revoked or partially revoked on a date, with the proof")
+    st.add_argument("id")
+    st.add_argument("--on", help="the date (YYYY-MM-DD; default today)")
+    st.add_argument("--format", choices=("text", "json"), default="text")
+    st.add_argument("--sparql", action="store_true")
+    st.set_defaults(func=cmd_status)
+
+    au = sub.add_parser("authority", help="what an order rests on, what it does, what cites or revokes it")
+    au.add_argument("id")
+    au.add_argument("--format", choices=("text", "json"), default="text")
+    au.add_argument("--sparql", action="store_true")
+    au.set_defaults(func=cmd_authority)
+
+    pa = sub.add_parser("path", help="how two nodes are connected")
+    pa.add_argument("source")
+    pa.add_argument("target")
+    pa.add_argument("--all", action="store_true", help="all simple paths up to --max-length")
+    pa.add_argument("--max-length", type=int, default=6)
+    pa.add_argument("--types", help="comma-separated edge types to follow")
+    pa.add_argument("--as-of", help="only edges in effect on this date")
+    pa.add_argument("--format", choices=("text", "json"), default="text")
+    pa.set_defaults(func=cmd_path)
 
     e = sub.add_parser("export", help="dump the graph in a standard format")
     e.add_argument("--format", choices=EXPORT_CHOICES, default="turtle")

@@ -1,0 +1,118 @@
+"""Paths between nodes and ancestors/descendants, over the cached networkx projection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+
+import networkx as nx
+
+from graph.errors import LexgraphError
+from graph.store import GraphStore
+from queries.projection import LINEAGE_TYPES, projection
+
+MAX_PATHS = 50
+
+
+@dataclass
+class PathResult:
+    source: str
+    target: str
+    mode: str  # "timeline" (earlier -> later), "reverse" (b came first) or "undirected"
+    paths: list[list[dict]] = field(default_factory=list)
+    nodes: dict[str, dict] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _edge_filter(types: Iterable[str] | None, as_of: str | None):
+    allowed = set(types) if types else None
+
+    def keep(data: dict) -> bool:
+        if allowed is not None and data["type"] not in allowed:
+            return False
+        return not (as_of and data.get("date") and data["date"] > as_of)
+
+    return keep
+
+
+def _filtered(graph: nx.MultiDiGraph, keep) -> nx.MultiDiGraph:
+    view = nx.MultiDiGraph()
+    view.add_nodes_from(graph.nodes(data=True))
+    view.add_edges_from((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True) if keep(d))
+    return view
+
+
+def _steps(graph: nx.MultiDiGraph, path: list[str], undirected: bool) -> list[dict]:
+    steps = []
+    for u, v in zip(path, path[1:], strict=False):
+        candidates = list((graph.get_edge_data(u, v) or {}).values())
+        if undirected and not candidates:
+            candidates = list((graph.get_edge_data(v, u) or {}).values())
+        data = sorted(candidates, key=lambda d: (d.get("method") != "curated", d.get("date") or ""))[0]
+        steps.append({"from": u, "to": v, **{k: val for k, val in data.items() if val is not None}})
+    return steps
+
+
+def find_paths(
+    store: GraphStore,
+    source: str,
+    target: str,
+    *,
+    max_length: int = 6,
+    all_paths: bool = False,
+    types: Iterable[str] | None = None,
+    as_of: str | None = None,
+) -> PathResult:
+    """Shortest path (or all simple paths up to `max_length`) from source to target.
+
+    The timeline view is tried first in both directions, then the graph ignoring direction.
+    """
+    if max_length < 1 or max_length > 12:
+        raise LexgraphError("max_length must be between 1 and 12")
+    proj = projection(store)
+    keep = _edge_filter(types, as_of)
+    result = PathResult(source=source, target=target, mode="none")
+    attempts = [
+        ("timeline", _filtered(proj.timeline, keep), source, target, False),
+        ("reverse", _filtered(proj.timeline, keep), target, source, False),
+        ("undirected", _filtered(proj.graph, keep), source, target, True),
+    ]
+    for mode, graph, a, b, undirected in attempts:
+        if a not in graph or b not in graph:
+            continue
+        search = graph.to_undirected(as_view=True) if undirected else graph
+        try:
+            if all_paths:
+                found = list(islice(nx.all_simple_paths(search, a, b, cutoff=max_length), MAX_PATHS))
+            else:
+                shortest = nx.shortest_path(search, a, b)
+                found = [shortest] if len(shortest) - 1 <= max_length else []
+        except nx.NetworkXNoPath:
+            found = []
+        if found:
+            result.mode = mode
+            result.paths = [_steps(graph, p, undirected) for p in sorted(found, key=len)]
+            for node in {n for p in found for n in p}:
+                result.nodes[node] = dict(proj.graph.nodes[node]) if node in proj.graph else {}
+            return result
+    return result
+
+
+def related(
+    store: GraphStore,
+    node: str,
+    direction: str,
+    *,
+    types: Iterable[str] | None = None,
+    as_of: str | None = None,
+) -> list[str]:
+    """Ancestors ("up": what it comes from) or descendants ("down": what came after)."""
+    proj = projection(store)
+    graph = _filtered(proj.timeline, _edge_filter(types or LINEAGE_TYPES, as_of))
+    if node not in graph:
+        return []
+    found = nx.ancestors(graph, node) if direction == "up" else nx.descendants(graph, node)
+    return sorted(found)

@@ -1,0 +1,189 @@
+"""Status on a date: in force, revoked, partially revoked, not yet issued — with the proof.
+
+The rule for revoking a revoker: a revocation of a revoking instrument never revives what it
+revoked unless an edge says so explicitly. Congress wrote that rule for statutes in 1 U.S.C.
+108; it is applied here by analogy to executive orders, and every answer that relies on it
+says so. The graph never infers revival.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from queries.catalog import get
+from queries.nodes import describe
+
+NO_REVIVAL = (
+    "A revocation of a revoking order does not revive what that order revoked unless it says so "
+    "(the rule of 1 U.S.C. 108, applied by analogy to executive orders)."
+)
+
+
+@dataclass
+class Evidence:
+    kind: str  # revocation | replacement | establishment
+    relation: str  # self | ancestor | part
+    affected: str
+    affected_section: str | None
+    actor: str
+    actor_label: str | None
+    instrument: str
+    instrument_label: str | None
+    section: str | None
+    section_node: str | None
+    date: str | None
+    quote: str
+    source: str | None
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Status:
+    id: str
+    label: str
+    on: str
+    status: str
+    revoked_by: list[dict] = field(default_factory=list)
+    revoked_sections: list[str] = field(default_factory=list)
+    replaced_by: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sparql: str = ""
+
+    def as_dict(self, with_sparql: bool = False) -> dict:
+        out = {k: v for k, v in self.__dict__.items() if k != "sparql"}
+        if with_sparql:
+            out["sparql"] = self.sparql
+        return out
+
+
+def _text(row: dict, key: str) -> str | None:
+    return str(row[key]) if key in row else None
+
+
+def status(store, iri: URIRef, on: dt.date) -> Status:
+    """The status of an instrument, provision or body on a date (inclusive)."""
+    query = get("status")
+    info = describe(store, iri)
+    day = on.isoformat()
+    rows = [
+        Evidence(
+            kind=str(r["kind"]), relation=str(r["relation"]), affected=str(r["affected"]),
+            affected_section=_text(r, "affectedNumber"), actor=str(r["actor"]),
+            actor_label=_text(r, "actorLabel"), instrument=str(r["instrument"]),
+            instrument_label=_text(r, "instrumentLabel"), section=_text(r, "pinpoint"),
+            section_node=_text(r, "pinpointNode"),
+            date=_text(r, "date"), quote=str(r["quote"]), source=_text(r, "evidence"),
+        )
+        for r in query.run(store, node=iri)
+    ]
+    dates = get("dates").run(store, node=iri)
+    is_body = bool(dates) and str(dates[0].get("isBody", "false")) == "true"
+    issued_dates = [d.get("signed") or d.get("published") for d in dates]
+    issued = next((str(d) for d in issued_dates if d is not None), None)
+    result = Status(id=str(iri), label=info.label, on=day, status="unknown", sparql=query.sparql)
+
+    in_effect = [e for e in rows if e.date is not None and e.date <= day]
+    if is_body:
+        _body_status(result, rows, in_effect, day)
+        if result.status == "active":
+            _basis_status(store, result, rows, on)
+    elif issued is not None and day < issued:
+        result.status = "not_yet_issued"
+        result.notes.append(f"{info.label} was signed on {issued}.")
+    else:
+        _instrument_status(result, in_effect)
+    _no_revival_note(store, result, day)
+    return result
+
+
+def _instrument_status(result: Status, in_effect: list[Evidence]) -> None:
+    revocations = [e for e in in_effect if e.kind == "revocation"]
+    whole = [e for e in revocations if e.relation in ("self", "ancestor")]
+    parts = [e for e in revocations if e.relation == "part"]
+    if whole:
+        result.status = "revoked"
+        result.revoked_by = [_revoker(e) for e in whole]
+        result.evidence = [e.as_dict() for e in whole]
+        if any(e.relation == "ancestor" for e in whole):
+            result.notes.append("Revoked because the provision or order that contains it was revoked.")
+    elif parts:
+        result.status = "partially_revoked"
+        result.revoked_by = [_revoker(e) for e in parts]
+        result.revoked_sections = sorted({e.affected_section or e.affected for e in parts})
+        result.evidence = [e.as_dict() for e in parts]
+    else:
+        result.status = "in_force"
+
+
+def _body_status(result: Status, rows: list[Evidence], in_effect: list[Evidence], day: str) -> None:
+    established = sorted(e.date for e in rows if e.kind == "establishment" and e.date)
+    if established and day < established[0]:
+        result.status = "not_yet_established"
+        result.notes.append(f"First established on {established[0]}.")
+        return
+    replacements = [e for e in in_effect if e.kind == "replacement"]
+    if replacements:
+        result.status = "replaced"
+        result.replaced_by = [
+            {
+                "id": e.actor, "label": e.actor_label, "instrument": e.instrument,
+                "instrument_label": e.instrument_label, "section": e.section, "date": e.date,
+                "quote": e.quote,
+            }
+            for e in replacements
+        ]
+        result.evidence = [e.as_dict() for e in replacements]
+        return
+    result.status = "active"
+    result.evidence = [e.as_dict() for e in rows if e.kind == "establishment"]
+
+
+def _basis_status(store, result: Status, rows: list[Evidence], on: dt.date) -> None:
+    """A body whose establishing provision has been revoked: say so, with both pieces of proof.
+
+    Whether the body legally ceased to exist is not inferred; the answer states what the graph
+    shows: the provision that established it is no longer in force.
+    """
+    for e in rows:
+        if e.kind != "establishment":
+            continue
+        basis = URIRef(e.section_node or e.instrument)
+        basis_status = status(store, basis, on)
+        if basis_status.status == "revoked":
+            result.status = "basis_revoked"
+            result.revoked_by = basis_status.revoked_by
+            result.evidence = [e.as_dict(), *basis_status.evidence]
+            pin = f" § {e.section}" if e.section else ""
+            result.notes.append(
+                f"Established by {e.instrument_label}{pin}, which was revoked; whether the body "
+                "continues is not recorded in the graph."
+            )
+            return
+
+
+def _revoker(e: Evidence) -> dict:
+    return {
+        "id": e.actor, "label": e.actor_label, "section": e.section, "date": e.date,
+        "revoked": e.affected, "revoked_section": e.affected_section, "quote": e.quote,
+    }
+
+
+def _no_revival_note(store, result: Status, day: str) -> None:
+    """Say so when a revoker (or the maker of a replacement) has itself been revoked by `day`."""
+    actors = {r["id"] for r in result.revoked_by} | {r["instrument"] for r in result.replaced_by}
+    for actor in sorted(actors):
+        for r in get("status").run(store, node=URIRef(actor)):
+            if str(r["kind"]) != "revocation" or str(r["relation"]) not in ("self", "ancestor"):
+                continue
+            if "date" not in r or str(r["date"]) > day:
+                continue
+            revoker = str(r.get("actorLabel", r["actor"]))
+            result.notes.append(
+                f"{revoker} revoked {describe(store, URIRef(actor)).label} on {r['date']}; {NO_REVIVAL}"
+            )
