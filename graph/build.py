@@ -191,7 +191,8 @@ def load_into(
         kept.setdefault(g, []).append((s, p, o, g))  # type: ignore[arg-type]
     del current  # release the read-only handle before the swap
     previous = [
-        LoadedGraph(name=name, path=Path(sources.get(name, str(name))), quads=kept[name]) for name in sorted(kept)
+        LoadedGraph(name=name, path=Path(sources.get(name, str(name))), quads=kept[name])
+        for name in sorted(kept)
     ]
     report = build(root, [*previous, *graphs], minter, progress)
     report.warnings = [w for g in graphs for w in g.warnings]

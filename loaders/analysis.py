@@ -15,7 +15,9 @@ from graph.errors import DataError
 from loaders.context import Context
 from loaders.model import DATE_RE, Commentary, Extraction, normalize, parse_date
 
-_STATUS = re.compile(rf"(?m)^[ \t]*(Revoked|Rescinded|Amended|Superseded) by (.+?) on ({DATE_RE.pattern})[ \t]*$")
+_STATUS = re.compile(
+    rf"(?m)^[ \t]*(Revoked|Rescinded|Amended|Superseded) by (.+?) on ({DATE_RE.pattern})[ \t]*$"
+)
 _ORDERED = re.compile(rf"(?m)^[ \t]*(?:Ordered|Signed|Issued) by (.+?) on ({DATE_RE.pattern})[ \t]*$")
 _HEADING = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z ,'&-]{2,60}[A-Za-z])[ \t]*\n")
 AUDIENCE_NOTE = re.compile(r"general interest, journalist, policymaker, agency staff, interest groups", re.I)
@@ -37,7 +39,9 @@ def _about(text: str, ctx: Context, path: Path) -> tuple[str, int]:
     m = re.search(r"\bExecutive Order (\d{4,5})\b", text)
     if m:
         return f"eo/{int(m.group(1))}", 0
-    raise DataError(path, "analysis page: cannot tell which instrument it is about (no known title or EO number)")
+    raise DataError(
+        path, "analysis page: cannot tell which instrument it is about (no known title or EO number)"
+    )
 
 
 def extract_analysis(path: Path, text: str, ctx: Context) -> Extraction:
@@ -50,8 +54,19 @@ def extract_analysis(path: Path, text: str, ctx: Context) -> Extraction:
         date = parse_date(status.group(3))
         kind = status.group(1).lower()
         lines = [normalize(status.group(0))] + ([normalize(ordered.group(0))] if ordered else [])
-        x.commentary.append(Commentary(about, "status", "Status", " ".join(lines), "general",
-                                       status.start(), head_end, status=kind, status_date=date))
+        x.commentary.append(
+            Commentary(
+                about,
+                "status",
+                "Status",
+                " ".join(lines),
+                "general",
+                status.start(),
+                head_end,
+                status=kind,
+                status_date=date,
+            )
+        )
         revokers = [s for s, t, o in ctx.curated.edges if t == "revokes" and o == about]
         if kind in ("revoked", "rescinded"):
             dated = [r for r in revokers if ctx.curated.signed(r) == date]
@@ -63,10 +78,16 @@ def extract_analysis(path: Path, text: str, ctx: Context) -> Extraction:
     if ordered:
         signed, known = parse_date(ordered.group(2)), ctx.curated.signed(about)
         if known and signed != known:
-            x.warnings.append(f"{path.name}: commentary dates {about} {signed}, curated says {known}; kept curated")
-    headings = [m for m in _HEADING.finditer(text, head_end)
-                if not m.group(1).rstrip().endswith(".") and len(m.group(1).split()) <= 6
-                and text[m.end() :].lstrip()[:1].isupper()]
+            x.warnings.append(
+                f"{path.name}: commentary dates {about} {signed}, curated says {known}; kept curated"
+            )
+    headings = [
+        m
+        for m in _HEADING.finditer(text, head_end)
+        if not m.group(1).rstrip().endswith(".")
+        and len(m.group(1).split()) <= 6
+        and text[m.end() :].lstrip()[:1].isupper()
+    ]
     for i, h in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
         body = normalize(text[h.end() : end])

@@ -23,7 +23,9 @@ TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration 
 _SUB = r"\([A-Za-z0-9]{1,4}\)"
 _ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_TITLE_FORM = re.compile(r"\bsections?\s+(\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)\s+of\s+title\s+(\d+),\s+United\s+States\s+Code")
+_TITLE_FORM = re.compile(
+    r"\bsections?\s+(\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)\s+of\s+title\s+(\d+),\s+United\s+States\s+Code"
+)
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
@@ -59,7 +61,9 @@ def _level(token: str) -> int:
     return 1
 
 
-def _continue_list(text: str, pos: int, section: str, subs: list[str]) -> list[tuple[int, int, str, list[str]]]:
+def _continue_list(
+    text: str, pos: int, section: str, subs: list[str]
+) -> list[tuple[int, int, str, list[str]]]:
     """After '1182(a)(2)', read ', (a)(3), and (a)(6)(C), 1225, and 1227(a)(2) and (4)'."""
     found = []
     while True:

@@ -42,7 +42,9 @@ _ESTABLISH = re.compile(
     r"\b(?:[Tt]here\s+(?:shall\s+be|is\s+hereby)\s+established|(?:I|[Ww]e)\s+(?:will|hereby)\s+establish"
     r"|(?:is|are)\s+hereby\s+established)\s+(?:(?:a|an|the)\s+)?"
 )
-_NAME = re.compile(r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|on|for|and|the|to))*)(?:\s*\(([A-Z][A-Za-z]+)\))?")
+_NAME = re.compile(
+    r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|on|for|and|the|to))*)(?:\s*\(([A-Z][A-Za-z]+)\))?"
+)
 _SHALL = re.compile(
     r"\bshall\b(?!\s+(?:be|not|consist|replace|report|have|include|each\s+be)\b)"
     r"|\b(?:is|are)\s+(?:hereby\s+)?directed\s+to\b"
@@ -51,8 +53,15 @@ _REVOKED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:revoked|rescinded)\b")
 _EO_REF = re.compile(
     r"(?:\bsection\s+(\d+[a-z]?(?:\([A-Za-z0-9]+\))*)\s+of\s+)?\bExecutive\s+Order\s+(?:No\.\s+)?(\d{4,5})\b"
 )
-_KINDS = {"Council": "Council", "Working Group": "WorkingGroup", "Task Force": "TaskForce",
-          "Division": "Division", "Program": "Program", "Center": "Program", "Centre": "Program"}
+_KINDS = {
+    "Council": "Council",
+    "Working Group": "WorkingGroup",
+    "Task Force": "TaskForce",
+    "Division": "Division",
+    "Program": "Program",
+    "Center": "Program",
+    "Centre": "Program",
+}
 
 
 def _slug(text: str) -> str:
@@ -162,8 +171,11 @@ class _Reader:
         if sentence.rstrip().endswith(":"):
             for child in children:
                 for ref in _EO_REF.finditer(self.doc.text[child.start : child.end]):
-                    quote = normalize(sentence) + " ... " + normalize(self.doc.text[child.marker or child.start :
-                                                                                    child.end])
+                    quote = (
+                        normalize(sentence)
+                        + " ... "
+                        + normalize(self.doc.text[child.marker or child.start : child.end])
+                    )
                     ev = self.evidence(child, child.start, child.end, quote)
                     self.edge(self.inst.id, "revokes", f"eo/{int(ref.group(2))}", ev)
 
@@ -181,7 +193,8 @@ class _Reader:
             if body:
                 items = children or [block]
                 parts = [normalize(sentence)] + [
-                    normalize(self.doc.text[c.marker if c.marker is not None else c.start : c.end]) for c in children
+                    normalize(self.doc.text[c.marker if c.marker is not None else c.start : c.end])
+                    for c in children
                 ]
                 quote = " ".join(parts)
                 ev = self.evidence(block, s, e, quote)
@@ -219,8 +232,9 @@ class _Reader:
                 self.edge(self.inst.id, "directs", target.id, ev)
 
 
-def extract_edges(extraction: Extraction, instrument: Instrument, blocks: list[Block], doc: TextDoc,
-                  ctx: Context) -> None:
+def extract_edges(
+    extraction: Extraction, instrument: Instrument, blocks: list[Block], doc: TextDoc, ctx: Context
+) -> None:
     """Fill extraction.edges from the blocks of one instrument."""
     reader = _Reader(extraction, instrument, doc, ctx)
     for block in blocks:

@@ -108,7 +108,9 @@ class CuratedFacts:
 class InaTable:
     """INA section -> U.S. Code section, each pair with the document that states it."""
 
-    pairs: dict[str, tuple[str, str]] = field(default_factory=dict)  # '287(g)' -> ('8 U.S.C. 1357(g)', source)
+    pairs: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # '287(g)' -> ('8 U.S.C. 1357(g)', source)
 
     def usc(self, ina_section: str) -> str | None:
         """'287(g)' -> '1357(g)'; falls back to the longest listed prefix ('237(a)(4)' -> '1227(a)(4)')."""

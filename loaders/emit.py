@@ -32,9 +32,12 @@ LAYOUTS = {
     "fr-api": "Federal Register API documents JSON",
 }
 AUDIENCES = {
-    "general": LEX.GeneralAudience, "journalist": LEX.JournalistAudience,
-    "policymaker": LEX.PolicymakerAudience, "agency staff": LEX.AgencyStaffAudience,
-    "interest groups": LEX.InterestGroupAudience, "litigators": LEX.LitigatorAudience,
+    "general": LEX.GeneralAudience,
+    "journalist": LEX.JournalistAudience,
+    "policymaker": LEX.PolicymakerAudience,
+    "agency staff": LEX.AgencyStaffAudience,
+    "interest groups": LEX.InterestGroupAudience,
+    "litigators": LEX.LitigatorAudience,
     "researchers": LEX.ResearcherAudience,
 }
 
@@ -62,31 +65,50 @@ def _conflict(edge: Edge, ctx: Context) -> str | None:
     if edge.type == "revokes":
         section = split_section_id(edge.object)
         if section is None:
-            parts = sorted(o for s, t, o in curated if s == edge.subject and t == "revokes"
-                           and o.startswith(edge.object + "/sec/"))
+            parts = sorted(
+                o
+                for s, t, o in curated
+                if s == edge.subject and t == "revokes" and o.startswith(edge.object + "/sec/")
+            )
             if parts:
-                return (f"says {edge.subject} revokes {edge.object} as a whole, but curated data says it "
-                        f"revokes only {', '.join(parts)}")
+                return (
+                    f"says {edge.subject} revokes {edge.object} as a whole, but curated data says it "
+                    f"revokes only {', '.join(parts)}"
+                )
         elif (edge.subject, "revokes", section[0]) in curated:
-            return f"says {edge.subject} revokes {edge.object}, but curated data says it revokes all of {section[0]}"
+            whole = section[0]
+            return (
+                f"says {edge.subject} revokes {edge.object}"
+                f", but curated data says it revokes all of {whole}"
+            )
     if edge.type == "revokes_in_part" and (edge.subject, "revokes", edge.object) in curated:
-        return f"says {edge.subject} revokes {edge.object} in part, but curated data says it revokes all of it"
+        return (
+            f"says {edge.subject} revokes {edge.object} in part, but curated data says it revokes all of it"
+        )
     return None
 
 
 def _compare(inst: Instrument, curated: dict, where: str) -> list[str]:
     warnings = []
-    checks = [("title", inst.title, curated.get("title")), ("signed", inst.signed, curated.get("signed")),
-              ("published", inst.published, curated.get("published")),
-              ("fr_citation", inst.fr_citation, curated.get("fr_citation")),
-              ("fr_document", inst.fr_document, curated.get("fr_document"))]
+    checks = [
+        ("title", inst.title, curated.get("title")),
+        ("signed", inst.signed, curated.get("signed")),
+        ("published", inst.published, curated.get("published")),
+        ("fr_citation", inst.fr_citation, curated.get("fr_citation")),
+        ("fr_document", inst.fr_document, curated.get("fr_document")),
+    ]
     for key, found, known in checks:
         if found is None or known is None:
             continue
-        same = (re.sub(r"\W+", " ", found).strip().lower() == re.sub(r"\W+", " ", known).strip().lower()
-                if isinstance(found, str) else found == known)
+        same = (
+            re.sub(r"\W+", " ", found).strip().lower() == re.sub(r"\W+", " ", known).strip().lower()
+            if isinstance(found, str)
+            else found == known
+        )
         if not same:
-            warnings.append(f"{where}: {inst.id} {key} {found!s} differs from curated {known!s}; kept curated")
+            warnings.append(
+                f"{where}: {inst.id} {key} {found!s} differs from curated {known!s}; kept curated"
+            )
     return warnings
 
 
@@ -98,8 +120,11 @@ def _instrument(emit: _Emitter, inst: Instrument, source: URIRef) -> None:
     if inst.eo_number is not None:
         emit.add(iri, LEX.eoNumber, Literal(inst.eo_number))
         emit.add(iri, SKOS.prefLabel, Literal(f"EO {inst.eo_number}"))
-        for alias in (f"Executive Order {inst.eo_number}", f"E.O. {inst.eo_number}",
-                      f"Executive Order No. {inst.eo_number:,}"):
+        for alias in (
+            f"Executive Order {inst.eo_number}",
+            f"E.O. {inst.eo_number}",
+            f"Executive Order No. {inst.eo_number:,}",
+        ):
             emit.add(iri, SKOS.altLabel, Literal(alias))
     else:
         emit.add(iri, SKOS.prefLabel, Literal(title))
@@ -127,7 +152,11 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
     source = emit.iri(source_id)
     shown = _display_path(x.path)
     emit.add(source, RDF.type, LEX.SourceDocument)
-    emit.add(source, DCTERMS.title, Literal(f"{x.path.name} ({LAYOUTS.get(x.layout, x.layout)}), read by {LOADER_VERSION}"))
+    emit.add(
+        source,
+        DCTERMS.title,
+        Literal(f"{x.path.name} ({LAYOUTS.get(x.layout, x.layout)}), read by {LOADER_VERSION}"),
+    )
     emit.add(source, LEX.url, Literal(shown, datatype=XSD.anyURI))
     for sid, data in sorted(ctx.curated.sources.items()):
         if data.get("url") == shown:
@@ -143,7 +172,8 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
                 warnings.append(f"{where}: {inst.id} objectives differ from curated; kept curated")
         else:
             _instrument(emit, inst, source)
-        signed[inst.id] = (curated or {}).get("signed") or inst.signed
+        known = curated or {}
+        signed[inst.id] = known.get("signed") or inst.signed or known.get("published") or inst.published
 
     inst = x.instrument
     for prov_ in x.provisions:
@@ -180,8 +210,16 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
         if problem:
             warnings.append(f"{where}: conflict: {problem}; kept curated, dropped the extracted edge")
             continue
-        _edge(emit, edge, source, signed.get(edge.evidence.instrument) or ctx.curated.signed(edge.evidence.instrument),
-              warnings, where, ctx, {i.id for i in x.instruments})
+        _edge(
+            emit,
+            edge,
+            source,
+            signed.get(edge.evidence.instrument) or ctx.curated.signed(edge.evidence.instrument),
+            warnings,
+            where,
+            ctx,
+            {i.id for i in x.instruments},
+        )
 
     for note in x.commentary:
         iri = emit.iri(f"commentary/{file_slug(x.path)}/{note.key}")
@@ -200,13 +238,23 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
     return LoadedGraph(name=name, path=x.path, quads=emit.quads, warnings=warnings)
 
 
-def _edge(emit: _Emitter, edge: Edge, source: URIRef, signed: object, warnings: list[str], where: str,
-          ctx: Context, described: set[str]) -> None:
+def _edge(
+    emit: _Emitter,
+    edge: Edge,
+    source: URIRef,
+    signed: object,
+    warnings: list[str],
+    where: str,
+    ctx: Context,
+    described: set[str],
+) -> None:
     prop, klass = ALL_EDGE_TYPES[edge.type]
     ev = edge.evidence
     if ev.instrument not in ctx.curated.instruments and ev.instrument not in described:
-        warnings.append(f"{where}: {edge.subject} {edge.type} {edge.object}: source instrument {ev.instrument} "
-                        "is described nowhere; edge left out")
+        warnings.append(
+            f"{where}: {edge.subject} {edge.type} {edge.object}: source instrument {ev.instrument} "
+            "is described nowhere; edge left out"
+        )
         return
     effective = edge.date or signed
     if klass == LEX.Revocation and effective is None:
@@ -222,8 +270,9 @@ def _edge(emit: _Emitter, edge: Edge, source: URIRef, signed: object, warnings: 
     object_section = split_section_id(edge.object)
     if prop == LEX.revokes and object_section:
         emit.add(s, LEX.revokesInPart, emit.iri(object_section[0]))
-    q = emit.minter.edge(edge.subject, str(prop), edge.object, ev.instrument, ev.section or "", "extracted",
-                         str(source))
+    q = emit.minter.edge(
+        edge.subject, str(prop), edge.object, ev.instrument, ev.section or "", "extracted", str(source)
+    )
     emit.add(s, LEX.qualifiedEdge, q)
     emit.add(q, RDF.type, klass)
     emit.add(q, RDF.type, LEX.QualifiedEdge)

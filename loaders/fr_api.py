@@ -35,7 +35,9 @@ def _documents(path: Path, text: str) -> list[dict]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DataError(path, f"invalid JSON (truncated?): {exc.msg} at column {exc.colno}", exc.lineno) from exc
+        raise DataError(
+            path, f"invalid JSON (truncated?): {exc.msg} at column {exc.colno}", exc.lineno
+        ) from exc
     docs = data.get("results", [data]) if isinstance(data, dict) else data
     if not isinstance(docs, list) or not all(isinstance(d, dict) for d in docs):
         raise DataError(path, "expected Federal Register API documents: an object with results, or a list")
@@ -63,17 +65,27 @@ def extract_fr_api(path: Path, text: str) -> Extraction:
         try:
             number = int(number)
         except (TypeError, ValueError) as exc:
-            raise DataError(path, f"document {index + 1}: executive_order_number {number!r} is not a number") from exc
+            raise DataError(
+                path, f"document {index + 1}: executive_order_number {number!r} is not a number"
+            ) from exc
         title = doc.get("title")
         if not isinstance(title, str) or not title.strip():
             raise DataError(path, f"document {index + 1} (EO {number}): title missing")
         citation = doc.get("citation")
         if citation is not None and not re.match(r"^\d+ FR \d+$", str(citation)):
-            raise DataError(path, f"document {index + 1} (EO {number}): citation {citation!r} is not like '86 FR 71793'")
-        inst = Instrument(id=f"eo/{number}", kind="ExecutiveOrder", title=title.strip(), eo_number=number,
-                          signed=_date(path, doc, "signing_date", index),
-                          published=_date(path, doc, "publication_date", index),
-                          fr_citation=citation, fr_document=doc.get("document_number"))
+            raise DataError(
+                path, f"document {index + 1} (EO {number}): citation {citation!r} is not like '86 FR 71793'"
+            )
+        inst = Instrument(
+            id=f"eo/{number}",
+            kind="ExecutiveOrder",
+            title=title.strip(),
+            eo_number=number,
+            signed=_date(path, doc, "signing_date", index),
+            published=_date(path, doc, "publication_date", index),
+            fr_citation=citation,
+            fr_document=doc.get("document_number"),
+        )
         if inst.signed is None:
             raise DataError(path, f"document {index + 1} (EO {number}): signing_date missing")
         x.instruments.append(inst)

@@ -16,9 +16,26 @@ from graph.errors import DataError
 
 LOADER_VERSION = "lexgraph-loaders 0.1.0"
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 DATE_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2}),\s+(\d{4})\b"
@@ -143,26 +160,39 @@ class Extraction:
                 return [plain(v) for v in (sorted(value) if isinstance(value, set) else value)]
             return value
 
-        return plain({
-            "file": self.path.as_posix(),
-            "layout": self.layout,
-            "loader_version": LOADER_VERSION,
-            "instruments": [asdict(i) for i in self.instruments],
-            "sections": [
-                {"number": p.label, "heading": p.heading, "fr_page": p.fr_page, "span": [p.start, p.end],
-                 "text": p.text}
-                for p in self.provisions
-            ],
-            "edges": [
-                {"subject": e.subject, "type": e.type, "object": e.object, "date": e.date,
-                 "evidence": asdict(e.evidence) | {"method": "extracted", "loader_version": LOADER_VERSION}}
-                for e in self.edges
-            ],
-            "commentary": [asdict(c) for c in self.commentary],
-            "new_nodes": [asdict(n) for n in self.new_nodes],
-            "alt_labels": {k: sorted(v) for k, v in self.alt_labels.items()},
-            "warnings": self.warnings,
-        })
+        return plain(
+            {
+                "file": self.path.as_posix(),
+                "layout": self.layout,
+                "loader_version": LOADER_VERSION,
+                "instruments": [asdict(i) for i in self.instruments],
+                "sections": [
+                    {
+                        "number": p.label,
+                        "heading": p.heading,
+                        "fr_page": p.fr_page,
+                        "span": [p.start, p.end],
+                        "text": p.text,
+                    }
+                    for p in self.provisions
+                ],
+                "edges": [
+                    {
+                        "subject": e.subject,
+                        "type": e.type,
+                        "object": e.object,
+                        "date": e.date,
+                        "evidence": asdict(e.evidence)
+                        | {"method": "extracted", "loader_version": LOADER_VERSION},
+                    }
+                    for e in self.edges
+                ],
+                "commentary": [asdict(c) for c in self.commentary],
+                "new_nodes": [asdict(n) for n in self.new_nodes],
+                "alt_labels": {k: sorted(v) for k, v in self.alt_labels.items()},
+                "warnings": self.warnings,
+            }
+        )
 
 
 def read_source_text(path: Path) -> str:

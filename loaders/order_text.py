@@ -36,15 +36,20 @@ _PREAMBLE = re.compile(r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?By the authority ve
 _SECTION = re.compile(r"(?m)^[ \t]*(?:-\s+)?(?:Section|Sec\.)\s+(\d+[a-z]?)\.\s+(.+?\.)(?=\s)")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 _INLINE_PARA = re.compile(r"\s*\(([a-z])\)\s+")
-_END = re.compile(r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###|\[FR Doc\.|End of Document|[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)")
+_END = re.compile(
+    r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###|\[FR Doc\.|End of Document|[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
+)
 _ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 
 
 def detect(text: str) -> str | None:
     """The order layout of a text, or None if it is not an order in a known layout."""
     head = text[:3000]
-    if re.search(r"Office of the Press Secretary", head) and re.search(r"EXECUTIVE ORDER", head) \
-            and _PREAMBLE.search(text):
+    if (
+        re.search(r"Office of the Press Secretary", head)
+        and re.search(r"EXECUTIVE ORDER", head)
+        and _PREAMBLE.search(text)
+    ):
         return "press-release"
     if _STAR.search(text) and re.search(r"Exec\. Order No\. \d+", head) and _PREAMBLE.search(text):
         return "commercial"
@@ -92,14 +97,20 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
         number = eo_number or _sidecar_number(path)
         if number is None:
             raise DataError(
-                path, "a press release does not print its EO number: pass it, or add "
-                f"{path.with_suffix('.toml').name} with eo_number and source"
+                path,
+                "a press release does not print its EO number: pass it, or add "
+                f"{path.with_suffix('.toml').name} with eo_number and source",
             )
         m = re.search(r"- - - - -\s*\n(.*?)\n\s*\n", text, re.S)
         title = _titlecase(normalize(m.group(1))) if m else None
-        signed = parse_date(text[text.find("FOR IMMEDIATE RELEASE") :][:80]) if "FOR IMMEDIATE RELEASE" in text \
+        signed = (
+            parse_date(text[text.find("FOR IMMEDIATE RELEASE") :][:80])
+            if "FOR IMMEDIATE RELEASE" in text
             else None
-        return Instrument(id=f"eo/{number}", kind="ExecutiveOrder", title=title, eo_number=number, signed=signed)
+        )
+        return Instrument(
+            id=f"eo/{number}", kind="ExecutiveOrder", title=title, eo_number=number, signed=signed
+        )
     if layout == "commercial":
         m = re.search(r"Exec\. Order No\. (\d+), (\d+) FR (\d+)", text)
         assert m is not None
@@ -108,8 +119,14 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
         t = re.search(rf"\[?Executive Order {number}\]?(?:\(#\))?\s*\n\s*\n?(.+)\n\s*\n?(.+)\n", text)
         if t:
             title, signed = normalize(t.group(1)), parse_date(t.group(2))
-        return Instrument(id=f"eo/{number}", kind="ExecutiveOrder", title=title, eo_number=number,
-                          signed=signed, fr_citation=f"{int(m.group(2))} FR {int(m.group(3))}")
+        return Instrument(
+            id=f"eo/{number}",
+            kind="ExecutiveOrder",
+            title=title,
+            eo_number=number,
+            signed=signed,
+            fr_citation=f"{int(m.group(2))} FR {int(m.group(3))}",
+        )
     m = _FR_TITLE.search(text)
     assert m is not None
     number = int(m.group(1))
@@ -120,8 +137,15 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
     if header and header.group(4):
         fr_citation = f"{int(header.group(1))} FR {int(header.group(4))}"
         published = parse_date(header.group(3))
-    return Instrument(id=f"eo/{number}", kind="ExecutiveOrder", title=title, eo_number=number,
-                      signed=parse_date(m.group(2)), published=published, fr_citation=fr_citation)
+    return Instrument(
+        id=f"eo/{number}",
+        kind="ExecutiveOrder",
+        title=title,
+        eo_number=number,
+        signed=parse_date(m.group(2)),
+        published=published,
+        fr_citation=fr_citation,
+    )
 
 
 def _sidecar_number(path: Path) -> int | None:
@@ -154,8 +178,14 @@ def _markers(doc: TextDoc, start: int, end: int) -> list[_Marker]:
         markers.append(_Marker(m.start(), m.end(), "section", m.group(1), heading))
         inline = _INLINE_PARA.match(text, m.end())
         if inline and inline.group(1) == "a":
-            markers.append(_Marker(inline.start() + len(inline.group(0)) - len(inline.group(0).lstrip()),
-                                   inline.end(), "para", "a"))
+            markers.append(
+                _Marker(
+                    inline.start() + len(inline.group(0)) - len(inline.group(0).lstrip()),
+                    inline.end(),
+                    "para",
+                    "a",
+                )
+            )
     for m in _PARA.finditer(text, start, end):
         markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
     markers.sort(key=lambda mk: mk.pos)
@@ -213,15 +243,15 @@ def _body(doc: TextDoc, path: Path) -> tuple[int, int]:
     if not m:
         raise DataError(path, "no 'By the authority vested in me' preamble: not an order's text")
     start = m.start() + len(m.group(0)) - len("By the authority vested in me")
-    last_section = None
-    for last_section in _SECTION.finditer(doc.text, start):
-        pass
-    search_from = last_section.end() if last_section else start
+    sections = list(_SECTION.finditer(doc.text, start))
+    search_from = sections[-1].end() if sections else start
     end_m = _END.search(doc.text, search_from)
     return start, end_m.start() if end_m else len(doc.text)
 
 
-def extract_order(path: Path, text: str, ctx: Context, layout: str, eo_number: int | None = None) -> Extraction:
+def extract_order(
+    path: Path, text: str, ctx: Context, layout: str, eo_number: int | None = None
+) -> Extraction:
     """Read one order's text: its instrument, provisions and edges with evidence."""
     doc = _clean(text, layout)
     instrument = _metadata(doc, layout, path, eo_number)
@@ -233,8 +263,9 @@ def extract_order(path: Path, text: str, ctx: Context, layout: str, eo_number: i
         s, e = doc.span(block.start + (len(raw) - len(raw.lstrip())), block.start + len(raw.rstrip()))
         block.text = normalize(raw)
         page = doc.page_at(block.marker if block.marker is not None else block.start)
-        block.provision = Provision(path=block.path, text=block.text, start=s, end=e, heading=block.heading,
-                                    fr_page=page)
+        block.provision = Provision(
+            path=block.path, text=block.text, start=s, end=e, heading=block.heading, fr_page=page
+        )
         extraction.provisions.append(block.provision)
     extract_edges(extraction, instrument, blocks, doc, ctx)
     return extraction

@@ -42,8 +42,11 @@ def detect_kind(path: Path, text: str) -> str:
         return "analysis"
     if strategy.detect(text):
         return "strategy"
-    raise DataError(path, "not in a known layout (order text: press release, legal database or Federal "
-                          "Register; analysis page; strategy; Federal Register API JSON)")
+    raise DataError(
+        path,
+        "not in a known layout (order text: press release, legal database or Federal "
+        "Register; analysis page; strategy; Federal Register API JSON)",
+    )
 
 
 def extract_file(path: Path, ctx: object, eo_number: int | None = None) -> Extraction:

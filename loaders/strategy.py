@@ -19,7 +19,11 @@ _OBJECTIVE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(.+)$")
 
 def detect(text: str) -> bool:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    return "Strategy" in first and bool(re.search(r"\bpolicy objectives\b", text)) and bool(_OBJECTIVE.search(text))
+    return (
+        "Strategy" in first
+        and bool(re.search(r"\bpolicy objectives\b", text))
+        and bool(_OBJECTIVE.search(text))
+    )
 
 
 def _slug(text: str) -> str:

@@ -11,7 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|e\.g|i\.e|U\.S\.C)\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|e\.g|i\.e|U\.S\.C)\.)$"
+)
 
 
 class Cleaner:
@@ -63,7 +65,7 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         if _ABBREV.search(text[begin : m.end()]):
             continue
         end = m.end()
-        while end < len(text) and text[end] in "\"”’)":
+        while end < len(text) and text[end] in '"”’)':
             end += 1
         if text[begin:end].strip():
             spans.append((begin, end))

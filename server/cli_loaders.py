@@ -52,7 +52,8 @@ def cmd_load(args: argparse.Namespace) -> int:
         err.print(f"[yellow]warning:[/] {warning}", markup=True)
     err.print(
         f"loaded {len(graphs)} file(s) ({sum(len(g.quads) for g in graphs)} quads) -> {report.store_dir}; "
-        f"{report.triples} triples in {len(report.graphs)} named graphs (validated against ontology/shapes.ttl)"
+        f"{report.triples} triples in {len(report.graphs)} named graphs "
+        "(validated against ontology/shapes.ttl)"
     )
     return 0
 
@@ -68,8 +69,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 0
     for inst in extraction.instruments:
         out.print(f"[bold]{inst.id}[/] {inst.title or ''} ({extraction.layout})")
-    out.print(f"{len(extraction.provisions)} provisions, {len(extraction.edges)} edges, "
-              f"{len(extraction.commentary)} commentary notes")
+    out.print(
+        f"{len(extraction.provisions)} provisions, {len(extraction.edges)} edges, "
+        f"{len(extraction.commentary)} commentary notes"
+    )
     for edge in extraction.edges:
         pin = f" § {edge.evidence.section}" if edge.evidence.section else ""
         out.print(f"  {edge.subject} [cyan]{edge.type}[/] {edge.object}{pin}", markup=True)
