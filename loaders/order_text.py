@@ -21,7 +21,7 @@ from pathlib import Path
 from graph.errors import DataError
 from loaders.clauses import Block, extract_edges
 from loaders.context import Context
-from loaders.model import Extraction, Instrument, Provision, normalize, parse_date
+from loaders.model import DATE_RE, Extraction, Instrument, Provision, normalize, parse_date
 from loaders.textdoc import Cleaner, TextDoc
 
 _STAR = re.compile(r"\*{1,3}(\d{3,6})\*{0,2}")
@@ -103,11 +103,13 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
             )
         m = re.search(r"- - - - -\s*\n(.*?)\n\s*\n", text, re.S)
         title = _titlecase(normalize(m.group(1))) if m else None
-        signed = (
-            parse_date(text[text.find("FOR IMMEDIATE RELEASE") :][:80])
-            if "FOR IMMEDIATE RELEASE" in text
-            else None
-        )
+        # the date under the signature ("THE WHITE HOUSE, February 9, 2017.") is the signing date;
+        # the release date is only a fallback (a release can follow the signing)
+        signature = list(re.finditer(r"THE WHITE HOUSE,\s*" + DATE_RE.pattern, text))
+        release = text.find("FOR IMMEDIATE RELEASE")
+        signed = parse_date(signature[-1].group(0)) if signature else None
+        if signed is None and release >= 0:
+            signed = parse_date(text[release:][:80])
         return Instrument(
             id=f"eo/{number}", kind="ExecutiveOrder", title=title, eo_number=number, signed=signed
         )
