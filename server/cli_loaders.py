@@ -67,6 +67,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(extraction.as_dict(), indent=2, ensure_ascii=False))
         return 0
+    for about in sorted({c.about for c in extraction.commentary}):
+        out.print(f"[bold]commentary about {about}[/] ({extraction.layout}); it makes no edges of the order")
     for inst in extraction.instruments:
         out.print(f"[bold]{inst.id}[/] {inst.title or ''} ({extraction.layout})")
     out.print(
