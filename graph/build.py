@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
-from graph.errors import ValidationFailed
+from graph.errors import LexgraphError, ValidationFailed
 from graph.namespaces import Minter
 from graph.store import GraphStore
 from graph.validate import validate_store
@@ -162,3 +162,38 @@ def build(
     _sweep(builds, final_dir)
     warnings = [w for g in graphs for w in g.warnings]
     return BuildReport(store_dir=final_dir, triples=triples, graphs=names, warnings=warnings)
+
+
+def load_into(
+    root: Path,
+    graphs: Sequence[LoadedGraph],
+    minter: Minter,
+    progress: Progress = lambda _msg: None,
+) -> BuildReport:
+    """Add graphs to the current build atomically (`lexgraph load`): a NEW build holds the current
+    build's graphs, minus any with the same names as the new ones (so loading a file twice changes
+    nothing), plus the new graphs; it is validated and swapped in like any build, or the old one stays.
+    """
+    current = GraphStore.open(root)
+    if current.base_iri != minter.base:
+        raise LexgraphError(f"the store was built with base IRI {current.base_iri}, not {minter.base}")
+    replaced = {g.name for g in graphs}
+    meta, entailed = minter.graph("meta"), minter.graph("entailed")
+    derived = {URIRef(ONTOLOGY_IRI), meta, entailed}
+    sources: dict[object, str] = {}
+    kept: dict[URIRef, list] = {}
+    progress("reading the current build")
+    for s, p, o, g in current.quads():
+        if g == meta and p == DCTERMS.source:
+            sources[s] = str(o)
+        if g in derived or g in replaced:
+            continue
+        kept.setdefault(g, []).append((s, p, o, g))  # type: ignore[arg-type]
+    del current  # release the read-only handle before the swap
+    previous = [
+        LoadedGraph(name=name, path=Path(sources.get(name, str(name))), quads=kept[name])
+        for name in sorted(kept)
+    ]
+    report = build(root, [*previous, *graphs], minter, progress)
+    report.warnings = [w for g in graphs for w in g.warnings]
+    return report

@@ -13,6 +13,7 @@ Every node has a short, documented *id* relative to a configurable base IRI:
     person/joseph-r-biden-jr a President
     source/fr-2021-27605     a source document facts were checked in
     edge/<hash>              a qualified edge (evidence for one direct edge)
+    commentary/<file>/<key>  third-party commentary about an instrument (loaders.analysis)
     graph/curated/toc        a named graph (one per loaded source)
 
 The base defaults to https://w3id.org/lexgraph/id/ and is set with LEXGRAPH_BASE_IRI or
@@ -65,6 +66,7 @@ ID_PATTERN = re.compile(
       | person/{_SEGMENT}
       | source/{_SEGMENT}
       | edge/[0-9a-f]{{16}}
+      | commentary/{_SEGMENT}(?:/{_SEGMENT})*
       | graph/{_SEGMENT}(?:/{_SEGMENT})*
     )$""",
     re.VERBOSE,

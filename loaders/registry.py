@@ -1,13 +1,22 @@
-"""Which loader reads which source files under a data directory."""
+"""Which loader reads which source files.
+
+`load_data_dir` is what `lexgraph build` reads: the curated data only. Source documents (order
+texts, analysis pages, strategies, Federal Register API JSON) come in through `lexgraph load`,
+which calls `load_files`; each file is detected by its content, not its name.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graph.errors import DataError
 from graph.namespaces import Minter
 from loaders import LoadedGraph
 from loaders.curated import load_curated
+from loaders.model import Extraction, read_source_text
+
+KINDS = ("press-release", "commercial", "federal-register", "analysis", "strategy", "fr-api")
 
 
 def load_data_dir(data: Path, minter: Minter) -> list[LoadedGraph]:
@@ -18,3 +27,66 @@ def load_data_dir(data: Path, minter: Minter) -> list[LoadedGraph]:
     if not curated:
         raise DataError(data, "no curated/*.toml files: nothing to build")
     return load_curated(curated, minter)
+
+
+def detect_kind(path: Path, text: str) -> str:
+    """The kind of a source document, from its content; a DataError if no loader knows it."""
+    from loaders import analysis, order_text, strategy
+
+    if text.lstrip()[:1] in ("{", "["):
+        return "fr-api"
+    layout = order_text.detect(text)
+    if layout:
+        return layout
+    if analysis.detect(text):
+        return "analysis"
+    if strategy.detect(text):
+        return "strategy"
+    raise DataError(
+        path,
+        "not in a known layout (order text: press release, legal database or Federal "
+        "Register; analysis page; strategy; Federal Register API JSON)",
+    )
+
+
+def extract_file(path: Path, ctx: object, eo_number: int | None = None) -> Extraction:
+    """Read one source document into an Extraction (no RDF, no store)."""
+    from loaders.analysis import extract_analysis
+    from loaders.fr_api import extract_fr_api
+    from loaders.order_text import extract_order
+    from loaders.strategy import extract_strategy
+
+    text = read_source_text(path)
+    kind = detect_kind(path, text)
+    if kind == "fr-api":
+        return extract_fr_api(path, text)
+    if kind == "analysis":
+        return extract_analysis(path, text, ctx)  # type: ignore[arg-type]
+    if kind == "strategy":
+        return extract_strategy(path, text, ctx)  # type: ignore[arg-type]
+    return extract_order(path, text, ctx, kind, eo_number=eo_number)  # type: ignore[arg-type]
+
+
+def load_files(
+    paths: Iterable[Path],
+    minter: Minter,
+    data_dir: Path | None = None,
+    progress: Callable[[Path], None] = lambda _p: None,
+) -> list[LoadedGraph]:
+    """Each file -> its own named graph (graph/extracted/<file stem>), checked against curated data."""
+    from loaders.context import load_context
+    from loaders.emit import graph_name, to_graph
+
+    ctx = load_context(data_dir)
+    graphs: list[LoadedGraph] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        name = str(graph_name(path, minter))
+        if name in seen and seen[name].resolve() != path.resolve():
+            raise DataError(path, f"another file ({seen[name]}) has the same name and would share its graph")
+        if name in seen:
+            continue
+        seen[name] = path
+        graphs.append(to_graph(extract_file(path, ctx), minter, ctx))
+        progress(path)
+    return graphs

@@ -375,6 +375,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=cmd_serve)
+
+    from server.cli_loaders import register  # `load` and `extract` (issue 3)
+
+    register(sub)
     return p
 
 

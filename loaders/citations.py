@@ -1,0 +1,148 @@
+"""Citations in order text: U.S. Code, INA sections (mapped to the Code), Constitution, FR, orders, Acts.
+
+Full ("longform") citations are found by citeurl's maintained templates. Its short-form and id.
+machinery is deliberately never run: it reads an order's own headings ("Sec. 2") after a title-8
+cite as "8 U.S.C. 2", and "section 287 of the INA" as 8 U.S.C. 287. INA sections are mapped to
+the Code only through the sourced table in data/tables/ina-usc.toml; lists such as
+"1182(a)(2), (a)(3), and (a)(6)(C), 1225" are continued here, since citeurl stops at the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citeurl import Citator
+
+from graph.namespaces import usc_id
+from loaders.context import Context
+
+TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration & Nationality Act")
+
+_SUB = r"\([A-Za-z0-9]{1,4}\)"
+_ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
+_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_TITLE_FORM = re.compile(
+    r"\bsections?\s+(\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)\s+of\s+title\s+(\d+),\s+United\s+States\s+Code"
+)
+_INA_FORM = re.compile(
+    rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
+    r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
+    r"\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
+)
+_EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
+
+
+@dataclass(frozen=True)
+class Cite:
+    start: int
+    end: int
+    target: str
+    kind: str  # usc | constitution | statute | eo | fr
+    alt_label: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _templates() -> list:
+    citator = Citator(defaults=["general federal law", "specific federal laws"])
+    return [citator.templates[name] for name in TEMPLATES]
+
+
+def _level(token: str) -> int:
+    """U.S. Code nesting: (a) > (1) > (A) > (i)."""
+    if token.isdigit():
+        return 2
+    if token.isupper():
+        return 3
+    if len(token) > 1 and _ROMAN.match(token):
+        return 4
+    return 1
+
+
+def _continue_list(
+    text: str, pos: int, section: str, subs: list[str]
+) -> list[tuple[int, int, str, list[str]]]:
+    """After '1182(a)(2)', read ', (a)(3), and (a)(6)(C), 1225, and 1227(a)(2) and (4)'."""
+    found = []
+    while True:
+        sep = _SEP.match(text, pos)
+        if not sep:
+            return found
+        item = _ITEM.match(text, sep.end())
+        if not item or not item.group(0):
+            return found
+        tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
+        if item.group(1):
+            section, subs = item.group(1), tokens
+        elif tokens:
+            subs = subs[: _level(tokens[0]) - 1] + tokens
+        found.append((item.start(), item.end(), section, subs))
+        pos = item.end()
+
+
+def _label(section: str, subs: list[str]) -> str:
+    return section + "".join(f"({s})" for s in subs)
+
+
+def find_citations(text: str, ctx: Context, own_eo: int | None = None) -> tuple[list[Cite], list[str]]:
+    """Every citation in one provision's text, with its span; plus warnings."""
+    cites: list[Cite] = []
+    warnings: list[str] = []
+    for template in _templates():
+        for c in template.list_longform_cites(text):
+            t = c.tokens
+            if template.name == "U.S. Code":
+                if not re.search(r"U\.\s?S\.\s?C|United States Code", c.text):
+                    continue
+                title, section = t["title"], t["section"]
+                subs = re.findall(r"\(([A-Za-z0-9]+)\)", t.get("subsection") or "")
+                cites.append(Cite(c.span[0], c.span[1], usc_id(title, _label(section, subs)), "usc"))
+                for s, e, sec, sub in _continue_list(text, c.span[1], section, subs):
+                    cites.append(Cite(s, e, usc_id(title, _label(sec, sub)), "usc"))
+            elif template.name == "U.S. Constitution":
+                if t.get("article"):
+                    target = f"constitution/art/{int(t['article'])}"
+                    if t.get("section"):
+                        target += f"/sec/{int(t['section'])}"
+                    cites.append(Cite(c.span[0], c.span[1], target, "constitution"))
+            elif template.name == "Federal Register":
+                fr = f"{int(t['volume'])} FR {int(t['page'])}"
+                target = next(
+                    (i for i, d in ctx.curated.instruments.items() if d.get("fr_citation") == fr), None
+                )
+                if target:
+                    cites.append(Cite(c.span[0], c.span[1], target, "fr"))
+                else:
+                    warnings.append(f"Federal Register cite {fr} names no known instrument; not linked")
+            elif template.name == "Immigration & Nationality Act":
+                subs = re.findall(r"\(([A-Za-z0-9]+)\)", t.get("subsection") or "")
+                cites.extend(_ina(ctx, c.span[0], c.span[1], _label(t["section"], subs), warnings))
+    for m in _TITLE_FORM.finditer(text):
+        cites.append(Cite(m.start(), m.end(), usc_id(m.group(2), m.group(1)), "usc"))
+    for m in _INA_FORM.finditer(text):
+        first = re.match(rf"(\d+[a-zA-Z]?)((?:{_SUB})*)", m.group(1))
+        assert first is not None
+        section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
+        cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
+        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
+            cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
+    for m in _EO.finditer(text):
+        number = int(m.group(1).replace(",", ""))
+        if number != own_eo:
+            cites.append(Cite(m.start(), m.end(), f"eo/{number}", "eo"))
+    for mention in ctx.gazetteer.find(text):
+        if mention.kind == "statute":
+            cites.append(Cite(mention.start, mention.end, mention.id, "statute"))
+    cites.sort(key=lambda c: (c.start, c.end))
+    return cites, warnings
+
+
+def _ina(ctx: Context, start: int, end: int, ina_section: str, warnings: list[str]) -> list[Cite]:
+    """An INA section becomes its U.S. Code section only through the sourced table."""
+    usc = ctx.ina.usc(ina_section)
+    if usc is None:
+        warnings.append(f"INA § {ina_section} has no sourced U.S. Code equivalent; cited as the INA only")
+        return []
+    return [Cite(start, end, usc_id(8, usc), "usc", alt_label=f"INA § {ina_section}")]

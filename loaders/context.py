@@ -1,0 +1,177 @@
+"""What the text loaders know before reading a file: the curated facts and a gazetteer of names.
+
+Curated data is the authority (people checked it in primary texts), so extractors resolve names
+to curated node ids and `loaders.emit` lets curated facts win over extracted ones. The context is
+read from `data/curated/*.toml` and `data/tables/*.toml`, never from the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import DataError
+from loaders.curated import read_records
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    id: str
+    kind: str  # organization | office | statute
+
+
+@dataclass
+class Gazetteer:
+    """Names (skos:prefLabel, skos:altLabel, lex:acronym of curated records) -> node ids.
+
+    Longest names match first, so "Secretary of Homeland Security" wins over a defined short
+    name "Secretary"; acronyms match case-sensitively, other names ignoring case.
+    """
+
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # label -> (id, kind)
+    acronyms: set[str] = field(default_factory=set)
+    _regex: re.Pattern[str] | None = None
+
+    def add(self, label: str, node_id: str, kind: str, acronym: bool = False) -> None:
+        label = label.strip()
+        if not label or re.search(r"\d", label):
+            return  # "8 U.S.C. 1101 et seq." is a citation, not a name
+        self.names.setdefault(label, (node_id, kind))
+        if acronym:
+            self.acronyms.add(label)
+        self._regex = None
+
+    def copy(self) -> Gazetteer:
+        return Gazetteer(dict(self.names), set(self.acronyms))
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._regex is None:
+            parts = []
+            for label in sorted(self.names, key=len, reverse=True):
+                body = re.escape(label).replace(r"\ ", r"\s+")
+                parts.append(body if label in self.acronyms else f"(?i:{body})")
+            self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+        return self._regex
+
+    def find(self, text: str) -> list[Mention]:
+        if not self.names:
+            return []
+        found = []
+        for m in self._compiled().finditer(text):
+            key = self._key(m.group(0))
+            if key is not None:
+                node_id, kind = self.names[key]
+                found.append(Mention(m.start(), m.end(), node_id, kind))
+        return found
+
+    def _key(self, matched: str) -> str | None:
+        flat = re.sub(r"\s+", " ", matched)
+        if flat in self.names:
+            return flat
+        for label in self.names:
+            if label not in self.acronyms and label.lower() == flat.lower():
+                return label
+        return None
+
+
+@dataclass
+class CuratedFacts:
+    """The curated records the loaders compare against (instruments, sections, edges, sources)."""
+
+    instruments: dict[str, dict] = field(default_factory=dict)
+    sections: dict[str, dict] = field(default_factory=dict)
+    edges: set[tuple[str, str, str]] = field(default_factory=set)
+    sources: dict[str, dict] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+
+    def signed(self, instrument_id: str) -> dt.date | None:
+        value = self.instruments.get(instrument_id, {}).get("signed")
+        return value if isinstance(value, dt.date) else None
+
+    def instrument_by_title(self, title: str) -> str | None:
+        flat = re.sub(r"\W+", " ", title).strip().lower()
+        for node_id, data in self.instruments.items():
+            if re.sub(r"\W+", " ", str(data.get("title", ""))).strip().lower() == flat:
+                return node_id
+        return None
+
+
+@dataclass
+class InaTable:
+    """INA section -> U.S. Code section, each pair with the document that states it."""
+
+    pairs: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # '287(g)' -> ('8 U.S.C. 1357(g)', source)
+
+    def usc(self, ina_section: str) -> str | None:
+        """'287(g)' -> '1357(g)'; falls back to the longest listed prefix ('237(a)(4)' -> '1227(a)(4)')."""
+        ina_section = ina_section.replace(" ", "")
+        if ina_section in self.pairs:
+            return self.pairs[ina_section][0].split(" U.S.C. ")[1]
+        base = re.match(r"^(\d+[a-z]?)(.*)$", ina_section)
+        if base and base.group(1) in self.pairs:
+            return self.pairs[base.group(1)][0].split(" U.S.C. ")[1] + base.group(2)
+        return None
+
+
+@dataclass
+class Context:
+    gazetteer: Gazetteer
+    curated: CuratedFacts
+    ina: InaTable
+    data_dir: Path
+
+
+def _read_ina_table(path: Path) -> InaTable:
+    table = InaTable()
+    if not path.exists():
+        return table
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(path, f"TOML syntax error: {exc}") from exc
+    for number, pair in enumerate(doc.get("pair", []), start=1):
+        if not {"ina", "usc", "source"} <= set(pair):
+            raise DataError(path, f"pair {number}: needs ina, usc and source")
+        table.pairs[pair["ina"].replace(" ", "")] = (pair["usc"], pair["source"])
+    return table
+
+
+def load_context(data_dir: Path | None = None) -> Context:
+    """Read curated records and tables under data_dir (default: the project's data/)."""
+    data_dir = data_dir or DEFAULT_DATA
+    gazetteer, curated = Gazetteer(), CuratedFacts()
+    for path in sorted((data_dir / "curated").glob("*.toml")):
+        for record in read_records(path):
+            data = record.data
+            if record.table == "edge":
+                curated.edges.add((data["subject"], data["type"], data["object"]))
+                continue
+            curated.ids.add(data["id"])
+            if record.table == "source":
+                curated.sources[data["id"]] = data
+            elif record.table == "section":
+                curated.sections[data["id"]] = data
+            elif record.table == "instrument":
+                curated.instruments[data["id"]] = data
+                if data.get("type") == "Statute":
+                    gazetteer.add(data["title"], data["id"], "statute")
+                    for alias in data.get("aliases", []):
+                        gazetteer.add(alias, data["id"], "statute", acronym=alias.isupper())
+            elif record.table in ("organization", "office"):
+                gazetteer.add(data["name"], data["id"], record.table)
+                for alias in data.get("aliases", []):
+                    gazetteer.add(alias, data["id"], record.table, acronym=alias.isupper())
+                if "acronym" in data:
+                    gazetteer.add(data["acronym"], data["id"], record.table, acronym=True)
+    ina = _read_ina_table(data_dir / "tables" / "ina-usc.toml")
+    return Context(gazetteer=gazetteer, curated=curated, ina=ina, data_dir=data_dir)

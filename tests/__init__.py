@@ -1,0 +1,1 @@
+"""The test suite as a package, so `tests.conftest` is ours even though citeurl installs a top-level `tests`."""

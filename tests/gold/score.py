@@ -1,0 +1,77 @@
+"""Precision and recall of the source-document loaders against the hand-labelled gold edges.
+
+Run: .venv/bin/python tests/gold/score.py   (prints a table; tests/test_loaders_gold.py asserts it)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from loaders.context import load_context  # noqa: E402
+from loaders.registry import extract_file  # noqa: E402
+
+Key = tuple[str, str, str, str]
+
+
+def gold_files() -> list[Path]:
+    return sorted(GOLD.glob("*.json"))
+
+
+def score() -> dict[str, dict[str, float]]:
+    """{edge type or 'overall': {tp, fp, fn, precision, recall}} over every gold file."""
+    ctx = load_context()
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+    for gold_path in gold_files():
+        gold = json.loads(gold_path.read_text())
+        expected: set[Key] = {tuple(e) for e in gold["edges"]}  # type: ignore[misc]
+        found: set[Key] = {e.key() for e in extract_file(ROOT / gold["file"], ctx).edges}
+        for kind in {k[1] for k in expected | found}:
+            exp = {k for k in expected if k[1] == kind}
+            got = {k for k in found if k[1] == kind}
+            for bucket in (kind, "overall"):
+                counts[bucket]["tp"] += len(exp & got)
+                counts[bucket]["fp"] += len(got - exp)
+                counts[bucket]["fn"] += len(exp - got)
+    result = {}
+    for kind, c in counts.items():
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        result[kind] = c | {
+            "precision": tp / (tp + fp) if tp + fp else 1.0,
+            "recall": tp / (tp + fn) if tp + fn else 1.0,
+        }
+    return result
+
+
+def table(result: dict[str, dict[str, float]]) -> str:
+    lines = [f"{'edge type':16} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>8}"]
+    for kind in sorted(result, key=lambda k: (k == "overall", k)):
+        r = result[kind]
+        lines.append(
+            f"{kind:16} {r['tp']:>4} {r['fp']:>4} {r['fn']:>4} {r['precision']:>10.3f} {r['recall']:>8.3f}"
+        )
+    return "\n".join(lines)
+
+
+def mismatches() -> list[str]:
+    ctx = load_context()
+    out = []
+    for gold_path in gold_files():
+        gold = json.loads(gold_path.read_text())
+        expected = {tuple(e) for e in gold["edges"]}
+        found = {e.key() for e in extract_file(ROOT / gold["file"], ctx).edges}
+        out += [f"{gold_path.name}: missed {k}" for k in sorted(expected - found)]
+        out += [f"{gold_path.name}: spurious {k}" for k in sorted(found - expected)]
+    return out
+
+
+if __name__ == "__main__":
+    print(table(score()))
+    for line in mismatches():
+        print(line)
