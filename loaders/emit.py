@@ -142,10 +142,21 @@ def _instrument(emit: _Emitter, inst: Instrument, source: URIRef) -> None:
         emit.add(iri, LEX.policyObjective, Literal(f"{number}. {objective}"))
 
 
+def _instrument_labels(x: Extraction, ctx: Context) -> dict[str, str]:
+    """Short labels ("EO 13773") of every instrument a section may belong to, to name sections."""
+    labels = {}
+    for node_id, data in ctx.curated.instruments.items():
+        number = data.get("eo_number")
+        labels[node_id] = data.get("label") or (f"EO {number}" if number else str(data.get("title", node_id)))
+    for inst in x.instruments:
+        labels.setdefault(inst.id, f"EO {inst.eo_number}" if inst.eo_number else inst.title or inst.id)
+    return labels
+
+
 def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
     """Quads for one extraction, in the file's own named graph, plus its build warnings."""
     name = graph_name(x.path, minter)
-    emit = _Emitter(minter, name)
+    emit = _Emitter(minter, name, _instrument_labels(x, ctx))
     warnings = list(x.warnings)
     where = x.path.name
     source_id = "source/file-" + file_slug(x.path)
