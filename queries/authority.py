@@ -14,7 +14,11 @@ from rdflib import URIRef
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.cite import bluebook
-from queries.nodes import describe, local_type
+from queries.evidence import prefer_curated
+from queries.nodes import describe
+from queries.projection import EdgeRecord, Projection, projection
+
+ORGANISING = ("directs", "establishes", "replaces", "coChairs", "memberOf", "housedAt", "reportsTo")
 
 # (direction, edge type) -> branch of the tree, in reading order
 BRANCHES = [
@@ -48,48 +52,46 @@ class Authority:
 
 
 def authority(store: GraphStore, iri: URIRef) -> Authority:
-    query = get("authority")
+    query = get("authority")  # the same answer in SPARQL, returned with it
     info = describe(store, iri)
     result = Authority(node=info.as_dict(), citation=bluebook(info), sparql=query.sparql)
     for key, title, _ in BRANCHES:
         result.branches[key] = {"title": title, "items": []}
-    labels: dict[str, str] = {}
-    for row in query.run(store, node=iri):
-        kind = local_type(row["type"])
-        direction = str(row["direction"])
+    proj = projection(store)
+    node = str(iri)
+    for direction, kind, e in _edges(proj, node):
         branch = next((k for k, _, members in BRANCHES if (direction, kind) in members), None)
         if branch is None:
             continue
-        other = str(row["other"])
-        if other not in labels:
-            labels[other] = str(row.get("otherLabel") or describe(store, URIRef(other)).label)
+        other = e.object if direction == "out" else e.instrument
         item = {
-            "type": kind,
-            "subject": str(row["subject"]),
-            "object": str(row["object"]),
-            "object_section": str(row["objectNumber"]) if "objectNumber" in row else None,
-            "other": other,
-            "label": labels[other],
-            "section": str(row["section"]) if "section" in row else None,
-            "date": str(row["date"]) if "date" in row else None,
-            "quote": str(row["quote"]),
-            "method": local_type(row["method"]),
-            "evidence": str(row["evidence"]) if "evidence" in row else None,
+            "type": kind, "subject": e.subject, "object": e.object, "object_section": e.object_section,
+            "other": other, "label": proj.label(other), "section": e.section, "date": e.date,
+            "quote": e.quote, "method": e.method, "evidence": e.evidence, "qualified": e.qualified,
         }
-        if kind in ("directs", "establishes", "replaces", "coChairs", "memberOf", "housedAt", "reportsTo"):
-            item["label"] = _organisation_phrase(store, item, labels)
+        if kind in ORGANISING:
+            item["label"] = _organisation_phrase(proj, item)
         result.branches[branch]["items"].append(item)
+    for branch in result.branches.values():
+        branch["items"] = [lead for lead, _ in prefer_curated(
+            branch["items"], key=lambda i: (i["type"], i["subject"], i["object"], i["other"], i["section"]),
+            method=lambda i: i["method"],
+        )]
     return result
 
 
-def _organisation_phrase(store: GraphStore, item: dict, labels: dict[str, str]) -> str:
-    def name(node: str) -> str:
-        if node not in labels:
-            labels[node] = describe(store, URIRef(node)).label
-        return labels[node]
+def _edges(proj: Projection, node: str) -> list[tuple[str, str, EdgeRecord]]:
+    """What queries/rq/authority.rq selects: edges the instrument makes ("out") and edges other
+    instruments make about it or its provisions ("in")."""
+    found = [("out", e.type, e) for e in proj.by_instrument.get(node, ())]
+    for target in (node, *proj.parts_of(node)):
+        found += [("in", e.type, e) for e in proj.by_object.get(target, ()) if e.instrument != node]
+    return sorted(found, key=lambda f: (f[0], f[1], f[2].date or "", f[2].object))
 
+
+def _organisation_phrase(proj: Projection, item: dict) -> str:
     verb = {"coChairs": "co-chairs", "memberOf": "member of", "housedAt": "housed at",
             "reportsTo": "reports to"}.get(item["type"], item["type"])
     if item["type"] in ("directs", "establishes"):
-        return f"{verb} {name(item['object'])}"
-    return f"{name(item['subject'])} {verb} {name(item['object'])}"
+        return f"{verb} {proj.label(item['object'])}"
+    return f"{proj.label(item['subject'])} {verb} {proj.label(item['object'])}"

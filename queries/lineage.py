@@ -1,18 +1,21 @@
 """The lineage of an instrument or body: where it came from and what happened to it.
 
-Built on the canned `lineage` query (queries/rq/lineage.rq); this module only shapes the rows
-into nodes and edges, orders them by date and names edge types the way people say them.
+Answered from the in-memory projection (queries/projection.py); queries/rq/lineage.rq states
+the same answer in SPARQL, is returned with it, and the tests check that the two agree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import networkx as nx
 from rdflib import URIRef
 
 from graph.store import GraphStore
 from queries.catalog import get
-from queries.nodes import NodeInfo, describe, local_type
+from queries.evidence import prefer_curated
+from queries.nodes import NodeInfo, describe
+from queries.projection import MEMBER_TYPES, projection
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Edge:
     method: str = "curated"
     evidence: str | None = None  # the source document the edge was checked in
     qualified: str | None = None  # IRI of the qualified edge node
+    corroborated_by: list[str] | None = None  # other qualified edges proving the same edge
 
     def as_dict(self) -> dict:
         """The documented keys always appear (null when unknown); optional extras only when set."""
@@ -62,6 +66,17 @@ def _text(row: dict, key: str) -> str | None:
 EDGE_TYPES = ("establishes", "revokes", "revokes_in_part", "replaces", "supersedes", "directs", "amends")
 # True when an edge runs forward in time (subject before object); see queries/projection.py
 FORWARD = {"establishes": True}
+
+
+def _merge_evidence(edges: list[Edge]) -> list[Edge]:
+    merged = []
+    for lead, others in prefer_curated(
+        edges, key=lambda e: (e.source, e.type, e.target, e.target_part), method=lambda e: e.method
+    ):
+        if others:
+            lead.corroborated_by = sorted({o.qualified for o in others if o.qualified})
+        merged.append(lead)
+    return merged
 
 
 def _restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of: str | None) -> None:
@@ -103,37 +118,33 @@ def lineage(
     if depth is not None and depth < 1:
         raise ValueError("depth must be at least 1")
     query = get("lineage")
-    rows = query.run(store, node=iri)
+    proj = projection(store)
+    node = proj.top(str(iri))
+    members = {node}
+    if node in proj.timeline:
+        members |= nx.ancestors(proj.timeline, node) | nx.descendants(proj.timeline, node)
+    members = {m for m in members if m == node or proj.type(m) in MEMBER_TYPES}
     nodes: dict[str, NodeInfo] = {}
     edges: list[Edge] = []
-    for row in rows:
-        for end in ("source", "target"):
-            node_id = str(row[end])
-            if node_id not in nodes:
-                nodes[node_id] = NodeInfo(
-                    id=node_id,
-                    label=_text(row, f"{end}Label") or node_id,
-                    type=local_type(row[f"{end}Type"]) if f"{end}Type" in row else "Thing",
-                    date=_text(row, f"{end}Date"),
-                )
-        kind = local_type(row["type"])
-        part = _text(row, "targetPart")
+    for source, target, data in proj.timeline.edges(data=True):
+        if source not in members or target not in members:
+            continue
+        subject, obj = data["subject"], data["object"]
+        for end in (subject, obj):
+            if end not in nodes:
+                nodes[end] = NodeInfo(id=end, label=proj.label(end), type=proj.type(end),
+                                      date=proj.nodes.get(end, {}).get("date"))
+        part = data["target_part"]
         edges.append(
             Edge(
-                source=str(row["source"]),
-                target=str(row["target"]),
-                type="revokes_in_part" if kind == "revokes" and part else kind,
-                section=_text(row, "section"),
-                quote=str(row["quote"]),
-                date=_text(row, "date"),
-                instrument=str(row["instrument"]),
-                target_part=part,
-                target_section=_text(row, "targetPartNumber"),
-                method=local_type(row["method"]),
-                evidence=_text(row, "evidenceSource"),
-                qualified=str(row["qualified"]),
+                source=subject, target=obj,
+                type="revokes_in_part" if data["type"] == "revokes" and part else data["type"],
+                section=data["section"], quote=data["quote"], date=data["date"],
+                instrument=data["instrument"], target_part=part, target_section=data["target_section"],
+                method=data["method"], evidence=data["evidence"], qualified=data["qualified"],
             )
         )
+    edges = _merge_evidence(edges)
     # A body has no signing date: it dates from the first edge that establishes it.
     for edge in sorted(edges, key=lambda e: e.date or "9999"):
         target = nodes[edge.target]

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from graph.store import GraphStore
 from queries.catalog import get
+from queries.evidence import prefer_curated
 from queries.nodes import describe
+from queries.projection import BODY_TYPES, EdgeRecord, Projection, projection
 
 NO_REVIVAL = (
     "A revocation of a revoking order does not revive what that order revoked unless it says so "
@@ -37,6 +40,8 @@ class Evidence:
     date: str | None
     quote: str
     source: str | None
+    method: str = "curated"
+    qualified: str | None = None
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -62,32 +67,48 @@ class Status:
         return out
 
 
-def _text(row: dict, key: str) -> str | None:
-    return str(row[key]) if key in row else None
+def _evidence(proj: Projection, e: EdgeRecord, kind: str, relation: str) -> Evidence:
+    return Evidence(
+        kind=kind, relation=relation, affected=e.object, affected_section=e.object_section,
+        actor=e.subject, actor_label=proj.label(e.subject), instrument=e.instrument,
+        instrument_label=proj.label(e.instrument), section=e.section, section_node=e.pinpoint,
+        date=e.date, quote=e.quote, source=e.evidence, method=e.method, qualified=e.qualified,
+    )
+
+
+def evidence_for(store: GraphStore, node: str) -> list[Evidence]:
+    """What queries/rq/status.rq selects, from the projection: revocations of the node, of what
+    contains it and of its parts; replacements and establishments of a body."""
+    proj = projection(store)
+    found = []
+    for relation, targets in (
+        ("self", [node]), ("ancestor", proj.ancestors_of(node)), ("part", proj.parts_of(node))
+    ):
+        for target in targets:
+            for e in proj.by_object.get(target, ()):
+                if e.type == "revokes":
+                    found.append(_evidence(proj, e, "revocation", relation))
+    for e in proj.by_object.get(node, ()):
+        if e.type == "replaces":
+            found.append(_evidence(proj, e, "replacement", "self"))
+        elif e.type == "establishes":
+            found.append(_evidence(proj, e, "establishment", "self"))
+    return sorted(found, key=lambda e: (e.date or "", e.actor))
 
 
 def status(store, iri: URIRef, on: dt.date) -> Status:
     """The status of an instrument, provision or body on a date (inclusive)."""
-    query = get("status")
+    query = get("status")  # the same answer in SPARQL, returned with it
     info = describe(store, iri)
     day = on.isoformat()
-    rows = [
-        Evidence(
-            kind=str(r["kind"]), relation=str(r["relation"]), affected=str(r["affected"]),
-            affected_section=_text(r, "affectedNumber"), actor=str(r["actor"]),
-            actor_label=_text(r, "actorLabel"), instrument=str(r["instrument"]),
-            instrument_label=_text(r, "instrumentLabel"), section=_text(r, "pinpoint"),
-            section_node=_text(r, "pinpointNode"),
-            date=_text(r, "date"), quote=str(r["quote"]), source=_text(r, "evidence"),
-        )
-        for r in query.run(store, node=iri)
-    ]
-    dates = get("dates").run(store, node=iri)
-    is_body = bool(dates) and str(dates[0].get("isBody", "false")) == "true"
-    issued_dates = [d.get("signed") or d.get("published") for d in dates]
-    issued = next((str(d) for d in issued_dates if d is not None), None)
+    proj = projection(store)
+    is_body = proj.type(str(iri)) in BODY_TYPES
+    issued = proj.nodes.get(proj.top(str(iri)), {}).get("date")
     result = Status(id=str(iri), label=info.label, on=day, status="unknown", sparql=query.sparql)
-
+    rows = evidence_for(store, str(iri))
+    rows = [lead for lead, _ in prefer_curated(
+        rows, key=lambda e: (e.kind, e.actor, e.affected, e.instrument), method=lambda e: e.method
+    )]
     in_effect = [e for e in rows if e.date is not None and e.date <= day]
     if is_body:
         _body_status(result, rows, in_effect, day)
@@ -178,12 +199,11 @@ def _no_revival_note(store, result: Status, day: str) -> None:
     """Say so when a revoker (or the maker of a replacement) has itself been revoked by `day`."""
     actors = {r["id"] for r in result.revoked_by} | {r["instrument"] for r in result.replaced_by}
     for actor in sorted(actors):
-        for r in get("status").run(store, node=URIRef(actor)):
-            if str(r["kind"]) != "revocation" or str(r["relation"]) not in ("self", "ancestor"):
+        for e in evidence_for(store, actor):
+            if e.kind != "revocation" or e.relation not in ("self", "ancestor"):
                 continue
-            if "date" not in r or str(r["date"]) > day:
+            if e.date is None or e.date > day:
                 continue
-            revoker = str(r.get("actorLabel", r["actor"]))
             result.notes.append(
-                f"{revoker} revoked {describe(store, URIRef(actor)).label} on {r['date']}; {NO_REVIVAL}"
+                f"{e.actor_label} revoked {describe(store, URIRef(actor)).label} on {e.date}; {NO_REVIVAL}"
             )
