@@ -126,8 +126,11 @@ def lineage(
     members = {m for m in members if m == node or proj.type(m) in MEMBER_TYPES}
     nodes: dict[str, NodeInfo] = {}
     edges: list[Edge] = []
-    for source, target, data in proj.timeline.edges(data=True):
-        if source not in members or target not in members:
+    member_edges = (
+        (u, v, d) for m in members if m in proj.timeline for u, v, d in proj.timeline.out_edges(m, data=True)
+    )
+    for _source, target, data in member_edges:
+        if target not in members:
             continue
         subject, obj = data["subject"], data["object"]
         for end in (subject, obj):

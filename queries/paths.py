@@ -38,11 +38,11 @@ def _edge_filter(types: Iterable[str] | None, as_of: str | None):
     return keep
 
 
-def _filtered(graph: nx.MultiDiGraph, keep) -> nx.MultiDiGraph:
-    view = nx.MultiDiGraph()
-    view.add_nodes_from(graph.nodes(data=True))
-    view.add_edges_from((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True) if keep(d))
-    return view
+def _filtered(graph: nx.MultiDiGraph, keep, unfiltered: bool = False) -> nx.MultiDiGraph:
+    """A read-only view of the edges `keep` accepts: no copy of the graph per request."""
+    if unfiltered:
+        return graph
+    return nx.subgraph_view(graph, filter_edge=lambda u, v, k: keep(graph.edges[u, v, k]))
 
 
 def _steps(graph: nx.MultiDiGraph, path: list[str], undirected: bool) -> list[dict]:
@@ -74,11 +74,13 @@ def find_paths(
         raise LexgraphError("max_length must be between 1 and 12")
     proj = projection(store)
     keep = _edge_filter(types, as_of)
+    plain = not types and not as_of
     result = PathResult(source=source, target=target, mode="none")
+    timeline = _filtered(proj.timeline, keep, plain)
     attempts = [
-        ("timeline", _filtered(proj.timeline, keep), source, target, False),
-        ("reverse", _filtered(proj.timeline, keep), target, source, False),
-        ("undirected", _filtered(proj.graph, keep), source, target, True),
+        ("timeline", timeline, source, target, False),
+        ("reverse", timeline, target, source, False),
+        ("undirected", _filtered(proj.graph, keep, plain), source, target, True),
     ]
     for mode, graph, a, b, undirected in attempts:
         if a not in graph or b not in graph:
