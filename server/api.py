@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
+from rdflib import URIRef
 
 from graph.errors import LexgraphError, NotFound, QueryError
 from queries import catalog
@@ -72,11 +73,12 @@ def api_lineage(
     except ValueError as exc:
         return JSONResponse({"error": str(exc)}, status_code=400)
     body = result.as_dict(with_sparql=sparql)
-    if on is not None:
-        from rdflib import URIRef
-
-        for node in body["nodes"]:
+    for node in body["nodes"]:
+        info = describe(store, URIRef(node["id"]))
+        node["citation"], node["plain"] = bluebook(info), plain_label(info)
+        if on is not None:
             node["status"] = status(store, URIRef(node["id"]), on).status
+    if on is not None:
         body["on"] = on.isoformat()
     return JSONResponse(body)
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 
 from server import api, sparql
 from server.config import Settings
 from server.deps import StoreDep, StoreHolder
+
+
+STATIC = Path(__file__).resolve().parent / "static"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -22,6 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.stores.get()  # fail at start-up, not on the first request, if there is no store
     app.include_router(sparql.router)
     app.include_router(api.router)
+    # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"])
+    app.mount("/widget", StaticFiles(directory=STATIC / "widget"), name="widget")
 
     @app.get("/healthz", tags=["meta"], operation_id="healthz")
     def healthz(store: StoreDep) -> JSONResponse:
