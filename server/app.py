@@ -13,7 +13,6 @@ from server import api, sparql
 from server.config import Settings
 from server.deps import StoreDep, StoreHolder
 
-
 STATIC = Path(__file__).resolve().parent / "static"
 
 
