@@ -177,23 +177,55 @@ def load_into(
     current = GraphStore.open(root)
     if current.base_iri != minter.base:
         raise LexgraphError(f"the store was built with base IRI {current.base_iri}, not {minter.base}")
-    replaced = {g.name for g in graphs}
+    progress("reading the current build")
+    previous = current_graphs(current, minter, drop={g.name for g in graphs})
+    del current  # release the read-only handle before the swap
+    report = build(root, [*previous, *graphs], minter, progress)
+    report.warnings = [w for g in graphs for w in g.warnings]
+    return report
+
+
+def current_graphs(current: GraphStore, minter: Minter, drop: set = frozenset()) -> list[LoadedGraph]:
+    """The source graphs of a build (not the ontology, metadata or entailments it derives)."""
     meta, entailed = minter.graph("meta"), minter.graph("entailed")
     derived = {URIRef(ONTOLOGY_IRI), meta, entailed}
     sources: dict[object, str] = {}
     kept: dict[URIRef, list] = {}
-    progress("reading the current build")
     for s, p, o, g in current.quads():
         if g == meta and p == DCTERMS.source:
             sources[s] = str(o)
-        if g in derived or g in replaced:
+        if g is None or g in derived or g in drop:
             continue
         kept.setdefault(g, []).append((s, p, o, g))  # type: ignore[arg-type]
-    del current  # release the read-only handle before the swap
-    previous = [
+    return [
         LoadedGraph(name=name, path=Path(sources.get(name, str(name))), quads=kept[name])
         for name in sorted(kept)
     ]
-    report = build(root, [*previous, *graphs], minter, progress)
-    report.warnings = [w for g in graphs for w in g.warnings]
-    return report
+
+
+def apply_update(
+    root: Path, sparql_update: str, progress: Progress = lambda _msg: None, base_iri: str | None = None
+) -> BuildReport:
+    """Run a SPARQL Update as a new build: copy the sources into a scratch store, update it,
+    then build, validate and swap as usual. Triples written to the default graph land in the
+    named graph graph/updates. A failing update or validation leaves the current store serving.
+    """
+    current = GraphStore.open(root)
+    minter = Minter(current.base_iri)
+    graphs = current_graphs(current, minter)
+    del current
+    scratch = GraphStore.in_memory()
+    for loaded in graphs:
+        scratch.add_quads(loaded.quads)
+    scratch.update(sparql_update, base_iri=base_iri)
+    updates = minter.graph("updates")
+    paths = {g.name: g.path for g in graphs}
+    regrouped: dict[URIRef, list] = {}
+    for s, p, o, g in scratch.quads():
+        name = g if g is not None else updates
+        regrouped.setdefault(name, []).append((s, p, o, name))
+    new_graphs = [
+        LoadedGraph(name=name, path=paths.get(name, Path("sparql-update")), quads=quads)
+        for name, quads in sorted(regrouped.items())
+    ]
+    return build(root, new_graphs, minter, progress)

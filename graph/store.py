@@ -59,7 +59,7 @@ def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 def from_ox(term: Any) -> Node | None:
     """pyoxigraph term -> rdflib term (None stays None: an unbound variable)."""
-    if term is None:
+    if term is None or isinstance(term, ox.DefaultGraph):
         return None
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
@@ -136,8 +136,13 @@ class GraphStore:
             path=str(path), format=RDF_FORMATS[fmt], to_graph=to_ox(graph), base_iri=base_iri
         )
 
-    def update(self, sparql: str) -> None:
-        self._store.update(sparql)
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        try:
+            self._store.update(sparql, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(str(exc)) from exc
 
     def flush(self) -> None:
         self._store.flush()
@@ -201,6 +206,35 @@ class GraphStore:
         kind = "select" if isinstance(result, ox.QuerySolutions) else "ask"
         return kind, result.serialize(output, RESULT_FORMATS[result_format])
 
+    def prepare(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Iterable[str] = (),
+        named_graphs: Iterable[str] = (),
+        base_iri: str | None = None,
+    ) -> PreparedQuery:
+        """Parse and start a query (syntax errors raise here); serialize its answer later.
+
+        Without `default_graphs` the default graph is the union of all graphs; with them it is
+        their merge, as the SPARQL protocol's default-graph-uri asks.
+        """
+        defaults = [ox.NamedNode(g) for g in default_graphs]
+        named = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            result = self._store.query(
+                sparql,
+                base_iri=base_iri,
+                use_default_graph_as_union=not defaults,
+                default_graph=defaults or None,
+                named_graphs=named or None,
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(str(exc)) from exc
+        return PreparedQuery(result)
+
     def named_graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
@@ -220,6 +254,25 @@ class GraphStore:
     def quads(self) -> Iterator[Quad]:
         for q in self._store:
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)  # type: ignore[misc]
+
+
+class PreparedQuery:
+    """A started query: its kind is known, its answer is produced while serializing."""
+
+    def __init__(self, result: Any) -> None:
+        self._result = result
+        if isinstance(result, ox.QueryTriples):
+            self.kind = "graph"
+        elif isinstance(result, ox.QueryBoolean):
+            self.kind = "ask"
+        else:
+            self.kind = "select"
+
+    def serialize(self, output: BinaryIO, *, result_format: str, graph_format: str) -> None:
+        if self.kind == "graph":
+            self._result.serialize(output, RDF_FORMATS[graph_format])
+        else:
+            self._result.serialize(output, RESULT_FORMATS[result_format])
 
 
 def resolve_store_dir(path: Path) -> Path:

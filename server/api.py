@@ -131,6 +131,15 @@ def api_queries() -> JSONResponse:
     ])
 
 
+@router.get("/queries/{name}/sparql", operation_id="query_text")
+def api_query_text(name: str) -> JSONResponse:
+    try:
+        query = catalog.get(name)
+    except NotFound as exc:
+        return _error(exc)
+    return JSONResponse({"name": name, "title": query.title, "sparql": query.sparql})
+
+
 @router.get("/queries/{name}", operation_id="run_query")
 def api_run_query(request: Request, store: StoreDep, name: str, sparql: SparqlParam = False) -> JSONResponse:
     """Run a canned query; its parameters come as query-string values (`?node=IRI`)."""

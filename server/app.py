@@ -2,38 +2,62 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from server import api, sparql
+from server import api, linked_data, sparql, update
 from server.config import Settings
 from server.deps import StoreDep, StoreHolder
+from server.executor import QueryPool
+from server.pages import query_page
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
+    stores = StoreHolder(settings.store)
+    stores.get()  # fail at start-up, not on the first request, if there is no store
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.pool = QueryPool(settings.workers)
+        try:
+            yield
+        finally:
+            app.state.pool.close()
+
     app = FastAPI(
         title="lexgraph",
-        description="A legal knowledge graph of U.S. presidential instruments: SPARQL and lineage.",
+        description="A legal knowledge graph of U.S. presidential instruments: SPARQL, lineage, "
+        "status on a date, authority chains and linked-data pages.",
         version="0.1.0",
+        lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.stores = StoreHolder(settings.store)
-    app.state.stores.get()  # fail at start-up, not on the first request, if there is no store
+    app.state.stores = stores
     app.include_router(sparql.router)
+    app.include_router(update.router)
     app.include_router(api.router)
+    app.include_router(linked_data.router)
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"])
     app.mount("/widget", StaticFiles(directory=STATIC / "widget"), name="widget")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/healthz", tags=["meta"], operation_id="healthz")
     def healthz(store: StoreDep) -> JSONResponse:
         return JSONResponse({"status": "ok", "triples": len(store), "build": store.info.get("built")})
+
+    @app.get("/query", tags=["sparql"], operation_id="query_page", response_class=HTMLResponse)
+    def query_form() -> HTMLResponse:
+        """The query page: editor, canned examples, results table."""
+        return HTMLResponse(query_page())
 
     return app

@@ -1,0 +1,193 @@
+"""SPARQL queries run in worker processes, so a runaway query can really be stopped.
+
+pyoxigraph's `Store.query` cannot be cancelled or given a timeout, and it holds the thread it
+runs on. Each query therefore goes to a pool of worker processes (spawned, each with the store
+open read-only). The worker parses the query first and answers with a header — the kind of
+result, or the parser's error — then streams the serialized result in chunks. The server waits
+for the header and for each chunk until the query's deadline; past it, the worker is killed
+and replaced, and the client gets a clear error while other requests go on being served.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+CHUNK = 64 * 1024
+_END = b""
+
+
+class QueryTimeout(Exception):
+    pass
+
+
+class ResultTooLarge(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Job:
+    store_dir: str
+    sparql: str
+    result_format: str
+    graph_format: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None
+
+
+class _ChunkWriter:
+    """A binary file-like that ships what pyoxigraph writes to the server in chunks."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn, self.buffer = conn, bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.buffer += data
+        if len(self.buffer) >= CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.conn.send_bytes(bytes(self.buffer))
+            self.buffer.clear()
+
+
+def _worker(conn: Connection) -> None:  # runs in the child process
+    from graph.errors import QueryError
+    from graph.store import GraphStore
+
+    stores: dict[str, GraphStore] = {}
+    while True:
+        try:
+            job: Job = conn.recv()
+        except EOFError:
+            return
+        try:
+            store = stores.get(job.store_dir)
+            if store is None:
+                stores.clear()
+                store = stores[job.store_dir] = GraphStore.open(Path(job.store_dir))
+            prepared = store.prepare(
+                job.sparql, default_graphs=job.default_graphs, named_graphs=job.named_graphs,
+                base_iri=job.base_iri,
+            )
+        except QueryError as exc:
+            conn.send(("error", str(exc)))
+            continue
+        except Exception as exc:  # the store vanished or is unreadable: report, keep serving
+            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+            continue
+        conn.send(("ok", prepared.kind))
+        writer = _ChunkWriter(conn)
+        try:
+            prepared.serialize(writer, result_format=job.result_format, graph_format=job.graph_format)
+            writer.flush()
+            conn.send_bytes(_END)
+        except Exception as exc:  # an evaluation error after the header: end the stream early
+            writer.flush()
+            conn.send_bytes(_END)
+            conn.send(("failed", str(exc)))
+
+
+class _Worker:
+    def __init__(self, ctx: mp.context.SpawnContext) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QueryPool:
+    """A fixed number of worker processes; a query waits for a free one, within its deadline."""
+
+    def __init__(self, size: int = 2) -> None:
+        self._ctx = mp.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._size = size
+        self._closed = False
+        threading.Thread(target=self._fill, daemon=True).start()  # start-up stays fast
+
+    def _fill(self) -> None:
+        for _ in range(self._size):
+            self._idle.put(_Worker(self._ctx))
+
+    def _acquire(self, deadline: float) -> _Worker:
+        try:
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty as exc:
+            raise QueryTimeout("no query worker became free before the timeout") from exc
+
+    def _release(self, worker: _Worker, healthy: bool) -> None:
+        if healthy and worker.process.is_alive():
+            self._idle.put(worker)
+            return
+        worker.kill()
+        if not self._closed:
+            self._idle.put(_Worker(self._ctx))
+
+    def run(self, job: Job, timeout: float, max_bytes: int) -> tuple[str, Iterator[bytes]]:
+        """(kind, chunks). Raises QueryError for a bad query, QueryTimeout past the deadline.
+
+        The iterator must be consumed (or closed): it returns the worker to the pool.
+        """
+        from graph.errors import QueryError
+
+        deadline = time.monotonic() + timeout
+        worker = self._acquire(deadline)
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                raise QueryTimeout(f"query stopped after the {timeout:g} s timeout")
+            status, detail = worker.conn.recv()
+        except QueryTimeout:
+            self._release(worker, healthy=False)
+            raise
+        except (EOFError, OSError) as exc:
+            self._release(worker, healthy=False)
+            raise RuntimeError(f"query worker died: {exc}") from exc
+        if status != "ok":
+            self._release(worker, healthy=True)
+            if status == "error":
+                raise QueryError(detail)
+            raise RuntimeError(detail)
+        return detail, self._chunks(worker, deadline, timeout, max_bytes)
+
+    def _chunks(self, worker: _Worker, deadline: float, timeout: float, max_bytes: int) -> Iterator[bytes]:
+        healthy, sent = False, 0
+        try:
+            while True:
+                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    raise QueryTimeout(f"query stopped after the {timeout:g} s timeout")
+                chunk = worker.conn.recv_bytes()
+                if chunk == _END:
+                    if worker.conn.poll(0):
+                        worker.conn.recv()  # a late evaluation error; the stream already ended
+                    healthy = True
+                    return
+                sent += len(chunk)
+                if sent > max_bytes:
+                    raise ResultTooLarge(f"result larger than the {max_bytes} byte limit")
+                yield chunk
+        finally:
+            self._release(worker, healthy)
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().kill()
+            except queue.Empty:
+                return

@@ -1,0 +1,120 @@
+"""The W3C SPARQL 1.1 Protocol tests, replayed from their manifest against a real server.
+
+Each test's requests (method, path, headers, body) are read from tests/fixtures/w3c-protocol/
+manifest.ttl and sent to a lexgraph server on 127.0.0.1 whose store holds the suite's named
+graphs. Query tests go to /sparql; update tests go to /update with the server's token (the
+suite's "/sparql/" stands for the endpoint under test). Status classes and expected booleans
+are checked; "tabular", "boolean" and "RDF" answers must come in a matching media type.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from rdflib import Graph, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF
+
+from graph.store import GraphStore
+from tests.conftest import FIXTURES, start_server, stop_server
+
+SUITE = FIXTURES / "w3c-protocol"
+MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
+HT = Namespace("http://www.w3.org/2011/http#")
+CNT = Namespace("http://www.w3.org/2011/content#")
+TOKEN = "w3c-protocol-test-token-0123456789"
+MANIFEST = Graph().parse(SUITE / "manifest.ttl", format="turtle")
+GRAPHS = {
+    "http://kasei.us/2009/09/sparql/data/data1.rdf": "data1.nt",
+    "http://kasei.us/2009/09/sparql/data/data2.rdf": "data2.nt",
+    "http://kasei.us/2009/09/sparql/data/data3.rdf": "data3.nt",
+}
+FORMATS = {
+    "tabular": ("json", "xml", "csv", "tab-separated"),
+    "boolean": ("json", "xml"),
+    "RDF": ("turtle", "n-triples", "rdf+xml", "ld+json"),
+}
+
+
+def _tests() -> list[tuple[str, URIRef]]:
+    manifest = next(MANIFEST.subjects(RDF.type, MF.Manifest))
+    entries = Collection(MANIFEST, MANIFEST.value(manifest, MF.entries))
+    return [(str(t).rsplit("#", 1)[1], t) for t in entries]
+
+
+@pytest.fixture()
+def server(tmp_path: Path):
+    store = GraphStore.create(tmp_path / "store" / "builds" / "w3c")
+    for name, file in GRAPHS.items():
+        store.load_file(SUITE / file, "ntriples", URIRef(name))
+    store.flush()
+    del store
+    (tmp_path / "store" / "current").symlink_to(Path("builds") / "w3c")
+    live = start_server(tmp_path / "store", tmp_path / "server.log", "--update-token", TOKEN)
+    yield live
+    stop_server(live)
+
+
+def _send(url: str, test: str, request: URIRef) -> httpx.Response:
+    method = str(MANIFEST.value(request, HT.methodName))
+    path = str(MANIFEST.value(request, HT.absolutePath))
+    headers = {}
+    header_list = MANIFEST.value(request, HT.headers)
+    if header_list is not None:
+        for header in Collection(MANIFEST, header_list):
+            headers[str(MANIFEST.value(header, HT.fieldName))] = str(MANIFEST.value(header, HT.fieldValue))
+    content = None
+    body = MANIFEST.value(request, HT.body)
+    if body is not None:
+        encoding = str(MANIFEST.value(body, CNT.characterEncoding) or "UTF-8")
+        content = str(MANIFEST.value(body, CNT.chars)).encode(encoding)
+    endpoint = "/update" if "update" in test and "query" not in _content_type(headers) else "/sparql"
+    if "update" in test:
+        headers["Authorization"] = f"Bearer {TOKEN}"
+    target = url + path.replace("/sparql/", endpoint, 1)
+    return httpx.request(method, target, headers=headers, content=content, timeout=30)
+
+
+def _content_type(headers: dict) -> str:
+    return next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+
+
+# lexgraph's update endpoint does not take a protocol dataset for updates (write USING/WITH in
+# the update instead); these four tests ask for it, so the server must refuse them clearly.
+NOT_SUPPORTED = {
+    "update_dataset_default_graph", "update_dataset_default_graphs", "update_dataset_named_graphs",
+    "update_dataset_full",
+}
+
+
+@pytest.mark.parametrize("name, test", _tests(), ids=[n for n, _ in _tests()])
+def test_protocol(server, name, test):
+    action = MANIFEST.value(test, MF.action)
+    if name in NOT_SUPPORTED:
+        first = next(iter(Collection(MANIFEST, MANIFEST.value(action, HT.requests))))
+        response = _send(server.url, name, first)
+        assert response.status_code == 400 and "using-graph-uri" in response.json()["error"]
+        return
+    requests = Collection(MANIFEST, MANIFEST.value(action, HT.requests))
+    for request in requests:
+        response = _send(server.url, name, request)
+        expected = MANIFEST.value(request, HT.resp)
+        statuses = {str(s).rsplit("#", 1)[1] for s in MANIFEST.objects(expected, MF.expectedStatus)}
+        actual = f"StatusCode{response.status_code // 100}xx"
+        assert actual in statuses, f"{name}: {response.status_code} {response.text[:300]}"
+        fmt = MANIFEST.value(expected, MF.expectedFormat)
+        if fmt is not None and actual == "StatusCode2xx":
+            kind = response.headers.get("content-type", "")
+            assert any(token in kind for token in FORMATS[str(fmt)]), f"{name}: {kind}"
+        boolean = MANIFEST.value(expected, MF.expectedBoolean)
+        if boolean is not None:
+            assert json.loads(response.text)["boolean"] is boolean.toPython(), name
+
+
+def test_every_manifest_test_is_replayed():
+    names = [n for n, _ in _tests()]
+    assert len(names) == 34 and len(set(names)) == 34
+    assert not [t for t in MANIFEST.subjects(RDF.type, MF.ProtocolTest) if (str(t).rsplit("#", 1)[1]) not in names]
