@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from queries.projection import projection
 from server import api, linked_data, sparql, update
 from server.config import Settings
 from server.deps import StoreDep, StoreHolder
@@ -28,6 +30,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.pool = QueryPool(settings.workers)
+        # Build the in-memory projection in the background so start-up stays fast.
+        threading.Thread(target=lambda: projection(stores.get()), daemon=True).start()
         try:
             yield
         finally:

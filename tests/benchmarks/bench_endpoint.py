@@ -53,7 +53,9 @@ def main() -> None:
         minter = Minter(DEFAULT_BASE_IRI)
         build(root, load_data_dir(ROOT / "data", minter), minter)
         store = GraphStore.open(root)
+        started = time.perf_counter()
         server = start_server(root, Path(tmp) / "server.log")
+        print(f"server ready (process start to /healthz) in {time.perf_counter() - started:.2f} s\n")
         try:
             client = httpx.Client(base_url=server.url, timeout=30)
             print(f"{'query':16} {'in-process p50':>15} {'/sparql p50':>12} {'/sparql p95':>12} {'ratio':>7}")
