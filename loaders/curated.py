@@ -248,6 +248,51 @@ class _Emitter:
             self.add(iri, PROV.wasDerivedFrom, source)
         return iri
 
+    def edge(
+        self,
+        subject_id: str,
+        prop: URIRef,
+        object_id: str,
+        klass: URIRef,
+        *,
+        instrument_id: str,
+        pinpoint: str | None,
+        quote: str,
+        effective: dt.date | None,
+        method: URIRef,
+        source: URIRef,
+        key: tuple[str, ...] = (),
+    ) -> URIRef:
+        """One edge, twice: the direct triple (plus lex:revokesInPart when a provision is revoked)
+        and its qualified node with the evidence. Returns the qualified node for extra detail."""
+        for node_id in (subject_id, object_id):
+            if split_section_id(node_id):
+                self.provision(node_id, [source])
+            else:
+                self.cited_node(node_id, [source])
+        s, o = self.iri(subject_id), self.iri(object_id)
+        self.add(s, prop, o)
+        object_section = split_section_id(object_id)
+        if prop == LEX.revokes and object_section:
+            self.add(s, LEX.revokesInPart, self.iri(object_section[0]))
+        pin = self.provision(section_id(instrument_id, pinpoint), [source]) if pinpoint else None
+        q = self.minter.edge(subject_id, str(prop), object_id, instrument_id, pinpoint or "", *key)
+        self.add(s, LEX.qualifiedEdge, q)
+        for kind in (klass, LEX.QualifiedEdge):
+            self.add(q, RDF.type, kind)
+        self.add(q, RDF.subject, s)
+        self.add(q, RDF.predicate, prop)
+        self.add(q, RDF.object, o)
+        self.add(q, LEX.sourceInstrument, self.iri(instrument_id))
+        if pin is not None:
+            self.add(q, LEX.pinpoint, pin)
+        self.add(q, LEX.quote, Literal(quote))
+        if effective is not None:
+            self.add(q, LEX.effectiveDate, Literal(effective, datatype=XSD.date))
+        self.add(q, LEX.method, method)
+        self.add(q, PROV.wasDerivedFrom, source)
+        return q
+
     def cited_node(self, node_id: str, sources: list[URIRef]) -> URIRef:
         """Code sections and constitutional provisions are minted when first cited."""
         iri = self.iri(node_id)
@@ -446,41 +491,16 @@ def _emit_edge(emit: _Emitter, record: Record, index: _Index) -> None:
     quote = _text(record, "quote")
     effective = _date(record, "effective") or index.signed(instrument_id)
 
-    s, o = emit.iri(subject_id), emit.iri(object_id)
-    for node_id in (subject_id, object_id):
-        if split_section_id(node_id):
-            emit.provision(node_id, [source])
-        else:
-            emit.cited_node(node_id, [source])
-    emit.add(s, prop, o)
-    object_section = split_section_id(object_id)
-    if prop == LEX.revokes and object_section:
-        emit.add(s, LEX.revokesInPart, emit.iri(object_section[0]))
-
-    pinpoint = None
-    if "section" in data:
+    pinpoint = str(data["section"]) if "section" in data else None
+    if pinpoint is not None:
         try:
-            pinpoint_id = section_id(instrument_id, str(data["section"]))
+            section_id(instrument_id, pinpoint)
         except ValueError as exc:
             raise record.error(f"section: {exc}") from exc
-        pinpoint = emit.provision(pinpoint_id, [source])
-
-    pin_text = str(data.get("section", ""))
-    q = emit.minter.edge(subject_id, str(prop), object_id, instrument_id, pin_text, "curated")
-    emit.add(s, LEX.qualifiedEdge, q)
-    emit.add(q, RDF.type, klass)
-    emit.add(q, RDF.type, LEX.QualifiedEdge)
-    emit.add(q, RDF.subject, s)
-    emit.add(q, RDF.predicate, prop)
-    emit.add(q, RDF.object, o)
-    emit.add(q, LEX.sourceInstrument, emit.iri(instrument_id))
-    if pinpoint is not None:
-        emit.add(q, LEX.pinpoint, pinpoint)
-    emit.add(q, LEX.quote, Literal(quote))
-    if effective is not None:
-        emit.add(q, LEX.effectiveDate, Literal(effective, datatype=XSD.date))
-    emit.add(q, LEX.method, CURATED)
-    emit.add(q, PROV.wasDerivedFrom, source)
+    q = emit.edge(
+        subject_id, prop, object_id, klass, instrument_id=instrument_id, pinpoint=pinpoint,
+        quote=quote, effective=effective, method=CURATED, source=source, key=("curated",),
+    )
     if "verification" in data:
         emit.add(q, LEX.verification, Literal(_text(record, "verification")))
     if "note" in data:

@@ -271,33 +271,10 @@ def _edge(
     if klass == LEX.Revocation and effective is None:
         warnings.append(f"{where}: {edge.subject} {edge.type} {edge.object}: no date; edge left out")
         return
-    for node_id in (edge.subject, edge.object):
-        if split_section_id(node_id):
-            emit.provision(node_id, [source])
-        else:
-            emit.cited_node(node_id, [source])
-    s, o = emit.iri(edge.subject), emit.iri(edge.object)
-    emit.add(s, prop, o)
-    object_section = split_section_id(edge.object)
-    if prop == LEX.revokes and object_section:
-        emit.add(s, LEX.revokesInPart, emit.iri(object_section[0]))
-    q = emit.minter.edge(
-        edge.subject, str(prop), edge.object, ev.instrument, ev.section or "", "extracted", str(source)
+    q = emit.edge(
+        edge.subject, prop, edge.object, klass, instrument_id=ev.instrument, pinpoint=ev.section,
+        quote=ev.quote, effective=effective, method=EXTRACTED, source=source, key=("extracted", str(source)),
     )
-    emit.add(s, LEX.qualifiedEdge, q)
-    emit.add(q, RDF.type, klass)
-    emit.add(q, RDF.type, LEX.QualifiedEdge)
-    emit.add(q, RDF.subject, s)
-    emit.add(q, RDF.predicate, prop)
-    emit.add(q, RDF.object, o)
-    emit.add(q, LEX.sourceInstrument, emit.iri(ev.instrument))
-    if ev.section:
-        emit.add(q, LEX.pinpoint, emit.provision(section_id(ev.instrument, ev.section), [source]))
-    emit.add(q, LEX.quote, Literal(ev.quote))
     emit.add(q, LEX.textStart, Literal(ev.start))
     emit.add(q, LEX.textEnd, Literal(ev.end))
-    if effective is not None:
-        emit.add(q, LEX.effectiveDate, Literal(effective, datatype=XSD.date))
-    emit.add(q, LEX.method, EXTRACTED)
     emit.add(q, LEX.loaderVersion, Literal(LOADER_VERSION))
-    emit.add(q, PROV.wasDerivedFrom, source)
