@@ -184,13 +184,6 @@ class GraphStore:
             raise QueryError("expected an ASK query")
         return bool(result)
 
-    def query_kind(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> str:
-        """'select' | 'ask' | 'graph' for a query, by running it lazily."""
-        result = self._run(sparql, bindings)
-        if isinstance(result, ox.QuerySolutions):
-            return "select"
-        return "ask" if isinstance(result, ox.QueryBoolean) else "graph"
-
     def query_serialized(
         self,
         sparql: str,
