@@ -103,7 +103,7 @@ svg.graph { display: block; font-family: inherit; }
 .details ol, .details ul { margin: 0; padding-left: 20px; }
 .details li { margin: 3px 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; min-width: 30em; font-size: .88em; }
-th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #e3e6eb; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid #e3e6eb; overflow-wrap: break-word; }
 code { font: .92em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 .cite { font-style: normal; }
 `;
@@ -402,7 +402,7 @@ export class LexgraphLineageElement extends HTMLElement {
     g.append(s("text", { class: "badge", x: box.x + 12, y: box.y + 17, fill: st.stroke }, badge));
     g.append(s("text", { class: "date-label", x: box.x + box.w - 10, y: box.y + 17, "text-anchor": "end" },
       view === "researcher" ? node.date || "" : (node.date || "").slice(0, 4)));
-    const lines = wrap(name, 23, 2);
+    const lines = wrap(name, 21, 2);
     const text = s("text", { class: "name", x: box.x + 12, y: box.y + (lines.length === 1 ? 43 : 36) });
     lines.forEach((line, i) => text.append(s("tspan", { x: box.x + 12, dy: i ? 16 : 0 }, line)));
     g.append(text);

@@ -127,7 +127,8 @@ export function pinpointCitation(edge, nodesById) {
 export function edgeSentence(edge, nodesById, view) {
   const src = nodeName(nodesById.get(edge.source), view) || shortId(edge.source);
   const tgt = nodeName(nodesById.get(edge.target), view) || shortId(edge.target);
-  return `${src} ${edgeLabel(edge, view)} ${tgt}`;
+  const of = view !== "general" && edge.target_section ? " of" : "";
+  return `${src} ${edgeLabel(edge, view)}${of} ${tgt}`;
 }
 
 export const CHAIN_TYPES = new Set(["revokes", "revokes_in_part", "replaces", "supersedes", "amends"]);
