@@ -29,9 +29,12 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
 
 
+DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
+
+
 def chromium_path() -> str:
     """The system Chromium, or skip (fail under CI) when there is none."""
-    path = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    path = shutil.which("chromium") or (str(DEBIAN_CHROMIUM) if DEBIAN_CHROMIUM.exists() else None)
     if path:
         return path
     message = "chromium is not installed (apt-get install -y chromium); the widget tests need a real browser"
