@@ -400,9 +400,9 @@ export class LexgraphLineageElement extends HTMLElement {
     g.append(s("rect", { class: "focus-ring", x: box.x - 5, y: box.y - 5, width: box.w + 10, height: box.h + 10, rx: 8 }));
     g.append(...this.#shape(kind, box, st));
     g.append(s("text", { class: "badge", x: box.x + 12, y: box.y + 17, fill: st.stroke }, badge));
-    g.append(s("text", { class: "date-label", x: box.x + box.w - 10, y: box.y + 17, "text-anchor": "end" },
-      view === "researcher" ? node.date || "" : (node.date || "").slice(0, 4)));
-    const lines = wrap(name, 21, 2);
+    g.append(s("text", { class: "date-label", x: box.x + box.w - (kind === "strategy" ? 20 : 10), y: box.y + 17, "text-anchor": "end" },
+      (node.date || "").slice(0, 4))); // the full date is on the axis
+    const lines = wrap(name, isCentre ? 19 : 21, 2); // bold centre label is wider
     const text = s("text", { class: "name", x: box.x + 12, y: box.y + (lines.length === 1 ? 43 : 36) });
     lines.forEach((line, i) => text.append(s("tspan", { x: box.x + 12, dy: i ? 16 : 0 }, line)));
     g.append(text);
