@@ -420,3 +420,26 @@ def test_readme_embeds_the_widget_as_served() -> None:
     assert "<lexgraph-lineage" in section
     assert "server/static/widget/screenshot.png" in section
     assert (Path(__file__).resolve().parent.parent / "server/static/widget/screenshot.png").is_file()
+
+
+def test_keyboard_reaches_nodes_then_edges_with_a_visible_focus_ring(ui, host, live_server) -> None:
+    page = ui.open(host, live_server.url, node="EO 14060", on="2022-03-01")
+    ui.ready()
+    for sel in (f"{W} .node", f"{W} .edge"):
+        attrs = page.locator(sel).evaluate_all("els => els.map(e => [e.getAttribute('tabindex'), !!e.getAttribute('aria-label')])")
+        assert attrs and all(a == ["0", True] for a in attrs)
+    page.locator(f"{W} input[type=date]").focus()
+    active = "() => document.querySelector('lexgraph-lineage').shadowRoot.activeElement"
+    for _ in range(6):  # through the date field's month, day and year parts, into the graph
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => ({active})()?.classList.contains('node')"):
+            break
+    assert page.evaluate(f"() => ({active})().dataset.node") == BASE + "strategy/2011-toc"
+    ring = page.locator(node("strategy/2011-toc")).locator(".focus-ring")
+    assert ring.evaluate("e => [getComputedStyle(e).visibility, getComputedStyle(e).stroke]") == ["visible", "rgb(232, 163, 23)"]
+    for _ in range(7):  # past the seven nodes, on to the first edge
+        page.keyboard.press("Tab")
+    assert page.evaluate(f"() => ({active})().classList.contains('edge')")
+    page.keyboard.press("Enter")
+    expect(page.locator(f"{W} [data-role=quote]")).to_be_visible()
+    ui.shot("keyboard-focus")
