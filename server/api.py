@@ -73,11 +73,19 @@ def api_lineage(
     except ValueError as exc:
         return JSONResponse({"error": str(exc)}, status_code=400)
     body = result.as_dict(with_sparql=sparql)
+    infos = {}
     for node in body["nodes"]:
-        info = describe(store, URIRef(node["id"]))
+        info = infos[node["id"]] = describe(store, URIRef(node["id"]))
         node["citation"], node["plain"] = bluebook(info), plain_label(info)
+        notes = catalog.get("commentary").run(store, node=URIRef(node["id"]), audience="general")
+        if notes:
+            node["commentary"] = [{"heading": str(n.get("heading", "")), "text": str(n["text"])} for n in notes]
         if on is not None:
             node["status"] = status(store, URIRef(node["id"]), on).status
+    for edge in body["edges"]:
+        maker = infos.get(edge["instrument"]) or describe(store, URIRef(edge["instrument"]))
+        section = edge.get("section")
+        edge["citation"] = bluebook(maker, pinpoint=section if section != "preamble" else None)
     if on is not None:
         body["on"] = on.isoformat()
     return JSONResponse(body)

@@ -42,6 +42,19 @@ def store(store_root: Path) -> GraphStore:
     return GraphStore.open(store_root)
 
 
+@pytest.fixture(scope="session")
+def loaded_store(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+    """The curated store plus every seed document, loaded by the real `lexgraph load`."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("loaded") / "store"
+    shutil.copytree(store_root, root, symlinks=True)
+    seeds = sorted(str(p) for p in (DATA / "seeds").glob("*.txt"))
+    result = run_cli("load", *seeds, store=root)
+    assert result.returncode == 0, result.stderr
+    return GraphStore.open(root)
+
+
 def run_cli(*args: str, store: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
     cmd = [LEXGRAPH, *(["--store", str(store)] if store else []), *args]
     return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120, cwd=ROOT)

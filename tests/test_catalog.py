@@ -9,11 +9,12 @@ from queries.catalog import catalog, get
 from tests.conftest import iri
 
 SAMPLE = {"iri": iri("eo/14060"), "string": "USCTOC", "date": "2022-03-01", "integer": "14060"}
-BY_NAME = {"citation": "86 FR 71793", "instrument": iri("eo/13773")}
+BY_NAME = {"citation": "86 FR 71793", "instrument": iri("eo/13773"), "audience": "general"}
 
 
 @pytest.mark.parametrize("name", sorted(catalog()))
-def test_every_canned_query_runs_and_binds_its_params(store, name):
+def test_every_canned_query_runs_and_binds_its_params(loaded_store, name):
+    store = loaded_store  # the curated data plus the seeds, so commentary exists too
     query = get(name)
     assert query.title and query.description
     values = {p.name: BY_NAME.get(p.name, SAMPLE[p.type]) for p in query.params}

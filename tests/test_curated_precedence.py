@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections import Counter
 
 import pytest
@@ -12,17 +11,12 @@ from rdflib import URIRef
 from graph.store import GraphStore
 from queries.lineage import lineage
 from queries.status import status
-from tests.conftest import DATA, iri, run_cli
+from tests.conftest import iri
 
 
 @pytest.fixture(scope="module")
-def loaded(store_root, tmp_path_factory) -> GraphStore:
-    root = tmp_path_factory.mktemp("loaded") / "store"
-    shutil.copytree(store_root, root, symlinks=True)
-    seeds = sorted(str(p) for p in (DATA / "seeds").glob("*.txt"))
-    result = run_cli("load", *seeds, store=root)
-    assert result.returncode == 0, result.stderr
-    return GraphStore.open(root)
+def loaded(loaded_store) -> GraphStore:
+    return loaded_store
 
 
 def test_lineage_has_each_edge_once_led_by_curated_evidence(loaded):
@@ -37,3 +31,22 @@ def test_status_reports_each_revoker_once(loaded):
     result = status(loaded, URIRef(iri("eo/13773")), dt.date(2022, 3, 1))
     assert result.status == "partially_revoked"
     assert [r["id"] for r in result.revoked_by] == [iri("eo/14060")]
+
+
+def test_general_commentary_reaches_the_lineage_api(loaded, tmp_path):
+    import httpx
+
+    from queries.catalog import get
+    from tests.conftest import start_server, stop_server
+
+    notes = get("commentary").run(loaded, node=URIRef(iri("eo/14060")), audience="general")
+    assert notes and all(str(n["text"]) for n in notes)
+    server = start_server(loaded.path, tmp_path / "server.log")
+    try:
+        body = httpx.get(server.url + "/api/lineage", params={"id": "EO 14060"}).json()
+    finally:
+        stop_server(server)
+    (node,) = [n for n in body["nodes"] if n["id"] == iri("eo/14060")]
+    assert any("USCTOC" in c["text"] or "Council" in c["text"] for c in node["commentary"])
+    revocation = next(e for e in body["edges"] if e["type"] == "revokes_in_part")
+    assert revocation["citation"] == "Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793 (Dec. 15, 2021)"

@@ -45,3 +45,11 @@ def test_lineage_api(live_server):
     assert {"establishes", "directs", "revokes_in_part", "replaces", "revokes"} <= types
     missing = httpx.get(live_server.url + "/api/lineage", params={"id": "EO 99999"})
     assert missing.status_code == 404
+
+
+def test_lineage_api_gives_every_node_its_status_on_a_date(live_server):
+    body = httpx.get(live_server.url + "/api/lineage", params={"id": "EO 14060", "on": "2022-03-01"}).json()
+    statuses = {n["label"]: n["status"] for n in body["nodes"]}
+    assert statuses["EO 13773"] == "partially_revoked" and statuses["EO 14148"] == "not_yet_issued"
+    assert statuses["Threat Mitigation Working Group"] == "replaced"
+    assert all(n["citation"] for n in body["nodes"])

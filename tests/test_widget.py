@@ -164,7 +164,7 @@ def test_hover_and_focus_on_an_edge_show_its_evidence(ui, host, live_server) -> 
     page.locator(f"{W} .edge[data-type=revokes_in_part] .label").hover()
     expect(evidence.locator("[data-role=quote]")).to_contain_text(QUOTE_S3)
     expect(evidence.locator("[data-role=pinpoint]")).to_contain_text("EO 14060 § 3(a)(i)")
-    expect(evidence).to_contain_text("Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 15, 2021), § 3(a)(i)")
+    expect(evidence).to_contain_text("Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793 (Dec. 15, 2021)")
     ui.shot("evidence-hover")
     # Keyboard: Tab reaches edges; focus shows the evidence too.
     page.locator(f"{W} .edge[data-type=revokes]").focus()

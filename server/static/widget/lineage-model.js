@@ -116,8 +116,9 @@ export function pinpoint(edge, nodesById, view) {
   return view === "general" ? `${name}, section ${edge.section}` : `${name} § ${edge.section}`;
 }
 
-/** The Bluebook cite with the pinpoint: "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 15, 2021), § 3(a)(i)". */
+/** The Bluebook cite with the pinpoint: "Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793 (Dec. 15, 2021)". */
 export function pinpointCitation(edge, nodesById) {
+  if (edge.citation) return edge.citation; // the server's Bluebook cite, pinpoint before the reporter
   const actor = nodesById.get(edge.instrument) || nodesById.get(edge.source);
   const cite = actor && (actor.citation || actor.label);
   if (!cite) return "";
