@@ -9,8 +9,10 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
 
 from queries.projection import projection
 from server import api, linked_data, sparql, update
@@ -43,6 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "status on a date, authority chains and linked-data pages.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served below from local assets: no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.stores = stores
@@ -54,6 +58,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"])
     app.mount("/widget", StaticFiles(directory=STATIC / "widget"), name="widget")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="lexgraph API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js", swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
 
     @app.get("/healthz", tags=["meta"], operation_id="healthz")
     def healthz(store: StoreDep) -> JSONResponse:

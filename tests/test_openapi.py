@@ -46,3 +46,10 @@ def test_openapi_lists_every_capability(live_server):
     for path in ("/sparql", "/update", "/store", "/api/lineage", "/api/status", "/api/authority", "/api/path",
                  "/api/resolve", "/api/node", "/api/queries", "/id/{path}", "/dumps/lexgraph.{suffix}", "/healthz"):
         assert path in paths, path
+
+
+def test_docs_are_served_without_a_cdn(live_server):
+    page = httpx.get(live_server.url + "/docs")
+    assert page.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in page.text
+    assert "cdn" not in page.text.lower()
+    assert httpx.get(live_server.url + "/docs-assets/swagger-ui-bundle.js").status_code == 200
