@@ -71,7 +71,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/healthz", tags=["meta"], operation_id="healthz")
     def healthz(store: StoreDep) -> JSONResponse:
-        return JSONResponse({"status": "ok", "triples": len(store), "build": store.info.get("built")})
+        pool = app.state.pool
+        return JSONResponse({
+            "status": "ok", "triples": len(store), "build": store.info.get("built"),
+            "query_workers_ready": pool.ready, "query_workers": settings.workers,
+        })
 
     @app.get("/query", tags=["sparql"], operation_id="query_page", response_class=HTMLResponse)
     def query_form() -> HTMLResponse:

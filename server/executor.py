@@ -64,6 +64,7 @@ def _worker(conn: Connection) -> None:  # runs in the child process
     from graph.errors import QueryError
     from graph.store import GraphStore
 
+    conn.send(("ready", None))  # imports done: the first query does not pay for them
     stores: dict[str, GraphStore] = {}
     while True:
         try:
@@ -104,6 +105,9 @@ class _Worker:
         self.process.start()
         child.close()
 
+    def wait_ready(self, timeout: float = 60) -> bool:
+        return self.conn.poll(timeout) and self.conn.recv()[0] == "ready"
+
     def kill(self) -> None:
         self.process.kill()
         self.process.join(timeout=5)
@@ -118,11 +122,24 @@ class QueryPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._size = size
         self._closed = False
+        self.ready = 0  # workers that have started (for /healthz)
         threading.Thread(target=self._fill, daemon=True).start()  # start-up stays fast
 
     def _fill(self) -> None:
-        for _ in range(self._size):
-            self._idle.put(_Worker(self._ctx))
+        workers = [_Worker(self._ctx) for _ in range(self._size)]  # they boot in parallel
+        for worker in workers:
+            if worker.wait_ready():
+                self._idle.put(worker)
+                self.ready += 1
+            else:
+                worker.kill()
+
+    def _replace(self) -> None:
+        worker = _Worker(self._ctx)
+        if worker.wait_ready():
+            self._idle.put(worker)
+        else:
+            worker.kill()
 
     def _acquire(self, deadline: float) -> _Worker:
         try:
@@ -135,8 +152,8 @@ class QueryPool:
             self._idle.put(worker)
             return
         worker.kill()
-        if not self._closed:
-            self._idle.put(_Worker(self._ctx))
+        if not self._closed:  # replace it without holding up the request that killed it
+            threading.Thread(target=self._replace, daemon=True).start()
 
     def run(self, job: Job, timeout: float, max_bytes: int) -> tuple[str, Iterator[bytes]]:
         """(kind, chunks). Raises QueryError for a bad query, QueryTimeout past the deadline.
