@@ -19,6 +19,7 @@ from queries.evidence import prefer_curated
 from queries.nodes import describe
 from queries.projection import BODY_TYPES, EdgeRecord, Projection, projection
 
+TRACKED = frozenset({"ExecutiveOrder", "Strategy"})
 NO_REVIVAL = (
     "A revocation of a revoking order does not revive what that order revoked unless it says so "
     "(the rule of 1 U.S.C. 108, applied by analogy to executive orders)."
@@ -110,7 +111,13 @@ def status(store, iri: URIRef, on: dt.date) -> Status:
         rows, key=lambda e: (e.kind, e.actor, e.affected, e.instrument), method=lambda e: e.method
     )]
     in_effect = [e for e in rows if e.date is not None and e.date <= day]
-    if is_body:
+    if proj.type(proj.top(str(iri))) not in TRACKED and not is_body:
+        result.status = "not_tracked"
+        result.notes.append(
+            "lexgraph records whether presidential instruments and interagency bodies are in force; "
+            f"it does not track the status of a {info.type} (statutes, code sections, offices)."
+        )
+    elif is_body:
         _body_status(result, rows, in_effect, day)
         if result.status == "active":
             _basis_status(store, result, rows, on)

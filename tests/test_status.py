@@ -82,3 +82,9 @@ def test_status_cli_json_has_the_documented_keys(store_root):
 def test_status_cli_refuses_a_bad_date(store_root):
     result = run_cli("status", "EO 14060", "--on", "2025-13-01", store=store_root)
     assert result.returncode == 1 and "2025-13-01" in result.stderr
+
+
+@pytest.mark.parametrize("node_id", ["usc/8/1373", "office/attorney-general", "statute/privacy-act"])
+def test_status_of_what_lexgraph_does_not_track_is_not_claimed(store, node_id):
+    result = _status(store, node_id, "2025-02-01")
+    assert result.status == "not_tracked" and result.notes

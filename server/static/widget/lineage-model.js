@@ -21,6 +21,7 @@ export const STATUS = {
   not_yet_established: {
     label: "not yet established", plain: "not created yet", fill: "#f2f3f5", stroke: "#5b6270", dash: true,
   },
+  not_tracked: { label: "status not tracked", plain: "status not tracked here", fill: "#ffffff", stroke: "#5b6270" },
   unknown: { label: "status unknown", plain: "status unknown", fill: "#ffffff", stroke: "#5b6270" },
 };
 
