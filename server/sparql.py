@@ -140,11 +140,13 @@ def _guarded(chunks):
 
 
 for path in ("/sparql", "/sparql/"):
-    router.add_api_route(
-        path, sparql_endpoint, methods=["GET", "POST"], include_in_schema=path == "/sparql",
-        summary="SPARQL 1.1 query endpoint", operation_id="sparql" if path == "/sparql" else None,
-        response_class=Response,
-    )
+    for method in ("GET", "POST"):
+        router.add_api_route(
+            path, sparql_endpoint, methods=[method], include_in_schema=path == "/sparql",
+            summary=f"SPARQL 1.1 query ({method})",
+            operation_id=f"sparql_{method.lower()}" if path == "/sparql" else None,
+            response_class=Response,
+        )
 
 
 SD_TEMPLATE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .

@@ -57,7 +57,6 @@ def _run_update(request: Request, sparql_update: str) -> Response:
     return JSONResponse({"status": "updated", "triples": report.triples, "build": report.store_dir.name})
 
 
-@router.api_route("/update", methods=["GET", "POST"], operation_id="sparql_update", summary="SPARQL 1.1 Update")
 async def sparql_update(request: Request) -> Response:
     if request.method == "GET":
         return error(405, "SPARQL Update must be POSTed")
@@ -91,8 +90,6 @@ def _target(request: Request) -> str | None:
     return graph
 
 
-@router.api_route("/store", methods=["GET", "PUT", "POST", "DELETE"], operation_id="graph_store",
-                  summary="SPARQL 1.1 Graph Store HTTP Protocol")
 async def graph_store(request: Request) -> Response:
     try:
         graph = _target(request)
@@ -129,3 +126,11 @@ async def graph_store(request: Request) -> Response:
     insert = f"INSERT DATA {{ GRAPH <{graph}> {{ {data} }} }}" if graph else f"INSERT DATA {{ {data} }}"
     update = (f"DROP SILENT {target} ; " if request.method == "PUT" else "") + insert
     return await run_in_threadpool(_run_update, request, update)
+
+
+for _method in ("GET", "POST"):
+    router.add_api_route("/update", sparql_update, methods=[_method], summary=f"SPARQL 1.1 Update ({_method})",
+                         operation_id=f"update_{_method.lower()}")
+for _method in ("GET", "PUT", "POST", "DELETE"):
+    router.add_api_route("/store", graph_store, methods=[_method], summary=f"Graph Store Protocol ({_method})",
+                         operation_id=f"store_{_method.lower()}")

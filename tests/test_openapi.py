@@ -53,3 +53,9 @@ def test_docs_are_served_without_a_cdn(live_server):
     assert page.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in page.text
     assert "cdn" not in page.text.lower()
     assert httpx.get(live_server.url + "/docs-assets/swagger-ui-bundle.js").status_code == 200
+
+
+def test_openapi_document_is_valid(live_server):
+    from openapi_spec_validator import validate
+
+    validate(httpx.get(live_server.url + "/openapi.json").json())  # raises on any violation
