@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import DataError
 from loaders.curated import read_records
+from loaders.toml_file import read_toml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data"
@@ -135,10 +135,7 @@ def _read_ina_table(path: Path) -> InaTable:
     table = InaTable()
     if not path.exists():
         return table
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(path, f"TOML syntax error: {exc}") from exc
+    doc, _ = read_toml(path)
     for number, pair in enumerate(doc.get("pair", []), start=1):
         if not {"ina", "usc", "source"} <= set(pair):
             raise DataError(path, f"pair {number}: needs ina, usc and source")

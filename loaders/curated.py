@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +34,7 @@ from graph.namespaces import (
     usc_label,
 )
 from loaders import LoadedGraph, Quad
+from loaders.toml_file import read_toml
 
 # edge type in TOML -> (direct property, qualified-node class)
 EDGE_TYPES: dict[str, tuple[URIRef, URIRef]] = {
@@ -119,19 +119,7 @@ def _table_lines(text: str) -> dict[str, list[int]]:
 
 def read_records(path: Path) -> list[Record]:
     """Parse one curated TOML file into records, checking keys and types."""
-    try:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise DataError(path, f"cannot read: {exc.strerror}") from exc
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line = int(m.group(1)) if m else None
-        raise DataError(path, f"TOML syntax error: {str(exc).split(' (at line')[0]}", line) from exc
+    doc, text = read_toml(path)
     header_lines = _table_lines(text)
     records: list[Record] = []
     for table, items in doc.items():

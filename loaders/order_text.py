@@ -13,7 +13,6 @@ Layout noise is deleted (see loaders.textdoc); structure is read from the cleane
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from loaders.clauses import Block, extract_edges
 from loaders.context import Context
 from loaders.model import DATE_RE, Extraction, Instrument, Provision, normalize, parse_date
 from loaders.textdoc import Cleaner, TextDoc
+from loaders.toml_file import read_toml
 
 _STAR = re.compile(r"\*{1,3}(\d{3,6})\*{0,2}")
 _LINK = re.compile(r"\[([^\]\n]*)\]\(#\)")
@@ -154,10 +154,7 @@ def _sidecar_number(path: Path) -> int | None:
     sidecar = path.with_suffix(".toml")
     if not sidecar.exists():
         return None
-    try:
-        data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(sidecar, f"TOML syntax error: {exc}") from exc
+    data, _ = read_toml(sidecar)
     number = data.get("eo_number")
     if not isinstance(number, int) or isinstance(number, bool) or number < 1 or "source" not in data:
         raise DataError(sidecar, "needs eo_number (a positive whole number) and source")
