@@ -443,3 +443,22 @@ def test_keyboard_reaches_nodes_then_edges_with_a_visible_focus_ring(ui, host, l
     page.keyboard.press("Enter")
     expect(page.locator(f"{W} [data-role=quote]")).to_be_visible()
     ui.shot("keyboard-focus")
+
+
+def test_arrow_keys_walk_the_nodes_in_date_order(ui, host, live_server) -> None:
+    page = ui.open(host, live_server.url, node="EO 14060", on="2022-03-01")
+    ui.ready()
+    active = "() => document.querySelector('lexgraph-lineage').shadowRoot.activeElement?.dataset.node"
+    page.locator(node("strategy/2011-toc")).focus()
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate(active) == BASE + "org/tmwg"
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate(active) == BASE + "eo/13773"
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate(active) == BASE + "org/tmwg"
+    page.keyboard.press("End")
+    assert page.evaluate(active) == BASE + "eo/14148"
+    page.keyboard.press("Home")
+    assert page.evaluate(active) == BASE + "strategy/2011-toc"
+    page.keyboard.press("ArrowLeft")  # stays on the first node
+    assert page.evaluate(active) == BASE + "strategy/2011-toc"

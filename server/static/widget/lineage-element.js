@@ -320,7 +320,7 @@ export class LexgraphLineageElement extends HTMLElement {
     const on = data.on || this.on;
     const svg = s("svg", {
       class: "graph", width: lay.width, height: lay.height, viewBox: `0 0 ${lay.width} ${lay.height}`,
-      role: "group", "aria-label": `Lineage graph: ${data.nodes.length} nodes, ${data.edges.length} links, status on ${formatDate(on, view)}. Tab to a node and press Enter to centre on it; focus a link to read its evidence.`,
+      role: "group", "aria-label": `Lineage graph: ${data.nodes.length} nodes, ${data.edges.length} links, status on ${formatDate(on, view)}. Tab to a node, move between nodes with the arrow keys, press Enter to centre on one; focus a link to read its evidence.`,
     });
     svg.append(this.#markers());
     // time axis
@@ -546,9 +546,13 @@ export class LexgraphLineageElement extends HTMLElement {
   }
 
   #handleKey(e) {
-    if (e.key !== "Enter" && e.key !== " ") return;
     const target = e.composedPath()[0];
     if (!(target instanceof Element)) return;
+    if (target.classList.contains("node") && this.#moveFocus(target, e.key)) {
+      e.preventDefault();
+      return;
+    }
+    if (e.key !== "Enter" && e.key !== " ") return;
     if (target.classList.contains("node")) {
       e.preventDefault();
       this.#navigate(target.getAttribute("data-node"));
@@ -556,6 +560,16 @@ export class LexgraphLineageElement extends HTMLElement {
       e.preventDefault();
       this.#showEvidence(Number(target.getAttribute("data-edge")));
     }
+  }
+
+  /** Arrow keys walk the nodes in date order; Home and End jump to the first and the last. */
+  #moveFocus(from, key) {
+    const nodes = [...this.#root.querySelectorAll(".node")];
+    const i = nodes.indexOf(from);
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: nodes.length - 1 }[key];
+    if (next === undefined || i < 0) return false;
+    nodes[Math.max(0, Math.min(nodes.length - 1, next))].focus();
+    return true;
   }
 
   #handleOver(e) {
