@@ -65,7 +65,8 @@ def authority(store: GraphStore, iri: URIRef) -> Authority:
             continue
         other = e.object if direction == "out" else e.instrument
         item = {
-            "type": kind, "subject": e.subject, "object": e.object, "object_section": e.object_section,
+            "type": kind, "direction": direction, "subject": e.subject, "object": e.object,
+            "object_section": e.object_section,
             "other": other, "label": proj.label(other), "section": e.section, "date": e.date,
             "quote": e.quote, "method": e.method, "evidence": e.evidence, "qualified": e.qualified,
         }

@@ -57,6 +57,7 @@ class Status:
     revoked_by: list[dict] = field(default_factory=list)
     revoked_sections: list[str] = field(default_factory=list)
     replaced_by: list[dict] = field(default_factory=list)
+    amended_by: list[dict] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sparql: str = ""
@@ -89,6 +90,8 @@ def evidence_for(store: GraphStore, node: str) -> list[Evidence]:
             for e in proj.by_object.get(target, ()):
                 if e.type == "revokes":
                     found.append(_evidence(proj, e, "revocation", relation))
+                elif e.type == "amends" and relation != "ancestor":
+                    found.append(_evidence(proj, e, "amendment", relation))
     for e in proj.by_object.get(node, ()):
         if e.type == "replaces":
             found.append(_evidence(proj, e, "replacement", "self"))
@@ -126,6 +129,11 @@ def status(store, iri: URIRef, on: dt.date) -> Status:
         result.notes.append(f"{info.label} was signed on {issued}.")
     else:
         _instrument_status(result, in_effect)
+    result.amended_by = [
+        {"id": e.actor, "label": e.actor_label, "section": e.section, "date": e.date,
+         "amended": e.affected, "amended_section": e.affected_section, "quote": e.quote}
+        for e in in_effect if e.kind == "amendment"
+    ]
     _no_revival_note(store, result, day)
     return result
 

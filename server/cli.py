@@ -154,8 +154,8 @@ def cmd_lineage(args: argparse.Namespace) -> int:
         out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
     for edge in result.edges:
         verb = edge.type.replace("_", " ")
-        if edge.type == "revokes_in_part":
-            verb = f"revokes § {edge.target_section} of"
+        if edge.type == "revokes_in_part" or edge.target_section:
+            verb = f"{edge.type.split('_')[0]} § {edge.target_section} of"
         instrument = labels.get(edge.instrument) or _short(edge.instrument, store.base_iri)
         pin = f" § {edge.section}" if edge.section else ""
         by = f"  [dim](by {instrument}{pin})[/]" if edge.instrument != edge.source else ""
@@ -192,6 +192,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  replaced by [bold]{r['label']}[/] ({r['instrument_label']}{pin}, {r['date']})")
         out.print(f"    [dim]“{r['quote']}”[/]")
+    for r in result.amended_by:
+        what = f"§ {r['amended_section']} " if r.get("amended_section") else ""
+        pin = f" § {r['section']}" if r.get("section") else ""
+        out.print(f"  {what}amended by [bold]{r['label']}{pin}[/] on {r['date']}")
     for note in result.notes:
         out.print(f"  [italic]{note}[/]")
     if args.sparql:
@@ -219,6 +223,8 @@ def cmd_authority(args: argparse.Namespace) -> int:
             section = item["section"]
             pin = f" ({'' if section == 'preamble' else '§ '}{section})" if section else ""
             label = item["label"]
+            if item["direction"] == "in" and item.get("object_section"):
+                label += f" ({item['type']} § {item['object_section']})"
             node.add(f"{label}{pin}" + (f", {item['date']}" if item["date"] else ""))
     out.print(tree)
     if args.sparql:

@@ -17,7 +17,7 @@ from queries.projection import projection
 from queries.status import evidence_for
 from tests.conftest import iri
 
-NODES = ["eo/14060", "eo/13773", "eo/13768", "eo/13993", "eo/14148", "org/tmwg", "org/usctoc",
+NODES = ["eo/14060", "eo/13773", "eo/13768", "eo/13993", "eo/14148", "org/tmwg", "org/usctoc", "eo/13581",
          "strategy/2011-toc"]
 
 

@@ -88,3 +88,13 @@ def test_status_cli_refuses_a_bad_date(store_root):
 def test_status_of_what_lexgraph_does_not_track_is_not_claimed(store, node_id):
     result = _status(store, node_id, "2025-02-01")
     assert result.status == "not_tracked" and result.notes
+
+
+def test_amendments_are_reported_from_their_date(store):
+    before = _status(store, "eo/13581", "2018-01-01")
+    assert before.status == "in_force" and before.amended_by == []
+    after = _status(store, "eo/13581", "2020-01-01")
+    assert after.status == "in_force"  # an amendment does not revoke
+    (amendment,) = after.amended_by
+    assert amendment["id"] == iri("eo/13863") and amendment["section"] == "1"
+    assert amendment["amended_section"] == "3(e)" and "hereby amended" in amendment["quote"]
