@@ -15,11 +15,13 @@ directory; an interrupted one leaves it behind, and the next build sweeps it. py
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,6 +128,19 @@ def write_store(
     store.flush()
 
 
+@contextmanager
+def writer_lock(root: Path) -> Iterator[None]:
+    """One writer at a time per store root: a load or an update reads the current build and
+    writes the next, so two at once would lose one's changes. Readers never wait."""
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".write.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def build(
     root: Path,
     graphs: Sequence[LoadedGraph],
@@ -133,6 +148,16 @@ def build(
     progress: Progress = lambda _msg: None,
 ) -> BuildReport:
     """Build a validated store from loaded graphs and make it current, or raise and keep the old one."""
+    with writer_lock(root):
+        return _build_locked(root, graphs, minter, progress)
+
+
+def _build_locked(
+    root: Path,
+    graphs: Sequence[LoadedGraph],
+    minter: Minter,
+    progress: Progress = lambda _msg: None,
+) -> BuildReport:
     root.mkdir(parents=True, exist_ok=True)
     builds = root / "builds"
     builds.mkdir(exist_ok=True)
@@ -174,13 +199,14 @@ def load_into(
     build's graphs, minus any with the same names as the new ones (so loading a file twice changes
     nothing), plus the new graphs; it is validated and swapped in like any build, or the old one stays.
     """
-    current = GraphStore.open(root)
-    if current.base_iri != minter.base:
-        raise LexgraphError(f"the store was built with base IRI {current.base_iri}, not {minter.base}")
-    progress("reading the current build")
-    previous = current_graphs(current, minter, drop={g.name for g in graphs})
-    del current  # release the read-only handle before the swap
-    report = build(root, [*previous, *graphs], minter, progress)
+    with writer_lock(root):
+        current = GraphStore.open(root)
+        if current.base_iri != minter.base:
+            raise LexgraphError(f"the store was built with base IRI {current.base_iri}, not {minter.base}")
+        progress("reading the current build")
+        previous = current_graphs(current, minter, drop={g.name for g in graphs})
+        del current  # release the read-only handle before the swap
+        report = _build_locked(root, [*previous, *graphs], minter, progress)
     report.warnings = [w for g in graphs for w in g.warnings]
     return report
 
@@ -210,22 +236,23 @@ def apply_update(
     then build, validate and swap as usual. Triples written to the default graph land in the
     named graph graph/updates. A failing update or validation leaves the current store serving.
     """
-    current = GraphStore.open(root)
-    minter = Minter(current.base_iri)
-    graphs = current_graphs(current, minter)
-    del current
-    scratch = GraphStore.in_memory()
-    for loaded in graphs:
-        scratch.add_quads(loaded.quads)
-    scratch.update(sparql_update, base_iri=base_iri)
-    updates = minter.graph("updates")
-    paths = {g.name: g.path for g in graphs}
-    regrouped: dict[URIRef, list] = {}
-    for s, p, o, g in scratch.quads():
-        name = g if g is not None else updates
-        regrouped.setdefault(name, []).append((s, p, o, name))
-    new_graphs = [
-        LoadedGraph(name=name, path=paths.get(name, Path("sparql-update")), quads=quads)
-        for name, quads in sorted(regrouped.items())
-    ]
-    return build(root, new_graphs, minter, progress)
+    with writer_lock(root):
+        current = GraphStore.open(root)
+        minter = Minter(current.base_iri)
+        graphs = current_graphs(current, minter)
+        del current
+        scratch = GraphStore.in_memory()
+        for loaded in graphs:
+            scratch.add_quads(loaded.quads)
+        scratch.update(sparql_update, base_iri=base_iri)
+        updates = minter.graph("updates")
+        paths = {g.name: g.path for g in graphs}
+        regrouped: dict[URIRef, list] = {}
+        for s, p, o, g in scratch.quads():
+            name = g if g is not None else updates
+            regrouped.setdefault(name, []).append((s, p, o, name))
+        new_graphs = [
+            LoadedGraph(name=name, path=paths.get(name, Path("sparql-update")), quads=quads)
+            for name, quads in sorted(regrouped.items())
+        ]
+        return _build_locked(root, new_graphs, minter, progress)

@@ -139,3 +139,37 @@ def test_shapes_name_the_node_and_the_rule(case):
     assert any(expected in v for v in violations), violations
     assert all(v.split(" ")[0].rstrip(":") in {"eo/5", "edge/0000000000000000"} for v in violations), violations
     assert all("lexsh:" in v for v in violations), violations  # the rule is named
+
+
+def test_concurrent_loads_both_survive(root):
+    """Each load reads the current build and writes the next: without the writer lock the
+    second swap would drop the first load's graph."""
+    import threading
+
+    from rdflib import Literal
+    from rdflib.namespace import RDFS
+
+    from graph.build import load_into
+    from loaders import LoadedGraph
+
+    def graph(n: int) -> LoadedGraph:
+        name = MINTER.graph(f"concurrent/{n}")
+        subject = store_iri("eo/14060")
+        return LoadedGraph(name=name, path=Path(f"concurrent-{n}"), quads=[(subject, RDFS.comment, Literal(f"note {n}"), name)])
+
+    errors: list[BaseException] = []
+
+    def load(n: int) -> None:
+        try:
+            load_into(root, [graph(n)], MINTER)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=load, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors
+    names = {str(g) for g in GraphStore.open(root).named_graphs()}
+    assert {str(MINTER.graph(f"concurrent/{n}")) for n in range(3)} <= names
