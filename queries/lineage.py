@@ -68,6 +68,13 @@ EDGE_TYPES = ("establishes", "revokes", "revokes_in_part", "replaces", "supersed
 FORWARD = {"establishes": True}
 
 
+def _pin_key(section: str | None) -> list:
+    """Natural order of pinpoints: 3(a) < 3(a)(i) < 3(b) < 10."""
+    import re
+
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.findall(r"\d+|[a-zA-Z]+", section or "")]
+
+
 def _merge_evidence(edges: list[Edge]) -> list[Edge]:
     merged = []
     for lead, others in prefer_curated(
@@ -161,7 +168,7 @@ def lineage(
     if str(iri) not in nodes:
         nodes[str(iri)] = start
     ordered = sorted(nodes.values(), key=lambda n: (n.date or "9999", n.label))
-    edges.sort(key=lambda e: (e.date or "9999", nodes[e.source].date or "", e.source, e.type))
+    edges.sort(key=lambda e: (e.date or "9999", nodes[e.source].date or "", e.source, e.type, _pin_key(e.section)))
     result = Lineage(node=start, nodes=ordered, edges=edges, sparql=query.sparql)
     if depth is not None or types is not None or as_of is not None:
         _restrict(result, depth, types, as_of)

@@ -108,3 +108,10 @@ def test_unknown_near_miss_suggests_the_right_name(store):
     with pytest.raises(NotFound) as info:
         resolve(store, "USCTC")
     assert "USCTOC" in info.value.candidates
+
+
+def test_same_day_edges_follow_the_order_of_the_sections(store):
+    edges = [e for e in lineage(store, URIRef(iri("eo/14060"))).edges if e.source == iri("eo/14060")]
+    assert [(e.type, e.section) for e in edges] == [
+        ("establishes", "3(a)"), ("establishes", "3(b)"), ("revokes_in_part", "3(a)(i)")
+    ]
