@@ -7,6 +7,7 @@ Screenshots are written to tests/artifacts/ (git-ignored).
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -462,3 +463,24 @@ def test_arrow_keys_walk_the_nodes_in_date_order(ui, host, live_server) -> None:
     assert page.evaluate(active) == BASE + "strategy/2011-toc"
     page.keyboard.press("ArrowLeft")  # stays on the first node
     assert page.evaluate(active) == BASE + "strategy/2011-toc"
+
+
+def test_query_page_runs_a_query_and_shows_a_table(ui, live_server) -> None:
+    """The endpoint's own query page: examples from the canned queries, results as a table."""
+    page = ui.page
+    page.goto(live_server.url + "/query")
+    examples = page.locator("#examples option")
+    expect(examples.filter(has_text="Lineage of an instrument or body")).to_have_count(1)
+    page.select_option("#examples", "revocations")
+    expect(page.locator("#query")).to_have_value(re.compile(r"rdf:predicate lex:revokes"))
+    page.fill("#query", "PREFIX lex: <https://w3id.org/lexgraph/ns#>\n"
+              "SELECT ?revoker WHERE { ?revoker lex:revokesInPart <" + BASE + "eo/13773> }")
+    page.click("button[type=submit]")
+    expect(page.locator("#results td")).to_have_text([BASE + "eo/14060"])
+    expect(page.locator("#status")).to_have_text("1 row(s)")
+    page.fill("#query", "SELEC nope")
+    page.click("button[type=submit]")
+    expect(page.locator("#status")).to_contain_text("400")
+    expect(page.locator("#results td")).to_have_count(0)  # no stale answer under the error
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "query-page.png"), full_page=True)

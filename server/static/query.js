@@ -39,6 +39,7 @@ function render(data) {
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   show("running…");
+  results.replaceChildren(); // never leave an earlier answer under a new query
   try {
     const response = await fetch("sparql", {
       method: "POST",
