@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from graph.config import data_dir, store_root
@@ -25,6 +26,16 @@ out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty()
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "table")
 EXPORT_CHOICES = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+
+
+def _t(text: object) -> str:
+    """Data shown inside rich markup: brackets in a quote or label must print, not style."""
+    return escape(str(text))
+
+
+def _print_json(result, with_sparql: bool) -> int:
+    print(json.dumps(result.as_dict(with_sparql=with_sparql), indent=2, ensure_ascii=False))
+    return 0
 
 
 def _open(args: argparse.Namespace):
@@ -145,11 +156,10 @@ def cmd_lineage(args: argparse.Namespace) -> int:
     types = set(args.types.split(",")) if args.types else None
     result = lineage(store, resolve(store, args.id), depth=args.depth, types=types, as_of=_date(args.as_of))
     if args.format == "json":
-        print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
-        return 0
+        return _print_json(result, args.sparql)
     labels = {n.id: n.label for n in result.nodes}
     node = result.node
-    out.print(f"[bold]Lineage of {node.label}[/]" + (f" — {node.title}" if node.title else ""))
+    out.print(f"[bold]Lineage of {_t(node.label)}[/]" + (f" — {_t(node.title)}" if node.title else ""))
     if not result.edges:
         out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
     for edge in result.edges:
@@ -158,12 +168,12 @@ def cmd_lineage(args: argparse.Namespace) -> int:
             verb = f"{edge.type.split('_')[0]} § {edge.target_section} of"
         instrument = labels.get(edge.instrument) or _short(edge.instrument, store.base_iri)
         pin = f" § {edge.section}" if edge.section else ""
-        by = f"  [dim](by {instrument}{pin})[/]" if edge.instrument != edge.source else ""
+        by = f"  [dim](by {_t(instrument)}{pin})[/]" if edge.instrument != edge.source else ""
         out.print(
-            f"{edge.date or '?':10}  [bold]{labels[edge.source]}[/]{pin if not by else ''} "
-            f"[cyan]{verb}[/] [bold]{labels[edge.target]}[/]{by}"
+            f"{edge.date or '?':10}  [bold]{_t(labels[edge.source])}[/]{pin if not by else ''} "
+            f"[cyan]{verb}[/] [bold]{_t(labels[edge.target])}[/]{by}"
         )
-        out.print(f"            [dim]“{edge.quote}”[/]")
+        out.print(f"            [dim]“{_t(edge.quote)}”[/]")
     if args.sparql:
         out.print(result.sparql)
     return 0
@@ -177,27 +187,26 @@ def cmd_status(args: argparse.Namespace) -> int:
     on = dt.date.fromisoformat(_date(args.on) or dt.date.today().isoformat())
     result = status(store, resolve(store, args.id), on)
     if args.format == "json":
-        print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
-        return 0
+        return _print_json(result, args.sparql)
     colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow"}.get(result.status, "red")
-    out.print(f"[bold]{result.label}[/] on {result.on}: [{colour}]{result.status.replace('_', ' ')}[/]")
+    out.print(f"[bold]{_t(result.label)}[/] on {result.on}: [{colour}]{result.status.replace('_', ' ')}[/]")
     if result.revoked_sections:
         out.print(f"  sections revoked: {', '.join('§ ' + s for s in result.revoked_sections)}")
     for r in result.revoked_by:
         what = f"§ {r['revoked_section']} " if r.get("revoked_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
-        out.print(f"  {what}revoked by [bold]{r['label']}{pin}[/] on {r['date']}")
-        out.print(f"    [dim]“{r['quote']}”[/]")
+        out.print(f"  {what}revoked by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
+        out.print(f"    [dim]“{_t(r['quote'])}”[/]")
     for r in result.replaced_by:
         pin = f" § {r['section']}" if r.get("section") else ""
-        out.print(f"  replaced by [bold]{r['label']}[/] ({r['instrument_label']}{pin}, {r['date']})")
-        out.print(f"    [dim]“{r['quote']}”[/]")
+        out.print(f"  replaced by [bold]{_t(r['label'])}[/] ({_t(r['instrument_label'])}{pin}, {r['date']})")
+        out.print(f"    [dim]“{_t(r['quote'])}”[/]")
     for r in result.amended_by:
         what = f"§ {r['amended_section']} " if r.get("amended_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
-        out.print(f"  {what}amended by [bold]{r['label']}{pin}[/] on {r['date']}")
+        out.print(f"  {what}amended by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
     for note in result.notes:
-        out.print(f"  [italic]{note}[/]")
+        out.print(f"  [italic]{_t(note)}[/]")
     if args.sparql:
         out.print(result.sparql)
     return 0
@@ -212,20 +221,19 @@ def cmd_authority(args: argparse.Namespace) -> int:
     store = _open(args)
     result = authority(store, resolve(store, args.id))
     if args.format == "json":
-        print(json.dumps(result.as_dict(with_sparql=args.sparql), indent=2, ensure_ascii=False))
-        return 0
-    tree = Tree(f"[bold]{result.node['label']}[/] — {result.citation}")
+        return _print_json(result, args.sparql)
+    tree = Tree(f"[bold]{_t(result.node['label'])}[/] — {_t(result.citation)}")
     for branch in result.branches.values():
         if not branch["items"]:
             continue
-        node = tree.add(f"[cyan]{branch['title']}[/]")
+        node = tree.add(f"[cyan]{_t(branch['title'])}[/]")
         for item in branch["items"]:
             section = item["section"]
             pin = f" ({'' if section == 'preamble' else '§ '}{section})" if section else ""
             label = item["label"]
             if item["direction"] == "in" and item.get("object_section"):
                 label += f" ({item['type']} § {item['object_section']})"
-            node.add(f"{label}{pin}" + (f", {item['date']}" if item["date"] else ""))
+            node.add(f"{_t(label)}{pin}" + (f", {item['date']}" if item["date"] else ""))
     out.print(tree)
     if args.sparql:
         out.print(result.sparql)
@@ -255,11 +263,11 @@ def cmd_path(args: argparse.Namespace) -> int:
             subject, obj = step.get("subject", step["from"]), step.get("object", step["to"])
             pin = f" § {step['section']}" if step.get("section") else ""
             by = step.get("instrument")
-            made_by = f" [dim](by {label(by)}{pin})[/]" if by and by != subject else ""
+            made_by = f" [dim](by {_t(label(by))}{pin})[/]" if by and by != subject else ""
             part = f"§ {step['target_section']} of " if step.get("target_section") else ""
             out.print(
-                f"  {step.get('date') or '?':10}  {label(subject)}{pin if not made_by else ''} "
-                f"[cyan]{step['type']}[/] {part}{label(obj)}{made_by}"
+                f"  {step.get('date') or '?':10}  {_t(label(subject))}{pin if not made_by else ''} "
+                f"[cyan]{step['type']}[/] {part}{_t(label(obj))}{made_by}"
             )
     return 0
 

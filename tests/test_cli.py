@@ -118,3 +118,28 @@ def test_export_round_trips_through_rdflib(store_root, store, tmp_path, fmt, rdf
 def test_validate_the_built_store(store_root):
     result = run_cli("validate", store=store_root)
     assert result.returncode == 0 and "valid" in result.stderr
+
+
+def test_brackets_in_labels_and_quotes_print_as_text(tmp_path):
+    """Rich markup must not eat data: a label or quote with [brackets] prints as written."""
+    import shutil
+
+    from graph.build import build
+    from graph.namespaces import DEFAULT_BASE_IRI, Minter
+    from loaders.registry import load_data_dir
+    from tests.conftest import DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / "curated" / "brackets.toml").write_text(
+        '[[organization]]\nid = "org/bracket-test"\ntype = "WorkingGroup"\nname = "[bold]Group[/bold] [x]"\n'
+        'sources = ["source/fr-2021-27605"]\n\n'
+        '[[edge]]\nsubject = "eo/14060"\ntype = "establishes"\nobject = "org/bracket-test"\nsection = "3(b)"\n'
+        'quote = "A test sentence [FR Doc. 1] with [/] brackets."\nsource = "source/fr-2021-27605"\n'
+    )
+    minter = Minter(DEFAULT_BASE_IRI)
+    build(tmp_path / "store", load_data_dir(data, minter), minter)
+    result = run_cli("lineage", "EO 14060", store=tmp_path / "store")
+    assert result.returncode == 0, result.stderr
+    assert "[bold]Group[/bold] [x]" in result.stdout
+    assert "A test sentence [FR Doc. 1] with [/] brackets." in result.stdout
