@@ -10,6 +10,7 @@ import networkx as nx
 
 from graph.errors import LexgraphError
 from graph.store import GraphStore
+from queries.catalog import get
 from queries.projection import LINEAGE_TYPES, projection
 
 MAX_PATHS = 50
@@ -23,8 +24,15 @@ class PathResult:
     paths: list[list[dict]] = field(default_factory=list)
     nodes: dict[str, dict] = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
-        return dict(self.__dict__)
+    def as_dict(self, with_sparql: bool = False) -> dict:
+        out = dict(self.__dict__)
+        if with_sparql:
+            out["computed_by"] = (
+                "networkx over the in-memory projection of the graph, which these SPARQL queries read "
+                "once per store version"
+            )
+            out["sparql"] = "\n\n".join(get(name).sparql for name in ("nodes", "parts", "edges"))
+        return out
 
 
 def _edge_filter(types: Iterable[str] | None, as_of: str | None):

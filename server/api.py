@@ -119,6 +119,7 @@ def api_path(
     all: bool = False,
     max_length: Annotated[int, Query(ge=1, le=12)] = 6,
     as_of: DateParam = None,
+    sparql: SparqlParam = False,
 ) -> JSONResponse:
     try:
         a, b = str(resolve(store, source)), str(resolve(store, target))
@@ -127,7 +128,7 @@ def api_path(
         )
     except LexgraphError as exc:
         return _error(exc)
-    return JSONResponse(result.as_dict())
+    return JSONResponse(result.as_dict(with_sparql=sparql))
 
 
 @router.get("/queries", operation_id="list_queries")
