@@ -309,6 +309,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         store=store_root(args.store), host=args.host, port=args.port, query_timeout=args.timeout,
         workers=args.workers, update_token=args.update_token, allow_service=args.allow_service or None,
+        update_timeout=args.update_timeout,
     )
     app = create_app(settings)
     err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only)")
@@ -390,6 +391,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
     s.add_argument("--workers", type=int, help="query worker processes (default 2)")
     s.add_argument("--update-token", help="enable /update and /store writes for this bearer token")
+    s.add_argument("--update-timeout", type=float, help="seconds one write may take (default 120)")
     s.add_argument("--allow-service", action="store_true", help="let queries use SERVICE (outbound HTTP)")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=cmd_serve)

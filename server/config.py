@@ -22,6 +22,7 @@ class Settings:
     workers: int = 2  # query worker processes
     allow_service: bool = False
     update_token: str | None = None  # SPARQL Update and graph writes are off unless set
+    update_timeout: float = 120.0  # seconds for one write, validation included
 
     def __post_init__(self) -> None:
         if not 0 < self.query_timeout <= 600:
@@ -32,6 +33,8 @@ class Settings:
             raise ValueError("max_query_length below 100 characters would refuse ordinary queries")
         if self.update_token is not None and len(self.update_token) < 16:
             raise ValueError("an update token must be at least 16 characters")
+        if not 0 < self.update_timeout <= 3600:
+            raise ValueError("update_timeout must be between 0 and 3600 seconds")
         if not 1 <= self.workers <= 32:
             raise ValueError("workers must be between 1 and 32")
 

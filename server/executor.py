@@ -208,3 +208,38 @@ class QueryPool:
                 self._idle.get_nowait().kill()
             except queue.Empty:
                 return
+
+
+def _write_child(conn: Connection, root: str, sparql_update: str, base_iri: str | None) -> None:
+    from graph.build import apply_update
+    from graph.errors import LexgraphError, QueryError
+
+    try:
+        report = apply_update(Path(root), sparql_update, base_iri=base_iri)
+        conn.send(("ok", {"triples": report.triples, "build": report.store_dir.name}))
+    except QueryError as exc:
+        conn.send(("bad_update", str(exc)))
+    except LexgraphError as exc:
+        conn.send(("invalid", str(exc)))
+
+
+def run_write(root: Path, sparql_update: str, base_iri: str | None, timeout: float) -> tuple[str, object]:
+    """Apply an update in a child process killed at the deadline: ("ok", info) | ("bad_update",
+    msg) | ("invalid", msg) | ("timeout", msg). A killed write leaves only a temporary build, which
+    is never served and is swept by the next build; its lock dies with it."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe()
+    process = ctx.Process(target=_write_child, args=(child, str(root), sparql_update, base_iri), daemon=True)
+    process.start()
+    child.close()
+    try:
+        if parent.poll(timeout):
+            return parent.recv()
+        return "timeout", f"update stopped after the {timeout:g} s timeout; the store was not changed"
+    except EOFError:
+        return "failed", f"the update process ended with code {process.exitcode}"
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(timeout=10)
+        parent.close()

@@ -2,8 +2,9 @@
 
 Off unless an update token is configured (`--update-token` / LEXGRAPH_UPDATE_TOKEN); then a
 request needs `Authorization: Bearer <token>` (401 without it, 403 with a wrong one). Every
-write is an atomic rebuild (graph.build.apply_update): the change is applied to a copy,
-validated against the SHACL shapes, and swapped in — or refused with the store unchanged.
+write is an atomic rebuild (graph.build.apply_update), run in a child process that is killed
+at the update timeout: the change is applied to a copy, validated against the SHACL shapes, and
+swapped in — or refused (400 bad update, 422 breaks a shape, 503 too slow) with the store unchanged.
 GET on /store is a read and needs no token.
 """
 
@@ -18,8 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from rdflib import Graph
 
-from graph.build import apply_update
-from graph.errors import LexgraphError, QueryError
+from server.executor import run_write
 from server.negotiate import CANONICAL, GRAPH_TYPES, choose
 from server.sparql import ProtocolError, _decode, _media_type, _read_body, error
 
@@ -45,16 +45,15 @@ def authorize(request: Request) -> JSONResponse | None:
 
 
 def _run_update(request: Request, sparql_update: str) -> Response:
+    settings = request.app.state.settings
     with _write_lock:
-        try:
-            report = apply_update(
-                request.app.state.settings.store, sparql_update, base_iri=str(request.url.replace(query=""))
-            )
-        except QueryError as exc:
-            return error(400, str(exc))
-        except LexgraphError as exc:  # SHACL refused the result: nothing changed
-            return error(422, str(exc))
-    return JSONResponse({"status": "updated", "triples": report.triples, "build": report.store_dir.name})
+        status, detail = run_write(
+            settings.store, sparql_update, str(request.url.replace(query="")), settings.update_timeout
+        )
+    if status == "ok":
+        return JSONResponse({"status": "updated", **detail})  # type: ignore[dict-item]
+    code = {"bad_update": 400, "invalid": 422, "timeout": 503}.get(status, 500)
+    return error(code, str(detail))
 
 
 async def sparql_update(request: Request) -> Response:

@@ -237,3 +237,29 @@ def test_server_starts_fast(store_root, tmp_path):
     stop_server(server)
     print(f"server ready in {elapsed:.2f} s")  # the target (< 2 s) is tracked by the benchmark
     assert Path(server.log).exists()
+
+
+@pytest.fixture()
+def slow_writes(tmp_path):
+    minter = Minter(DEFAULT_BASE_IRI)
+    build(tmp_path / "store", load_data_dir(DATA, minter), minter)
+    server = start_server(tmp_path / "store", tmp_path / "server.log", "--update-token", TOKEN, "--update-timeout", "3")
+    yield server
+    stop_server(server)
+
+
+def test_runaway_update_is_stopped_and_the_store_kept(slow_writes):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    before = httpx.get(slow_writes.url + "/healthz").json()["build"]
+    forever = ("INSERT { GRAPH <http://example.org/g> { <http://example.org/x> <http://example.org/n> ?n } } "
+               "WHERE { SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?w { ?a ?b ?c } GRAPH ?x { ?d ?e ?f } "
+               "GRAPH ?y { ?g ?h ?i } GRAPH ?z { ?j ?k ?l } } }")  # every source is a named graph
+    started = time.monotonic()
+    response = httpx.post(slow_writes.url + "/update", data={"update": forever}, headers=auth, timeout=60)
+    assert response.status_code == 503 and "timeout" in response.json()["error"]
+    assert time.monotonic() - started < 30
+    assert httpx.get(slow_writes.url + "/healthz").json()["build"] == before
+    quick = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/x> <http://example.org/ok> "yes" } }'
+    after = httpx.post(slow_writes.url + "/update", data={"update": quick}, headers=auth, timeout=60)
+    assert after.status_code == 200, after.text  # the killed write's lock died with it
+    assert httpx.get(slow_writes.url + "/healthz").json()["build"] != before
