@@ -15,7 +15,7 @@ from graph.store import GraphStore
 from queries.catalog import get
 from queries.evidence import prefer_curated
 from queries.nodes import NodeInfo, describe
-from queries.projection import MEMBER_TYPES, projection
+from queries.projection import MEMBER_TYPES, TIMELINE, projection
 
 
 @dataclass
@@ -64,8 +64,6 @@ def _text(row: dict, key: str) -> str | None:
 
 
 EDGE_TYPES = ("establishes", "revokes", "revokes_in_part", "replaces", "supersedes", "directs", "amends")
-# True when an edge runs forward in time (subject before object); see queries/projection.py
-FORWARD = {"establishes": True}
 
 
 def _pin_key(section: str | None) -> list:
@@ -95,7 +93,8 @@ def _restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of:
     earlier: dict[str, set[str]] = {}
     later: dict[str, set[str]] = {}
     for e in edges:
-        a, b = (e.source, e.target) if FORWARD.get(e.type, False) else (e.target, e.source)
+        forward = TIMELINE.get(e.type.removesuffix("_in_part"), False)  # the projection's orientation
+        a, b = (e.source, e.target) if forward else (e.target, e.source)
         later.setdefault(a, set()).add(b)
         earlier.setdefault(b, set()).add(a)
     keep = {result.node.id}
