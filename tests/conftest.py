@@ -55,6 +55,18 @@ def loaded_store(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return GraphStore.open(root)
 
 
+def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
+    """A real store built from a copy of data/ plus one more curated file (for markup tests)."""
+    import shutil
+
+    data = root / "data"
+    shutil.copytree(DATA, data)
+    (data / "curated" / f"{name}.toml").write_text(extra_toml)
+    minter = Minter(BASE)
+    build(root / "store", load_data_dir(data, minter), minter)
+    return root / "store"
+
+
 def run_cli(*args: str, store: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
     cmd = [LEXGRAPH, *(["--store", str(store)] if store else []), *args]
     return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120, cwd=ROOT)

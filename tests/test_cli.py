@@ -122,24 +122,16 @@ def test_validate_the_built_store(store_root):
 
 def test_brackets_in_labels_and_quotes_print_as_text(tmp_path):
     """Rich markup must not eat data: a label or quote with [brackets] prints as written."""
-    import shutil
+    from tests.conftest import build_store_with
 
-    from graph.build import build
-    from graph.namespaces import DEFAULT_BASE_IRI, Minter
-    from loaders.registry import load_data_dir
-    from tests.conftest import DATA
-
-    data = tmp_path / "data"
-    shutil.copytree(DATA, data)
-    (data / "curated" / "brackets.toml").write_text(
+    store = build_store_with(
+        tmp_path,
         '[[organization]]\nid = "org/bracket-test"\ntype = "WorkingGroup"\nname = "[bold]Group[/bold] [x]"\n'
         'sources = ["source/fr-2021-27605"]\n\n'
         '[[edge]]\nsubject = "eo/14060"\ntype = "establishes"\nobject = "org/bracket-test"\nsection = "3(b)"\n'
-        'quote = "A test sentence [FR Doc. 1] with [/] brackets."\nsource = "source/fr-2021-27605"\n'
+        'quote = "A test sentence [FR Doc. 1] with [/] brackets."\nsource = "source/fr-2021-27605"\n',
     )
-    minter = Minter(DEFAULT_BASE_IRI)
-    build(tmp_path / "store", load_data_dir(data, minter), minter)
-    result = run_cli("lineage", "EO 14060", store=tmp_path / "store")
+    result = run_cli("lineage", "EO 14060", store=store)
     assert result.returncode == 0, result.stderr
     assert "[bold]Group[/bold] [x]" in result.stdout
     assert "A test sentence [FR Doc. 1] with [/] brackets." in result.stdout

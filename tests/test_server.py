@@ -3,7 +3,6 @@ httpx; timeouts that really stop a query; writes guarded by a token; linked-data
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ from SPARQLWrapper import CSV, JSON, N3, TSV, TURTLE, XML, SPARQLWrapper
 from graph.build import build
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
 from loaders.registry import load_data_dir
-from tests.conftest import DATA, iri, start_server, stop_server
+from tests.conftest import DATA, build_store_with, iri, start_server, stop_server
 
 LEX = "https://w3id.org/lexgraph/ns#"
 SELECT = f"""PREFIX lex: <{LEX}> SELECT ?revoker WHERE {{ ?revoker lex:revokes <{iri("eo/14060")}> }}"""
@@ -207,15 +206,12 @@ def test_dumps_and_ontology(live_server):
 
 
 def test_markup_in_a_label_renders_as_text(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(DATA, data)
-    (data / "curated" / "markup.toml").write_text(
+    store = build_store_with(
+        tmp_path,
         '[[organization]]\nid = "org/markup-test"\ntype = "WorkingGroup"\n'
-        'name = "<script>alert(1)</script><b>Bold</b> Group"\nsources = ["source/fr-2021-27605"]\n'
+        'name = "<script>alert(1)</script><b>Bold</b> Group"\nsources = ["source/fr-2021-27605"]\n',
     )
-    minter = Minter(DEFAULT_BASE_IRI)
-    build(tmp_path / "store", load_data_dir(data, minter), minter)
-    server = start_server(tmp_path / "store", tmp_path / "server.log")
+    server = start_server(store, tmp_path / "server.log")
     try:
         page = httpx.get(server.url + "/id/org/markup-test", headers={"Accept": "text/html"})
     finally:

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from graph.build import build
-from graph.namespaces import Minter
-from loaders.registry import load_data_dir
 from tests.browser import (
     ARTIFACTS,
     CHROMIUM_ARGS,
@@ -28,7 +24,7 @@ from tests.browser import (
     in_ci,
     widget_page,
 )
-from tests.conftest import BASE, DATA, LiveServer, free_port, start_server, stop_server
+from tests.conftest import BASE, LiveServer, build_store_with, free_port, start_server, stop_server
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -285,10 +281,7 @@ def test_server_down_shows_a_message_not_a_blank_box(ui, host, live_server) -> N
 @pytest.fixture(scope="module")
 def markup_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """A real server on a store built from a copy of data/ in which a curated label and quote hold markup."""
-    data = tmp_path_factory.mktemp("markup") / "data"
-    shutil.copytree(DATA, data)
-    with (data / "curated" / "toc.toml").open("a") as fh:
-        fh.write('''
+    store = build_store_with(tmp_path_factory.mktemp("markup"), '''
 [[organization]]
 id = "org/markup-test"
 type = "TaskForce"
@@ -302,11 +295,8 @@ object = "org/markup-test"
 section = "3(a)"
 quote = "A test <script>window.pwned = 2</script> quote with <i>markup</i>."
 source = "source/fr-2021-27605"
-''')
-    root = tmp_path_factory.mktemp("markup-store")
-    minter = Minter(BASE)
-    build(root, load_data_dir(data, minter), minter)
-    server = start_server(root, tmp_path_factory.mktemp("markup-server") / "server.log")
+''', name="markup")
+    server = start_server(store, tmp_path_factory.mktemp("markup-server") / "server.log")
     yield server
     stop_server(server)
 
