@@ -9,6 +9,7 @@ Description to everything else.
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
@@ -22,6 +23,7 @@ from server.pages import query_page
 from server.sparql_guard import check_query
 
 router = APIRouter(tags=["sparql"])
+log = logging.getLogger("lexgraph.sparql")
 
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"
@@ -135,8 +137,8 @@ def _guarded(chunks):
     """Stream the worker's chunks; a timeout or size cap mid-stream ends the response early."""
     try:
         yield from chunks
-    except Exception:  # headers are sent: all we can do is stop (the worker is replaced)
-        return
+    except Exception as exc:  # headers are sent: all we can do is stop (the worker is replaced) and say so
+        log.warning("SPARQL answer cut short after its status was sent: %s", exc)
 
 
 for path in ("/sparql", "/sparql/"):
