@@ -30,9 +30,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from graph.errors import LexgraphError, ValidationFailed
 from graph.namespaces import Minter
+from graph.quads import LoadedGraph
 from graph.store import GraphStore
 from graph.validate import validate_store
-from loaders import LoadedGraph
 from ontology import ONTOLOGY_IRI, VOCABULARY
 
 KEEP_BUILDS = 3

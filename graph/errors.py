@@ -40,3 +40,11 @@ class QueryError(LexgraphError):
 
 class StoreMissing(LexgraphError):
     """No built store at the path: tell the user to build one."""
+
+
+class UnknownEdgeType(LexgraphError):
+    """An edge type named by a user (TOML, CLI, API) that graph/edge_types.py does not define."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name, self.known = name, known
+        super().__init__(f"unknown edge type {name!r}; known types: {', '.join(known)}")

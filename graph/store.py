@@ -18,8 +18,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from graph.errors import QueryError, StoreMissing
-
-Quad = tuple[Node, Node, Node, URIRef]
+from graph.quads import Quad
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,

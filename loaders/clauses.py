@@ -68,7 +68,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-class _Reader:
+class ClauseReader:
     def __init__(self, extraction: Extraction, instrument: Instrument, doc: TextDoc, ctx: Context) -> None:
         self.x, self.inst, self.doc, self.ctx = extraction, instrument, doc, ctx
         self.gaz: Gazetteer = ctx.gazetteer.copy()
@@ -236,7 +236,7 @@ def extract_edges(
     extraction: Extraction, instrument: Instrument, blocks: list[Block], doc: TextDoc, ctx: Context
 ) -> None:
     """Fill extraction.edges from the blocks of one instrument."""
-    reader = _Reader(extraction, instrument, doc, ctx)
+    reader = ClauseReader(extraction, instrument, doc, ctx)
     for block in blocks:
         reader.define_short_names(doc.text[block.start : block.end])
     for i, block in enumerate(blocks):

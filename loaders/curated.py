@@ -22,54 +22,13 @@ from typing import Any
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from graph import node_types
+from graph.edge_types import BY_NAME as EDGE_TYPES
 from graph.errors import DataError
-from graph.namespaces import (
-    ELI,
-    LEX,
-    Minter,
-    is_valid_id,
-    pinpoint_label,
-    section_id,
-    split_section_id,
-    usc_label,
-)
-from loaders import LoadedGraph, Quad
+from graph.namespaces import LEX, Minter, is_valid_id, section_id, split_section_id
+from graph.quads import LoadedGraph
+from loaders.emitter import Emitter, eo_aliases
 from loaders.toml_file import read_toml
-
-# edge type in TOML -> (direct property, qualified-node class)
-EDGE_TYPES: dict[str, tuple[URIRef, URIRef]] = {
-    "establishes": (LEX.establishes, LEX.Establishment),
-    "revokes": (LEX.revokes, LEX.Revocation),
-    "supersedes": (LEX.supersedes, LEX.Supersession),
-    "replaces": (LEX.replaces, LEX.Replacement),
-    "directs": (LEX.directs, LEX.Direction),
-    "amends": (LEX.amends, LEX.Amendment),
-    "co_chairs": (LEX.coChairs, LEX.CoChairing),
-    "member_of": (LEX.memberOf, LEX.Membership),
-    "housed_at": (LEX.housedAt, LEX.Housing),
-    "reports_to": (LEX.reportsTo, LEX.Reporting),
-    "cites": (LEX.cites, LEX.Citation),
-    "authorized_by": (LEX.authorizedBy, LEX.Authorization),
-}
-
-INSTRUMENT_TYPES = {
-    "ExecutiveOrder": LEX.ExecutiveOrder,
-    "Strategy": LEX.Strategy,
-    "Statute": LEX.Statute,
-    "USCodeSection": LEX.USCodeSection,
-    "Constitution": LEX.Constitution,
-    "ConstitutionalProvision": LEX.ConstitutionalProvision,
-}
-ORGANIZATION_TYPES = {
-    "Department": LEX.Department,
-    "Agency": LEX.Agency,
-    "InteragencyBody": LEX.InteragencyBody,
-    "WorkingGroup": LEX.WorkingGroup,
-    "Council": LEX.Council,
-    "TaskForce": LEX.TaskForce,
-    "Division": LEX.Division,
-    "Program": LEX.Program,
-}
 
 # table name -> (required keys, optional keys)
 SCHEMA: dict[str, tuple[set[str], set[str]]] = {
@@ -188,136 +147,19 @@ class _Index:
         return node_id
 
 
-class _Emitter:
-    """Collects quads for one named graph, minting IRIs through one Minter."""
+def _sources(emit: Emitter, subject: URIRef, record: Record, key: str = "sources") -> list[URIRef]:
+    values = record.data[key]
+    values = [values] if isinstance(values, str) else values
+    if not isinstance(values, list) or not values:
+        raise record.error(f"{key}: name at least one source id")
+    iris = []
+    for value in values:
+        if not isinstance(value, str) or not value.startswith("source/"):
+            raise record.error(f"{key}: {value!r} is not a source id (source/...)")
+        iris.append(emit.iri(value))
+        emit.add(subject, PROV.wasDerivedFrom, iris[-1])
+    return iris
 
-    def __init__(self, minter: Minter, graph: URIRef, labels: dict[str, str]) -> None:
-        self.minter, self.graph, self.labels = minter, graph, labels
-        self.quads: list[Quad] = []
-        self._minted: set[str] = set()
-
-    def iri(self, node_id: str) -> URIRef:
-        return self.minter.iri(node_id)
-
-    def add(self, s: URIRef, p: URIRef, o: Any) -> None:
-        self.quads.append((s, p, o, self.graph))
-
-    def sources(self, subject: URIRef, record: Record, key: str = "sources") -> list[URIRef]:
-        values = record.data[key]
-        values = [values] if isinstance(values, str) else values
-        if not isinstance(values, list) or not values:
-            raise record.error(f"{key}: name at least one source id")
-        iris = []
-        for value in values:
-            if not isinstance(value, str) or not value.startswith("source/"):
-                raise record.error(f"{key}: {value!r} is not a source id (source/...)")
-            iris.append(self.iri(value))
-            self.add(subject, PROV.wasDerivedFrom, iris[-1])
-        return iris
-
-    def provision(self, node_id: str, sources: list[URIRef]) -> URIRef:
-        """Mint a section/paragraph node and its parents (part-of chain up to the instrument)."""
-        iri = self.iri(node_id)
-        if node_id in self._minted:
-            return iri
-        self._minted.add(node_id)
-        instrument, path = split_section_id(node_id)  # type: ignore[misc]
-        parent = instrument if len(path) == 1 else f"{instrument}/sec/{'/'.join(path[:-1])}"
-        parent_iri = self.iri(parent) if len(path) == 1 else self.provision(parent, sources)
-        self.add(iri, RDF.type, LEX.Section if len(path) == 1 else LEX.Paragraph)
-        self.add(iri, ELI.is_part_of, parent_iri)
-        self.add(parent_iri, ELI.has_part, iri)
-        number = "preamble" if path == ["preamble"] else pinpoint_label(path)
-        self.add(iri, ELI.number, Literal(number))
-        owner = self.labels.get(instrument, instrument)
-        label = f"{owner}, preamble" if number == "preamble" else f"{owner} § {number}"
-        self.add(iri, SKOS.prefLabel, Literal(label))
-        for source in sources:
-            self.add(iri, PROV.wasDerivedFrom, source)
-        return iri
-
-    def edge(
-        self,
-        subject_id: str,
-        prop: URIRef,
-        object_id: str,
-        klass: URIRef,
-        *,
-        instrument_id: str,
-        pinpoint: str | None,
-        quote: str,
-        effective: dt.date | None,
-        method: URIRef,
-        source: URIRef,
-        key: tuple[str, ...] = (),
-    ) -> URIRef:
-        """One edge, twice: the direct triple (plus lex:revokesInPart when a provision is revoked)
-        and its qualified node with the evidence. Returns the qualified node for extra detail."""
-        for node_id in (subject_id, object_id):
-            if split_section_id(node_id):
-                self.provision(node_id, [source])
-            else:
-                self.cited_node(node_id, [source])
-        s, o = self.iri(subject_id), self.iri(object_id)
-        self.add(s, prop, o)
-        object_section = split_section_id(object_id)
-        if prop == LEX.revokes and object_section:
-            self.add(s, LEX.revokesInPart, self.iri(object_section[0]))
-        pin = self.provision(section_id(instrument_id, pinpoint), [source]) if pinpoint else None
-        q = self.minter.edge(subject_id, str(prop), object_id, instrument_id, pinpoint or "", *key)
-        self.add(s, LEX.qualifiedEdge, q)
-        for kind in (klass, LEX.QualifiedEdge):
-            self.add(q, RDF.type, kind)
-        self.add(q, RDF.subject, s)
-        self.add(q, RDF.predicate, prop)
-        self.add(q, RDF.object, o)
-        self.add(q, LEX.sourceInstrument, self.iri(instrument_id))
-        if pin is not None:
-            self.add(q, LEX.pinpoint, pin)
-        self.add(q, LEX.quote, Literal(quote))
-        if effective is not None:
-            self.add(q, LEX.effectiveDate, Literal(effective, datatype=XSD.date))
-        self.add(q, LEX.method, method)
-        self.add(q, PROV.wasDerivedFrom, source)
-        return q
-
-    def cited_node(self, node_id: str, sources: list[URIRef]) -> URIRef:
-        """Code sections and constitutional provisions are minted when first cited."""
-        iri = self.iri(node_id)
-        if node_id in self._minted or not node_id.startswith(("usc/", "constitution")):
-            return iri
-        self._minted.add(node_id)
-        if node_id.startswith("usc/"):
-            parts = node_id.split("/")
-            self.add(iri, RDF.type, LEX.USCodeSection)
-            self.add(iri, SKOS.prefLabel, Literal(usc_label(node_id)))
-            self.add(iri, LEX.uscTitle, Literal(int(parts[1])))
-            self.add(iri, LEX.uscSection, Literal(usc_label(node_id).split(" U.S.C. ")[1]))
-            if len(parts) > 3:
-                parent = self.cited_node("/".join(parts[:-1]), sources)
-                self.add(iri, ELI.is_part_of, parent)
-        else:
-            label, kind = _constitution_label(node_id)
-            self.add(iri, RDF.type, kind)
-            self.add(iri, SKOS.prefLabel, Literal(label))
-            if node_id != "constitution":
-                parent_id = node_id.rsplit("/", 2)[0]
-                self.add(iri, ELI.is_part_of, self.cited_node(parent_id, sources))
-        for source in sources:
-            self.add(iri, PROV.wasDerivedFrom, source)
-        return iri
-
-
-def _constitution_label(node_id: str) -> tuple[str, URIRef]:
-    roman = ["", "I", "II", "III", "IV", "V", "VI", "VII"]
-    parts = node_id.split("/")
-    if len(parts) == 1:
-        return "U.S. Constitution", LEX.Constitution
-    if parts[1] == "amendment":
-        return f"U.S. Const. amend. {parts[2]}", LEX.ConstitutionalProvision
-    article = roman[int(parts[2])] if int(parts[2]) < len(roman) else parts[2]
-    label = f"U.S. Const. art. {article}" + (f", § {parts[4]}" if len(parts) > 4 else "")
-    return label, LEX.ConstitutionalProvision
 
 
 def _date(record: Record, key: str) -> dt.date | None:
@@ -338,7 +180,7 @@ def _text(record: Record, key: str) -> str | None:
     return value.strip()
 
 
-def _labels(emit: _Emitter, subject: URIRef, record: Record, pref: str) -> None:
+def _labels(emit: Emitter, subject: URIRef, record: Record, pref: str) -> None:
     emit.add(subject, SKOS.prefLabel, Literal(pref))
     aliases = record.data.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
@@ -347,7 +189,7 @@ def _labels(emit: _Emitter, subject: URIRef, record: Record, pref: str) -> None:
         emit.add(subject, SKOS.altLabel, Literal(alias))
 
 
-def _emit_node(emit: _Emitter, record: Record, index: _Index) -> None:
+def _emit_node(emit: Emitter, record: Record, index: _Index) -> None:
     data = record.data
     subject = emit.iri(data["id"])
     if record.table == "source":
@@ -360,7 +202,7 @@ def _emit_node(emit: _Emitter, record: Record, index: _Index) -> None:
         if "note" in data:
             emit.add(subject, SKOS.note, Literal(_text(record, "note")))
         return
-    sources = emit.sources(subject, record)
+    sources = _sources(emit, subject, record)
     for source in data["sources"] if isinstance(data["sources"], list) else [data["sources"]]:
         index.check_ref(record, source, "sources", {"source"})
     if "note" in data:
@@ -374,9 +216,9 @@ def _emit_node(emit: _Emitter, record: Record, index: _Index) -> None:
         emit.add(subject, RDF.type, LEX.Office)
         _labels(emit, subject, record, _text(record, "name"))
     elif record.table == "organization":
-        kind = ORGANIZATION_TYPES.get(data["type"])
-        if kind is None:
-            raise record.error(f"type: {data['type']!r} is not one of {', '.join(ORGANIZATION_TYPES)}")
+        if data["type"] not in node_types.ORGANIZATION_TYPES:
+            raise record.error(f"type: {data['type']!r} is not one of {', '.join(node_types.ORGANIZATION_TYPES)}")
+        kind = LEX[data["type"]]
         if not data["id"].startswith("org/"):
             raise record.error("an organization id starts with org/")
         emit.add(subject, RDF.type, kind)
@@ -405,11 +247,11 @@ def _int(record: Record, key: str) -> int:
     return value
 
 
-def _emit_instrument(emit: _Emitter, record: Record, index: _Index, subject: URIRef) -> None:
+def _emit_instrument(emit: Emitter, record: Record, index: _Index, subject: URIRef) -> None:
     data = record.data
-    kind = INSTRUMENT_TYPES.get(data["type"])
-    if kind is None:
-        raise record.error(f"type: {data['type']!r} is not one of {', '.join(INSTRUMENT_TYPES)}")
+    if data["type"] not in node_types.INSTRUMENT_TYPES:
+        raise record.error(f"type: {data['type']!r} is not one of {', '.join(node_types.INSTRUMENT_TYPES)}")
+    kind = LEX[data["type"]]
     emit.add(subject, RDF.type, kind)
     emit.add(subject, DCTERMS.title, Literal(_text(record, "title")))
     label = data.get("label")
@@ -421,7 +263,7 @@ def _emit_instrument(emit: _Emitter, record: Record, index: _Index, subject: URI
             raise record.error(f"id {data['id']!r} does not match eo_number {number} (expected eo/{number})")
         emit.add(subject, LEX.eoNumber, Literal(number))
         label = label or f"EO {number}"
-        for alias in (f"Executive Order {number}", f"E.O. {number}", f"Executive Order No. {number:,}"):
+        for alias in eo_aliases(number):
             emit.add(subject, SKOS.altLabel, Literal(alias))
     _labels(emit, subject, record, label or _text(record, "title"))
     for key, prop in (("signed", LEX.signed), ("published", LEX.published), ("effective", LEX.effective)):
@@ -459,11 +301,11 @@ def _emit_instrument(emit: _Emitter, record: Record, index: _Index, subject: URI
         emit.add(subject, LEX.policyObjective, Literal(f"{number}. {objective}"))
 
 
-def _emit_edge(emit: _Emitter, record: Record, index: _Index) -> None:
+def _emit_edge(emit: Emitter, record: Record, index: _Index) -> None:
     data = record.data
     if data["type"] not in EDGE_TYPES:
         raise record.error(f"type: {data['type']!r} is not one of {', '.join(EDGE_TYPES)}")
-    prop, klass = EDGE_TYPES[data["type"]]
+    kind = EDGE_TYPES[data["type"]]
     nodes = {"instrument", "organization", "office", "person", "section"}
     subject_id = index.check_ref(record, data["subject"], "subject", nodes)
     object_id = index.check_ref(record, data["object"], "object", nodes)
@@ -486,7 +328,7 @@ def _emit_edge(emit: _Emitter, record: Record, index: _Index) -> None:
         except ValueError as exc:
             raise record.error(f"section: {exc}") from exc
     q = emit.edge(
-        subject_id, prop, object_id, klass, instrument_id=instrument_id, pinpoint=pinpoint,
+        subject_id, kind, object_id, instrument_id=instrument_id, pinpoint=pinpoint,
         quote=quote, effective=effective, method=CURATED, source=source, key=("curated",),
     )
     if "verification" in data:
@@ -503,7 +345,7 @@ def load_curated(paths: Iterable[Path], minter: Minter) -> list[LoadedGraph]:
     graphs = []
     for path, records in per_file:
         name = minter.graph("curated/" + re.sub(r"[^a-z0-9.-]+", "-", path.stem.lower()))
-        emit = _Emitter(minter, name, index.labels())
+        emit = Emitter(minter, name, index.labels())
         for record in records:
             try:
                 if record.table == "edge":

@@ -15,14 +15,15 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from graph.edge_types import edge_type
 from graph.namespaces import LEX, SCHEMA, Minter, section_id, split_section_id
-from loaders import LoadedGraph
+from graph.node_types import ORGANIZATION_TYPES
+from graph.quads import LoadedGraph
 from loaders.context import ROOT, Context
-from loaders.curated import EDGE_TYPES, INSTRUMENT_TYPES, ORGANIZATION_TYPES, _Emitter
+from loaders.emitter import Emitter, eo_aliases
 from loaders.model import LOADER_VERSION, Edge, Extraction, Instrument
 
 EXTRACTED = LEX.extracted
-ALL_EDGE_TYPES = EDGE_TYPES | {"revokes_in_part": (LEX.revokesInPart, LEX.Revocation)}
 LAYOUTS = {
     "press-release": "executive order, White House press-release text",
     "commercial": "executive order, commercial legal database copy",
@@ -112,19 +113,15 @@ def _compare(inst: Instrument, curated: dict, where: str) -> list[str]:
     return warnings
 
 
-def _instrument(emit: _Emitter, inst: Instrument, source: URIRef) -> None:
+def _instrument(emit: Emitter, inst: Instrument, source: URIRef) -> None:
     iri = emit.iri(inst.id)
-    emit.add(iri, RDF.type, INSTRUMENT_TYPES[inst.kind])
+    emit.add(iri, RDF.type, LEX[inst.kind])
     title = inst.title or inst.id
     emit.add(iri, DCTERMS.title, Literal(title))
     if inst.eo_number is not None:
         emit.add(iri, LEX.eoNumber, Literal(inst.eo_number))
         emit.add(iri, SKOS.prefLabel, Literal(f"EO {inst.eo_number}"))
-        for alias in (
-            f"Executive Order {inst.eo_number}",
-            f"E.O. {inst.eo_number}",
-            f"Executive Order No. {inst.eo_number:,}",
-        ):
+        for alias in eo_aliases(inst.eo_number):
             emit.add(iri, SKOS.altLabel, Literal(alias))
     else:
         emit.add(iri, SKOS.prefLabel, Literal(title))
@@ -156,7 +153,7 @@ def _instrument_labels(x: Extraction, ctx: Context) -> dict[str, str]:
 def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
     """Quads for one extraction, in the file's own named graph, plus its build warnings."""
     name = graph_name(x.path, minter)
-    emit = _Emitter(minter, name, _instrument_labels(x, ctx))
+    emit = Emitter(minter, name, _instrument_labels(x, ctx))
     warnings = list(x.warnings)
     where = x.path.name
     source_id = "source/file-" + file_slug(x.path)
@@ -206,7 +203,7 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
         if node.id in ctx.curated.ids:
             continue
         iri = emit.iri(node.id)
-        emit.add(iri, RDF.type, ORGANIZATION_TYPES.get(node.type, LEX.Organization))
+        emit.add(iri, RDF.type, LEX[node.type] if node.type in ORGANIZATION_TYPES else LEX.Organization)
         emit.add(iri, SKOS.prefLabel, Literal(node.label))
         if node.acronym:
             emit.add(iri, LEX.acronym, Literal(node.acronym))
@@ -250,7 +247,7 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
 
 
 def _edge(
-    emit: _Emitter,
+    emit: Emitter,
     edge: Edge,
     source: URIRef,
     signed: object,
@@ -259,7 +256,7 @@ def _edge(
     ctx: Context,
     described: set[str],
 ) -> None:
-    prop, klass = ALL_EDGE_TYPES[edge.type]
+    kind = edge_type(edge.type)
     ev = edge.evidence
     if ev.instrument not in ctx.curated.instruments and ev.instrument not in described:
         warnings.append(
@@ -268,11 +265,11 @@ def _edge(
         )
         return
     effective = edge.date or signed
-    if klass == LEX.Revocation and effective is None:
+    if kind.effect is not None and effective is None:
         warnings.append(f"{where}: {edge.subject} {edge.type} {edge.object}: no date; edge left out")
         return
     q = emit.edge(
-        edge.subject, prop, edge.object, klass, instrument_id=ev.instrument, pinpoint=ev.section,
+        edge.subject, kind, edge.object, instrument_id=ev.instrument, pinpoint=ev.section,
         quote=ev.quote, effective=effective, method=EXTRACTED, source=source, key=("extracted", str(source)),
     )
     emit.add(q, LEX.textStart, Literal(ev.start))

@@ -20,7 +20,7 @@ from loaders.model import DATE_RE, Edge, Evidence, Extraction, Instrument, parse
 NOTE_EDGES = {  # label -> (edge type, direction: True if the referenced order is the subject)
     "revoked by": ("revokes", True),
     "revoked in part by": ("revokes_in_part", True),
-    "rescinded by": ("revokes", True),
+    "rescinded by": ("rescinds", True),
     "superseded by": ("supersedes", True),
     "amended by": ("amends", True),
     "revokes": ("revokes", False),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graph.errors import DataError
 from graph.namespaces import Minter
-from loaders import LoadedGraph
+from graph.quads import LoadedGraph
 from loaders.curated import load_curated
 from loaders.model import Extraction, read_source_text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from loaders.clauses import Block, _Reader
+from loaders.clauses import Block, ClauseReader
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, normalize
 from loaders.textdoc import Cleaner, sentences
@@ -40,7 +40,7 @@ def extract_strategy(path: Path, text: str, ctx: Context) -> Extraction:
     inst = Instrument(id=node_id, kind="Strategy", title=title, objectives=objectives)
     x = Extraction(path=path, layout="strategy", instruments=[inst])
     doc = Cleaner(text).finish()
-    reader = _Reader(x, inst, doc, ctx)
+    reader = ClauseReader(x, inst, doc, ctx)
     first_objective = _OBJECTIVE.search(text)
     block = Block(None, None, 0, first_objective.start() if first_objective else len(text))
     for s, e in sentences(doc.text[block.start : block.end], block.start):

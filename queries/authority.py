@@ -11,30 +11,13 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from graph.edge_types import BRANCHES, BY_NAME
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.cite import bluebook
 from queries.evidence import prefer_curated
 from queries.nodes import describe
 from queries.projection import EdgeRecord, Projection, projection
-
-ORGANISING = ("directs", "establishes", "replaces", "coChairs", "memberOf", "housedAt", "reportsTo")
-
-# (direction, edge type) -> branch of the tree, in reading order
-BRANCHES = [
-    ("basis", "Rests on (stated authority)", {("out", "authorizedBy")}),
-    ("cites", "Cites", {("out", "cites")}),
-    ("revokes", "Revokes or amends", {("out", "revokes"), ("out", "amends"), ("out", "supersedes")}),
-    ("creates", "Establishes, directs, organises", {
-        ("out", "establishes"), ("out", "directs"), ("out", "replaces"), ("out", "coChairs"),
-        ("out", "memberOf"), ("out", "housedAt"), ("out", "reportsTo"),
-    }),
-    ("revoked_by", "Revoked or amended by", {("in", "revokes"), ("in", "amends"), ("in", "supersedes")}),
-    ("cited_by", "Cited by (citing references)", {("in", "cites"), ("in", "authorizedBy")}),
-    ("acted_on_by", "Other instruments acting on it", {
-        ("in", "directs"), ("in", "establishes"), ("in", "replaces"),
-    }),
-]
 
 
 @dataclass
@@ -55,12 +38,13 @@ def authority(store: GraphStore, iri: URIRef) -> Authority:
     query = get("authority")  # the same answer in SPARQL, returned with it
     info = describe(store, iri)
     result = Authority(node=info.as_dict(), citation=bluebook(info), sparql=query.sparql)
-    for key, title, _ in BRANCHES:
+    for key, title in BRANCHES.items():
         result.branches[key] = {"title": title, "items": []}
     proj = projection(store)
     node = str(iri)
-    for direction, kind, e in _edges(proj, node):
-        branch = next((k for k, _, members in BRANCHES if (direction, kind) in members), None)
+    for direction, kind, e in edges_of(proj, node):
+        edge_type = BY_NAME.get(kind)
+        branch = None if edge_type is None else edge_type.out_branch if direction == "out" else edge_type.in_branch
         if branch is None:
             continue
         other = e.object if direction == "out" else e.instrument
@@ -70,7 +54,7 @@ def authority(store: GraphStore, iri: URIRef) -> Authority:
             "other": other, "label": proj.label(other), "section": e.section, "date": e.date,
             "quote": e.quote, "method": e.method, "evidence": e.evidence, "qualified": e.qualified,
         }
-        if kind in ORGANISING:
+        if edge_type.out_branch == "creates":
             item["label"] = _organisation_phrase(proj, item)
         result.branches[branch]["items"].append(item)
     for branch in result.branches.values():
@@ -81,7 +65,7 @@ def authority(store: GraphStore, iri: URIRef) -> Authority:
     return result
 
 
-def _edges(proj: Projection, node: str) -> list[tuple[str, str, EdgeRecord]]:
+def edges_of(proj: Projection, node: str) -> list[tuple[str, str, EdgeRecord]]:
     """What queries/rq/authority.rq selects: edges the instrument makes ("out") and edges other
     instruments make about it or its provisions ("in")."""
     found = [("out", e.type, e) for e in proj.by_instrument.get(node, ())]
@@ -91,8 +75,7 @@ def _edges(proj: Projection, node: str) -> list[tuple[str, str, EdgeRecord]]:
 
 
 def _organisation_phrase(proj: Projection, item: dict) -> str:
-    verb = {"coChairs": "co-chairs", "memberOf": "member of", "housedAt": "housed at",
-            "reportsTo": "reports to"}.get(item["type"], item["type"])
-    if item["type"] in ("directs", "establishes"):
-        return f"{verb} {proj.label(item['object'])}"
-    return f"{proj.label(item['subject'])} {verb} {proj.label(item['object'])}"
+    kind = BY_NAME[item["type"]]
+    if not kind.organising:
+        return f"{kind.present} {proj.label(item['object'])}"
+    return f"{proj.label(item['subject'])} {kind.present} {proj.label(item['object'])}"

@@ -11,24 +11,28 @@ from dataclasses import dataclass, field
 import networkx as nx
 from rdflib import URIRef
 
+from graph.edge_types import LINEAGE, edge_type, shown_type
+from graph.errors import LexgraphError
+from graph.node_types import LINEAGE_MEMBERS
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.evidence import prefer_curated
 from queries.nodes import NodeInfo, describe
-from queries.projection import MEMBER_TYPES, TIMELINE, projection
+from queries.projection import projection
 
 
 @dataclass
-class Edge:
+class LineageEdge:
     source: str
     target: str
-    type: str  # establishes | revokes | revokes_in_part | replaces | supersedes | directs | amends
+    type: str  # a lineage edge type of graph/edge_types.py
     section: str | None  # pinpoint in the instrument that makes the edge, e.g. "3(a)(i)"
     quote: str
     date: str | None
     instrument: str  # the instrument whose text makes the edge
     target_part: str | None = None  # the revoked section, when only part of the target is revoked
     target_section: str | None = None  # its number, e.g. "3"
+    stated_type: str | None = None  # the type as the text states it, when `type` is its effect on the order
     method: str = "curated"
     evidence: str | None = None  # the source document the edge was checked in
     qualified: str | None = None  # IRI of the qualified edge node
@@ -44,7 +48,7 @@ class Edge:
 class Lineage:
     node: NodeInfo
     nodes: list[NodeInfo] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
+    edges: list[LineageEdge] = field(default_factory=list)
     sparql: str = ""
 
     def as_dict(self, with_sparql: bool = False) -> dict:
@@ -63,9 +67,6 @@ def _text(row: dict, key: str) -> str | None:
     return None if value is None else str(value)
 
 
-EDGE_TYPES = ("establishes", "revokes", "revokes_in_part", "replaces", "supersedes", "directs", "amends")
-
-
 def _pin_key(section: str | None) -> list:
     """Natural order of pinpoints: 3(a) < 3(a)(i) < 3(b) < 10."""
     import re
@@ -73,7 +74,7 @@ def _pin_key(section: str | None) -> list:
     return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.findall(r"\d+|[a-zA-Z]+", section or "")]
 
 
-def _merge_evidence(edges: list[Edge]) -> list[Edge]:
+def _merge_evidence(edges: list[LineageEdge]) -> list[LineageEdge]:
     merged = []
     for lead, others in prefer_curated(
         edges, key=lambda e: (e.source, e.type, e.target, e.target_part), method=lambda e: e.method
@@ -84,7 +85,7 @@ def _merge_evidence(edges: list[Edge]) -> list[Edge]:
     return merged
 
 
-def _restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of: str | None) -> None:
+def restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of: str | None) -> None:
     """Keep edges of the chosen types in effect by `as_of`, and nodes within `depth` steps."""
     edges = [
         e for e in result.edges
@@ -93,7 +94,7 @@ def _restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of:
     earlier: dict[str, set[str]] = {}
     later: dict[str, set[str]] = {}
     for e in edges:
-        forward = TIMELINE.get(e.type.removesuffix("_in_part"), False)  # the projection's orientation
+        forward = edge_type(e.type).forward  # the projection's orientation
         a, b = (e.source, e.target) if forward else (e.target, e.source)
         later.setdefault(a, set()).add(b)
         earlier.setdefault(b, set()).add(a)
@@ -117,21 +118,21 @@ def lineage(
     types: set[str] | None = None,
     as_of: str | None = None,
 ) -> Lineage:
-    """Lineage of a node; `depth`, `types` (see EDGE_TYPES) and `as_of` narrow it."""
-    if types is not None and not types <= set(EDGE_TYPES):
-        unknown = sorted(types - set(EDGE_TYPES))
-        raise ValueError(f"unknown edge type(s) {unknown}; use {', '.join(EDGE_TYPES)}")
+    """Lineage of a node; `depth`, `types` (lineage types of graph/edge_types.py) and `as_of` narrow it."""
+    for name in sorted(types or ()):
+        if not edge_type(name).lineage:
+            raise LexgraphError(f"{name!r} is not a lineage edge type; use {', '.join(sorted(LINEAGE))}")
     if depth is not None and depth < 1:
-        raise ValueError("depth must be at least 1")
+        raise LexgraphError("depth must be at least 1")
     query = get("lineage")
     proj = projection(store)
     node = proj.top(str(iri))
     members = {node}
     if node in proj.timeline:
         members |= nx.ancestors(proj.timeline, node) | nx.descendants(proj.timeline, node)
-    members = {m for m in members if m == node or proj.type(m) in MEMBER_TYPES}
+    members = {m for m in members if m == node or proj.type(m) in LINEAGE_MEMBERS}
     nodes: dict[str, NodeInfo] = {}
-    edges: list[Edge] = []
+    edges: list[LineageEdge] = []
     member_edges = (
         (u, v, d) for m in members if m in proj.timeline for u, v, d in proj.timeline.out_edges(m, data=True)
     )
@@ -145,9 +146,10 @@ def lineage(
                                       date=proj.nodes.get(end, {}).get("date"))
         part = data["target_part"]
         edges.append(
-            Edge(
+            LineageEdge(
                 source=subject, target=obj,
-                type="revokes_in_part" if data["type"] == "revokes" and part else data["type"],
+                type=shown_type(data["type"], bool(part)),
+                stated_type=data["type"] if shown_type(data["type"], bool(part)) != data["type"] else None,
                 section=data["section"], quote=data["quote"], date=data["date"],
                 instrument=data["instrument"], target_part=part, target_section=data["target_section"],
                 method=data["method"], evidence=data["evidence"], qualified=data["qualified"],
@@ -170,5 +172,5 @@ def lineage(
     edges.sort(key=lambda e: (e.date or "9999", nodes[e.source].date or "", e.source, e.type, _pin_key(e.section)))
     result = Lineage(node=start, nodes=ordered, edges=edges, sparql=query.sparql)
     if depth is not None or types is not None or as_of is not None:
-        _restrict(result, depth, types, as_of)
+        restrict(result, depth, types, as_of)
     return result

@@ -7,25 +7,14 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from graph.namespaces import LEX
+from graph.node_types import most_specific
 from graph.store import GraphStore
 from queries.catalog import get
-
-# Most specific first: a node's reported type is the first of these it has.
-TYPE_ORDER = [
-    "ExecutiveOrder", "Strategy", "Statute", "USCodeSection", "ConstitutionalProvision",
-    "Constitution", "Paragraph", "Section", "WorkingGroup", "Council", "TaskForce", "Division",
-    "Program", "InteragencyBody", "Department", "Agency", "Office", "President", "SourceDocument",
-]
 
 
 def local_type(iri: object) -> str:
     text = str(iri)
     return text[len(str(LEX)) :] if text.startswith(str(LEX)) else text
-
-
-def most_specific(types: list[str]) -> str:
-    ranked = sorted(types, key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER))
-    return ranked[0] if ranked else "Thing"
 
 
 @dataclass

@@ -8,10 +8,11 @@ from itertools import islice
 
 import networkx as nx
 
+from graph.edge_types import LINEAGE, edge_type, shown_type
 from graph.errors import LexgraphError
 from graph.store import GraphStore
 from queries.catalog import get
-from queries.projection import LINEAGE_TYPES, projection
+from queries.projection import projection
 
 MAX_PATHS = 50
 
@@ -36,10 +37,11 @@ class PathResult:
 
 
 def _edge_filter(types: Iterable[str] | None, as_of: str | None):
-    allowed = set(types) if types else None
+    allowed = {edge_type(t).name for t in types} if types else None  # an unknown name is an error
 
     def keep(data: dict) -> bool:
-        if allowed is not None and data["type"] not in allowed:
+        shown = shown_type(data["type"], bool(data.get("target_part")))
+        if allowed is not None and not {data["type"], shown} & allowed:
             return False
         return not (as_of and data.get("date") and data["date"] > as_of)
 
@@ -80,8 +82,8 @@ def find_paths(
     """
     if max_length < 1 or max_length > 12:
         raise LexgraphError("max_length must be between 1 and 12")
-    proj = projection(store)
     keep = _edge_filter(types, as_of)
+    proj = projection(store)
     plain = not types and not as_of
     result = PathResult(source=source, target=target, mode="none")
     timeline = _filtered(proj.timeline, keep, plain)
@@ -121,7 +123,7 @@ def related(
 ) -> list[str]:
     """Ancestors ("up": what it comes from) or descendants ("down": what came after)."""
     proj = projection(store)
-    graph = _filtered(proj.timeline, _edge_filter(types or LINEAGE_TYPES, as_of))
+    graph = _filtered(proj.timeline, _edge_filter(types or LINEAGE, as_of))
     if node not in graph:
         return []
     found = nx.ancestors(graph, node) if direction == "up" else nx.descendants(graph, node)

@@ -23,27 +23,11 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from graph.edge_types import BY_NAME, BY_PROP
+from graph.node_types import most_specific
 from graph.store import GraphStore
 from queries.catalog import get
-from queries.nodes import local_type, most_specific
-
-# edge type -> True when the edge runs forward in time (subject earlier than object)
-TIMELINE = {
-    "establishes": True,
-    "revokes": False,
-    "replaces": False,
-    "supersedes": False,
-    "directs": False,
-    "amends": False,
-}
-LINEAGE_TYPES = frozenset(TIMELINE)
-MEMBER_TYPES = frozenset({
-    "ExecutiveOrder", "Strategy", "Statute", "USCodeSection", "Constitution", "ConstitutionalProvision",
-    "WorkingGroup", "Council", "TaskForce", "Division", "Program", "InteragencyBody",
-})
-BODY_TYPES = frozenset({
-    "WorkingGroup", "Council", "TaskForce", "Division", "Program", "InteragencyBody", "Department", "Agency",
-})
+from queries.nodes import local_type
 
 
 @dataclass
@@ -111,6 +95,12 @@ def _str(row: dict, key: str) -> str | None:
     return str(row[key]) if key in row else None
 
 
+def _edge_name(prop: object) -> str:
+    """The external name of a stored predicate; an undeclared one keeps its local name."""
+    local = local_type(prop)
+    return BY_PROP[local].name if local in BY_PROP else local
+
+
 def build_projection(store: GraphStore) -> Projection:
     proj = Projection(version=store.version)
     types: dict[str, list[str]] = {}
@@ -130,7 +120,7 @@ def build_projection(store: GraphStore) -> Projection:
     for row in get("edges").run(store):
         subject, obj = str(row["subject"]), str(row["object"])
         record = EdgeRecord(
-            qualified=str(row["q"]), subject=subject, type=local_type(row["type"]), object=obj,
+            qualified=str(row["q"]), subject=subject, type=_edge_name(row["type"]), object=obj,
             subject_top=proj.top(subject), object_top=proj.top(obj),
             object_section=_str(row, "objectNumber"), instrument=str(row["instrument"]),
             section=_str(row, "section"), pinpoint=_str(row, "pinpoint"), date=_str(row, "date"),
@@ -157,10 +147,9 @@ def _build_views(proj: Projection) -> None:
             if end not in proj.graph:
                 proj.graph.add_node(end, label=end, date=None, type="Thing")
         proj.graph.add_edge(e.subject_top, e.object_top, key=e.qualified, **attrs)
-        if e.type in TIMELINE:
-            earlier, later = (
-                (e.subject_top, e.object_top) if TIMELINE[e.type] else (e.object_top, e.subject_top)
-            )
+        kind = BY_NAME.get(e.type)
+        if kind is not None and kind.lineage:
+            earlier, later = (e.subject_top, e.object_top) if kind.forward else (e.object_top, e.subject_top)
             proj.timeline.add_edge(earlier, later, key=e.qualified, **attrs)
     for node in proj.timeline.nodes:
         proj.timeline.nodes[node].update(proj.graph.nodes[node])

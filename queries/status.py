@@ -13,22 +13,34 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from graph.edge_types import BY_NAME
+from graph.node_types import BODY_TYPES, TRACKED
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.evidence import prefer_curated
 from queries.nodes import describe
-from queries.projection import BODY_TYPES, EdgeRecord, Projection, projection
+from queries.projection import EdgeRecord, Projection, projection
 
-TRACKED = frozenset({"ExecutiveOrder", "Strategy"})
 NO_REVIVAL = (
     "A revocation of a revoking order does not revive what that order revoked unless it says so "
     "(the rule of 1 U.S.C. 108, applied by analogy to executive orders)."
 )
+# Effects that act on a body itself only; every other effect also reaches what contains the node
+# ("ancestor": a revoked order takes its sections with it) and its parts ("part").
+SELF_ONLY = frozenset({"replaces", "establishes"})
+# Whole-node effects, and the status each leaves behind (latest in time wins; reinstatement lifts).
+ENDING = {"revokes": "revoked", "supersedes": "superseded", "suspends": "suspended"}
+# Effects on part of a node, and the status they leave when nothing ends the whole.
+PARTIAL = {"revokes": "partially_revoked", "revokes_in_part": "partially_revoked",
+           "supersedes": "partially_superseded", "supersedes_in_part": "partially_superseded"}
+ACTOR_LISTS = {"revokes": "revoked_by", "revokes_in_part": "revoked_by", "supersedes": "superseded_by",
+               "supersedes_in_part": "superseded_by", "suspends": "suspended_by", "reinstates": "reinstated_by"}
 
 
 @dataclass
-class Evidence:
-    kind: str  # revocation | replacement | establishment
+class StatusEvidence:
+    kind: str  # the status effect of the edge (graph/edge_types.py EFFECTS)
+    type: str  # the edge type
     relation: str  # self | ancestor | part
     affected: str
     affected_section: str | None
@@ -56,6 +68,10 @@ class Status:
     status: str
     revoked_by: list[dict] = field(default_factory=list)
     revoked_sections: list[str] = field(default_factory=list)
+    superseded_by: list[dict] = field(default_factory=list)
+    superseded_sections: list[str] = field(default_factory=list)
+    suspended_by: list[dict] = field(default_factory=list)
+    reinstated_by: list[dict] = field(default_factory=list)
     replaced_by: list[dict] = field(default_factory=list)
     amended_by: list[dict] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
@@ -69,18 +85,18 @@ class Status:
         return out
 
 
-def _evidence(proj: Projection, e: EdgeRecord, kind: str, relation: str) -> Evidence:
-    return Evidence(
-        kind=kind, relation=relation, affected=e.object, affected_section=e.object_section,
+def _evidence(proj: Projection, e: EdgeRecord, effect: str, relation: str) -> StatusEvidence:
+    return StatusEvidence(
+        kind=effect, type=e.type, relation=relation, affected=e.object, affected_section=e.object_section,
         actor=e.subject, actor_label=proj.label(e.subject), instrument=e.instrument,
         instrument_label=proj.label(e.instrument), section=e.section, section_node=e.pinpoint,
         date=e.date, quote=e.quote, source=e.evidence, method=e.method, qualified=e.qualified,
     )
 
 
-def evidence_for(store: GraphStore, node: str) -> list[Evidence]:
-    """What queries/rq/status.rq selects, from the projection: revocations of the node, of what
-    contains it and of its parts; replacements and establishments of a body."""
+def evidence_for(store: GraphStore, node: str) -> list[StatusEvidence]:
+    """What queries/rq/status.rq selects, from the projection: every edge with a status effect on
+    the node, on what contains it and on its parts (replacements and establishments: the node only)."""
     proj = projection(store)
     found = []
     for relation, targets in (
@@ -88,15 +104,11 @@ def evidence_for(store: GraphStore, node: str) -> list[Evidence]:
     ):
         for target in targets:
             for e in proj.by_object.get(target, ()):
-                if e.type == "revokes":
-                    found.append(_evidence(proj, e, "revocation", relation))
-                elif e.type == "amends" and relation != "ancestor":
-                    found.append(_evidence(proj, e, "amendment", relation))
-    for e in proj.by_object.get(node, ()):
-        if e.type == "replaces":
-            found.append(_evidence(proj, e, "replacement", "self"))
-        elif e.type == "establishes":
-            found.append(_evidence(proj, e, "establishment", "self"))
+                kind = BY_NAME.get(e.type)
+                if kind is None or kind.effect is None:
+                    continue
+                if relation == "self" or kind.effect not in SELF_ONLY:
+                    found.append(_evidence(proj, e, kind.effect, relation))
     return sorted(found, key=lambda e: (e.date or "", e.actor))
 
 
@@ -132,38 +144,60 @@ def status(store, iri: URIRef, on: dt.date) -> Status:
     result.amended_by = [
         {"id": e.actor, "label": e.actor_label, "section": e.section, "date": e.date,
          "amended": e.affected, "amended_section": e.affected_section, "quote": e.quote}
-        for e in in_effect if e.kind == "amendment"
+        for e in in_effect if e.kind == "amends"
     ]
     _no_revival_note(store, result, day)
     return result
 
 
-def _instrument_status(result: Status, in_effect: list[Evidence]) -> None:
-    revocations = [e for e in in_effect if e.kind == "revocation"]
-    whole = [e for e in revocations if e.relation in ("self", "ancestor")]
-    parts = [e for e in revocations if e.relation == "part"]
-    if whole:
-        result.status = "revoked"
-        result.revoked_by = [_revoker(e) for e in whole]
-        result.evidence = [e.as_dict() for e in whole]
-        if any(e.relation == "ancestor" for e in whole):
-            result.notes.append("Revoked because the provision or order that contains it was revoked.")
-    elif parts:
-        result.status = "partially_revoked"
-        result.revoked_by = [_revoker(e) for e in parts]
-        result.revoked_sections = sorted({e.affected_section or e.affected for e in parts})
-        result.evidence = [e.as_dict() for e in parts]
+def _instrument_status(result: Status, in_effect: list[StatusEvidence]) -> None:
+    """Whole-node events in date order (the latest wins; a reinstatement lifts the one before it),
+    then, if nothing ended the whole, what was done to its parts."""
+    whole = [e for e in in_effect if e.relation in ("self", "ancestor") and e.kind in (*ENDING, "reinstates")]
+    state, cause = "in_force", []
+    for date in sorted({e.date for e in whole}):
+        today = [e for e in whole if e.date == date]
+        ending = [e for e in today if e.kind in ENDING]
+        if ending:
+            state, cause = ENDING[ending[0].kind], ending
+        elif state != "in_force":
+            state, cause = "in_force", []
+        for e in today:
+            getattr(result, ACTOR_LISTS[e.kind]).append(_actor(e))
+    if state != "in_force":
+        result.status = state
+        result.evidence = [e.as_dict() for e in cause]
+        if any(e.relation == "ancestor" for e in cause):
+            result.notes.append("Ends with the provision or order that contains it.")
+        return
+    if result.reinstated_by:
+        result.notes.append("Reinstated: in force again from the date of the reinstating instrument.")
+    partial = [
+        e for e in in_effect
+        if e.kind in PARTIAL and (e.relation == "part" or (e.relation == "self" and e.kind.endswith("_in_part")))
+    ]
+    for e in partial:
+        getattr(result, ACTOR_LISTS[e.kind]).append(_actor(e))
+    revoked = [e for e in partial if PARTIAL[e.kind] == "partially_revoked"]
+    superseded = [e for e in partial if PARTIAL[e.kind] == "partially_superseded"]
+    result.revoked_sections = sorted({e.affected_section for e in revoked if e.affected_section})
+    result.superseded_sections = sorted({e.affected_section for e in superseded if e.affected_section})
+    if any(e.relation == "self" for e in partial):
+        result.notes.append("Part of it was revoked or superseded; the source does not say which provisions.")
+    if revoked or superseded:
+        result.status = "partially_revoked" if revoked else "partially_superseded"
+        result.evidence = [e.as_dict() for e in partial]
     else:
         result.status = "in_force"
 
 
-def _body_status(result: Status, rows: list[Evidence], in_effect: list[Evidence], day: str) -> None:
-    established = sorted(e.date for e in rows if e.kind == "establishment" and e.date)
+def _body_status(result: Status, rows: list[StatusEvidence], in_effect: list[StatusEvidence], day: str) -> None:
+    established = sorted(e.date for e in rows if e.kind == "establishes" and e.date)
     if established and day < established[0]:
         result.status = "not_yet_established"
         result.notes.append(f"First established on {established[0]}.")
         return
-    replacements = [e for e in in_effect if e.kind == "replacement"]
+    replacements = [e for e in in_effect if e.kind == "replaces"]
     if replacements:
         result.status = "replaced"
         result.replaced_by = [
@@ -177,17 +211,17 @@ def _body_status(result: Status, rows: list[Evidence], in_effect: list[Evidence]
         result.evidence = [e.as_dict() for e in replacements]
         return
     result.status = "active"
-    result.evidence = [e.as_dict() for e in rows if e.kind == "establishment"]
+    result.evidence = [e.as_dict() for e in rows if e.kind == "establishes"]
 
 
-def _basis_status(store, result: Status, rows: list[Evidence], on: dt.date) -> None:
+def _basis_status(store, result: Status, rows: list[StatusEvidence], on: dt.date) -> None:
     """A body whose establishing provision has been revoked: say so, with both pieces of proof.
 
     Whether the body legally ceased to exist is not inferred; the answer states what the graph
     shows: the provision that established it is no longer in force.
     """
     for e in rows:
-        if e.kind != "establishment":
+        if e.kind != "establishes":
             continue
         basis = URIRef(e.section_node or e.instrument)
         basis_status = status(store, basis, on)
@@ -203,22 +237,25 @@ def _basis_status(store, result: Status, rows: list[Evidence], on: dt.date) -> N
             return
 
 
-def _revoker(e: Evidence) -> dict:
+def _actor(e: StatusEvidence) -> dict:
     return {
-        "id": e.actor, "label": e.actor_label, "section": e.section, "date": e.date,
-        "revoked": e.affected, "revoked_section": e.affected_section, "quote": e.quote,
+        "id": e.actor, "label": e.actor_label, "type": e.type, "section": e.section, "date": e.date,
+        "affected": e.affected, "affected_section": e.affected_section, "quote": e.quote,
     }
 
 
 def _no_revival_note(store, result: Status, day: str) -> None:
-    """Say so when a revoker (or the maker of a replacement) has itself been revoked by `day`."""
-    actors = {r["id"] for r in result.revoked_by} | {r["instrument"] for r in result.replaced_by}
+    """Say once when the instruments that ended this one have themselves been ended by `day`."""
+    actors = {r["id"] for r in (*result.revoked_by, *result.superseded_by, *result.suspended_by)}
+    actors |= {r["instrument"] for r in result.replaced_by}
+    facts = []
     for actor in sorted(actors):
         for e in evidence_for(store, actor):
-            if e.kind != "revocation" or e.relation not in ("self", "ancestor"):
+            if e.kind not in ENDING or e.relation not in ("self", "ancestor"):
                 continue
             if e.date is None or e.date > day:
                 continue
-            result.notes.append(
-                f"{e.actor_label} revoked {describe(store, URIRef(actor)).label} on {e.date}; {NO_REVIVAL}"
-            )
+            verb = BY_NAME[e.type].past
+            facts.append(f"{e.actor_label} {verb} {describe(store, URIRef(actor)).label} on {e.date}")
+    if facts:
+        result.notes.append("; ".join(facts) + ". " + NO_REVIVAL)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from rdflib import URIRef
 
+from graph.edge_types import BRANCHES, EDGE_TYPES, EFFECTS, parse_types
 from graph.errors import LexgraphError, NotFound, QueryError
 from queries import catalog
 from queries.authority import authority
@@ -65,7 +66,7 @@ def api_lineage(
     try:
         iri = resolve(store, id)
         result = lineage(
-            store, iri, depth=depth, types=set(types.split(",")) if types else None,
+            store, iri, depth=depth, types=parse_types(types),
             as_of=as_of.isoformat() if as_of else None,
         )
     except LexgraphError as exc:
@@ -119,16 +120,29 @@ def api_path(
     all: bool = False,
     max_length: Annotated[int, Query(ge=1, le=12)] = 6,
     as_of: DateParam = None,
+    types: Annotated[str | None, Query(description="comma-separated edge types to follow")] = None,
     sparql: SparqlParam = False,
 ) -> JSONResponse:
     try:
         a, b = str(resolve(store, source)), str(resolve(store, target))
         result = find_paths(
-            store, a, b, max_length=max_length, all_paths=all, as_of=as_of.isoformat() if as_of else None
+            store, a, b, max_length=max_length, all_paths=all, types=parse_types(types),
+            as_of=as_of.isoformat() if as_of else None,
         )
     except LexgraphError as exc:
         return _error(exc)
     return JSONResponse(result.as_dict(with_sparql=sparql))
+
+
+@router.get("/edge-types", operation_id="edge_types")
+def api_edge_types() -> JSONResponse:
+    """Every edge type: its name, ontology term, words per reader view, lineage orientation and
+    status effect (graph/edge_types.py). The widget draws edges from this table."""
+    return JSONResponse({
+        "edge_types": [t.as_dict() for t in EDGE_TYPES],
+        "effects": EFFECTS,
+        "branches": BRANCHES,
+    })
 
 
 @router.get("/queries", operation_id="list_queries")

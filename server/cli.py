@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from graph.config import data_dir, store_root
+from graph.edge_types import BY_NAME, EDGE_TYPES, parse_types
 from graph.errors import LexgraphError, NotFound, ValidationFailed
 from graph.namespaces import Minter, base_iri_from_env, check_base_iri
 
@@ -153,7 +154,7 @@ def cmd_lineage(args: argparse.Namespace) -> int:
     from queries.resolve import resolve
 
     store = _open(args)
-    types = set(args.types.split(",")) if args.types else None
+    types = parse_types(args.types)
     result = lineage(store, resolve(store, args.id), depth=args.depth, types=types, as_of=_date(args.as_of))
     if args.format == "json":
         return _print_json(result, args.sparql)
@@ -163,9 +164,9 @@ def cmd_lineage(args: argparse.Namespace) -> int:
     if not result.edges:
         out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
     for edge in result.edges:
-        verb = edge.type.replace("_", " ")
-        if edge.type == "revokes_in_part" or edge.target_section:
-            verb = f"{edge.type.split('_')[0]} § {edge.target_section} of"
+        verb = BY_NAME[edge.type].present
+        if edge.target_section:
+            verb = f"{BY_NAME[edge.stated_type or edge.type].present} § {edge.target_section} of"
         instrument = labels.get(edge.instrument) or _short(edge.instrument, store.base_iri)
         pin = f" § {edge.section}" if edge.section else ""
         by = f"  [dim](by {_t(instrument)}{pin})[/]" if edge.instrument != edge.source else ""
@@ -188,14 +189,17 @@ def cmd_status(args: argparse.Namespace) -> int:
     result = status(store, resolve(store, args.id), on)
     if args.format == "json":
         return _print_json(result, args.sparql)
-    colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow"}.get(result.status, "red")
+    colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow",
+              "partially_superseded": "yellow"}.get(result.status, "red")
     out.print(f"[bold]{_t(result.label)}[/] on {result.on}: [{colour}]{result.status.replace('_', ' ')}[/]")
     if result.revoked_sections:
         out.print(f"  sections revoked: {', '.join('§ ' + s for s in result.revoked_sections)}")
-    for r in result.revoked_by:
-        what = f"§ {r['revoked_section']} " if r.get("revoked_section") else ""
+    if result.superseded_sections:
+        out.print(f"  sections superseded: {', '.join('§ ' + s for s in result.superseded_sections)}")
+    for r in (*result.revoked_by, *result.superseded_by, *result.suspended_by, *result.reinstated_by):
+        what = f"§ {r['affected_section']} " if r.get("affected_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
-        out.print(f"  {what}revoked by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
+        out.print(f"  {what}{BY_NAME[r['type']].inverse} [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
         out.print(f"    [dim]“{_t(r['quote'])}”[/]")
     for r in result.replaced_by:
         pin = f" § {r['section']}" if r.get("section") else ""
@@ -246,7 +250,7 @@ def cmd_path(args: argparse.Namespace) -> int:
 
     store = _open(args)
     a, b = str(resolve(store, args.source)), str(resolve(store, args.target))
-    types = args.types.split(",") if args.types else None
+    types = parse_types(args.types)
     result = find_paths(
         store, a, b, max_length=args.max_length, all_paths=args.all, types=types, as_of=_date(args.as_of)
     )
@@ -267,8 +271,20 @@ def cmd_path(args: argparse.Namespace) -> int:
             part = f"§ {step['target_section']} of " if step.get("target_section") else ""
             out.print(
                 f"  {step.get('date') or '?':10}  {_t(label(subject))}{pin if not made_by else ''} "
-                f"[cyan]{step['type']}[/] {part}{_t(label(obj))}{made_by}"
+                f"[cyan]{BY_NAME[step['type']].present}[/] {part}{_t(label(obj))}{made_by}"
             )
+    return 0
+
+
+def cmd_edge_types(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        print(json.dumps([t.as_dict() for t in EDGE_TYPES], indent=2))
+        return 0
+    table = Table("name", "property", "reads", "inverse", "lineage", "status effect")
+    for t in EDGE_TYPES:
+        table.add_row(t.name, f"lex:{t.prop}", t.present, t.inverse,
+                      ("forward" if t.forward else "backward") if t.lineage else "", t.effect or "")
+    out.print(table)
     return 0
 
 
@@ -350,7 +366,8 @@ def parser() -> argparse.ArgumentParser:
     lin.add_argument("--format", choices=("text", "json"), default="text")
     lin.add_argument("--sparql", action="store_true", help="also print the SPARQL behind the answer")
     lin.add_argument("--depth", type=int, help="at most this many steps from the node")
-    lin.add_argument("--types", help="comma-separated edge types, e.g. revokes,revokes_in_part")
+    lin.add_argument("--types", help="comma-separated lineage edge types, e.g. revokes,revokes_in_part "
+                     "(`lexgraph edge-types` lists them)")
     lin.add_argument("--as-of", help="only edges in effect on this date (YYYY-MM-DD)")
     lin.set_defaults(func=cmd_lineage)
 
@@ -384,6 +401,10 @@ def parser() -> argparse.ArgumentParser:
 
     ql = sub.add_parser("queries", help="list the canned queries")
     ql.set_defaults(func=cmd_queries)
+
+    et = sub.add_parser("edge-types", help="every edge type: name, ontology term, verbs, lineage, status effect")
+    et.add_argument("--format", choices=["table", "json"], default="table")
+    et.set_defaults(func=cmd_edge_types)
 
     s = sub.add_parser("serve", help="serve the store over HTTP (SPARQL endpoint and JSON API)")
     s.add_argument("--host", default="127.0.0.1")

@@ -39,7 +39,7 @@ def error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def _media_type(request: Request) -> tuple[str, str | None]:
+def media_type(request: Request) -> tuple[str, str | None]:
     header = request.headers.get("content-type", "")
     main, _, rest = header.partition(";")
     charset = None
@@ -50,7 +50,7 @@ def _media_type(request: Request) -> tuple[str, str | None]:
     return main.strip().lower(), charset
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise ProtocolError(413, f"request body over the {limit} byte limit")
@@ -62,7 +62,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _decode(body: bytes, charset: str | None) -> str:
+def decode_body(body: bytes, charset: str | None) -> str:
     if charset not in (None, "utf-8", "utf8"):
         raise ProtocolError(415, f"only UTF-8 request bodies are accepted, not {charset}")
     try:
@@ -78,15 +78,15 @@ async def parse_request(request: Request, limit: int) -> tuple[list[str], list[s
         params.setdefault(key, []).append(value)
     queries = params.get("query", [])
     if request.method == "POST":
-        media, charset = _media_type(request)
-        body = await _read_body(request, limit)
+        media, charset = media_type(request)
+        body = await read_body(request, limit)
         if media == FORM:
-            form = parse_qs(_decode(body, charset), keep_blank_values=True)
+            form = parse_qs(decode_body(body, charset), keep_blank_values=True)
             queries = queries + form.get("query", [])
             for key in ("default-graph-uri", "named-graph-uri"):
                 params[key] = params.get(key, []) + form.get(key, [])
         elif media == DIRECT:
-            queries = queries + [_decode(body, charset)]
+            queries = queries + [decode_body(body, charset)]
         else:
             raise ProtocolError(415, f"POST a query as {FORM} or {DIRECT}, not {media or 'no media type'}")
     if len(queries) > 1:

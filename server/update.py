@@ -21,7 +21,7 @@ from rdflib import Graph
 
 from server.executor import run_write
 from server.negotiate import CANONICAL, GRAPH_TYPES, choose
-from server.sparql import ProtocolError, _decode, _media_type, _read_body, error
+from server.sparql import ProtocolError, decode_body, error, media_type, read_body
 
 router = APIRouter(tags=["update"])
 _write_lock = threading.Lock()
@@ -63,8 +63,8 @@ async def sparql_update(request: Request) -> Response:
     if denied is not None:
         return denied
     try:
-        media, charset = _media_type(request)
-        body = _decode(await _read_body(request, request.app.state.settings.max_request_bytes), charset)
+        media, charset = media_type(request)
+        body = decode_body(await read_body(request, request.app.state.settings.max_request_bytes), charset)
     except ProtocolError as exc:
         return error(exc.status, str(exc))
     if media == "application/x-www-form-urlencoded":
@@ -111,11 +111,11 @@ async def graph_store(request: Request) -> Response:
     target = f"GRAPH <{graph}>" if graph else "DEFAULT"
     if request.method == "DELETE":
         return await run_in_threadpool(_run_update, request, f"DROP {target}")
-    media, charset = _media_type(request)
+    media, charset = media_type(request)
     if media not in RDF_INPUT:
         return error(415, f"send RDF as one of {', '.join(RDF_INPUT)}")
     try:
-        text = _decode(await _read_body(request, request.app.state.settings.max_request_bytes), charset)
+        text = decode_body(await read_body(request, request.app.state.settings.max_request_bytes), charset)
         triples = Graph().parse(data=text, format=RDF_INPUT[media])
     except ProtocolError as exc:
         return error(exc.status, str(exc))

@@ -7,9 +7,10 @@ import copy
 import pytest
 from rdflib import URIRef
 
+from graph.errors import LexgraphError, UnknownEdgeType
 from queries.authority import authority
 from queries.cite import bluebook, bluebook_number
-from queries.lineage import _restrict, lineage
+from queries.lineage import lineage, restrict
 from queries.nodes import describe
 from queries.paths import find_paths, related
 from queries.projection import projection
@@ -65,7 +66,7 @@ def test_projection_is_built_once_per_store_version(store):
 def test_lineage_options_match_sparql_when_unset(store):
     full = lineage(store, URIRef(iri("eo/14060")))
     again = copy.deepcopy(full)
-    _restrict(again, None, None, None)
+    restrict(again, None, None, None)
     assert [e.qualified for e in again.edges] == [e.qualified for e in full.edges]
 
 
@@ -76,8 +77,10 @@ def test_lineage_depth_types_and_as_of(store):
     assert {e.type for e in revocations.edges} == {"revokes", "revokes_in_part"}
     before = lineage(store, URIRef(iri("eo/14060")), as_of="2024-12-31")
     assert iri("eo/14148") not in {n.id for n in before.nodes}
-    with pytest.raises(ValueError):
+    with pytest.raises(UnknownEdgeType, match="abolishes"):
         lineage(store, URIRef(iri("eo/14060")), types={"abolishes"})
+    with pytest.raises(LexgraphError, match="not a lineage edge type"):
+        lineage(store, URIRef(iri("eo/14060")), types={"cites"})
 
 
 @pytest.mark.parametrize("node_id, expected", [

@@ -150,7 +150,7 @@ def test_concurrent_loads_both_survive(root):
     from rdflib.namespace import RDFS
 
     from graph.build import load_into
-    from loaders import LoadedGraph
+    from graph.quads import LoadedGraph
 
     def graph(n: int) -> LoadedGraph:
         name = MINTER.graph(f"concurrent/{n}")

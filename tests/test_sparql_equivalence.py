@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
-from queries.authority import _edges
+from graph.edge_types import by_prop
+from queries.authority import edges_of
 from queries.catalog import get
 from queries.lineage import lineage
 from queries.projection import projection
@@ -32,7 +33,7 @@ def test_lineage_matches_lineage_rq(store, node_id):
 @pytest.mark.parametrize("node_id", [*NODES, "eo/13773/sec/3"])
 def test_status_evidence_matches_status_rq(store, node_id):
     by_sparql = {
-        (str(r["kind"]), str(r["relation"]), str(r["qualified"]))
+        (by_prop(str(r["kind"])).name, str(r["relation"]), str(r["qualified"]))
         for r in get("status").run(store, node=URIRef(iri(node_id)))
     }
     by_projection = {(e.kind, e.relation, e.qualified) for e in evidence_for(store, iri(node_id))}
@@ -42,5 +43,5 @@ def test_status_evidence_matches_status_rq(store, node_id):
 @pytest.mark.parametrize("node_id", NODES)
 def test_authority_matches_authority_rq(store, node_id):
     by_sparql = {(str(r["direction"]), str(r["q"])) for r in get("authority").run(store, node=URIRef(iri(node_id)))}
-    by_projection = {(d, e.qualified) for d, _, e in _edges(projection(store), iri(node_id))}
+    by_projection = {(d, e.qualified) for d, _, e in edges_of(projection(store), iri(node_id))}
     assert by_projection == by_sparql

@@ -474,3 +474,22 @@ def test_query_page_runs_a_query_and_shows_a_table(ui, live_server) -> None:
     expect(page.locator("#results td")).to_have_count(0)  # no stale answer under the error
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "query-page.png"), full_page=True)
+
+
+def test_edge_words_come_from_the_servers_edge_type_table(ui, host, live_server) -> None:
+    """The widget keeps no copy of the edge types: change the table the API serves and the drawn
+    words and styles change with it."""
+    def altered(route) -> None:
+        body = httpx.get(live_server.url + "/api/edge-types").json()
+        for row in body["edge_types"]:
+            if row["name"] == "establishes":
+                row["present"], row["style"] = "brings into being", "amends"
+        route.fulfill(json=body, headers={"Access-Control-Allow-Origin": "*"})
+
+    ui.page.route("**/api/edge-types", altered)
+    page = ui.open(host, live_server.url, node="EO 14060", on="2022-03-01", view="litigator")
+    ui.ready()
+    labels = page.locator(f"{W} .edge .label").all_text_contents()
+    assert labels.count("brings into being") == 3 and "establishes" not in labels
+    assert page.locator(f"{W} .edge-line.amends").count() == 3
+    assert any("/api/edge-types" in url for url in ui.requests)

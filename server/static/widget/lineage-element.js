@@ -4,14 +4,31 @@
 // registers it. Every string from the API is inserted as text, never parsed as HTML.
 
 import {
-  CHAIN_TYPES, GEOMETRY, KINDS, STATUS, VIEW_LABELS, VIEWS, edgeCategory, edgeLabel, edgeSentence,
-  formatDate, isIsoDate, kindOf, layout, nodeName, pinpoint, pinpointCitation, shortId, statusOf,
+  GEOMETRY, KINDS, STATUS, VIEW_LABELS, VIEWS, edgeCategory, edgeLabel, edgeSentence, edgeTypeTable,
+  formatDate, isChain, isIsoDate, kindOf, layout, nodeName, pinpoint, pinpointCitation, shortId, statusOf,
   statusText, todayIso, wrap,
 } from "./lineage-model.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const DEFAULT_ENDPOINT = new URL("..", import.meta.url).href.replace(/\/$/, "");
 let instances = 0;
+const edgeTypeTables = new Map(); // endpoint -> Promise<Map>: the table is fetched once per endpoint
+
+/** The server's edge-type table (GET /api/edge-types); an empty table if it cannot be read. */
+function edgeTypesOf(endpoint, signal) {
+  if (!edgeTypeTables.has(endpoint)) {
+    const loaded = fetch(`${endpoint}/api/edge-types`, { signal, headers: { Accept: "application/json" } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then(edgeTypeTable)
+      .catch((error) => {
+        edgeTypeTables.delete(endpoint);
+        if (error?.name === "AbortError") throw error;
+        return new Map();
+      });
+    edgeTypeTables.set(endpoint, loaded);
+  }
+  return edgeTypeTables.get(endpoint);
+}
 
 /** An HTML element; string children become text nodes. */
 function h(tag, attrs = {}, ...children) {
@@ -83,6 +100,8 @@ svg.graph { display: block; font-family: inherit; }
 .edge-line.revokes-in-part { stroke: #a8201a; stroke-dasharray: 7 4; stroke-width: 2.2; }
 .edge-line.replaces { stroke: #5e3596; stroke-width: 2.2; }
 .edge-line.amends { stroke: #0f6b6b; }
+.edge-line.suspends { stroke: #8a4b00; stroke-dasharray: 3 3; }
+.edge-line.related { stroke: #5b6270; stroke-dasharray: 2 4; }
 .edge-line.active { stroke-width: 4; }
 .edge { cursor: help; }
 .edge:focus { outline: none; }
@@ -203,7 +222,9 @@ export class LexgraphLineageElement extends HTMLElement {
     const url = `${this.endpoint}/api/lineage?${new URLSearchParams({ id, on: this.on, sparql: "true" })}`;
     let state;
     try {
+      const typesLoaded = edgeTypesOf(this.endpoint, controller.signal);
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
+      this.#types = await typesLoaded;
       let body = null;
       try {
         body = await response.json();
@@ -334,7 +355,7 @@ export class LexgraphLineageElement extends HTMLElement {
     // visible edge lines under the nodes
     const lines = s("g", { class: "edge-lines", "aria-hidden": "true" });
     lay.edges.forEach(({ edge, d }, i) => {
-      const cat = edgeCategory(edge.type);
+      const cat = edgeCategory(edge.type, this.#types);
       lines.append(s("path", { class: `edge-line ${cat}`, d, "data-line": i, "marker-end": `url(#lx-arrow-${cat}-${this.#uid})` }));
     });
     svg.append(lines);
@@ -358,10 +379,12 @@ export class LexgraphLineageElement extends HTMLElement {
 
   #edges = [];
   #nodesById = new Map();
+  #types = new Map();
 
   #markers() {
     const defs = s("defs");
-    const colours = { creates: "#5b6270", revokes: "#a8201a", "revokes-in-part": "#a8201a", replaces: "#5e3596", amends: "#0f6b6b" };
+    const colours = { creates: "#5b6270", revokes: "#a8201a", "revokes-in-part": "#a8201a", replaces: "#5e3596", amends: "#0f6b6b",
+      suspends: "#8a4b00", related: "#5b6270" };
     for (const [cat, colour] of Object.entries(colours)) {
       defs.append(s("marker", { id: `lx-arrow-${cat}-${this.#uid}`, viewBox: "0 0 10 10", refX: 9, refY: 5,
         markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, s("path", { d: "M0,0 L10,5 L0,10 z", fill: colour })));
@@ -411,9 +434,9 @@ export class LexgraphLineageElement extends HTMLElement {
   }
 
   #edgeGroup(edge, d, mid, i, nodesById, view) {
-    const text = edgeLabel(edge, view);
+    const text = edgeLabel(edge, view, this.#types);
     const width = Math.max(40, text.length * 6.3 + 14);
-    const sentence = edgeSentence(edge, nodesById, view);
+    const sentence = edgeSentence(edge, nodesById, view, this.#types);
     const where = pinpoint(edge, nodesById, view);
     const g = s("g", { class: "edge", tabindex: 0, role: "button", "data-edge": i, "data-type": edge.type,
       "aria-label": `${sentence}. ${view === "general" ? "Made by" : "By"} ${where}, ${formatDate(edge.date, view)}. Press Enter to show the quoted evidence.` });
@@ -449,11 +472,11 @@ export class LexgraphLineageElement extends HTMLElement {
 
   #details(data, nodesById, view, on) {
     const wrapEl = h("div", { class: "details", "data-role": "details", "data-view": view });
-    const chain = data.edges.filter((e) => CHAIN_TYPES.has(e.type));
+    const chain = data.edges.filter((e) => isChain(e.type, this.#types));
     if (view === "litigator") {
       if (chain.length) {
         wrapEl.append(h("h3", {}, "Revocation chain"), h("ol", { "data-role": "chain" }, chain.map((e) =>
-          h("li", {}, `${edgeSentence(e, nodesById, view)} — ${pinpoint(e, nodesById, view)} (${formatDate(e.date, view)})`,
+          h("li", {}, `${edgeSentence(e, nodesById, view, this.#types)} — ${pinpoint(e, nodesById, view)} (${formatDate(e.date, view)})`,
             pinpointCitation(e, nodesById) ? [h("br"), h("cite", { class: "cite muted" }, pinpointCitation(e, nodesById))] : null))));
       }
       wrapEl.append(h("h3", {}, `Status on ${formatDate(on, view)}`), h("table", { "data-role": "nodes" },
@@ -472,7 +495,7 @@ export class LexgraphLineageElement extends HTMLElement {
       if (link) wrapEl.append(h("p", {}, link));
     } else {
       wrapEl.append(h("h3", {}, "In plain words"), h("ul", { "data-role": "plain" }, data.edges.map((e) =>
-        h("li", {}, `${edgeSentence(e, nodesById, view)} on ${formatDate(e.date, view)}.`))));
+        h("li", {}, `${edgeSentence(e, nodesById, view, this.#types)} on ${formatDate(e.date, view)}.`))));
       wrapEl.append(h("h3", {}, `Where things stood on ${formatDate(on, view)}`), h("ul", { "data-role": "nodes" },
         data.nodes.map((n) => h("li", { "data-node": n.id }, `${nodeName(n, view)}: ${statusText(n, view)}.`,
           typeof n.commentary === "string" && n.commentary ? [h("br"), h("span", { class: "muted" }, n.commentary)] : null))));
@@ -500,7 +523,7 @@ export class LexgraphLineageElement extends HTMLElement {
     this.#root.querySelector(`.edge-line[data-line="${index}"]`)?.classList.add("active");
     this.#root.querySelector(`.edge[data-edge="${index}"]`)?.classList.add("active");
     const nodesById = this.#nodesById;
-    const parts = [h("p", {}, h("strong", {}, edgeSentence(edge, nodesById, view)))];
+    const parts = [h("p", {}, h("strong", {}, edgeSentence(edge, nodesById, view, this.#types)))];
     parts.push(h("p", { "data-role": "pinpoint" }, `${view === "general" ? "Made by" : "Pinpoint:"} ${pinpoint(edge, nodesById, view)}, ${formatDate(edge.date, view)}`));
     if (edge.quote) parts.push(h("blockquote", { "data-role": "quote" }, `“${edge.quote}”`));
     if (view === "litigator" && pinpointCitation(edge, nodesById)) parts.push(h("p", {}, h("cite", { class: "cite muted" }, pinpointCitation(edge, nodesById))));

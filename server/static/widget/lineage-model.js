@@ -12,6 +12,11 @@ export const STATUS = {
   in_force: { label: "in force", plain: "in force", fill: "#e7f5ea", stroke: "#1b6e2d" },
   partially_revoked: { label: "partially revoked", plain: "partly revoked", fill: "#fff3d1", stroke: "#8a4b00" },
   revoked: { label: "revoked", plain: "revoked", fill: "#fde3e1", stroke: "#a8201a" },
+  superseded: { label: "superseded", plain: "replaced by a later order", fill: "#fde3e1", stroke: "#a8201a" },
+  partially_superseded: {
+    label: "partially superseded", plain: "partly replaced by a later order", fill: "#fff3d1", stroke: "#8a4b00",
+  },
+  suspended: { label: "suspended", plain: "suspended for now", fill: "#fff3d1", stroke: "#8a4b00", dash: true },
   not_yet_issued: { label: "not yet issued", plain: "not issued yet", fill: "#f2f3f5", stroke: "#5b6270", dash: true },
   active: { label: "active", plain: "active", fill: "#e4effc", stroke: "#1b4f91" },
   replaced: { label: "replaced", plain: "replaced", fill: "#efe7fa", stroke: "#5e3596" },
@@ -88,24 +93,31 @@ export function statusText(node, view) {
   return view === "general" ? s.plain : s.label;
 }
 
-const PRESENT = { establishes: "establishes", revokes: "revokes", replaces: "replaces",
-  supersedes: "supersedes", directs: "directs", amends: "amends" };
-const PAST = { establishes: "established", revokes: "revoked", replaces: "replaced",
-  supersedes: "superseded", directs: "directed", amends: "amended" };
+// Edge types come from the server (GET /api/edge-types, graph/edge_types.py): one table for the
+// words, the drawing style and whether an edge is part of what happened to an instrument.
+
+/** name -> row, from the API's {"edge_types": [...]} answer. */
+export function edgeTypeTable(body) {
+  const rows = Array.isArray(body?.edge_types) ? body.edge_types : [];
+  return new Map(rows.filter((r) => r && typeof r.name === "string").map((r) => [r.name, r]));
+}
+
+function typeRow(types, name) {
+  const row = types?.get?.(name);
+  if (row) return row;
+  const words = String(name || "").replaceAll("_", " ");
+  return { name, label: words, present: words, past: words, style: "creates", chain: false };
+}
 
 /** The label drawn on an edge: "revokes § 3" (litigator), "revoked section 3 of" (general),
  *  "revokes_in_part § 3" (researcher: the edge type as the API names it). */
-export function edgeLabel(edge, view) {
+export function edgeLabel(edge, view, types) {
   const part = edge.target_section;
-  const partial = edge.type === "revokes_in_part";
+  const shown = typeRow(types, edge.type);
+  const stated = typeRow(types, edge.stated_type || edge.type);
   if (view === "researcher") return part ? `${edge.type} § ${part}` : edge.type;
-  if (view === "general") {
-    if (partial || (part && edge.type === "revokes")) return part ? `revoked section ${part} of` : "revoked part of";
-    return PAST[edge.type] || edge.type.replaceAll("_", " ");
-  }
-  if (partial) return part ? `revokes § ${part}` : "revokes in part";
-  const verb = PRESENT[edge.type] || edge.type.replaceAll("_", " ");
-  return part ? `${verb} § ${part}` : verb;
+  if (view === "general") return part ? `${stated.past} section ${part} of` : shown.past;
+  return part ? `${stated.present} § ${part}` : shown.present;
 }
 
 /** "EO 14060 § 3(a)(i)" / "Executive Order 14060, section 3(a)(i)": where the edge is made. */
@@ -126,21 +138,21 @@ export function pinpointCitation(edge, nodesById) {
   return edge.section && edge.section !== "preamble" ? `${cite}, § ${edge.section}` : cite;
 }
 
-export function edgeSentence(edge, nodesById, view) {
+export function edgeSentence(edge, nodesById, view, types) {
   const src = nodeName(nodesById.get(edge.source), view) || shortId(edge.source);
   const tgt = nodeName(nodesById.get(edge.target), view) || shortId(edge.target);
   const of = view !== "general" && edge.target_section ? " of" : "";
-  return `${src} ${edgeLabel(edge, view)}${of} ${tgt}`;
+  return `${src} ${edgeLabel(edge, view, types)}${of} ${tgt}`;
 }
 
-export const CHAIN_TYPES = new Set(["revokes", "revokes_in_part", "replaces", "supersedes", "amends"]);
+/** Part of what happened to an instrument (revoked, amended, replaced ...), not what it did. */
+export function isChain(type, types) {
+  return Boolean(typeRow(types, type).chain);
+}
 
-export function edgeCategory(type) {
-  if (type === "revokes") return "revokes";
-  if (type === "revokes_in_part") return "revokes-in-part";
-  if (type === "replaces" || type === "supersedes") return "replaces";
-  if (type === "amends") return "amends";
-  return "creates"; // establishes, directs
+/** How an edge is drawn: a CSS class of the element (revokes, replaces, amends, creates ...). */
+export function edgeCategory(type, types) {
+  return typeRow(types, type).style || "creates";
 }
 
 // ---------------------------------------------------------------- layout
