@@ -98,8 +98,15 @@ def section_path(pinpoint: str) -> list[str]:
 
 
 def pinpoint_label(path: list[str]) -> str:
-    """['3', 'a', 'i'] -> '3(a)(i)'."""
+    """['3', 'a', 'i'] -> '3(a)(i)'; ['preamble'] -> 'preamble'. The one place a pinpoint is spelt."""
+    if path == ["preamble"]:
+        return "preamble"
     return path[0] + "".join(f"({p})" for p in path[1:])
+
+
+def slug(text: str, default: str = "") -> str:
+    """'Threat Mitigation Working Group' -> 'threat-mitigation-working-group': the id segment of a name."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or default
 
 
 def section_id(instrument_id: str, pinpoint: str) -> str:

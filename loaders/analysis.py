@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from graph.errors import DataError
+from graph.namespaces import slug
 from loaders.context import Context
 from loaders.model import DATE_RE, Commentary, Extraction, normalize, parse_date
 
@@ -93,7 +94,7 @@ def extract_analysis(path: Path, text: str, ctx: Context) -> Extraction:
         body = normalize(text[h.end() : end])
         if not body:
             continue
-        key = re.sub(r"[^a-z0-9]+", "-", h.group(1).lower()).strip("-")
+        key = slug(h.group(1))
         x.commentary.append(Commentary(about, key, h.group(1).strip(), body, "general", h.start(), end))
     if not x.commentary:
         raise DataError(path, "analysis page: no status line and no sections found")

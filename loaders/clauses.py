@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.namespaces import pinpoint_label, slug
 from loaders.citations import find_citations
 from loaders.context import Context, Gazetteer, Mention
-from loaders.model import Edge, Evidence, Extraction, Instrument, NewNode, Provision, normalize
+from loaders.model import ExtractedEdge, Extraction, Instrument, NewNode, Provision, TextEvidence, normalize
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -31,11 +32,7 @@ class Block:
 
     @property
     def label(self) -> str | None:
-        if self.path is None:
-            return None
-        if self.path == ["preamble"]:
-            return "preamble"
-        return self.path[0] + "".join(f"({p})" for p in self.path[1:])
+        return None if self.path is None else pinpoint_label(self.path)
 
 
 _ESTABLISH = re.compile(
@@ -64,22 +61,18 @@ _KINDS = {
 }
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 class ClauseReader:
     def __init__(self, extraction: Extraction, instrument: Instrument, doc: TextDoc, ctx: Context) -> None:
         self.x, self.inst, self.doc, self.ctx = extraction, instrument, doc, ctx
         self.gaz: Gazetteer = ctx.gazetteer.copy()
 
-    def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> Evidence:
+    def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
-        return Evidence(self.inst.id, block.label, s, e, quote or normalize(self.doc.text[start:end]))
+        return TextEvidence(self.inst.id, block.label, s, e, quote or normalize(self.doc.text[start:end]))
 
-    def edge(self, subject: str, kind: str, obj: str, ev: Evidence) -> None:
+    def edge(self, subject: str, kind: str, obj: str, ev: TextEvidence) -> None:
         if subject != obj:
-            self.x.add_edge(Edge(subject, kind, obj, ev))
+            self.x.add_edge(ExtractedEdge(subject, kind, obj, ev))
 
     def actors(self, text: str) -> list[Mention]:
         return [m for m in self.gaz.find(text) if m.kind in ("office", "organization")]
@@ -106,7 +99,7 @@ class ClauseReader:
                 if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
                 acronym = name_m.group(2)
-                node_id = "org/" + _slug(acronym or name)
+                node_id = "org/" + slug(acronym or name)
                 self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
                 self.gaz.add(name, node_id, "organization")
                 if acronym:

@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from graph import node_types
 from graph.edge_types import BY_NAME as EDGE_TYPES
 from graph.errors import DataError
-from graph.namespaces import LEX, Minter, is_valid_id, section_id, split_section_id
+from graph.namespaces import LEX, Minter, is_valid_id, section_id, slug, split_section_id
 from graph.quads import LoadedGraph
 from loaders.emitter import Emitter, eo_aliases
 from loaders.toml_file import read_toml
@@ -344,7 +344,7 @@ def load_curated(paths: Iterable[Path], minter: Minter) -> list[LoadedGraph]:
     index = _Index(r for _, records in per_file for r in records)
     graphs = []
     for path, records in per_file:
-        name = minter.graph("curated/" + re.sub(r"[^a-z0-9.-]+", "-", path.stem.lower()))
+        name = minter.graph("curated/" + slug(path.stem, "file"))
         emit = Emitter(minter, name, index.labels())
         for record in records:
             try:

@@ -16,12 +16,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from graph.edge_types import edge_type
-from graph.namespaces import LEX, SCHEMA, Minter, section_id, split_section_id
+from graph.namespaces import LEX, SCHEMA, Minter, section_id, slug, split_section_id
 from graph.node_types import ORGANIZATION_TYPES
 from graph.quads import LoadedGraph
 from loaders.context import ROOT, Context
 from loaders.emitter import Emitter, eo_aliases
-from loaders.model import LOADER_VERSION, Edge, Extraction, Instrument
+from loaders.model import LOADER_VERSION, ExtractedEdge, Extraction, Instrument
 
 EXTRACTED = LEX.extracted
 LAYOUTS = {
@@ -44,7 +44,7 @@ AUDIENCES = {
 
 
 def file_slug(path: Path) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "file"
+    return slug(path.stem, "file")
 
 
 def graph_name(path: Path, minter: Minter) -> URIRef:
@@ -60,7 +60,7 @@ def _display_path(path: Path) -> str:
         return path.name
 
 
-def _conflict(edge: Edge, ctx: Context) -> str | None:
+def _conflict(edge: ExtractedEdge, ctx: Context) -> str | None:
     """A curated edge this one contradicts (whole vs part revocation), described; else None."""
     curated = ctx.curated.edges
     if edge.type == "revokes":
@@ -248,7 +248,7 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
 
 def _edge(
     emit: Emitter,
-    edge: Edge,
+    edge: ExtractedEdge,
     source: URIRef,
     signed: object,
     warnings: list[str],

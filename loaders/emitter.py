@@ -48,7 +48,7 @@ class Emitter:
         self.add(iri, RDF.type, LEX.Section if len(path) == 1 else LEX.Paragraph)
         self.add(iri, ELI.is_part_of, parent_iri)
         self.add(parent_iri, ELI.has_part, iri)
-        number = "preamble" if path == ["preamble"] else pinpoint_label(path)
+        number = pinpoint_label(path)
         self.add(iri, ELI.number, Literal(number))
         owner = self.labels.get(instrument, instrument)
         label = f"{owner}, preamble" if number == "preamble" else f"{owner} § {number}"

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from graph.errors import DataError
-from loaders.model import DATE_RE, Edge, Evidence, Extraction, Instrument, parse_date
+from loaders.model import DATE_RE, ExtractedEdge, Extraction, Instrument, TextEvidence, parse_date
 
 NOTE_EDGES = {  # label -> (edge type, direction: True if the referenced order is the subject)
     "revoked by": ("revokes", True),
@@ -116,6 +116,6 @@ def _notes(x: Extraction, inst: Instrument, notes: str, raw: str) -> None:
             subject, obj = (other, inst.id) if referenced_is_subject else (inst.id, other)
             quote = f"{label[:1].upper()}{label[1:]}: {ref.group(0)}"
             start = base + max(escaped.find(ref.group(0)), 0)
-            ev = Evidence(subject, None, start, start + len(ref.group(0)), quote)
+            ev = TextEvidence(subject, None, start, start + len(ref.group(0)), quote)
             date = parse_date(ref.group(0)) if ref.group(2) else None
-            x.add_edge(Edge(subject, kind, obj, ev, date=date))
+            x.add_edge(ExtractedEdge(subject, kind, obj, ev, date=date))

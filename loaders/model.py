@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from graph.errors import DataError
+from graph.namespaces import pinpoint_label
 
 LOADER_VERSION = "lexgraph-loaders 0.1.0"
 
@@ -51,7 +52,7 @@ def parse_date(text: str) -> dt.date | None:
 
 
 @dataclass
-class Evidence:
+class TextEvidence:
     """Where an edge was read: instrument, pinpoint, character span in the file, the sentence."""
 
     instrument: str
@@ -62,11 +63,11 @@ class Evidence:
 
 
 @dataclass
-class Edge:
+class ExtractedEdge:
     subject: str
     type: str  # a curated edge type (establishes, revokes, ...) or revokes_in_part
     object: str
-    evidence: Evidence
+    evidence: TextEvidence
     date: dt.date | None = None  # overrides the instrument's signing date (disposition notes)
 
     def key(self) -> tuple[str, str, str, str]:
@@ -86,9 +87,7 @@ class Provision:
 
     @property
     def label(self) -> str:
-        if self.path == ["preamble"]:
-            return "preamble"
-        return self.path[0] + "".join(f"({p})" for p in self.path[1:])
+        return pinpoint_label(self.path)
 
 
 @dataclass
@@ -135,7 +134,7 @@ class Extraction:
     layout: str
     instruments: list[Instrument] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
+    edges: list[ExtractedEdge] = field(default_factory=list)
     commentary: list[Commentary] = field(default_factory=list)
     new_nodes: list[NewNode] = field(default_factory=list)
     alt_labels: dict[str, set[str]] = field(default_factory=dict)
@@ -145,7 +144,7 @@ class Extraction:
     def instrument(self) -> Instrument | None:
         return self.instruments[0] if len(self.instruments) == 1 else None
 
-    def add_edge(self, edge: Edge) -> None:
+    def add_edge(self, edge: ExtractedEdge) -> None:
         """Keep the first edge per (subject, type, object, pinpoint): one sentence is evidence enough."""
         if all(e.key() != edge.key() for e in self.edges):
             self.edges.append(edge)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from graph.namespaces import slug
 from loaders.clauses import Block, ClauseReader
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, normalize
@@ -26,13 +27,9 @@ def detect(text: str) -> bool:
     )
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def extract_strategy(path: Path, text: str, ctx: Context) -> Extraction:
     title = normalize(next(ln for ln in text.splitlines() if ln.strip()))
-    node_id = ctx.curated.instrument_by_title(title) or "strategy/" + _slug(title)
+    node_id = ctx.curated.instrument_by_title(title) or "strategy/" + slug(title)
     objectives = []
     for m in _OBJECTIVE.finditer(text):
         first, *_ = [m.group(2)[s:e] for s, e in sentences(m.group(2))] or [m.group(2)]
