@@ -194,9 +194,16 @@ class Extraction:
         )
 
 
-def read_source_text(path: Path) -> str:
-    """The file as text, or a DataError naming it: missing, empty, binary or not UTF-8."""
+MAX_SOURCE_BYTES = 256 * 1024 * 1024  # the largest single source file a loader reads (256 MB)
+
+
+def read_source_text(path: Path, limit: int = MAX_SOURCE_BYTES) -> str:
+    """The file as text, or a DataError naming it: missing, too large, empty, binary or not UTF-8."""
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise DataError(path, f"file is {size / 2**20:.0f} MB; a source file may be at most {limit / 2**20:.0f} MB "
+                                  "(split it, or raise MAX_SOURCE_BYTES in loaders/model.py)")
         raw = path.read_bytes()
     except OSError as exc:
         raise DataError(path, f"cannot read: {exc.strerror}") from exc

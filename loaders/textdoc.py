@@ -16,6 +16,9 @@ _ABBREV = re.compile(
 )
 
 
+_ABBREV_WINDOW = 40
+
+
 class Cleaner:
     def __init__(self, text: str) -> None:
         self.original = text
@@ -25,44 +28,73 @@ class Cleaner:
         self._keep[start:end] = b"\x00" * (end - start)
 
     def finish(self) -> TextDoc:
-        omap = [i for i, k in enumerate(self._keep) if k]
-        return TextDoc(self.original, "".join(self.original[i] for i in omap), omap)
+        runs = [(m.start(), m.end()) for m in re.finditer(rb"\x01+", self._keep)]
+        return TextDoc.from_runs(self.original, runs)
 
 
 @dataclass
 class TextDoc:
+    """Cleaned text and its map back to the file: the kept runs, (cleaned start, file start).
+
+    One pair per run of kept characters rather than one offset per character keeps memory a
+    small multiple of the file, and every lookup is a binary search.
+    """
+
     original: str
     text: str
-    omap: list[int]
-    pages: list[tuple[int, int]] = field(default_factory=list)  # (cleaned offset, FR page)
+    clean_starts: list[int]
+    orig_starts: list[int]
+    pages: list[tuple[int, int]] = field(default_factory=list)  # (cleaned offset, FR page), in order
+
+    @classmethod
+    def from_runs(cls, original: str, runs: list[tuple[int, int]]) -> TextDoc:
+        clean_starts, orig_starts, parts, at = [], [], [], 0
+        for start, end in runs:
+            clean_starts.append(at)
+            orig_starts.append(start)
+            parts.append(original[start:end])
+            at += end - start
+        return cls(original, "".join(parts), clean_starts, orig_starts)
+
+    @classmethod
+    def plain(cls, text: str) -> TextDoc:
+        return cls.from_runs(text, [(0, len(text))] if text else [])
 
     def orig(self, pos: int) -> int:
         """Cleaned offset -> file offset (an end offset maps past the last kept character)."""
+        if not self.clean_starts:
+            return 0
         if pos <= 0:
-            return self.omap[0] if self.omap else 0
-        if pos >= len(self.omap):
+            return self.orig_starts[0]
+        if pos >= len(self.text):
             return len(self.original)
-        return self.omap[pos]
+        run = bisect.bisect_right(self.clean_starts, pos) - 1
+        return self.orig_starts[run] + pos - self.clean_starts[run]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.orig(start), (self.omap[end - 1] + 1 if 0 < end <= len(self.omap) else self.orig(end))
+        return self.orig(start), (self.orig(end - 1) + 1 if 0 < end <= len(self.text) else self.orig(end))
 
     def cleaned_pos(self, original_pos: int) -> int:
-        return bisect.bisect_left(self.omap, original_pos)
+        """File offset -> offset of the first kept character at or after it."""
+        run = bisect.bisect_right(self.orig_starts, original_pos) - 1
+        if run < 0:
+            return 0
+        end = self.clean_starts[run + 1] if run + 1 < len(self.clean_starts) else len(self.text)
+        length = end - self.clean_starts[run]
+        offset = original_pos - self.orig_starts[run]
+        return self.clean_starts[run] + offset if offset < length else self.clean_starts[run] + length
 
     def page_at(self, pos: int) -> int | None:
-        page = None
-        for at, number in self.pages:
-            if at <= pos:
-                page = number
-        return page
+        index = bisect.bisect_right(self.pages, (pos, float("inf"))) - 1
+        return self.pages[index][1] if index >= 0 else None
 
 
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in text (offsets + start); abbreviations like 'U.S.' and 'Sec.' do not end one."""
     spans, begin = [], 0
     for m in re.finditer(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z(])", text):
-        if _ABBREV.search(text[begin : m.end()]):
+        # Only the tail can hold an abbreviation ending at the stop: a bounded window keeps this linear.
+        if _ABBREV.search(text[max(begin, m.end() - _ABBREV_WINDOW) : m.end()]):
             continue
         end = m.end()
         while end < len(text) and text[end] in '"”’)':
