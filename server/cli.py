@@ -99,7 +99,7 @@ def _print_table(body: bytes) -> None:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from queries.catalog import get
-    from server.sparql_guard import check_query
+    from queries.guard import check_query
 
     store = _open(args)
     bindings = None

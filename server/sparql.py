@@ -17,10 +17,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 
 from graph.errors import QueryError
+from queries.guard import check_query
 from server.executor import Job, QueryTimeout
 from server.negotiate import CANONICAL, GRAPH_TYPES, RESULT_TYPES, choose, parse_accept
 from server.pages import query_page
-from server.sparql_guard import check_query
 
 router = APIRouter(tags=["sparql"])
 log = logging.getLogger("lexgraph.sparql")
