@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from rdflib import URIRef
 
+from graph.errors import InvalidInput
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.evidence import prefer_curated
@@ -120,9 +121,9 @@ def lineage(
     """Lineage of a node; `depth`, `types` (see EDGE_TYPES) and `as_of` narrow it."""
     if types is not None and not types <= set(EDGE_TYPES):
         unknown = sorted(types - set(EDGE_TYPES))
-        raise ValueError(f"unknown edge type(s) {unknown}; use {', '.join(EDGE_TYPES)}")
+        raise InvalidInput(f"unknown edge type(s) {unknown}; use {', '.join(EDGE_TYPES)}")
     if depth is not None and depth < 1:
-        raise ValueError("depth must be at least 1")
+        raise InvalidInput("depth must be at least 1")
     query = get("lineage")
     proj = projection(store)
     node = proj.top(str(iri))

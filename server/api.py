@@ -1,4 +1,7 @@
-"""JSON API under /api/: the capabilities of queries/, each able to return its SPARQL."""
+"""JSON API under /api/: the capabilities of queries/, each able to return its SPARQL.
+
+Handlers do no error handling: a LexgraphError becomes the shared error shape (server/errors.py).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from rdflib import URIRef
 
-from graph.errors import LexgraphError, NotFound, QueryError
 from queries import catalog
 from queries.authority import authority
 from queries.cite import bluebook, plain_label
@@ -19,35 +21,24 @@ from queries.paths import find_paths
 from queries.resolve import resolve
 from queries.status import status
 from server.deps import StoreDep
+from server.errors import responses
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=responses(400, 404, 422, 503))
 
 IdParam = Annotated[str, Query(description='An identifier: "EO 14060", "86 FR 71793", "USCTOC", an IRI, ...')]
 SparqlParam = Annotated[bool, Query(description="include the SPARQL behind the answer")]
 DateParam = Annotated[dt.date | None, Query(description="a date, YYYY-MM-DD")]
 
 
-def _error(exc: LexgraphError) -> JSONResponse:
-    if isinstance(exc, NotFound):
-        return JSONResponse({"error": str(exc), "candidates": exc.candidates}, status_code=404)
-    return JSONResponse({"error": str(exc)}, status_code=400)
-
-
 @router.get("/resolve", operation_id="resolve")
 def api_resolve(store: StoreDep, id: IdParam) -> JSONResponse:
-    try:
-        return JSONResponse({"id": id, "iri": str(resolve(store, id))})
-    except LexgraphError as exc:
-        return _error(exc)
+    return JSONResponse({"id": id, "iri": str(resolve(store, id))})
 
 
 @router.get("/node", operation_id="node")
 def api_node(store: StoreDep, id: IdParam) -> JSONResponse:
     """An instrument, provision or body: label, type, dates, Bluebook citation."""
-    try:
-        info = describe(store, resolve(store, id))
-    except LexgraphError as exc:
-        return _error(exc)
+    info = describe(store, resolve(store, id))
     return JSONResponse({**info.as_dict(), "citation": bluebook(info), "plain": plain_label(info)})
 
 
@@ -62,16 +53,11 @@ def api_lineage(
     as_of: DateParam = None,
 ) -> JSONResponse:
     """The lineage; with `on`, each node also carries its status on that date."""
-    try:
-        iri = resolve(store, id)
-        result = lineage(
-            store, iri, depth=depth, types=set(types.split(",")) if types else None,
-            as_of=as_of.isoformat() if as_of else None,
-        )
-    except LexgraphError as exc:
-        return _error(exc)
-    except ValueError as exc:
-        return JSONResponse({"error": str(exc)}, status_code=400)
+    iri = resolve(store, id)
+    result = lineage(
+        store, iri, depth=depth, types=set(types.split(",")) if types else None,
+        as_of=as_of.isoformat() if as_of else None,
+    )
     body = result.as_dict(with_sparql=sparql)
     infos = {}
     for node in body["nodes"]:
@@ -95,19 +81,13 @@ def api_lineage(
 def api_status(
     store: StoreDep, id: IdParam, on: DateParam = None, sparql: SparqlParam = False
 ) -> JSONResponse:
-    try:
-        result = status(store, resolve(store, id), on or dt.date.today())
-    except LexgraphError as exc:
-        return _error(exc)
+    result = status(store, resolve(store, id), on or dt.date.today())
     return JSONResponse(result.as_dict(with_sparql=sparql))
 
 
 @router.get("/authority", operation_id="authority")
 def api_authority(store: StoreDep, id: IdParam, sparql: SparqlParam = False) -> JSONResponse:
-    try:
-        result = authority(store, resolve(store, id))
-    except LexgraphError as exc:
-        return _error(exc)
+    result = authority(store, resolve(store, id))
     return JSONResponse(result.as_dict(with_sparql=sparql))
 
 
@@ -121,13 +101,10 @@ def api_path(
     as_of: DateParam = None,
     sparql: SparqlParam = False,
 ) -> JSONResponse:
-    try:
-        a, b = str(resolve(store, source)), str(resolve(store, target))
-        result = find_paths(
-            store, a, b, max_length=max_length, all_paths=all, as_of=as_of.isoformat() if as_of else None
-        )
-    except LexgraphError as exc:
-        return _error(exc)
+    a, b = str(resolve(store, source)), str(resolve(store, target))
+    result = find_paths(
+        store, a, b, max_length=max_length, all_paths=all, as_of=as_of.isoformat() if as_of else None
+    )
     return JSONResponse(result.as_dict(with_sparql=sparql))
 
 
@@ -142,23 +119,17 @@ def api_queries() -> JSONResponse:
 
 @router.get("/queries/{name}/sparql", operation_id="query_text")
 def api_query_text(name: str) -> JSONResponse:
-    try:
-        query = catalog.get(name)
-    except NotFound as exc:
-        return _error(exc)
+    query = catalog.get(name)
     return JSONResponse({"name": name, "title": query.title, "sparql": query.sparql})
 
 
 @router.get("/queries/{name}", operation_id="run_query")
 def api_run_query(request: Request, store: StoreDep, name: str, sparql: SparqlParam = False) -> JSONResponse:
     """Run a canned query; its parameters come as query-string values (`?node=IRI`)."""
-    try:
-        query = catalog.get(name)
-        values = {k: v for k, v in request.query_params.items() if k != "sparql"}
-        limit = request.app.state.settings.max_results
-        rows = query.run(store, **values)
-    except (NotFound, QueryError) as exc:
-        return _error(exc)
+    query = catalog.get(name)
+    values = {k: v for k, v in request.query_params.items() if k != "sparql"}
+    limit = request.app.state.settings.max_results
+    rows = query.run(store, **values)
     body: dict = {
         "name": name,
         "rows": [{k: str(v) for k, v in row.items()} for row in rows[:limit]],

@@ -1,7 +1,8 @@
 """The `lexgraph` command line: build, validate, query, lineage, export, serve.
 
-Every user error (bad data, unknown id, broken query) ends as one line on stderr naming what is
-wrong and where, and a non-zero exit; nothing stored is touched by a failing command.
+Every user error (bad data, unknown id, broken query) is a LexgraphError, printed by `main()` as
+one line on stderr, `lexgraph: error: <message>`, with the exit status of its class
+(graph/errors.py); nothing stored is touched by a failing command.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from graph.config import data_dir, store_root
-from graph.errors import LexgraphError, NotFound, ValidationFailed
+from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed
 from graph.namespaces import Minter, base_iri_from_env, check_base_iri
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -44,12 +45,18 @@ def _open(args: argparse.Namespace):
     return GraphStore.open(store_root(args.store))
 
 
+def _base_iri(args: argparse.Namespace) -> str:
+    try:
+        return check_base_iri(args.base_iri or base_iri_from_env())
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
     from loaders.registry import load_data_dir
 
-    base = check_base_iri(args.base_iri or base_iri_from_env())
-    minter = Minter(base)
+    minter = Minter(_base_iri(args))
     source = data_dir(args.data)
     with err.status("loading sources") as status:
         graphs = load_data_dir(source, minter)
@@ -70,7 +77,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from loaders.registry import load_data_dir
 
     if args.data:
-        minter = Minter(check_base_iri(args.base_iri or base_iri_from_env()))
+        minter = Minter(_base_iri(args))
         store = GraphStore.in_memory()
         write_store(store, load_data_dir(Path(args.data), minter), minter, "validate", lambda _m: None)
         base, what = minter.base, f"data in {args.data}"
@@ -145,7 +152,7 @@ def _date(text: str | None) -> str | None:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError as exc:
-        raise LexgraphError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+        raise InvalidInput(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
 def cmd_lineage(args: argparse.Namespace) -> int:
@@ -255,7 +262,7 @@ def cmd_path(args: argparse.Namespace) -> int:
         return 0 if result.paths else 1
     if not result.paths:
         limit = args.max_length
-        raise LexgraphError(f"no path between {args.source!r} and {args.target!r} within {limit} steps")
+        raise NotFound(args.target, message=f"no path between {args.source!r} and {args.target!r} within {limit} steps")
     label = lambda n: result.nodes.get(n, {}).get("label", n)  # noqa: E731
     for number, path in enumerate(result.paths, start=1):
         out.print(f"[bold]path {number}[/] ({len(path)} steps, {result.mode})")
@@ -402,19 +409,18 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def report(exc: LexgraphError) -> int:
+    """The one place an error reaches the user: one line on stderr; the exit status of its class."""
+    err.print(f"lexgraph: error: {exc}", markup=False)
+    return exc.exit_code
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
         code = args.func(args)
-    except ValidationFailed as exc:
-        err.print(f"lexgraph: error: {exc}", markup=False)
-        code = 1
-    except NotFound as exc:
-        err.print(f"lexgraph: error: {exc}", markup=False)
-        code = 1
-    except (LexgraphError, ValueError) as exc:
-        err.print(f"lexgraph: error: {exc}", markup=False)
-        code = 1
+    except LexgraphError as exc:
+        code = report(exc)
     except KeyboardInterrupt:
         err.print("lexgraph: interrupted; the store was not changed")
         code = 130

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.config import store_root
+from graph.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -26,17 +27,17 @@ class Settings:
 
     def __post_init__(self) -> None:
         if not 0 < self.query_timeout <= 600:
-            raise ValueError("query_timeout must be between 0 and 600 seconds")
+            raise ConfigError("query_timeout must be between 0 and 600 seconds")
         if not 0 < self.port < 65536:
-            raise ValueError(f"port {self.port} is out of range")
+            raise ConfigError(f"port {self.port} is out of range")
         if self.max_query_length < 100:
-            raise ValueError("max_query_length below 100 characters would refuse ordinary queries")
+            raise ConfigError("max_query_length below 100 characters would refuse ordinary queries")
         if self.update_token is not None and len(self.update_token) < 16:
-            raise ValueError("an update token must be at least 16 characters")
+            raise ConfigError("an update token must be at least 16 characters")
         if not 0 < self.update_timeout <= 3600:
-            raise ValueError("update_timeout must be between 0 and 3600 seconds")
+            raise ConfigError("update_timeout must be between 0 and 3600 seconds")
         if not 1 <= self.workers <= 32:
-            raise ValueError("workers must be between 1 and 32")
+            raise ConfigError("workers must be between 1 and 32")
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

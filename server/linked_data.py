@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import URIRef
 
+from graph.errors import NotAcceptable, NotFound
 from graph.export import EXPORT_FORMATS, export
 from graph.namespaces import is_valid_id
 from ontology import VOCABULARY
@@ -23,10 +24,10 @@ from queries.lineage import lineage
 from queries.nodes import describe
 from queries.resolve import exists
 from queries.status import status
-from server.negotiate import CANONICAL, GRAPH_TYPES, choose, parse_accept
-from server.sparql import error
+from server.errors import responses
+from server.negotiate import CANONICAL, GRAPH_TYPES, choose, prefers_html
 
-router = APIRouter(tags=["linked data"])
+router = APIRouter(tags=["linked data"], responses=responses(404, 406, 422, 503))
 SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".jsonld": "jsonld", ".rdf": "rdfxml"}
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,11 +36,6 @@ PAGE = """<!doctype html>
 <style>body{{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem}}
 blockquote{{margin:.2rem 0 .8rem 1rem;color:#444}} code{{font-size:13px}}</style></head>
 <body>{body}</body></html>"""
-
-
-def _wants_html(request: Request) -> bool:
-    ranges = parse_accept(request.headers.get("accept"))
-    return bool(ranges) and ranges[0][0] in ("text/html", "application/xhtml+xml")
 
 
 def _describe_graph(request: Request, iri: str, fmt: str) -> Response:
@@ -119,17 +115,19 @@ def dereference(request: Request, path: str) -> Response:
         if path.endswith(suffix):
             path, fmt = path[: -len(suffix)], name
     if not is_valid_id(path):
-        return error(404, f"not a lexgraph id: {path!r}")
+        raise NotFound(path, message=f"not a lexgraph id: {path!r}")
     store = request.app.state.stores.get()
     iri = store.base_iri + path
     if not exists(store, URIRef(iri)):
-        return error(404, f"nothing is known about {iri}")
+        raise NotFound(path, message=f"nothing is known about {iri}")
+    accept = request.headers.get("accept")
     if fmt is None:
-        if _wants_html(request):
+        if prefers_html(accept):
             return _html(request, iri)
-        fmt = choose(request.headers.get("accept"), GRAPH_TYPES)
+        fmt = choose(accept, GRAPH_TYPES)
         if fmt is None:
-            return error(406, f"offered: text/html, {', '.join(GRAPH_TYPES)}")
+            offered = ["text/html", *GRAPH_TYPES]
+            raise NotAcceptable(f"offered: {', '.join(offered)}", offered)
     return _describe_graph(request, iri, fmt)
 
 
@@ -137,7 +135,7 @@ def dereference(request: Request, path: str) -> Response:
 def dump(request: Request, suffix: str) -> Response:
     by_suffix = {ext: (name, media) for name, (media, ext) in EXPORT_FORMATS.items()}
     if suffix not in by_suffix:
-        return error(404, f"dumps exist as lexgraph.{{{','.join(by_suffix)}}}")
+        raise NotFound(suffix, message=f"dumps exist as lexgraph.{{{','.join(by_suffix)}}}")
     name, media = by_suffix[suffix]
     buffer = io.BytesIO()
     export(request.app.state.stores.get(), buffer, name)
@@ -148,7 +146,7 @@ def dump(request: Request, suffix: str) -> Response:
 @router.get("/ontology", operation_id="ontology", summary="The lexgraph vocabulary")
 def ontology(request: Request) -> Response:
     turtle = VOCABULARY.read_text(encoding="utf-8")
-    if not _wants_html(request):
+    if not prefers_html(request.headers.get("accept")):
         return Response(turtle, media_type="text/turtle")
     body = ("<h1>lexgraph vocabulary</h1><p>Namespace <code>https://w3id.org/lexgraph/ns#</code>, "
             "aligned with ELI, schema.org, Dublin Core, PROV-O, SKOS and W3C ORG.</p>"

@@ -7,6 +7,7 @@ import copy
 import pytest
 from rdflib import URIRef
 
+from graph.errors import InvalidInput
 from queries.authority import authority
 from queries.cite import bluebook, bluebook_number
 from queries.lineage import _restrict, lineage
@@ -76,7 +77,7 @@ def test_lineage_depth_types_and_as_of(store):
     assert {e.type for e in revocations.edges} == {"revokes", "revokes_in_part"}
     before = lineage(store, URIRef(iri("eo/14060")), as_of="2024-12-31")
     assert iri("eo/14148") not in {n.id for n in before.nodes}
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidInput):  # a LexgraphError: one line in the CLI, a 400 in the API
         lineage(store, URIRef(iri("eo/14060")), types={"abolishes"})
 
 
