@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,7 @@ from rdflib.namespace import XSD
 
 from graph.errors import LexgraphError, NotFound, QueryError
 from graph.store import GraphStore
+from queries.guard import keywords
 
 RQ_DIR = Path(__file__).resolve().parent / "rq"
 PARAM_TYPES = ("iri", "date", "string", "integer")
@@ -60,8 +62,38 @@ class CannedQuery:
             raise QueryError(f"query {self.name!r} needs parameter(s): {', '.join(missing)}")
         return {name: convert(known[name], value) for name, value in values.items()}
 
+    @property
+    def kind(self) -> str:
+        """"select", "ask", "construct" or "describe": the query form."""
+        forms = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+        return next((w for w in keywords(self.sparql) if w in forms), "SELECT").lower()
+
     def run(self, store: GraphStore, **values: Any) -> list[dict[str, Any]]:
+        """The rows of a SELECT query."""
+        if self.kind != "select":
+            raise QueryError(f"query {self.name!r} is a {self.kind.upper()} query; it answers RDF, not rows")
         return store.select(self.sparql, self.bind(values))
+
+    def run_many(self, store: GraphStore, param: str, values: Iterable[Any], **others: Any) -> list[dict[str, Any]]:
+        """Rows for many values of one IRI parameter in one query: they are passed as a trailing
+        `VALUES ?param { ... }` (each checked as an absolute IRI first, so none can change the
+        query); the other parameters are bound as usual."""
+        known = {p.name: p for p in self.params}
+        if param not in known or known[param].type != "iri":
+            raise QueryError(f"query {self.name!r} has no IRI parameter {param!r}")
+        terms = sorted({str(convert(known[param], v)) for v in values})
+        if not terms:
+            return []
+        if self.kind != "select":
+            raise QueryError(f"query {self.name!r} is a {self.kind.upper()} query; it answers RDF, not rows")
+        rest = {p.name: p for p in self.params if p.name != param}
+        missing = sorted(set(rest) - set(others))
+        unknown = sorted(set(others) - set(rest))
+        if missing or unknown:
+            raise QueryError(f"query {self.name!r}: missing {missing or 'nothing'}, unknown {unknown or 'nothing'}")
+        bindings = {name: convert(rest[name], value) for name, value in others.items()}
+        values_clause = f"\nVALUES ?{param} {{ {' '.join(f'<{t}>' for t in terms)} }}\n"
+        return store.select(self.sparql + values_clause, bindings)
 
 
 def convert(param: Param, value: Any) -> Any:

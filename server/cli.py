@@ -2,13 +2,13 @@
 
 Every user error (bad data, unknown id, broken query) is a LexgraphError, printed by `main()` as
 one line on stderr, `lexgraph: error: <message>`, with the exit status of its class
-(graph/errors.py); nothing stored is touched by a failing command.
+(graph/errors.py); nothing stored is touched by a failing command. The JSON a command prints
+is the answer the API returns (queries/answers.py); its text output renders that same answer.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import json
 import sys
@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from graph.config import data_dir, store_root
-from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed
+from graph.errors import ConfigError, LexgraphError, NotFound, ValidationFailed
 from graph.namespaces import Minter, base_iri_from_env, check_base_iri
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -34,8 +34,8 @@ def _t(text: object) -> str:
     return escape(str(text))
 
 
-def _print_json(result, with_sparql: bool) -> int:
-    print(json.dumps(result.as_dict(with_sparql=with_sparql), indent=2, ensure_ascii=False))
+def _print_json(answer: dict) -> int:
+    print(json.dumps(answer, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -146,91 +146,99 @@ def _short(iri: str, base: str) -> str:
     return iri[len(base) :] if iri.startswith(base) else iri
 
 
-def _date(text: str | None) -> str | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError as exc:
-        raise InvalidInput(f"not a date (YYYY-MM-DD): {text!r}") from exc
+def cmd_node(args: argparse.Namespace) -> int:
+    from queries.answers import node_answer
+
+    answer = node_answer(_open(args), args.id)
+    if args.format == "json":
+        return _print_json(answer)
+    date = f", {answer['date']}" if "date" in answer else ""
+    out.print(f"[bold]{_t(answer['label'])}[/] ({_t(answer['type'])}){date}")
+    if answer.get("title"):
+        out.print(f"  {_t(answer['title'])}")
+    out.print(f"  {_t(answer['citation'])}")
+    out.print(f"  [dim]{_t(answer['id'])}[/]")
+    return 0
 
 
 def cmd_lineage(args: argparse.Namespace) -> int:
-    from queries.lineage import lineage
-    from queries.resolve import resolve
+    from queries.answers import lineage_answer, parse_date, parse_types
 
     store = _open(args)
-    types = set(args.types.split(",")) if args.types else None
-    result = lineage(store, resolve(store, args.id), depth=args.depth, types=types, as_of=_date(args.as_of))
+    answer = lineage_answer(
+        store, args.id, depth=args.depth, types=parse_types(args.types), as_of=parse_date(args.as_of),
+        on=parse_date(args.on), with_sparql=args.sparql,
+    )
     if args.format == "json":
-        return _print_json(result, args.sparql)
-    labels = {n.id: n.label for n in result.nodes}
-    node = result.node
-    out.print(f"[bold]Lineage of {_t(node.label)}[/]" + (f" — {_t(node.title)}" if node.title else ""))
-    if not result.edges:
+        return _print_json(answer)
+    labels = {n["id"]: n["label"] for n in answer["nodes"]}
+    statuses = {n["id"]: n["status"] for n in answer["nodes"] if "status" in n}
+    node = answer["node"]
+    out.print(f"[bold]Lineage of {_t(node['label'])}[/]" + (f" — {_t(node['title'])}" if node.get("title") else ""))
+    if not answer["edges"]:
         out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
-    for edge in result.edges:
-        verb = edge.type.replace("_", " ")
-        if edge.type == "revokes_in_part" or edge.target_section:
-            verb = f"{edge.type.split('_')[0]} § {edge.target_section} of"
-        instrument = labels.get(edge.instrument) or _short(edge.instrument, store.base_iri)
-        pin = f" § {edge.section}" if edge.section else ""
-        by = f"  [dim](by {_t(instrument)}{pin})[/]" if edge.instrument != edge.source else ""
+    for edge in answer["edges"]:
+        verb = edge["type"].replace("_", " ")
+        if edge["type"] == "revokes_in_part" or edge.get("target_section"):
+            verb = f"{edge['type'].split('_')[0]} § {edge.get('target_section')} of"
+        instrument = labels.get(edge["instrument"]) or _short(edge["instrument"], store.base_iri)
+        pin = f" § {edge['section']}" if edge["section"] else ""
+        by = f"  [dim](by {_t(instrument)}{pin})[/]" if edge["instrument"] != edge["source"] else ""
         out.print(
-            f"{edge.date or '?':10}  [bold]{_t(labels[edge.source])}[/]{pin if not by else ''} "
-            f"[cyan]{verb}[/] [bold]{_t(labels[edge.target])}[/]{by}"
+            f"{edge['date'] or '?':10}  [bold]{_t(labels[edge['source']])}[/]{pin if not by else ''} "
+            f"[cyan]{verb}[/] [bold]{_t(labels[edge['target']])}[/]{by}"
         )
-        out.print(f"            [dim]“{_t(edge.quote)}”[/]")
+        out.print(f"            [dim]“{_t(edge['quote'])}”[/]")
+    if statuses:
+        out.print(f"[bold]Status on {answer['on']}[/]")
+        for node_id, state in statuses.items():
+            out.print(f"  {_t(labels[node_id])}: {state.replace('_', ' ')}")
     if args.sparql:
-        out.print(result.sparql)
+        out.print(answer["sparql"], markup=False)
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from queries.resolve import resolve
-    from queries.status import status
+    from queries.answers import parse_date, status_answer
 
-    store = _open(args)
-    on = dt.date.fromisoformat(_date(args.on) or dt.date.today().isoformat())
-    result = status(store, resolve(store, args.id), on)
+    result = status_answer(_open(args), args.id, parse_date(args.on), with_sparql=args.sparql)
     if args.format == "json":
-        return _print_json(result, args.sparql)
-    colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow"}.get(result.status, "red")
-    out.print(f"[bold]{_t(result.label)}[/] on {result.on}: [{colour}]{result.status.replace('_', ' ')}[/]")
-    if result.revoked_sections:
-        out.print(f"  sections revoked: {', '.join('§ ' + s for s in result.revoked_sections)}")
-    for r in result.revoked_by:
+        return _print_json(result)
+    state = result["status"]
+    colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow"}.get(state, "red")
+    out.print(f"[bold]{_t(result['label'])}[/] on {result['on']}: [{colour}]{state.replace('_', ' ')}[/]")
+    if result["revoked_sections"]:
+        out.print(f"  sections revoked: {', '.join('§ ' + s for s in result['revoked_sections'])}")
+    for r in result["revoked_by"]:
         what = f"§ {r['revoked_section']} " if r.get("revoked_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  {what}revoked by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
         out.print(f"    [dim]“{_t(r['quote'])}”[/]")
-    for r in result.replaced_by:
+    for r in result["replaced_by"]:
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  replaced by [bold]{_t(r['label'])}[/] ({_t(r['instrument_label'])}{pin}, {r['date']})")
         out.print(f"    [dim]“{_t(r['quote'])}”[/]")
-    for r in result.amended_by:
+    for r in result["amended_by"]:
         what = f"§ {r['amended_section']} " if r.get("amended_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  {what}amended by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
-    for note in result.notes:
+    for note in result["notes"]:
         out.print(f"  [italic]{_t(note)}[/]")
     if args.sparql:
-        out.print(result.sparql)
+        out.print(result["sparql"], markup=False)
     return 0
 
 
 def cmd_authority(args: argparse.Namespace) -> int:
     from rich.tree import Tree
 
-    from queries.authority import authority
-    from queries.resolve import resolve
+    from queries.answers import authority_answer
 
-    store = _open(args)
-    result = authority(store, resolve(store, args.id))
+    result = authority_answer(_open(args), args.id, with_sparql=args.sparql)
     if args.format == "json":
-        return _print_json(result, args.sparql)
-    tree = Tree(f"[bold]{_t(result.node['label'])}[/] — {_t(result.citation)}")
-    for branch in result.branches.values():
+        return _print_json(result)
+    tree = Tree(f"[bold]{_t(result['node']['label'])}[/] — {_t(result['citation'])}")
+    for branch in result["branches"].values():
         if not branch["items"]:
             continue
         node = tree.add(f"[cyan]{_t(branch['title'])}[/]")
@@ -243,29 +251,26 @@ def cmd_authority(args: argparse.Namespace) -> int:
             node.add(f"{_t(label)}{pin}" + (f", {item['date']}" if item["date"] else ""))
     out.print(tree)
     if args.sparql:
-        out.print(result.sparql)
+        out.print(result["sparql"], markup=False)
     return 0
 
 
 def cmd_path(args: argparse.Namespace) -> int:
-    from queries.paths import find_paths
-    from queries.resolve import resolve
+    from queries.answers import parse_date, parse_types, path_answer
 
-    store = _open(args)
-    a, b = str(resolve(store, args.source)), str(resolve(store, args.target))
-    types = args.types.split(",") if args.types else None
-    result = find_paths(
-        store, a, b, max_length=args.max_length, all_paths=args.all, types=types, as_of=_date(args.as_of)
+    result = path_answer(
+        _open(args), args.source, args.target, max_length=args.max_length, all_paths=args.all,
+        types=parse_types(args.types), as_of=parse_date(args.as_of), with_sparql=args.sparql,
     )
     if args.format == "json":
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
-        return 0 if result.paths else 1
-    if not result.paths:
+        _print_json(result)
+        return 0 if result["paths"] else 1
+    if not result["paths"]:
         limit = args.max_length
         raise NotFound(args.target, message=f"no path between {args.source!r} and {args.target!r} within {limit} steps")
-    label = lambda n: result.nodes.get(n, {}).get("label", n)  # noqa: E731
-    for number, path in enumerate(result.paths, start=1):
-        out.print(f"[bold]path {number}[/] ({len(path)} steps, {result.mode})")
+    label = lambda n: result["nodes"].get(n, {}).get("label", n)  # noqa: E731
+    for number, path in enumerate(result["paths"], start=1):
+        out.print(f"[bold]path {number}[/] ({len(path)} steps, {result['mode']})")
         for step in path:
             subject, obj = step.get("subject", step["from"]), step.get("object", step["to"])
             pin = f" § {step['section']}" if step.get("section") else ""
@@ -276,6 +281,8 @@ def cmd_path(args: argparse.Namespace) -> int:
                 f"  {step.get('date') or '?':10}  {_t(label(subject))}{pin if not made_by else ''} "
                 f"[cyan]{step['type']}[/] {part}{_t(label(obj))}{made_by}"
             )
+    if args.sparql:
+        out.print(result["sparql"], markup=False)
     return 0
 
 
@@ -359,6 +366,7 @@ def parser() -> argparse.ArgumentParser:
     lin.add_argument("--depth", type=int, help="at most this many steps from the node")
     lin.add_argument("--types", help="comma-separated edge types, e.g. revokes,revokes_in_part")
     lin.add_argument("--as-of", help="only edges in effect on this date (YYYY-MM-DD)")
+    lin.add_argument("--on", help="also give each node's status on this date (YYYY-MM-DD)")
     lin.set_defaults(func=cmd_lineage)
 
     st = sub.add_parser("status", help="in force, revoked or partially revoked on a date, with the proof")
@@ -382,7 +390,13 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--types", help="comma-separated edge types to follow")
     pa.add_argument("--as-of", help="only edges in effect on this date")
     pa.add_argument("--format", choices=("text", "json"), default="text")
+    pa.add_argument("--sparql", action="store_true", help="also print the SPARQL the projection reads")
     pa.set_defaults(func=cmd_path)
+
+    nd = sub.add_parser("node", help="one node: label, type, date, Bluebook citation")
+    nd.add_argument("id")
+    nd.add_argument("--format", choices=("text", "json"), default="text")
+    nd.set_defaults(func=cmd_node)
 
     e = sub.add_parser("export", help="dump the graph in a standard format")
     e.add_argument("--format", choices=EXPORT_CHOICES, default="turtle")
