@@ -95,6 +95,11 @@ class CannedQuery:
         values_clause = f"\nVALUES ?{param} {{ {' '.join(f'<{t}>' for t in terms)} }}\n"
         return store.select(self.sparql + values_clause, bindings)
 
+    def serialize(self, store: GraphStore, graph_format: str = "turtle", **values: Any) -> bytes:
+        """The RDF a CONSTRUCT or DESCRIBE query answers, serialized."""
+        _, body = store.query_serialized(self.sparql, graph_format=graph_format, bindings=self.bind(values))
+        return body or b""
+
 
 def convert(param: Param, value: Any) -> Any:
     """A user value -> the RDF term of the parameter's type, or a QueryError saying why not."""
