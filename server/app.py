@@ -1,6 +1,7 @@
 """The FastAPI application, built by `create_app(settings)` so tests get a fresh app per store.
 
-Errors are answered in one shape by the handlers server/errors.py installs.
+`settings` (graph/settings.py) is read once, by the caller; errors are answered in one shape by
+the handlers server/errors.py installs.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
+from graph.settings import Settings
 from queries.projection import projection
 from server import api, errors, linked_data, sparql, update
-from server.config import Settings
 from server.deps import StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.pages import query_page

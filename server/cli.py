@@ -1,9 +1,11 @@
 """The `lexgraph` command line: build, validate, query, lineage, export, serve.
 
-Every user error (bad data, unknown id, broken query) is a LexgraphError, printed by `main()` as
-one line on stderr, `lexgraph: error: <message>`, with the exit status of its class
-(graph/errors.py); nothing stored is touched by a failing command. The JSON a command prints
-is the answer the API returns (queries/answers.py); its text output renders that same answer.
+`main()` reads the settings once (flags over environment over defaults, graph/settings.py) and
+hands them to the command. Every user error (bad data, unknown id, broken query, bad setting) is
+a LexgraphError, printed by `main()` as one line on stderr, `lexgraph: error: <message>`, with
+the exit status of its class (graph/errors.py); nothing stored is touched by a failing command.
+The JSON a command prints is the answer the API returns (queries/answers.py); its text output
+renders that same answer.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from graph.config import data_dir, store_root
 from graph.errors import ConfigError, LexgraphError, NotFound, ValidationFailed
-from graph.namespaces import Minter, base_iri_from_env, check_base_iri
+from graph.namespaces import Minter
+from graph.settings import Settings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
@@ -39,28 +41,27 @@ def _print_json(answer: dict) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace):
+def _open(settings: Settings):
     from graph.store import GraphStore
 
-    return GraphStore.open(store_root(args.store))
+    return GraphStore.open(settings.store)
 
 
-def _base_iri(args: argparse.Namespace) -> str:
-    try:
-        return check_base_iri(args.base_iri or base_iri_from_env())
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from exc
+def _data_dir(settings: Settings):
+    if not settings.data.is_dir():
+        raise ConfigError(f"no data directory at {settings.data} (give --data DIR or set LEXGRAPH_DATA)")
+    return settings.data
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import build
     from loaders.registry import load_data_dir
 
-    minter = Minter(_base_iri(args))
-    source = data_dir(args.data)
+    minter = Minter(settings.base_iri)
+    source = _data_dir(settings)
     with err.status("loading sources") as status:
         graphs = load_data_dir(source, minter)
-        report = build(store_root(args.store), graphs, minter, progress=lambda m: status.update(m))
+        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m))
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     err.print(
@@ -70,19 +71,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import write_store
     from graph.store import GraphStore
     from graph.validate import validate_store
     from loaders.registry import load_data_dir
 
     if args.data:
-        minter = Minter(_base_iri(args))
+        minter = Minter(settings.base_iri)
         store = GraphStore.in_memory()
-        write_store(store, load_data_dir(Path(args.data), minter), minter, "validate", lambda _m: None)
-        base, what = minter.base, f"data in {args.data}"
+        write_store(store, load_data_dir(_data_dir(settings), minter), minter, "validate", lambda _m: None)
+        base, what = minter.base, f"data in {settings.data}"
     else:
-        store = _open(args)
+        store = _open(settings)
         base, what = store.base_iri, f"store {store.path}"
     violations = validate_store(store, base)
     if violations:
@@ -104,11 +105,11 @@ def _print_table(body: bytes) -> None:
     err.print(f"{len(data['results']['bindings'])} row(s)")
 
 
-def cmd_query(args: argparse.Namespace) -> int:
+def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     from queries.catalog import get
     from queries.guard import check_query
 
-    store = _open(args)
+    store = _open(settings)
     bindings = None
     if args.name:
         if args.file:
@@ -130,7 +131,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         sparql = path.read_text(encoding="utf-8")
     else:
         raise LexgraphError("give a query FILE, '-' for standard input, or --name NAME")
-    check_query(sparql, max_length=10_000_000, allow_service=args.allow_service)
+    # a local file, not a public endpoint: the server's query length limit does not apply
+    check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
     fmt = "json" if args.format == "table" else args.format
     graph_fmt = "turtle" if args.format in ("json", "table") else "ntriples"
     kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings)
@@ -146,10 +148,10 @@ def _short(iri: str, base: str) -> str:
     return iri[len(base) :] if iri.startswith(base) else iri
 
 
-def cmd_node(args: argparse.Namespace) -> int:
+def cmd_node(args: argparse.Namespace, settings: Settings) -> int:
     from queries.answers import node_answer
 
-    answer = node_answer(_open(args), args.id)
+    answer = node_answer(_open(settings), args.id)
     if args.format == "json":
         return _print_json(answer)
     date = f", {answer['date']}" if "date" in answer else ""
@@ -161,10 +163,10 @@ def cmd_node(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_lineage(args: argparse.Namespace) -> int:
+def cmd_lineage(args: argparse.Namespace, settings: Settings) -> int:
     from queries.answers import lineage_answer, parse_date, parse_types
 
-    store = _open(args)
+    store = _open(settings)
     answer = lineage_answer(
         store, args.id, depth=args.depth, types=parse_types(args.types), as_of=parse_date(args.as_of),
         on=parse_date(args.on), with_sparql=args.sparql,
@@ -198,10 +200,10 @@ def cmd_lineage(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_status(args: argparse.Namespace) -> int:
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     from queries.answers import parse_date, status_answer
 
-    result = status_answer(_open(args), args.id, parse_date(args.on), with_sparql=args.sparql)
+    result = status_answer(_open(settings), args.id, parse_date(args.on), with_sparql=args.sparql)
     if args.format == "json":
         return _print_json(result)
     state = result["status"]
@@ -229,12 +231,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_authority(args: argparse.Namespace) -> int:
+def cmd_authority(args: argparse.Namespace, settings: Settings) -> int:
     from rich.tree import Tree
 
     from queries.answers import authority_answer
 
-    result = authority_answer(_open(args), args.id, with_sparql=args.sparql)
+    result = authority_answer(_open(settings), args.id, with_sparql=args.sparql)
     if args.format == "json":
         return _print_json(result)
     tree = Tree(f"[bold]{_t(result['node']['label'])}[/] — {_t(result['citation'])}")
@@ -255,11 +257,11 @@ def cmd_authority(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_path(args: argparse.Namespace) -> int:
+def cmd_path(args: argparse.Namespace, settings: Settings) -> int:
     from queries.answers import parse_date, parse_types, path_answer
 
     result = path_answer(
-        _open(args), args.source, args.target, max_length=args.max_length, all_paths=args.all,
+        _open(settings), args.source, args.target, max_length=args.max_length, all_paths=args.all,
         types=parse_types(args.types), as_of=parse_date(args.as_of), with_sparql=args.sparql,
     )
     if args.format == "json":
@@ -286,10 +288,10 @@ def cmd_path(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from graph.export import export
 
-    store = _open(args)
+    store = _open(settings)
     if args.output:
         target = Path(args.output)
         tmp = target.with_name(f".{target.name}.partial")
@@ -304,7 +306,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_queries(args: argparse.Namespace) -> int:
+def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
     from queries.catalog import catalog
 
     table = Table("name", "parameters", "description")
@@ -314,17 +316,11 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from server.app import create_app
-    from server.config import Settings
 
-    settings = Settings.from_env(
-        store=store_root(args.store), host=args.host, port=args.port, query_timeout=args.timeout,
-        workers=args.workers, update_token=args.update_token, allow_service=args.allow_service or None,
-        update_timeout=args.update_timeout,
-    )
     app = create_app(settings)
     err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only)")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
@@ -333,11 +329,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lexgraph", description=__doc__.splitlines()[0])
-    p.add_argument("--store", help="store root (default: $LEXGRAPH_STORE or ./var/store)")
+    p.add_argument(
+        "--store", help="store root (default: $LEXGRAPH_STORE or var/store; relative to the current directory)"
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build a new store from data/ and swap it in if it validates")
-    b.add_argument("--data", help="data directory (default: the project's data/)")
+    b.add_argument("--data", help="data directory (default: $LEXGRAPH_DATA or data; relative to the current directory)")
     b.add_argument(
         "--base-iri",
         help="base IRI for minted nodes (default: $LEXGRAPH_BASE_IRI or https://w3id.org/lexgraph/id/)",
@@ -407,12 +405,14 @@ def parser() -> argparse.ArgumentParser:
     ql.set_defaults(func=cmd_queries)
 
     s = sub.add_parser("serve", help="serve the store over HTTP (SPARQL endpoint and JSON API)")
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
-    s.add_argument("--workers", type=int, help="query worker processes (default 2)")
-    s.add_argument("--update-token", help="enable /update and /store writes for this bearer token")
-    s.add_argument("--update-timeout", type=float, help="seconds one write may take (default 120)")
+    s.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, help="port (default 8000)")
+    s.add_argument("--timeout", type=float, help="query timeout in seconds (default: $LEXGRAPH_QUERY_TIMEOUT or 10)")
+    s.add_argument("--workers", type=int, help="query worker processes (default: $LEXGRAPH_WORKERS or 2)")
+    s.add_argument("--update-token", help="enable /update and /store writes for this bearer token "
+                   "(default: $LEXGRAPH_UPDATE_TOKEN)")
+    s.add_argument("--update-timeout", type=float,
+                   help="seconds one write may take (default: $LEXGRAPH_UPDATE_TIMEOUT or 120)")
     s.add_argument("--allow-service", action="store_true", help="let queries use SERVICE (outbound HTTP)")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=cmd_serve)
@@ -421,6 +421,16 @@ def parser() -> argparse.ArgumentParser:
 
     register(sub)
     return p
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The one Settings object of this process: flags over the environment over the defaults."""
+    flag = lambda name: getattr(args, name, None)  # noqa: E731 - flags only some commands have
+    return Settings.from_env(
+        store=args.store, data=flag("data"), base_iri=flag("base_iri"), host=flag("host"), port=flag("port"),
+        query_timeout=flag("timeout"), workers=flag("workers"), update_token=flag("update_token"),
+        update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
+    )
 
 
 def report(exc: LexgraphError) -> int:
@@ -432,7 +442,7 @@ def report(exc: LexgraphError) -> int:
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
-        code = args.func(args)
+        code = args.func(args, settings_from(args))
     except LexgraphError as exc:
         code = report(exc)
     except KeyboardInterrupt:
