@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from graph.errors import ConfigError, LexgraphError, NotFound, ValidationFailed
+from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed
 from graph.namespaces import Minter
 from graph.settings import Settings
 
@@ -113,13 +113,13 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     bindings = None
     if args.name:
         if args.file:
-            raise LexgraphError("give a query FILE or --name NAME, not both")
+            raise InvalidInput("give a query FILE or --name NAME, not both")
         canned = get(args.name)
         params = {}
         for item in args.param or []:
             key, sep, value = item.partition("=")
             if not sep:
-                raise LexgraphError(f"--param {item!r}: write NAME=VALUE")
+                raise InvalidInput(f"--param {item!r}: write NAME=VALUE")
             params[key] = value
         sparql, bindings = canned.sparql, canned.bind(params)
     elif args.file == "-":
@@ -127,10 +127,10 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     elif args.file:
         path = Path(args.file)
         if not path.is_file():
-            raise LexgraphError(f"{path}: no such query file")
+            raise NotFound(str(path), message=f"{path}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     else:
-        raise LexgraphError("give a query FILE, '-' for standard input, or --name NAME")
+        raise InvalidInput("give a query FILE, '-' for standard input, or --name NAME")
     # a local file, not a public endpoint: the server's query length limit does not apply
     check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
     fmt = "json" if args.format == "table" else args.format

@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from graph.errors import LexgraphError
+from graph.errors import NotFound
 from graph.settings import Settings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -26,7 +26,7 @@ def _files(args: argparse.Namespace) -> list[Path]:
     for name in args.paths:
         path = Path(name)
         if not path.is_file():
-            raise LexgraphError(f"{path}: no such file")
+            raise NotFound(str(path), message=f"{path}: no such file")
         paths.append(path)
     return paths
 
