@@ -14,7 +14,7 @@ import multiprocessing as mp
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -100,6 +100,31 @@ def _worker(conn: Connection) -> None:  # runs in the child process
             conn.send(("failed", str(exc)))
 
 
+class _Stream:
+    """The chunks of one answer. Closing it, or dropping it, before a chunk was read still
+    returns the worker (mid-answer, so it is replaced): a generator closed before it started
+    runs none of its code, so its `finally` would never release the worker."""
+
+    def __init__(self, chunks: Generator[bytes, None, None], release: Callable[[], None]) -> None:
+        self._chunks, self._release, self._started = chunks, release, False
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        self._started = True
+        return next(self._chunks)
+
+    def close(self) -> None:
+        if not self._started:
+            self._started = True
+            self._release()
+        self._chunks.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
 class _Worker:
     def __init__(self, ctx: mp.context.SpawnContext) -> None:
         self.conn, child = ctx.Pipe()
@@ -182,7 +207,8 @@ class QueryPool:
             if status == "error":
                 raise QueryError(detail)
             raise RuntimeError(detail)
-        return detail, self._chunks(worker, deadline, timeout, max_bytes)
+        return detail, _Stream(self._chunks(worker, deadline, timeout, max_bytes),
+                               lambda: self._release(worker, healthy=False))
 
     def _chunks(self, worker: _Worker, deadline: float, timeout: float, max_bytes: int) -> Iterator[bytes]:
         healthy, sent = False, 0

@@ -58,6 +58,14 @@ def test_unacceptable_media_type_is_406_with_what_is_offered(live_server):
     assert "text/html" in _error(page, 406, "not_acceptable")["detail"]["offered"]
 
 
+def test_refusing_an_answer_with_406_does_not_use_up_the_query_workers(live_server):
+    for _ in range(3):  # more than the pool's two workers
+        response = httpx.get(live_server.url + "/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
+        assert response.status_code == 406
+    answered = httpx.get(live_server.url + "/sparql", params={"query": "ASK {}"}, timeout=30)
+    assert answered.status_code == 200 and answered.json()["boolean"] is True
+
+
 def test_protocol_errors_have_the_same_shape(live_server):
     wrong_type = httpx.post(live_server.url + "/sparql", content="ASK {}", headers={"Content-Type": "text/plain"})
     _error(wrong_type, 415, "unsupported_media_type")
