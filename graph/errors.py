@@ -1,4 +1,13 @@
-"""Errors every layer raises; the CLI and the server turn them into one clear line each."""
+"""The one exception hierarchy: every layer raises these, and each is turned into an answer once.
+
+Each class carries a stable machine-readable `code`, the HTTP status the server answers with
+(server/errors.py maps it, one handler for the whole app) and the exit status the CLI ends with
+(server/cli.py prints `lexgraph: error: <message>`, in one place). `detail()` is the structured
+part of the JSON error body (candidates, violations, ...), or None.
+
+Exit statuses: 1 for anything wrong with the input, the data or the store; 2 for a bad setting
+(like argparse's usage errors).
+"""
 
 from __future__ import annotations
 
@@ -6,45 +15,151 @@ from __future__ import annotations
 class LexgraphError(Exception):
     """Base class: anything the user can fix by changing input, never a bug."""
 
+    code = "error"
+    http_status = 400
+    exit_code = 1
+
+    def detail(self) -> object:
+        """Structured detail for the JSON error body (JSON-serializable), or None."""
+        return None
+
+
+class InvalidInput(LexgraphError):
+    """A parameter is malformed or out of range (a date, a depth, an edge type, ...)."""
+
+    code = "invalid_input"
+
+
+class QueryError(LexgraphError):
+    """A SPARQL query or update is malformed or not allowed here."""
+
+    code = "bad_query"
+
+
+class BadRequest(LexgraphError):
+    """A request breaks the protocol (missing or repeated parameter, unreadable body)."""
+
+    code = "bad_request"
+
+
+class NotFound(LexgraphError):
+    """An identifier resolves to nothing; suggests the closest candidates."""
+
+    code = "not_found"
+    http_status = 404
+
+    def __init__(self, ident: str, candidates: list[str] | None = None, message: str | None = None) -> None:
+        self.ident, self.candidates = ident, candidates or []
+        hint = f" (did you mean: {', '.join(self.candidates)}?)" if self.candidates else ""
+        super().__init__(message or f"unknown identifier {ident!r}{hint}")
+
+    def detail(self) -> object:
+        return {"candidates": self.candidates}
+
 
 class DataError(LexgraphError):
     """A source file is malformed; names the file and, where known, the line."""
 
+    code = "invalid_data"
+    http_status = 422
+
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
-        self.path, self.line, self.detail = str(path), line, message
+        self.path, self.line, self.reason = str(path), line, message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
+    def detail(self) -> object:
+        return {"path": self.path, "line": self.line}
+
 
 class ValidationFailed(LexgraphError):
-    """A build broke the SHACL shapes; carries every violation."""
+    """A build or a write broke the SHACL shapes; carries every violation."""
+
+    code = "shacl_violation"
+    http_status = 422
 
     def __init__(self, violations: list[str]) -> None:
         self.violations = violations
         head = f"{len(violations)} SHACL violation(s); the previous store was kept"
         super().__init__(head + "\n" + "\n".join(f"  - {v}" for v in violations))
 
-
-class NotFound(LexgraphError):
-    """An identifier resolves to nothing; suggests the closest candidates."""
-
-    def __init__(self, ident: str, candidates: list[str] | None = None) -> None:
-        self.ident, self.candidates = ident, candidates or []
-        hint = f" (did you mean: {', '.join(self.candidates)}?)" if self.candidates else ""
-        super().__init__(f"unknown identifier {ident!r}{hint}")
+    def detail(self) -> object:
+        return {"violations": self.violations}
 
 
-class QueryError(LexgraphError):
-    """A SPARQL query is malformed or not allowed here."""
+class Unauthorized(LexgraphError):
+    """A write without credentials (answered with a WWW-Authenticate challenge)."""
+
+    code = "unauthorized"
+    http_status = 401
+
+
+class Forbidden(LexgraphError):
+    """A write with wrong credentials, or writes are disabled."""
+
+    code = "forbidden"
+    http_status = 403
+
+
+class MethodNotAllowed(LexgraphError):
+    code = "method_not_allowed"
+    http_status = 405
+
+
+class NotAcceptable(LexgraphError):
+    """Nothing the client accepts can carry the answer; names what is offered."""
+
+    code = "not_acceptable"
+    http_status = 406
+
+    def __init__(self, message: str, offered: list[str] | None = None) -> None:
+        self.offered = offered or []
+        super().__init__(message)
+
+    def detail(self) -> object:
+        return {"offered": self.offered} if self.offered else None
+
+
+class PayloadTooLarge(LexgraphError):
+    code = "payload_too_large"
+    http_status = 413
+
+
+class UnsupportedMediaType(LexgraphError):
+    code = "unsupported_media_type"
+    http_status = 415
 
 
 class StoreMissing(LexgraphError):
     """No built store at the path: tell the user to build one."""
 
+    code = "store_missing"
+    http_status = 503
 
-class UnknownEdgeType(LexgraphError):
+
+class Timeout(LexgraphError):
+    """A query or a write ran past its deadline and was stopped."""
+
+    code = "timeout"
+    http_status = 503
+
+
+class ConfigError(LexgraphError):
+    """A setting (flag or environment variable) has an unsafe or unusable value."""
+
+    code = "bad_setting"
+    http_status = 500  # never the client's fault: the server could not start with it
+    exit_code = 2
+
+
+class UnknownEdgeType(InvalidInput):
     """An edge type named by a user (TOML, CLI, API) that graph/edge_types.py does not define."""
+
+    code = "unknown_edge_type"
 
     def __init__(self, name: str, known: list[str]) -> None:
         self.name, self.known = name, known
         super().__init__(f"unknown edge type {name!r}; known types: {', '.join(known)}")
+
+    def detail(self) -> object:
+        return {"known": self.known}

@@ -17,13 +17,12 @@ Every node has a short, documented *id* relative to a configurable base IRI:
     graph/curated/toc        a named graph (one per loaded source)
 
 The base defaults to https://w3id.org/lexgraph/id/ and is set with LEXGRAPH_BASE_IRI or
---base-iri; the vocabulary lives at https://w3id.org/lexgraph/ns# whatever the base.
+--base-iri (read by graph/settings.py); the vocabulary lives at https://w3id.org/lexgraph/ns# whatever the base.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 
@@ -73,10 +72,6 @@ ID_PATTERN = re.compile(
 )
 
 _PINPOINT = re.compile(r"^([0-9]+[a-z]?)((?:\([a-zA-Z0-9]+\))*)$")
-
-
-def base_iri_from_env() -> str:
-    return os.environ.get("LEXGRAPH_BASE_IRI", DEFAULT_BASE_IRI)
 
 
 def check_base_iri(base: str) -> str:

@@ -12,7 +12,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from graph.edge_types import LINEAGE, edge_type, shown_type
-from graph.errors import LexgraphError
+from graph.errors import InvalidInput
 from graph.node_types import LINEAGE_MEMBERS
 from graph.store import GraphStore
 from queries.catalog import get
@@ -121,9 +121,9 @@ def lineage(
     """Lineage of a node; `depth`, `types` (lineage types of graph/edge_types.py) and `as_of` narrow it."""
     for name in sorted(types or ()):
         if not edge_type(name).lineage:
-            raise LexgraphError(f"{name!r} is not a lineage edge type; use {', '.join(sorted(LINEAGE))}")
+            raise InvalidInput(f"{name!r} is not a lineage edge type; use {', '.join(sorted(LINEAGE))}")
     if depth is not None and depth < 1:
-        raise LexgraphError("depth must be at least 1")
+        raise InvalidInput("depth must be at least 1")
     query = get("lineage")
     proj = projection(store)
     node = proj.top(str(iri))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
@@ -34,14 +36,13 @@ class NodeInfo:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
 
-def describe(store: GraphStore, iri: URIRef) -> NodeInfo:
-    rows = get("node").run(store, node=iri)
+def _info(iri: str, rows: list[dict]) -> NodeInfo:
     if not rows:
-        return NodeInfo(id=str(iri), label=str(iri), type="Thing")
+        return NodeInfo(id=iri, label=iri, type="Thing")
     row = rows[0]
     date = row.get("signed") or row.get("published")
     return NodeInfo(
-        id=str(iri),
+        id=iri,
         label=str(row.get("label") or row.get("title") or iri),
         type=most_specific([local_type(r["type"]) for r in rows]),
         date=str(date) if date else None,
@@ -52,3 +53,41 @@ def describe(store: GraphStore, iri: URIRef) -> NodeInfo:
         heading=str(row["heading"]) if "heading" in row else None,
         eo_number=int(row["eoNumber"]) if "eoNumber" in row else None,
     )
+
+
+# Descriptions of the current store version, like the projection: a store never changes under
+# a version (a build makes a new one), so a node is described once, however many answers need it.
+_MAX_CACHED = 20_000
+_cache: dict[tuple[int, str], dict[str, NodeInfo]] = {}
+_lock = threading.Lock()
+
+
+def _known(store: GraphStore) -> dict[str, NodeInfo]:
+    key = (id(store), store.version)
+    with _lock:
+        known = _cache.get(key)
+        if known is None or len(known) > _MAX_CACHED:
+            _cache.clear()
+            known = _cache[key] = {}
+        return known
+
+
+def describe(store: GraphStore, iri: URIRef) -> NodeInfo:
+    known = _known(store)
+    if str(iri) not in known:
+        known[str(iri)] = _info(str(iri), get("node").run(store, node=iri))
+    return replace(known[str(iri)])
+
+
+def describe_many(store: GraphStore, iris: Iterable[str]) -> dict[str, NodeInfo]:
+    """Descriptions of many nodes with one query (what `describe` gives for each)."""
+    known = _known(store)
+    wanted = {str(i) for i in iris}
+    missing = wanted - set(known)
+    if missing:
+        rows: dict[str, list[dict]] = {}
+        for row in get("node").run_many(store, "node", missing):
+            rows.setdefault(str(row["node"]), []).append(row)
+        for iri in missing:
+            known[iri] = _info(iri, rows.get(iri, []))
+    return {iri: replace(known[iri]) for iri in wanted}

@@ -9,7 +9,7 @@ from itertools import islice
 import networkx as nx
 
 from graph.edge_types import LINEAGE, edge_type, shown_type
-from graph.errors import LexgraphError
+from graph.errors import InvalidInput
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.projection import projection
@@ -81,7 +81,7 @@ def find_paths(
     The timeline view is tried first in both directions, then the graph ignoring direction.
     """
     if max_length < 1 or max_length > 12:
-        raise LexgraphError("max_length must be between 1 and 12")
+        raise InvalidInput("max_length must be between 1 and 12")
     keep = _edge_filter(types, as_of)
     proj = projection(store)
     plain = not types and not as_of

@@ -1,4 +1,9 @@
-"""JSON API under /api/: the capabilities of queries/, each able to return its SPARQL."""
+"""JSON API under /api/: the capabilities of queries/, each able to return its SPARQL.
+
+Every answer is made by queries/answers.py, the same dict `lexgraph <command> --format json`
+prints. Handlers do no error handling: a LexgraphError becomes the shared error shape
+(server/errors.py).
+"""
 
 from __future__ import annotations
 
@@ -7,49 +12,29 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
-from rdflib import URIRef
 
-from graph.edge_types import BRANCHES, EDGE_TYPES, EFFECTS, parse_types
-from graph.errors import LexgraphError, NotFound, QueryError
-from queries import catalog
-from queries.authority import authority
-from queries.cite import bluebook, plain_label
-from queries.lineage import lineage
-from queries.nodes import describe
-from queries.paths import find_paths
-from queries.resolve import resolve
-from queries.status import status
+from graph.edge_types import BRANCHES, EDGE_TYPES, EFFECTS
+from queries import answers, catalog
 from server.deps import StoreDep
+from server.errors import responses
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=responses(400, 404, 422, 503))
 
 IdParam = Annotated[str, Query(description='An identifier: "EO 14060", "86 FR 71793", "USCTOC", an IRI, ...')]
 SparqlParam = Annotated[bool, Query(description="include the SPARQL behind the answer")]
 DateParam = Annotated[dt.date | None, Query(description="a date, YYYY-MM-DD")]
-
-
-def _error(exc: LexgraphError) -> JSONResponse:
-    if isinstance(exc, NotFound):
-        return JSONResponse({"error": str(exc), "candidates": exc.candidates}, status_code=404)
-    return JSONResponse({"error": str(exc)}, status_code=400)
+TypesParam = Annotated[str | None, Query(description="comma-separated edge types")]
 
 
 @router.get("/resolve", operation_id="resolve")
 def api_resolve(store: StoreDep, id: IdParam) -> JSONResponse:
-    try:
-        return JSONResponse({"id": id, "iri": str(resolve(store, id))})
-    except LexgraphError as exc:
-        return _error(exc)
+    return JSONResponse(answers.resolve_answer(store, id))
 
 
 @router.get("/node", operation_id="node")
 def api_node(store: StoreDep, id: IdParam) -> JSONResponse:
     """An instrument, provision or body: label, type, dates, Bluebook citation."""
-    try:
-        info = describe(store, resolve(store, id))
-    except LexgraphError as exc:
-        return _error(exc)
-    return JSONResponse({**info.as_dict(), "citation": bluebook(info), "plain": plain_label(info)})
+    return JSONResponse(answers.node_answer(store, id))
 
 
 @router.get("/lineage", operation_id="lineage")
@@ -59,57 +44,24 @@ def api_lineage(
     sparql: SparqlParam = False,
     on: DateParam = None,
     depth: Annotated[int | None, Query(ge=1, le=20)] = None,
-    types: Annotated[str | None, Query(description="comma-separated edge types")] = None,
+    types: TypesParam = None,
     as_of: DateParam = None,
 ) -> JSONResponse:
     """The lineage; with `on`, each node also carries its status on that date."""
-    try:
-        iri = resolve(store, id)
-        result = lineage(
-            store, iri, depth=depth, types=parse_types(types),
-            as_of=as_of.isoformat() if as_of else None,
-        )
-    except LexgraphError as exc:
-        return _error(exc)
-    except ValueError as exc:
-        return JSONResponse({"error": str(exc)}, status_code=400)
-    body = result.as_dict(with_sparql=sparql)
-    infos = {}
-    for node in body["nodes"]:
-        info = infos[node["id"]] = describe(store, URIRef(node["id"]))
-        node["citation"], node["plain"] = bluebook(info), plain_label(info)
-        notes = catalog.get("commentary").run(store, node=URIRef(node["id"]), audience="general")
-        if notes:
-            node["commentary"] = [{"heading": str(n.get("heading", "")), "text": str(n["text"])} for n in notes]
-        if on is not None:
-            node["status"] = status(store, URIRef(node["id"]), on).status
-    for edge in body["edges"]:
-        maker = infos.get(edge["instrument"]) or describe(store, URIRef(edge["instrument"]))
-        section = edge.get("section")
-        edge["citation"] = bluebook(maker, pinpoint=section if section != "preamble" else None)
-    if on is not None:
-        body["on"] = on.isoformat()
-    return JSONResponse(body)
+    return JSONResponse(answers.lineage_answer(
+        store, id, depth=depth, types=answers.parse_types(types), as_of=as_of, on=on, with_sparql=sparql,
+    ))
 
 
 @router.get("/status", operation_id="status")
-def api_status(
-    store: StoreDep, id: IdParam, on: DateParam = None, sparql: SparqlParam = False
-) -> JSONResponse:
-    try:
-        result = status(store, resolve(store, id), on or dt.date.today())
-    except LexgraphError as exc:
-        return _error(exc)
-    return JSONResponse(result.as_dict(with_sparql=sparql))
+def api_status(store: StoreDep, id: IdParam, on: DateParam = None, sparql: SparqlParam = False) -> JSONResponse:
+    """Status on a date (default today), with the proof."""
+    return JSONResponse(answers.status_answer(store, id, on, with_sparql=sparql))
 
 
 @router.get("/authority", operation_id="authority")
 def api_authority(store: StoreDep, id: IdParam, sparql: SparqlParam = False) -> JSONResponse:
-    try:
-        result = authority(store, resolve(store, id))
-    except LexgraphError as exc:
-        return _error(exc)
-    return JSONResponse(result.as_dict(with_sparql=sparql))
+    return JSONResponse(answers.authority_answer(store, id, with_sparql=sparql))
 
 
 @router.get("/path", operation_id="path")
@@ -119,19 +71,14 @@ def api_path(
     target: IdParam,
     all: bool = False,
     max_length: Annotated[int, Query(ge=1, le=12)] = 6,
+    types: TypesParam = None,
     as_of: DateParam = None,
-    types: Annotated[str | None, Query(description="comma-separated edge types to follow")] = None,
     sparql: SparqlParam = False,
 ) -> JSONResponse:
-    try:
-        a, b = str(resolve(store, source)), str(resolve(store, target))
-        result = find_paths(
-            store, a, b, max_length=max_length, all_paths=all, types=parse_types(types),
-            as_of=as_of.isoformat() if as_of else None,
-        )
-    except LexgraphError as exc:
-        return _error(exc)
-    return JSONResponse(result.as_dict(with_sparql=sparql))
+    return JSONResponse(answers.path_answer(
+        store, source, target, max_length=max_length, all_paths=all, types=answers.parse_types(types),
+        as_of=as_of, with_sparql=sparql,
+    ))
 
 
 @router.get("/edge-types", operation_id="edge_types")
@@ -148,7 +95,7 @@ def api_edge_types() -> JSONResponse:
 @router.get("/queries", operation_id="list_queries")
 def api_queries() -> JSONResponse:
     return JSONResponse([
-        {"name": q.name, "title": q.title, "description": q.description,
+        {"name": q.name, "title": q.title, "description": q.description, "kind": q.kind,
          "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params]}
         for q in catalog.catalog().values()
     ])
@@ -156,23 +103,17 @@ def api_queries() -> JSONResponse:
 
 @router.get("/queries/{name}/sparql", operation_id="query_text")
 def api_query_text(name: str) -> JSONResponse:
-    try:
-        query = catalog.get(name)
-    except NotFound as exc:
-        return _error(exc)
+    query = catalog.get(name)
     return JSONResponse({"name": name, "title": query.title, "sparql": query.sparql})
 
 
 @router.get("/queries/{name}", operation_id="run_query")
 def api_run_query(request: Request, store: StoreDep, name: str, sparql: SparqlParam = False) -> JSONResponse:
-    """Run a canned query; its parameters come as query-string values (`?node=IRI`)."""
-    try:
-        query = catalog.get(name)
-        values = {k: v for k, v in request.query_params.items() if k != "sparql"}
-        limit = request.app.state.settings.max_results
-        rows = query.run(store, **values)
-    except (NotFound, QueryError) as exc:
-        return _error(exc)
+    """Run a canned SELECT query; its parameters come as query-string values (`?node=IRI`)."""
+    query = catalog.get(name)
+    values = {k: v for k, v in request.query_params.items() if k != "sparql"}
+    limit = request.app.state.settings.max_results
+    rows = query.run(store, **values)
     body: dict = {
         "name": name,
         "rows": [{k: str(v) for k, v in row.items()} for row in rows[:limit]],

@@ -1,4 +1,8 @@
-"""The FastAPI application, built by `create_app(settings)` so tests get a fresh app per store."""
+"""The FastAPI application, built by `create_app(settings)` so tests get a fresh app per store.
+
+`settings` (graph/settings.py) is read once, by the caller; errors are answered in one shape by
+the handlers server/errors.py installs.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
+from graph.settings import Settings
 from queries.projection import projection
-from server import api, linked_data, sparql, update
-from server.config import Settings
+from server import api, errors, linked_data, sparql, update
 from server.deps import StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.pages import query_page
@@ -48,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,  # served below from local assets: no CDN
         redoc_url=None,
     )
+    errors.install(app)
     app.state.settings = settings
     app.state.stores = stores
     app.include_router(sparql.router)
@@ -69,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             swagger_favicon_url="/docs-assets/favicon-32x32.png",
         )
 
-    @app.get("/healthz", tags=["meta"], operation_id="healthz")
+    @app.get("/healthz", tags=["meta"], operation_id="healthz", responses=errors.responses(503))
     def healthz(store: StoreDep) -> JSONResponse:
         pool = app.state.pool
         return JSONResponse({

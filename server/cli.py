@@ -1,13 +1,16 @@
 """The `lexgraph` command line: build, validate, query, lineage, export, serve.
 
-Every user error (bad data, unknown id, broken query) ends as one line on stderr naming what is
-wrong and where, and a non-zero exit; nothing stored is touched by a failing command.
+`main()` reads the settings once (flags over environment over defaults, graph/settings.py) and
+hands them to the command. Every user error (bad data, unknown id, broken query, bad setting) is
+a LexgraphError, printed by `main()` as one line on stderr, `lexgraph: error: <message>`, with
+the exit status of its class (graph/errors.py); nothing stored is touched by a failing command.
+The JSON a command prints is the answer the API returns (queries/answers.py); its text output
+renders that same answer.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import json
 import sys
@@ -17,10 +20,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from graph.config import data_dir, store_root
-from graph.edge_types import BY_NAME, EDGE_TYPES, parse_types
-from graph.errors import LexgraphError, NotFound, ValidationFailed
-from graph.namespaces import Minter, base_iri_from_env, check_base_iri
+from graph.edge_types import BY_NAME, EDGE_TYPES
+from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed
+from graph.namespaces import Minter
+from graph.settings import Settings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
@@ -34,27 +37,32 @@ def _t(text: object) -> str:
     return escape(str(text))
 
 
-def _print_json(result, with_sparql: bool) -> int:
-    print(json.dumps(result.as_dict(with_sparql=with_sparql), indent=2, ensure_ascii=False))
+def _print_json(answer: object) -> int:
+    print(json.dumps(answer, indent=2, ensure_ascii=False))
     return 0
 
 
-def _open(args: argparse.Namespace):
+def _open(settings: Settings):
     from graph.store import GraphStore
 
-    return GraphStore.open(store_root(args.store))
+    return GraphStore.open(settings.store)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+def _data_dir(settings: Settings):
+    if not settings.data.is_dir():
+        raise ConfigError(f"no data directory at {settings.data} (give --data DIR or set LEXGRAPH_DATA)")
+    return settings.data
+
+
+def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import build
     from loaders.registry import load_data_dir
 
-    base = check_base_iri(args.base_iri or base_iri_from_env())
-    minter = Minter(base)
-    source = data_dir(args.data)
+    minter = Minter(settings.base_iri)
+    source = _data_dir(settings)
     with err.status("loading sources") as status:
         graphs = load_data_dir(source, minter)
-        report = build(store_root(args.store), graphs, minter, progress=lambda m: status.update(m))
+        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m))
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     err.print(
@@ -64,19 +72,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import write_store
     from graph.store import GraphStore
     from graph.validate import validate_store
     from loaders.registry import load_data_dir
 
     if args.data:
-        minter = Minter(check_base_iri(args.base_iri or base_iri_from_env()))
+        minter = Minter(settings.base_iri)
         store = GraphStore.in_memory()
-        write_store(store, load_data_dir(Path(args.data), minter), minter, "validate", lambda _m: None)
-        base, what = minter.base, f"data in {args.data}"
+        write_store(store, load_data_dir(_data_dir(settings), minter), minter, "validate", lambda _m: None)
+        base, what = minter.base, f"data in {settings.data}"
     else:
-        store = _open(args)
+        store = _open(settings)
         base, what = store.base_iri, f"store {store.path}"
     violations = validate_store(store, base)
     if violations:
@@ -98,21 +106,21 @@ def _print_table(body: bytes) -> None:
     err.print(f"{len(data['results']['bindings'])} row(s)")
 
 
-def cmd_query(args: argparse.Namespace) -> int:
+def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     from queries.catalog import get
-    from server.sparql_guard import check_query
+    from queries.guard import check_query
 
-    store = _open(args)
+    store = _open(settings)
     bindings = None
     if args.name:
         if args.file:
-            raise LexgraphError("give a query FILE or --name NAME, not both")
+            raise InvalidInput("give a query FILE or --name NAME, not both")
         canned = get(args.name)
         params = {}
         for item in args.param or []:
             key, sep, value = item.partition("=")
             if not sep:
-                raise LexgraphError(f"--param {item!r}: write NAME=VALUE")
+                raise InvalidInput(f"--param {item!r}: write NAME=VALUE")
             params[key] = value
         sparql, bindings = canned.sparql, canned.bind(params)
     elif args.file == "-":
@@ -120,11 +128,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     elif args.file:
         path = Path(args.file)
         if not path.is_file():
-            raise LexgraphError(f"{path}: no such query file")
+            raise NotFound(str(path), message=f"{path}: no such query file")
         sparql = path.read_text(encoding="utf-8")
     else:
-        raise LexgraphError("give a query FILE, '-' for standard input, or --name NAME")
-    check_query(sparql, max_length=10_000_000, allow_service=args.allow_service)
+        raise InvalidInput("give a query FILE, '-' for standard input, or --name NAME")
+    # a local file, not a public endpoint: the server's query length limit does not apply
+    check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
     fmt = "json" if args.format == "table" else args.format
     graph_fmt = "turtle" if args.format in ("json", "table") else "ntriples"
     kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings)
@@ -140,94 +149,103 @@ def _short(iri: str, base: str) -> str:
     return iri[len(base) :] if iri.startswith(base) else iri
 
 
-def _date(text: str | None) -> str | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError as exc:
-        raise LexgraphError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+def cmd_node(args: argparse.Namespace, settings: Settings) -> int:
+    from queries.answers import node_answer
 
-
-def cmd_lineage(args: argparse.Namespace) -> int:
-    from queries.lineage import lineage
-    from queries.resolve import resolve
-
-    store = _open(args)
-    types = parse_types(args.types)
-    result = lineage(store, resolve(store, args.id), depth=args.depth, types=types, as_of=_date(args.as_of))
+    answer = node_answer(_open(settings), args.id)
     if args.format == "json":
-        return _print_json(result, args.sparql)
-    labels = {n.id: n.label for n in result.nodes}
-    node = result.node
-    out.print(f"[bold]Lineage of {_t(node.label)}[/]" + (f" — {_t(node.title)}" if node.title else ""))
-    if not result.edges:
-        out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
-    for edge in result.edges:
-        verb = BY_NAME[edge.type].present
-        if edge.target_section:
-            verb = f"{BY_NAME[edge.stated_type or edge.type].present} § {edge.target_section} of"
-        instrument = labels.get(edge.instrument) or _short(edge.instrument, store.base_iri)
-        pin = f" § {edge.section}" if edge.section else ""
-        by = f"  [dim](by {_t(instrument)}{pin})[/]" if edge.instrument != edge.source else ""
-        out.print(
-            f"{edge.date or '?':10}  [bold]{_t(labels[edge.source])}[/]{pin if not by else ''} "
-            f"[cyan]{verb}[/] [bold]{_t(labels[edge.target])}[/]{by}"
-        )
-        out.print(f"            [dim]“{_t(edge.quote)}”[/]")
-    if args.sparql:
-        out.print(result.sparql)
+        return _print_json(answer)
+    date = f", {answer['date']}" if "date" in answer else ""
+    out.print(f"[bold]{_t(answer['label'])}[/] ({_t(answer['type'])}){date}")
+    if answer.get("title"):
+        out.print(f"  {_t(answer['title'])}")
+    out.print(f"  {_t(answer['citation'])}")
+    out.print(f"  [dim]{_t(answer['id'])}[/]")
     return 0
 
 
-def cmd_status(args: argparse.Namespace) -> int:
-    from queries.resolve import resolve
-    from queries.status import status
+def cmd_lineage(args: argparse.Namespace, settings: Settings) -> int:
+    from queries.answers import lineage_answer, parse_date, parse_types
 
-    store = _open(args)
-    on = dt.date.fromisoformat(_date(args.on) or dt.date.today().isoformat())
-    result = status(store, resolve(store, args.id), on)
+    store = _open(settings)
+    answer = lineage_answer(
+        store, args.id, depth=args.depth, types=parse_types(args.types), as_of=parse_date(args.as_of),
+        on=parse_date(args.on), with_sparql=args.sparql,
+    )
     if args.format == "json":
-        return _print_json(result, args.sparql)
+        return _print_json(answer)
+    labels = {n["id"]: n["label"] for n in answer["nodes"]}
+    statuses = {n["id"]: n["status"] for n in answer["nodes"] if "status" in n}
+    node = answer["node"]
+    out.print(f"[bold]Lineage of {_t(node['label'])}[/]" + (f" — {_t(node['title'])}" if node.get("title") else ""))
+    if not answer["edges"]:
+        out.print("  (no lineage edges: nothing establishes, revokes, replaces or directs it)")
+    for edge in answer["edges"]:
+        verb = BY_NAME[edge["type"]].present
+        if edge.get("target_section"):
+            verb = f"{BY_NAME[edge.get('stated_type') or edge['type']].present} § {edge['target_section']} of"
+        instrument = labels.get(edge["instrument"]) or _short(edge["instrument"], store.base_iri)
+        pin = f" § {edge['section']}" if edge["section"] else ""
+        by = f"  [dim](by {_t(instrument)}{pin})[/]" if edge["instrument"] != edge["source"] else ""
+        out.print(
+            f"{edge['date'] or '?':10}  [bold]{_t(labels[edge['source']])}[/]{pin if not by else ''} "
+            f"[cyan]{verb}[/] [bold]{_t(labels[edge['target']])}[/]{by}"
+        )
+        out.print(f"            [dim]“{_t(edge['quote'])}”[/]")
+    if statuses:
+        out.print(f"[bold]Status on {answer['on']}[/]")
+        for node_id, state in statuses.items():
+            out.print(f"  {_t(labels[node_id])}: {state.replace('_', ' ')}")
+    if args.sparql:
+        out.print(answer["sparql"], markup=False)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from queries.answers import parse_date, status_answer
+
+    result = status_answer(_open(settings), args.id, parse_date(args.on), with_sparql=args.sparql)
+    if args.format == "json":
+        return _print_json(result)
+    state = result["status"]
     colour = {"in_force": "green", "active": "green", "partially_revoked": "yellow",
-              "partially_superseded": "yellow"}.get(result.status, "red")
-    out.print(f"[bold]{_t(result.label)}[/] on {result.on}: [{colour}]{result.status.replace('_', ' ')}[/]")
-    if result.revoked_sections:
-        out.print(f"  sections revoked: {', '.join('§ ' + s for s in result.revoked_sections)}")
-    if result.superseded_sections:
-        out.print(f"  sections superseded: {', '.join('§ ' + s for s in result.superseded_sections)}")
-    for r in (*result.revoked_by, *result.superseded_by, *result.suspended_by, *result.reinstated_by):
-        what = f"§ {r['affected_section']} " if r.get("affected_section") else ""
-        pin = f" § {r['section']}" if r.get("section") else ""
-        out.print(f"  {what}{BY_NAME[r['type']].inverse} [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
-        out.print(f"    [dim]“{_t(r['quote'])}”[/]")
-    for r in result.replaced_by:
+              "partially_superseded": "yellow"}.get(state, "red")
+    out.print(f"[bold]{_t(result['label'])}[/] on {result['on']}: [{colour}]{state.replace('_', ' ')}[/]")
+    if result["revoked_sections"]:
+        out.print(f"  sections revoked: {', '.join('§ ' + s for s in result['revoked_sections'])}")
+    if result["superseded_sections"]:
+        out.print(f"  sections superseded: {', '.join('§ ' + s for s in result['superseded_sections'])}")
+    for key in ("revoked_by", "superseded_by", "suspended_by", "reinstated_by"):
+        for r in result[key]:
+            what = f"§ {r['affected_section']} " if r.get("affected_section") else ""
+            pin = f" § {r['section']}" if r.get("section") else ""
+            out.print(f"  {what}{BY_NAME[r['type']].inverse} [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
+            out.print(f"    [dim]“{_t(r['quote'])}”[/]")
+    for r in result["replaced_by"]:
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  replaced by [bold]{_t(r['label'])}[/] ({_t(r['instrument_label'])}{pin}, {r['date']})")
         out.print(f"    [dim]“{_t(r['quote'])}”[/]")
-    for r in result.amended_by:
+    for r in result["amended_by"]:
         what = f"§ {r['amended_section']} " if r.get("amended_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  {what}amended by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
-    for note in result.notes:
+    for note in result["notes"]:
         out.print(f"  [italic]{_t(note)}[/]")
     if args.sparql:
-        out.print(result.sparql)
+        out.print(result["sparql"], markup=False)
     return 0
 
 
-def cmd_authority(args: argparse.Namespace) -> int:
+def cmd_authority(args: argparse.Namespace, settings: Settings) -> int:
     from rich.tree import Tree
 
-    from queries.authority import authority
-    from queries.resolve import resolve
+    from queries.answers import authority_answer
 
-    store = _open(args)
-    result = authority(store, resolve(store, args.id))
+    result = authority_answer(_open(settings), args.id, with_sparql=args.sparql)
     if args.format == "json":
-        return _print_json(result, args.sparql)
-    tree = Tree(f"[bold]{_t(result.node['label'])}[/] — {_t(result.citation)}")
-    for branch in result.branches.values():
+        return _print_json(result)
+    tree = Tree(f"[bold]{_t(result['node']['label'])}[/] — {_t(result['citation'])}")
+    for branch in result["branches"].values():
         if not branch["items"]:
             continue
         node = tree.add(f"[cyan]{_t(branch['title'])}[/]")
@@ -240,29 +258,26 @@ def cmd_authority(args: argparse.Namespace) -> int:
             node.add(f"{_t(label)}{pin}" + (f", {item['date']}" if item["date"] else ""))
     out.print(tree)
     if args.sparql:
-        out.print(result.sparql)
+        out.print(result["sparql"], markup=False)
     return 0
 
 
-def cmd_path(args: argparse.Namespace) -> int:
-    from queries.paths import find_paths
-    from queries.resolve import resolve
+def cmd_path(args: argparse.Namespace, settings: Settings) -> int:
+    from queries.answers import parse_date, parse_types, path_answer
 
-    store = _open(args)
-    a, b = str(resolve(store, args.source)), str(resolve(store, args.target))
-    types = parse_types(args.types)
-    result = find_paths(
-        store, a, b, max_length=args.max_length, all_paths=args.all, types=types, as_of=_date(args.as_of)
+    result = path_answer(
+        _open(settings), args.source, args.target, max_length=args.max_length, all_paths=args.all,
+        types=parse_types(args.types), as_of=parse_date(args.as_of), with_sparql=args.sparql,
     )
     if args.format == "json":
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
-        return 0 if result.paths else 1
-    if not result.paths:
+        _print_json(result)
+        return 0 if result["paths"] else 1
+    if not result["paths"]:
         limit = args.max_length
-        raise LexgraphError(f"no path between {args.source!r} and {args.target!r} within {limit} steps")
-    label = lambda n: result.nodes.get(n, {}).get("label", n)  # noqa: E731
-    for number, path in enumerate(result.paths, start=1):
-        out.print(f"[bold]path {number}[/] ({len(path)} steps, {result.mode})")
+        raise NotFound(args.target, message=f"no path between {args.source!r} and {args.target!r} within {limit} steps")
+    label = lambda n: result["nodes"].get(n, {}).get("label", n)  # noqa: E731
+    for number, path in enumerate(result["paths"], start=1):
+        out.print(f"[bold]path {number}[/] ({len(path)} steps, {result['mode']})")
         for step in path:
             subject, obj = step.get("subject", step["from"]), step.get("object", step["to"])
             pin = f" § {step['section']}" if step.get("section") else ""
@@ -273,25 +288,15 @@ def cmd_path(args: argparse.Namespace) -> int:
                 f"  {step.get('date') or '?':10}  {_t(label(subject))}{pin if not made_by else ''} "
                 f"[cyan]{BY_NAME[step['type']].present}[/] {part}{_t(label(obj))}{made_by}"
             )
+    if args.sparql:
+        out.print(result["sparql"], markup=False)
     return 0
 
 
-def cmd_edge_types(args: argparse.Namespace) -> int:
-    if args.format == "json":
-        print(json.dumps([t.as_dict() for t in EDGE_TYPES], indent=2))
-        return 0
-    table = Table("name", "property", "reads", "inverse", "lineage", "status effect")
-    for t in EDGE_TYPES:
-        table.add_row(t.name, f"lex:{t.prop}", t.present, t.inverse,
-                      ("forward" if t.forward else "backward") if t.lineage else "", t.effect or "")
-    out.print(table)
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from graph.export import export
 
-    store = _open(args)
+    store = _open(settings)
     if args.output:
         target = Path(args.output)
         tmp = target.with_name(f".{target.name}.partial")
@@ -306,7 +311,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_queries(args: argparse.Namespace) -> int:
+def cmd_edge_types(args: argparse.Namespace, settings: Settings) -> int:
+    if args.format == "json":
+        return _print_json([t.as_dict() for t in EDGE_TYPES])
+    table = Table("name", "property", "reads", "inverse", "lineage", "status effect")
+    for t in EDGE_TYPES:
+        table.add_row(t.name, f"lex:{t.prop}", t.present, t.inverse,
+                      ("forward" if t.forward else "backward") if t.lineage else "", t.effect or "")
+    out.print(table)
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
     from queries.catalog import catalog
 
     table = Table("name", "parameters", "description")
@@ -316,17 +332,11 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from server.app import create_app
-    from server.config import Settings
 
-    settings = Settings.from_env(
-        store=store_root(args.store), host=args.host, port=args.port, query_timeout=args.timeout,
-        workers=args.workers, update_token=args.update_token, allow_service=args.allow_service or None,
-        update_timeout=args.update_timeout,
-    )
     app = create_app(settings)
     err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only)")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
@@ -335,11 +345,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lexgraph", description=__doc__.splitlines()[0])
-    p.add_argument("--store", help="store root (default: $LEXGRAPH_STORE or ./var/store)")
+    p.add_argument(
+        "--store", help="store root (default: $LEXGRAPH_STORE or var/store; relative to the current directory)"
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build a new store from data/ and swap it in if it validates")
-    b.add_argument("--data", help="data directory (default: the project's data/)")
+    b.add_argument("--data", help="data directory (default: $LEXGRAPH_DATA or data; relative to the current directory)")
     b.add_argument(
         "--base-iri",
         help="base IRI for minted nodes (default: $LEXGRAPH_BASE_IRI or https://w3id.org/lexgraph/id/)",
@@ -369,6 +381,7 @@ def parser() -> argparse.ArgumentParser:
     lin.add_argument("--types", help="comma-separated lineage edge types, e.g. revokes,revokes_in_part "
                      "(`lexgraph edge-types` lists them)")
     lin.add_argument("--as-of", help="only edges in effect on this date (YYYY-MM-DD)")
+    lin.add_argument("--on", help="also give each node's status on this date (YYYY-MM-DD)")
     lin.set_defaults(func=cmd_lineage)
 
     st = sub.add_parser("status", help="in force, revoked or partially revoked on a date, with the proof")
@@ -392,7 +405,13 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--types", help="comma-separated edge types to follow")
     pa.add_argument("--as-of", help="only edges in effect on this date")
     pa.add_argument("--format", choices=("text", "json"), default="text")
+    pa.add_argument("--sparql", action="store_true", help="also print the SPARQL the projection reads")
     pa.set_defaults(func=cmd_path)
+
+    nd = sub.add_parser("node", help="one node: label, type, date, Bluebook citation")
+    nd.add_argument("id")
+    nd.add_argument("--format", choices=("text", "json"), default="text")
+    nd.set_defaults(func=cmd_node)
 
     e = sub.add_parser("export", help="dump the graph in a standard format")
     e.add_argument("--format", choices=EXPORT_CHOICES, default="turtle")
@@ -407,12 +426,14 @@ def parser() -> argparse.ArgumentParser:
     et.set_defaults(func=cmd_edge_types)
 
     s = sub.add_parser("serve", help="serve the store over HTTP (SPARQL endpoint and JSON API)")
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--timeout", type=float, help="query timeout in seconds (default 10)")
-    s.add_argument("--workers", type=int, help="query worker processes (default 2)")
-    s.add_argument("--update-token", help="enable /update and /store writes for this bearer token")
-    s.add_argument("--update-timeout", type=float, help="seconds one write may take (default 120)")
+    s.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, help="port (default 8000)")
+    s.add_argument("--timeout", type=float, help="query timeout in seconds (default: $LEXGRAPH_QUERY_TIMEOUT or 10)")
+    s.add_argument("--workers", type=int, help="query worker processes (default: $LEXGRAPH_WORKERS or 2)")
+    s.add_argument("--update-token", help="enable /update and /store writes for this bearer token "
+                   "(default: $LEXGRAPH_UPDATE_TOKEN)")
+    s.add_argument("--update-timeout", type=float,
+                   help="seconds one write may take (default: $LEXGRAPH_UPDATE_TIMEOUT or 120)")
     s.add_argument("--allow-service", action="store_true", help="let queries use SERVICE (outbound HTTP)")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=cmd_serve)
@@ -423,19 +444,28 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The one Settings object of this process: flags over the environment over the defaults."""
+    flag = lambda name: getattr(args, name, None)  # noqa: E731 - flags only some commands have
+    return Settings.from_env(
+        store=args.store, data=flag("data"), base_iri=flag("base_iri"), host=flag("host"), port=flag("port"),
+        query_timeout=flag("timeout"), workers=flag("workers"), update_token=flag("update_token"),
+        update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
+    )
+
+
+def report(exc: LexgraphError) -> int:
+    """The one place an error reaches the user: one line on stderr; the exit status of its class."""
+    err.print(f"lexgraph: error: {exc}", markup=False)
+    return exc.exit_code
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
-        code = args.func(args)
-    except ValidationFailed as exc:
-        err.print(f"lexgraph: error: {exc}", markup=False)
-        code = 1
-    except NotFound as exc:
-        err.print(f"lexgraph: error: {exc}", markup=False)
-        code = 1
-    except (LexgraphError, ValueError) as exc:
-        err.print(f"lexgraph: error: {exc}", markup=False)
-        code = 1
+        code = args.func(args, settings_from(args))
+    except LexgraphError as exc:
+        code = report(exc)
     except KeyboardInterrupt:
         err.print("lexgraph: interrupted; the store was not changed")
         code = 130

@@ -14,8 +14,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from graph.config import data_dir, store_root
-from graph.errors import LexgraphError
+from graph.errors import NotFound
+from graph.settings import Settings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -26,26 +26,26 @@ def _files(args: argparse.Namespace) -> list[Path]:
     for name in args.paths:
         path = Path(name)
         if not path.is_file():
-            raise LexgraphError(f"{path}: no such file")
+            raise NotFound(str(path), message=f"{path}: no such file")
         paths.append(path)
     return paths
 
 
-def cmd_load(args: argparse.Namespace) -> int:
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import load_into
     from graph.namespaces import Minter
     from graph.store import GraphStore
     from loaders.registry import load_files
 
     paths = _files(args)
-    root = store_root(args.store)
+    root = settings.store
     store = GraphStore.open(root)
     minter = Minter(store.base_iri)
     del store
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True, disable=len(paths) < 3) as bar:
         task = bar.add_task("reading sources", total=len(paths))
-        graphs = load_files(paths, minter, data_dir(args.data), progress=lambda _p: bar.advance(task))
+        graphs = load_files(paths, minter, settings.data, progress=lambda _p: bar.advance(task))
     with err.status("building") as status:
         report = load_into(root, graphs, minter, progress=lambda m: status.update(m))
     for warning in report.warnings:
@@ -58,12 +58,12 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from loaders.context import load_context
     from loaders.registry import extract_file
 
     path = _files(args)[0]
-    extraction = extract_file(path, load_context(data_dir(args.data)), eo_number=args.eo_number)
+    extraction = extract_file(path, load_context(settings.data), eo_number=args.eo_number)
     if args.format == "json":
         print(json.dumps(extraction.as_dict(), indent=2, ensure_ascii=False))
         return 0
@@ -87,11 +87,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add `load` and `extract` to the lexgraph command line."""
     ld = subparsers.add_parser("load", help="add source documents' graphs to the store (atomic, validated)")
     ld.add_argument("paths", nargs="+", metavar="PATH")
-    ld.add_argument("--data", help="data directory with the curated facts (default: the project's data/)")
+    ld.add_argument("--data", help="data directory with the curated facts (default: $LEXGRAPH_DATA or data)")
     ld.set_defaults(func=cmd_load)
     ex = subparsers.add_parser("extract", help="print what the loaders find in a source document (no store)")
     ex.add_argument("paths", nargs=1, metavar="PATH")
     ex.add_argument("--format", choices=("text", "json"), default="text")
     ex.add_argument("--eo-number", type=int, help="the EO number, for a press release that does not print it")
-    ex.add_argument("--data", help="data directory with the curated facts (default: the project's data/)")
+    ex.add_argument("--data", help="data directory with the curated facts (default: $LEXGRAPH_DATA or data)")
     ex.set_defaults(func=cmd_extract)

@@ -14,17 +14,19 @@ import multiprocessing as mp
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+
+from graph.errors import Timeout
 
 CHUNK = 64 * 1024
 _END = b""
 
 
-class QueryTimeout(Exception):
-    pass
+class QueryTimeout(Timeout):
+    """Past the deadline: the worker was killed (answered 503 like any Timeout)."""
 
 
 class ResultTooLarge(Exception):
@@ -96,6 +98,31 @@ def _worker(conn: Connection) -> None:  # runs in the child process
             writer.flush()
             conn.send_bytes(_END)
             conn.send(("failed", str(exc)))
+
+
+class _Stream:
+    """The chunks of one answer. Closing it, or dropping it, before a chunk was read still
+    returns the worker (mid-answer, so it is replaced): a generator closed before it started
+    runs none of its code, so its `finally` would never release the worker."""
+
+    def __init__(self, chunks: Generator[bytes, None, None], release: Callable[[], None]) -> None:
+        self._chunks, self._release, self._started = chunks, release, False
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        self._started = True
+        return next(self._chunks)
+
+    def close(self) -> None:
+        if not self._started:
+            self._started = True
+            self._release()
+        self._chunks.close()
+
+    def __del__(self) -> None:
+        self.close()
 
 
 class _Worker:
@@ -180,7 +207,8 @@ class QueryPool:
             if status == "error":
                 raise QueryError(detail)
             raise RuntimeError(detail)
-        return detail, self._chunks(worker, deadline, timeout, max_bytes)
+        return detail, _Stream(self._chunks(worker, deadline, timeout, max_bytes),
+                               lambda: self._release(worker, healthy=False))
 
     def _chunks(self, worker: _Worker, deadline: float, timeout: float, max_bytes: int) -> Iterator[bytes]:
         healthy, sent = False, 0
@@ -212,34 +240,46 @@ class QueryPool:
 
 def _write_child(conn: Connection, root: str, sparql_update: str, base_iri: str | None) -> None:
     from graph.build import apply_update
-    from graph.errors import LexgraphError, QueryError
+    from graph.errors import LexgraphError, QueryError, ValidationFailed
 
     try:
         report = apply_update(Path(root), sparql_update, base_iri=base_iri)
         conn.send(("ok", {"triples": report.triples, "build": report.store_dir.name}))
     except QueryError as exc:
         conn.send(("bad_update", str(exc)))
+    except ValidationFailed as exc:
+        conn.send(("invalid", exc.violations))
     except LexgraphError as exc:
-        conn.send(("invalid", str(exc)))
+        conn.send(("refused", str(exc)))
 
 
-def run_write(root: Path, sparql_update: str, base_iri: str | None, timeout: float) -> tuple[str, object]:
-    """Apply an update in a child process killed at the deadline: ("ok", info) | ("bad_update",
-    msg) | ("invalid", msg) | ("timeout", msg). A killed write leaves only a temporary build, which
-    is never served and is swept by the next build; its lock dies with it."""
+def run_write(root: Path, sparql_update: str, base_iri: str | None, timeout: float) -> dict:
+    """Apply an update in a child process killed at the deadline; its report ({"triples", "build"}),
+    or QueryError (a bad update), ValidationFailed (it breaks a shape), Timeout, LexgraphError.
+    A killed write leaves only a temporary build, which is never served and is swept by the next
+    build; its lock dies with it."""
+    from graph.errors import LexgraphError, QueryError, ValidationFailed
+
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe()
     process = ctx.Process(target=_write_child, args=(child, str(root), sparql_update, base_iri), daemon=True)
     process.start()
     child.close()
     try:
-        if parent.poll(timeout):
-            return parent.recv()
-        return "timeout", f"update stopped after the {timeout:g} s timeout; the store was not changed"
-    except EOFError:
-        return "failed", f"the update process ended with code {process.exitcode}"
+        if not parent.poll(timeout):
+            raise Timeout(f"update stopped after the {timeout:g} s timeout; the store was not changed")
+        status, detail = parent.recv()
+    except EOFError as exc:
+        raise RuntimeError(f"the update process ended with code {process.exitcode}") from exc
     finally:
         if process.is_alive():
             process.kill()
         process.join(timeout=10)
         parent.close()
+    if status == "ok":
+        return detail
+    if status == "bad_update":
+        raise QueryError(detail)
+    if status == "invalid":
+        raise ValidationFailed(detail)
+    raise LexgraphError(detail)

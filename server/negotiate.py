@@ -66,3 +66,9 @@ def choose(header: str | None, offers: dict[str, str]) -> str | None:
                 if offered.startswith(family):
                     return name
     return None
+
+
+def prefers_html(header: str | None) -> bool:
+    """A browser's Accept: its first choice is HTML."""
+    ranges = parse_accept(header)
+    return bool(ranges) and ranges[0][0] in ("text/html", "application/xhtml+xml")

@@ -12,115 +12,85 @@ from __future__ import annotations
 
 import hmac
 import threading
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from rdflib import Graph
 
+from graph.errors import (
+    BadRequest,
+    Forbidden,
+    MethodNotAllowed,
+    NotAcceptable,
+    NotFound,
+    Unauthorized,
+    UnsupportedMediaType,
+)
+from server import request as parse
+from server.errors import responses
 from server.executor import run_write
 from server.negotiate import CANONICAL, GRAPH_TYPES, choose
-from server.sparql import ProtocolError, decode_body, error, media_type, read_body
 
-router = APIRouter(tags=["update"])
+router = APIRouter(tags=["update"], responses=responses(400, 401, 403, 404, 405, 406, 413, 415, 422, 503))
 _write_lock = threading.Lock()
 RDF_INPUT = {"text/turtle": "turtle", "application/n-triples": "nt", "application/ld+json": "json-ld",
              "application/rdf+xml": "xml"}
 
 
-def authorize(request: Request) -> JSONResponse | None:
+def authorize(request: Request) -> None:
+    """Writes need the configured bearer token: Forbidden (off, or wrong) or Unauthorized (none given)."""
     token = request.app.state.settings.update_token
     if token is None:
-        return error(403, "updates are disabled on this server (no update token is configured)")
+        raise Forbidden("updates are disabled on this server (no update token is configured)")
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not given:
-        response = error(401, "updates need 'Authorization: Bearer <token>'")
-        response.headers["WWW-Authenticate"] = 'Bearer realm="lexgraph"'
-        return response
+        raise Unauthorized("updates need 'Authorization: Bearer <token>'")
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
-        return error(403, "wrong update token")
-    return None
+        raise Forbidden("wrong update token")
 
 
 def _run_update(request: Request, sparql_update: str) -> Response:
     settings = request.app.state.settings
     with _write_lock:
-        status, detail = run_write(
-            settings.store, sparql_update, str(request.url.replace(query="")), settings.update_timeout
-        )
-    if status == "ok":
-        return JSONResponse({"status": "updated", **detail})  # type: ignore[dict-item]
-    code = {"bad_update": 400, "invalid": 422, "timeout": 503}.get(status, 500)
-    return error(code, str(detail))
+        report = run_write(settings.store, sparql_update, str(request.url.replace(query="")), settings.update_timeout)
+    return JSONResponse({"status": "updated", **report})
 
 
 async def sparql_update(request: Request) -> Response:
     if request.method == "GET":
-        return error(405, "SPARQL Update must be POSTed")
-    denied = authorize(request)
-    if denied is not None:
-        return denied
-    try:
-        media, charset = media_type(request)
-        body = decode_body(await read_body(request, request.app.state.settings.max_request_bytes), charset)
-    except ProtocolError as exc:
-        return error(exc.status, str(exc))
-    if media == "application/x-www-form-urlencoded":
-        updates = parse_qs(body).get("update", [])
-    elif media == "application/sparql-update":
-        updates = [body]
-    else:
-        return error(415, "POST an update as application/x-www-form-urlencoded or application/sparql-update")
-    if len(updates) != 1:
-        return error(400, "exactly one 'update' is needed")
-    if request.query_params.getlist("using-graph-uri") or request.query_params.getlist("using-named-graph-uri"):
-        return error(400, "using-graph-uri / using-named-graph-uri are not supported; write USING in the update")
-    return await run_in_threadpool(_run_update, request, updates[0])
-
-
-def _target(request: Request) -> str | None:
-    graph = request.query_params.get("graph")
-    if graph is None and "default" not in request.query_params:
-        raise ProtocolError(400, "name a graph with ?graph=IRI or ?default")
-    if graph is not None and not graph.startswith(("http://", "https://", "urn:")):
-        raise ProtocolError(400, f"not an absolute IRI: {graph!r}")
-    return graph
+        raise MethodNotAllowed("SPARQL Update must be POSTed")
+    authorize(request)
+    update = await parse.sparql_update(request, request.app.state.settings.max_request_bytes)
+    return await run_in_threadpool(_run_update, request, update)
 
 
 async def graph_store(request: Request) -> Response:
-    try:
-        graph = _target(request)
-    except ProtocolError as exc:
-        return error(exc.status, str(exc))
+    graph = parse.graph_target(request)
     where = f"GRAPH <{graph}>" if graph else ""
     if request.method == "GET":
         fmt = choose(request.headers.get("accept"), GRAPH_TYPES)
         if fmt is None:
-            return error(406, f"offered: {', '.join(GRAPH_TYPES)}")
+            raise NotAcceptable(f"offered: {', '.join(GRAPH_TYPES)}", list(GRAPH_TYPES))
         store = request.app.state.stores.get()
         if graph and graph not in {str(g) for g in store.named_graphs()}:
-            return error(404, f"no graph {graph}")
+            raise NotFound(graph, message=f"no graph {graph}")
         query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} {{ ?s ?p ?o }} }}"
         _, body = store.query_serialized(query, graph_format=fmt)
         return Response(body, media_type=CANONICAL[fmt])
-    denied = authorize(request)
-    if denied is not None:
-        return denied
+    authorize(request)
     target = f"GRAPH <{graph}>" if graph else "DEFAULT"
     if request.method == "DELETE":
         return await run_in_threadpool(_run_update, request, f"DROP {target}")
-    media, charset = media_type(request)
+    media, _ = parse.media_type(request)
     if media not in RDF_INPUT:
-        return error(415, f"send RDF as one of {', '.join(RDF_INPUT)}")
+        raise UnsupportedMediaType(f"send RDF as one of {', '.join(RDF_INPUT)}")
+    _, text = await parse.read_text(request, request.app.state.settings.max_request_bytes)
     try:
-        text = decode_body(await read_body(request, request.app.state.settings.max_request_bytes), charset)
         triples = Graph().parse(data=text, format=RDF_INPUT[media])
-    except ProtocolError as exc:
-        return error(exc.status, str(exc))
     except Exception as exc:  # rdflib raises many parser-specific types
-        return error(400, f"cannot parse the {media} body: {exc}")
+        raise BadRequest(f"cannot parse the {media} body: {exc}") from exc
     data = triples.serialize(format="nt")  # terms re-serialized by rdflib: nothing pasted as given
     insert = f"INSERT DATA {{ GRAPH <{graph}> {{ {data} }} }}" if graph else f"INSERT DATA {{ {data} }}"
     update = (f"DROP SILENT {target} ; " if request.method == "PUT" else "") + insert

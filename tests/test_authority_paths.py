@@ -7,7 +7,7 @@ import copy
 import pytest
 from rdflib import URIRef
 
-from graph.errors import LexgraphError, UnknownEdgeType
+from graph.errors import InvalidInput, UnknownEdgeType
 from queries.authority import authority
 from queries.cite import bluebook, bluebook_number
 from queries.lineage import lineage, restrict
@@ -79,7 +79,7 @@ def test_lineage_depth_types_and_as_of(store):
     assert iri("eo/14148") not in {n.id for n in before.nodes}
     with pytest.raises(UnknownEdgeType, match="abolishes"):
         lineage(store, URIRef(iri("eo/14060")), types={"abolishes"})
-    with pytest.raises(LexgraphError, match="not a lineage edge type"):
+    with pytest.raises(InvalidInput, match="not a lineage edge type"):
         lineage(store, URIRef(iri("eo/14060")), types={"cites"})
 
 

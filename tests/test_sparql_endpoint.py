@@ -24,13 +24,13 @@ def test_post_form_gives_the_same_answer(live_server):
 
 def test_malformed_query_is_400_with_the_parser_message(live_server):
     response = httpx.get(live_server.url + "/sparql", params={"query": "SELEC ?x"})
-    assert response.status_code == 400 and "syntax" in response.json()["error"]
+    assert response.status_code == 400 and "syntax" in response.json()["error"]["message"]
 
 
 def test_service_is_refused(live_server):
     q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
     response = httpx.get(live_server.url + "/sparql", params={"query": q})
-    assert response.status_code == 400 and "SERVICE" in response.json()["error"]
+    assert response.status_code == 400 and "SERVICE" in response.json()["error"]["message"]
 
 
 def test_unsupported_accept_is_406(live_server):

@@ -96,7 +96,7 @@ def test_protocol(server, name, test):
     if name in NOT_SUPPORTED:
         first = next(iter(Collection(MANIFEST, MANIFEST.value(action, HT.requests))))
         response = _send(server.url, name, first)
-        assert response.status_code == 400 and "using-graph-uri" in response.json()["error"]
+        assert response.status_code == 400 and "using-graph-uri" in response.json()["error"]["message"]
         return
     requests = Collection(MANIFEST, MANIFEST.value(action, HT.requests))
     for request in requests:

@@ -48,7 +48,7 @@ form.addEventListener("submit", async (event) => {
     });
     const type = response.headers.get("content-type") || "";
     if (!response.ok) {
-      const problem = type.includes("json") ? (await response.json()).error : await response.text();
+      const problem = type.includes("json") ? (await response.json()).error?.message : await response.text();
       show(`${response.status}: ${problem}`, true);
       return;
     }

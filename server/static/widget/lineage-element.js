@@ -231,10 +231,12 @@ export class LexgraphLineageElement extends HTMLElement {
       } catch {
         body = null;
       }
+      const problem = body?.error; // the server's one error shape: {error: {code, message, detail}}
       if (response.status === 404) {
-        state = { phase: "notfound", id, message: body?.error, candidates: Array.isArray(body?.candidates) ? body.candidates : [] };
+        const candidates = problem?.detail?.candidates;
+        state = { phase: "notfound", id, message: problem?.message, candidates: Array.isArray(candidates) ? candidates : [] };
       } else if (!response.ok || !body || !Array.isArray(body.nodes)) {
-        state = { phase: "error", id, message: `The server answered ${response.status}${body?.error ? `: ${body.error}` : "."}` };
+        state = { phase: "error", id, message: `The server answered ${response.status}${problem?.message ? `: ${problem.message}` : "."}` };
       } else {
         state = { phase: "ready", id, data: body };
       }

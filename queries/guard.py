@@ -1,4 +1,4 @@
-"""Refuse what a public, read-only endpoint must not run.
+"""Refuse what a public, read-only endpoint must not run (the /sparql endpoint and `lexgraph query`).
 
 pyoxigraph's `Store.query` performs real HTTP requests for `SERVICE` clauses, to any host, with
 no timeout, so federation is refused unless the operator allowed it. Detection works on

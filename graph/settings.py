@@ -1,0 +1,117 @@
+"""Every setting in one frozen object, read once at process start and passed down.
+
+The CLI builds it in `main()` from its flags and the environment; the server's
+`create_app(settings)` takes it. Nothing else reads `os.environ`.
+
+Paths: a relative path — including the defaults `var/store` and `data` — is taken relative to the
+current working directory when the settings are made, and stored absolute, so the store and
+the data directory follow one rule (run lexgraph from the project root, as dev.py does).
+
+Precedence: an explicit value (a flag, a keyword) over the environment over the default.
+Values are checked here; an unsafe or unusable one is a ConfigError naming the setting.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from graph.errors import ConfigError
+from graph.namespaces import DEFAULT_BASE_IRI
+
+# setting -> environment variable (the only environment lexgraph reads)
+ENVIRONMENT = {
+    "store": "LEXGRAPH_STORE",
+    "data": "LEXGRAPH_DATA",
+    "base_iri": "LEXGRAPH_BASE_IRI",
+    "query_timeout": "LEXGRAPH_QUERY_TIMEOUT",
+    "update_timeout": "LEXGRAPH_UPDATE_TIMEOUT",
+    "workers": "LEXGRAPH_WORKERS",
+    "update_token": "LEXGRAPH_UPDATE_TOKEN",
+}
+
+
+def absolute(path: str | os.PathLike, cwd: Path | None = None) -> Path:
+    """`path` made absolute against `cwd` (default: the working directory); symlinks are kept."""
+    given = Path(path).expanduser()
+    return Path(os.path.normpath((cwd or Path.cwd()) / given))
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: Path = Path("var/store")  # store root: builds side by side, `current` points at one
+    data: Path = Path("data")  # curated data read by `build`, `load`, `extract`
+    base_iri: str = DEFAULT_BASE_IRI  # for minting IRIs in a build
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 10.0  # seconds
+    max_query_length: int = 100_000  # characters
+    max_results: int = 100_000  # rows, for the JSON API
+    max_request_bytes: int = 1_000_000  # request bodies
+    max_result_bytes: int = 200_000_000  # one SPARQL answer
+    workers: int = 2  # query worker processes
+    allow_service: bool = False  # SERVICE makes the server fetch any URL: off unless asked
+    update_token: str | None = None  # SPARQL Update and graph writes are off unless set
+    update_timeout: float = 120.0  # seconds for one write, validation included
+
+    def __post_init__(self) -> None:
+        for name in ("store", "data"):
+            value = getattr(self, name)
+            if not str(value).strip():
+                raise ConfigError(f"{name}: an empty path is not a directory")
+            object.__setattr__(self, name, absolute(value))
+        if self.store == self.data:
+            raise ConfigError(f"the store and the data directory are both {self.store}; a build would mix them")
+        if not re.match(r"^https?://[^\s<>\"{}|\\^`]+/$", self.base_iri):
+            raise ConfigError(f"base IRI must be an http(s) IRI ending in '/': {self.base_iri!r}")
+        if not self.host.strip() or any(c.isspace() for c in self.host):
+            raise ConfigError(f"host {self.host!r} is not a host name or address")
+        if not 0 < self.port < 65536:
+            raise ConfigError(f"port {self.port} is out of range (1-65535)")
+        if not 0 < self.query_timeout <= 600:
+            raise ConfigError(f"query timeout must be between 0 and 600 seconds, not {self.query_timeout:g}")
+        if not 0 < self.update_timeout <= 3600:
+            raise ConfigError(f"update timeout must be between 0 and 3600 seconds, not {self.update_timeout:g}")
+        if not 1 <= self.workers <= 32:
+            raise ConfigError(f"workers must be between 1 and 32, not {self.workers}")
+        if self.max_query_length < 100:
+            raise ConfigError("max_query_length below 100 characters would refuse ordinary queries")
+        for name in ("max_results", "max_request_bytes", "max_result_bytes"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be positive")
+        if self.update_token is not None:
+            if len(self.update_token) < 16:
+                raise ConfigError("an update token must be at least 16 characters")
+            if any(c.isspace() for c in self.update_token):
+                raise ConfigError("an update token cannot contain white space (it travels in a header)")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then the environment (`ENVIRONMENT`), then `overrides` that are not None."""
+        environ = os.environ if environ is None else environ
+        types = {f.name: f.type for f in fields(cls)}
+        values: dict[str, object] = {}
+        for name, variable in ENVIRONMENT.items():
+            text = environ.get(variable, "").strip()
+            if text:
+                values[name] = _parse(variable, text, types[name])
+        unknown = sorted(set(overrides) - set(types))
+        if unknown:
+            raise TypeError(f"unknown setting(s): {', '.join(unknown)}")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _parse(variable: str, text: str, kind: object) -> object:
+    kind = str(kind)
+    try:
+        if kind.startswith("int"):
+            return int(text)
+        if kind.startswith("float"):
+            return float(text)
+    except ValueError as exc:
+        raise ConfigError(f"{variable}={text!r} is not a number") from exc
+    return text

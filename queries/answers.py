@@ -1,0 +1,124 @@
+"""One answer per capability: the JSON that `lexgraph <command> --format json` prints and that
+`/api/<command>` returns are the same dict, made here. The CLI's text output is a rendering of it.
+
+Each function takes what a user types (an identifier in any form the resolver accepts) and
+returns plain JSON-ready data; bad input raises a LexgraphError. Enrichment (citations, plain
+labels, commentary, statuses) is batched: one query describes every node of an answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib import URIRef
+
+from graph import edge_types
+from graph.errors import InvalidInput
+from graph.store import GraphStore
+from queries.authority import authority
+from queries.catalog import get
+from queries.cite import bluebook, plain_label
+from queries.lineage import lineage
+from queries.nodes import describe, describe_many
+from queries.paths import find_paths
+from queries.resolve import resolve
+from queries.status import status
+
+GENERAL = "general"  # the commentary audience a lineage carries
+
+
+def parse_date(text: str | None, what: str = "date") -> dt.date | None:
+    """'2022-03-01' -> date; None stays None; anything else is InvalidInput."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidInput(f"not a {what} (YYYY-MM-DD): {text!r}") from exc
+
+
+def parse_types(text: str | None) -> set[str] | None:
+    """'revokes,replaces' -> {'revokes', 'replaces'}; None or '' -> None (every type).
+    Every name is checked against graph/edge_types.py: an unknown one is an error naming the known."""
+    names = edge_types.parse_types(text)
+    return None if names is None else set(names)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def resolve_answer(store: GraphStore, ident: str) -> dict:
+    return {"id": ident, "iri": str(resolve(store, ident))}
+
+
+def node_answer(store: GraphStore, ident: str) -> dict:
+    """An instrument, provision or body: label, type, dates, Bluebook citation, plain label."""
+    info = describe(store, resolve(store, ident))
+    return {**info.as_dict(), "citation": bluebook(info), "plain": plain_label(info)}
+
+
+def lineage_answer(
+    store: GraphStore,
+    ident: str,
+    *,
+    depth: int | None = None,
+    types: set[str] | None = None,
+    as_of: dt.date | None = None,
+    on: dt.date | None = None,
+    with_sparql: bool = False,
+) -> dict:
+    """The lineage, each node with its citation, plain label and general commentary (and its
+    status on `on`, when given), each edge with the Bluebook cite of the provision that makes it."""
+    iri = resolve(store, ident)
+    result = lineage(store, iri, depth=depth, types=types, as_of=_iso(as_of))
+    body = result.as_dict(with_sparql=with_sparql)
+    ids = {n["id"] for n in body["nodes"]} | {e["instrument"] for e in body["edges"]}
+    infos = describe_many(store, ids)
+    notes: dict[str, list[dict]] = {}
+    for row in get("commentary").run_many(store, "node", [n["id"] for n in body["nodes"]], audience=GENERAL):
+        notes.setdefault(str(row["node"]), []).append(
+            {"heading": str(row.get("heading", "")), "text": str(row["text"])}
+        )
+    for node in body["nodes"]:
+        info = infos[node["id"]]
+        node["citation"], node["plain"] = bluebook(info), plain_label(info)
+        if node["id"] in notes:
+            node["commentary"] = notes[node["id"]]
+        if on is not None:
+            node["status"] = status(store, URIRef(node["id"]), on).status
+    for edge in body["edges"]:
+        section = edge.get("section")
+        edge["citation"] = bluebook(infos[edge["instrument"]], pinpoint=section if section != "preamble" else None)
+    if on is not None:
+        body["on"] = on.isoformat()
+    return body
+
+
+def status_answer(store: GraphStore, ident: str, on: dt.date | None = None, with_sparql: bool = False) -> dict:
+    """Status on `on` (default today), with the proof."""
+    return status(store, resolve(store, ident), on or dt.date.today()).as_dict(with_sparql=with_sparql)
+
+
+def authority_answer(store: GraphStore, ident: str, with_sparql: bool = False) -> dict:
+    return authority(store, resolve(store, ident)).as_dict(with_sparql=with_sparql)
+
+
+def path_answer(
+    store: GraphStore,
+    source: str,
+    target: str,
+    *,
+    max_length: int = 6,
+    all_paths: bool = False,
+    types: set[str] | None = None,
+    as_of: dt.date | None = None,
+    with_sparql: bool = False,
+) -> dict:
+    """How two nodes are connected: the shortest path (or all, up to `max_length` steps)."""
+    a, b = str(resolve(store, source)), str(resolve(store, target))
+    result = find_paths(
+        store, a, b, max_length=max_length, all_paths=all_paths, types=sorted(types) if types else None,
+        as_of=_iso(as_of),
+    )
+    return result.as_dict(with_sparql=with_sparql)
