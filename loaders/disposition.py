@@ -130,7 +130,7 @@ def _relations(entry: _Entry, label: Label, raw_label: str, value: str, raw: str
                 if n == len(targets) and _truncated(detail, raw):
                     kind = "truncated line"
                 entry.reported(kind, line, f"{detail!r} in: {raw.strip()}")
-            if target.kind == "other" and target.reported and not target.name:
+            if any(kind == "unparseable target" for kind, _ in target.reported):
                 continue
             rtype = meaning
             scopes = [s for s in (label.scope, target.scope) if s]
@@ -163,7 +163,7 @@ def _relations(entry: _Entry, label: Label, raw_label: str, value: str, raw: str
 
 def _truncated(detail: str, raw: str) -> bool:
     """Is `detail` (a bad date or target) the unfinished end of the line ('..., EO 9197, July 9')?"""
-    if not raw.rstrip().rstrip(",;").endswith(detail):
+    if not re.sub(r"\s+", " ", raw).rstrip(" ,;").endswith(detail):
         return False
     m = _PARTIAL_DATE.fullmatch(detail)
     if not m:
@@ -258,15 +258,15 @@ def read_note_line(entry: _Entry, text: str, line: int, previous: Label | None =
                 entry.resolved("FR citation without label", line, text)
                 _fr_value(entry, seg.value, text, line)
                 cls = "field"
-            elif _LABEL_AT.match(seg.value) and len(_LABEL_AT.match(seg.value).group("label").split()) <= 4:
-                entry.reported("unknown label", line, text)
-                entry.record.notes.append(text.strip())
             else:
                 entry.reported("unlabelled text", line, text)
                 entry.record.notes.append(text.strip())
             continue
         last = seg.label
-        if seg.label.key and LABELS[seg.label.key][0] == "field":
+        if seg.label.key is None and not seg.label.ambiguous:
+            entry.reported("unknown label", line, text)
+            entry.record.notes.append(text.strip())
+        elif seg.label.key and LABELS[seg.label.key][0] == "field":
             _field(entry, seg.label, seg.value, text, line)
             cls = "field" if cls == "irregular" else cls
         elif _relations(entry, seg.label, seg.raw_label, seg.value, text, line):

@@ -193,20 +193,34 @@ def _with_by(part: str, last: str) -> str:
     return part
 
 
+_TARGET_WORDS = {"eo", "e.o.", "ep", "executive", "pub.", "public", "proc.", "proclamation", "memorandum", "memo."}
+
+
 def starts_with_label(line: str) -> tuple[Label, str] | None:
     """A line that begins with a known label but has no colon ('Supersedes Directive of February
     2, 1959', 'Amended by; EO 9183', 'Committee continued by EO 11827, ...'): the label (its longest
-    reading, up to 10 words) and the rest of the line. Fields ('Signed', 'Note') do not count."""
+    reading among the leading words, up to 10, before any number or target word) and the rest of
+    the line. Fields ('Signed', 'Note') do not count; words after a label are read as its scope only
+    in lower case ('Continues in effect EO 10945'), so 'Supersedes Directive of ...' keeps its target."""
     words = line.split()
-    for n in range(min(len(words) - 1, 10), 0, -1):
-        head = " ".join(words[:n])
-        label = normalise_label(head.rstrip(";"))
+    head_words: list[str] = []
+    for word in words[:10]:
+        if not re.fullmatch(r"[A-Za-z'()\-]+;?", word) or word.lower().rstrip(";") in _TARGET_WORDS:
+            break
+        head_words.append(word)
+        if word.endswith(";"):
+            break
+    for n in range(len(head_words), 0, -1):
+        head = " ".join(head_words[:n]).rstrip(";")
+        label = normalise_label(head)
         if (label.key is None and not label.ambiguous) or label.role == "field":
             continue
-        rest = line.split(None, n)[n].lstrip(" ;") if len(line.split(None, n)) > n else ""
+        if label.scope and label.key and head.lower().startswith(label.key) and label.scope != label.scope.lower():
+            continue
+        rest = line.split(None, n)[n].lstrip(" ;") if len(words) > n else ""
         if not rest or not re.search(r"\d", rest):
             continue
-        label.raw = head.rstrip(";")
+        label.raw = head
         label.kinds.append("missing colon")
         return label, rest
     return None

@@ -46,6 +46,7 @@ RESOLVED_KINDS = {
     "empty separator": "an empty item between semicolons (';;', a line starting with ';')",
     "EP for EO": "'EP 14041' typed for 'EO 14041'",
     "E for EO": "'E 6927' typed for 'EO 6927'",
+    "doubled EO": "'EO EO 13836'",
     "comma after month": "'January, 4, 2008'",
     "numeric date": "'EO 13788 of 4/18/2017' in some API notes",
     "date list": "'Notices of August 17, 1994; September 18, 1995': a bare date names another item of the "
@@ -78,6 +79,9 @@ REPORTED_KINDS = {
     "unlabelled text": "a free-text line under an entry with no label",
     "unparseable date": "a date that is not a calendar date in 'Month D, YYYY' form",
     "unparseable target": "a target item that names nothing (e.g. 'EO' without a number)",
+    "order named in prose": "an order named in the words beside a target ('(which was revoked by EO 11708, "
+    "March 23, 1973)', 'which replaced text of EO 12173'): the relation is made to the target, the "
+    "relation those words imply is not read",
     "bad FR citation": "a Federal Register page and date that is not 'V FR P, Month D, YYYY'",
     "empty value": "a label with nothing after it",
     "missing date": "a Federal Register page with no issue date ('26 FR 2677')",

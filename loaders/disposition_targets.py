@@ -23,7 +23,7 @@ NUMERIC_DATE_RE = re.compile(
 )
 FR_RE = re.compile(r"\b(?P<volume>\d{1,3})\s+FR\s+(?P<page>\d{1,6})\b")
 _DATE_LIKE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?=\s*\d|\s*$|,)")
-_EO = r"(?P<prefix>EO|E\.\s?O\.|Executive Order|Ex\. Ord\.|EP|E(?=\s\d))\.?\s*(?:No\.\s*)?"
+_EO = r"(?P<double>EO\s+)?(?P<prefix>EO|E\.\s?O\.|Executive Order|Ex\. Ord\.|EP|E(?=\s\d))\.?\s*(?:No\.\s*)?"
 _EO_NUMBER = r"(?P<number>\d{1,2},?\d{3}(?:\s+1/2)?(?:-?[A-Z]\b)?|\d{1,5}(?:\s+1/2)?(?:-?[A-Z]\b)?)"
 EO_RE = re.compile(rf"^{_EO}{_EO_NUMBER}")
 _NEXT_TARGET = re.compile(r"(?<![A-Za-z])(?:EO|E\.O\.|EP|Executive Order|Proc\.|Proclamation)\s*\d")
@@ -185,15 +185,17 @@ def _is_bare_date(piece: str) -> bool:
 
 def _split_missing_semicolons(item: str) -> list[str]:
     """'EO 10134, June 28, 1950, EO 10541, June 30, 1954' or '..., May 21, 2018 and Proc. 8693, ...'
-    -> two items: a new target right after a date, with only ',' or 'and' between (outside
-    parentheses). 'EO 13470, July 30, 2008, read in conjunction with EO 12333' stays one item."""
+    -> two items: a new target right after a date, with only ',', a parenthesis ('(62 FR 44174)')
+    or 'and' between (outside parentheses). 'EO 13470, July 30, 2008, read in conjunction with
+    EO 12333' stays one item."""
     cuts = [0]
     for m in _NEXT_TARGET.finditer(item):
         before = item[: m.start()]
         if before.count("(") != before.count(")"):
             continue
         hit = _last_date(item[cuts[-1] : m.start()])
-        if hit is not None and re.fullmatch(r"[\s,]*(?:and\s*)?", item[cuts[-1] + hit : m.start()]):
+        between = item[cuts[-1] + hit : m.start()] if hit is not None else ""
+        if hit is not None and re.fullmatch(r"[\s,]*(?:\([^()]*\)[\s,]*)?(?:and\s*)?", between):
             cuts.append(m.start())
     return [item[a:b].strip(" ,") for a, b in zip(cuts, [*cuts[1:], len(item)], strict=True)]
 
@@ -204,7 +206,20 @@ def _last_date(text: str) -> int | None:
     return max(ends) if ends else None
 
 
+_ORDER_IN_PROSE = re.compile(r"(?<![A-Za-z])(?:EO|E\.O\.|Executive Order)\s*\d")
+
+
 def parse_target(piece: str) -> Target:
+    """One item, with a report when the words kept beside the target name another order
+    ('... (which was revoked by EO 11708, March 23, 1973)'): that implied relation is not read."""
+    target = _parse_target(piece)
+    prose = " ".join(x for x in (target.note, target.name if target.kind != "executive_order" else None) if x)
+    if _ORDER_IN_PROSE.search(prose):
+        target.reported.append(("order named in prose", prose))
+    return target
+
+
+def _parse_target(piece: str) -> Target:
     """One item: 'EO 13992, January 20, 2021', 'Public Land Order 801, February 5, 1952 (17 FR 1357)',
     'EO 11063, November 20, 1962 (in part)', 'Memorandum, January 17, 1994', 'EP 14041, ...'."""
     text = piece.strip().rstrip(".,").strip()
@@ -248,7 +263,7 @@ def parse_target(piece: str) -> Target:
         frm = FR_RE.search(name)
         if frm:
             fr = (int(frm.group("volume")), int(frm.group("page")))
-    name = re.sub(r"\s+", " ", name).strip(" ,;")
+    name = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", name)).strip(" ,;")
     target = Target(
         kind="other",
         number=None,
@@ -267,6 +282,8 @@ def parse_target(piece: str) -> Target:
             target.resolved.append(f"{eo.group('prefix')} for EO")
         if of_date:
             target.resolved.append("of before date")
+        if eo.group("double"):
+            target.resolved.append("doubled EO")
         target.name = name[: eo.end()].strip()
         rest = name[eo.end() :].strip(" ,")
         if rest:
@@ -278,8 +295,13 @@ def parse_target(piece: str) -> Target:
                 target.note = rest
                 target.resolved.append("note after target")
         return target
-    if re.fullmatch(r"(?:EO|E\.O\.|Executive Order)\.?", name) and date is not None:  # 'EO of June 10, 1902'
+    unnumbered = re.match(r"^(?:EO|E\.O\.|Executive [Oo]rder)\.?(?![\w.])", name)
+    if unnumbered and date is not None:  # 'EO of June 10, 1902', 'Executive order of May 25, 1921 (unnumbered series)'
         target.kind = "executive_order"
+        rest = name[unnumbered.end() :].strip(" ,")
+        if rest:
+            target.name, target.note = name[: unnumbered.end()], rest
+            target.resolved.append("note after target")
         if of_date:
             target.resolved.append("of before date")
         return target
