@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tarfile
+from collections.abc import Iterator
 from pathlib import Path
 
 SOURCES = Path(__file__).resolve().parent.parent / "data" / "sources"
@@ -23,3 +25,13 @@ def fr_files(root: Path = SOURCES) -> list[Path]:
         + sorted((root / "fr-api-json").glob("*.json"))
         + sorted((root / "fr-api-json" / "fr").glob("*.json"))
     )
+
+
+def markdown_orders(archive: Path = MARKDOWN_ARCHIVE) -> Iterator[tuple[str, str]]:
+    """(path inside the archive, text) of every Markdown order file, in archive order."""
+    with tarfile.open(archive, "r:xz") as tar:
+        for member in tar:
+            if member.isfile() and member.name.endswith(".md"):
+                handle = tar.extractfile(member)
+                assert handle is not None
+                yield member.name, handle.read().decode("utf-8")
