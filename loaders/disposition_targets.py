@@ -299,11 +299,10 @@ def _parse_target(piece: str) -> Target:
     if unnumbered and date is not None:  # 'EO of June 10, 1902', 'Executive order of May 25, 1921 (unnumbered series)'
         target.kind = "executive_order"
         rest = name[unnumbered.end() :].strip(" ,")
-        if rest:
+        if rest:  # '(unnumbered series)' is how the tables name these; anything else is a note
             target.name, target.note = name[: unnumbered.end()], rest
-            target.resolved.append("note after target")
-        if of_date:
-            target.resolved.append("of before date")
+            if rest.lower() != "(unnumbered series)":
+                target.resolved.append("note after target")
         return target
     if re.fullmatch(r"(?:EO|E\.O\.|EP|Executive Order)\.?", name):
         target.reported.append(("unparseable target", piece.strip()))
