@@ -128,6 +128,38 @@ def test_eo_13768_revoked_by_eo_13993(parsed) -> None:
         assert irr(record, "of before date")  # 'EO 13993 of January 20, 2021'
 
 
+@pytest.mark.parametrize(
+    ("number", "line", "rtype", "direction", "target", "date"),
+    [
+        ("13690", 75, "reinstates", "incoming", "14030", dt.date(2021, 5, 20)),
+        ("14030", 498, "reinstates", "outgoing", "13690", dt.date(2015, 1, 30)),
+        ("13988", 1376, "rescinds", "incoming", "14168", dt.date(2025, 1, 20)),
+        ("14168", 933, "rescinds", "outgoing", "14004", dt.date(2021, 1, 25)),
+        ("13990", 461, "suspends", "outgoing", "13920", dt.date(2020, 5, 1)),
+    ],
+)
+def test_reinstated_rescinded_suspended_in_the_2025_sample(
+    parsed, number, line, rtype, direction, target, date
+) -> None:
+    record = find(parsed[0], FR_SAMPLE, number)
+    (rel,) = [r for r in rels(record, rtype, target) if r.line == line]
+    assert (rel.direction, rel.target_date) == (direction, date)
+
+
+def test_scope_of_a_section(tmp_path) -> None:
+    path = tmp_path / "2001.txt"
+    path.write_text(
+        "Executive Order 13200\nA title\n    Signed: May 1, 2001\n    Revokes in part: EO 10000 (sec. 3)\n"
+        "    Amends: EO 10001, May 2, 1950 (secs. 2 and 4)\n",
+        encoding="utf-8",
+    )
+    (record,) = parse_nara_table(path)
+    assert [(r.type, r.target_number, r.scope) for r in record.relations] == [
+        ("revokes_in_part", "10000", "sec. 3"),
+        ("amends", "10001", "secs. 2 and 4"),
+    ]
+
+
 # ------------------------------------------------------------------- irregularities, real lines
 
 # (file, order, line, kind, what the line was read as: (type, direction, target number) or None)
