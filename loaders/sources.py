@@ -1,0 +1,37 @@
+"""Where the shipped raw sources are (data/sources/, described in data/sources/MANIFEST.toml)."""
+
+from __future__ import annotations
+
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+SOURCES = Path(__file__).resolve().parent.parent / "data" / "sources"
+MANIFEST = SOURCES / "MANIFEST.toml"
+MARKDOWN_ARCHIVE = SOURCES / "eo-markdown" / "Presidential_Executive_Orders.tar.xz"
+
+
+def nara_files(root: Path = SOURCES) -> list[Path]:
+    """The NARA disposition tables in year order: YEAR.txt (1937-1993), then archive/YEAR.txt."""
+    base = root / "nara-disposition"
+    return sorted(base.glob("*.txt")) + sorted((base / "archive").glob("*.txt"))
+
+
+def fr_files(root: Path = SOURCES) -> list[Path]:
+    """The Federal Register exports: the full CSV export, the 2025 sample, the API JSON files."""
+    return (
+        sorted((root / "fr-export").glob("*.csv"))
+        + sorted((root / "fr-sample").glob("*.csv"))
+        + sorted((root / "fr-api-json").glob("*.json"))
+        + sorted((root / "fr-api-json" / "fr").glob("*.json"))
+    )
+
+
+def markdown_orders(archive: Path = MARKDOWN_ARCHIVE) -> Iterator[tuple[str, str]]:
+    """(path inside the archive, text) of every Markdown order file, in archive order."""
+    with tarfile.open(archive, "r:xz") as tar:
+        for member in tar:
+            if member.isfile() and member.name.endswith(".md"):
+                handle = tar.extractfile(member)
+                assert handle is not None
+                yield member.name, handle.read().decode("utf-8")
