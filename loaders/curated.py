@@ -38,7 +38,7 @@ SCHEMA: dict[str, tuple[set[str], set[str]]] = {
         {"id", "type", "title", "sources"},
         {
             "label", "aliases", "eo_number", "signed", "published", "effective",
-            "fr_citation", "fr_pages", "fr_issue", "fr_document", "issued_by", "note",
+            "fr_citation", "fr_pages", "fr_issue", "fr_document", "cfr_citation", "issued_by", "note",
             "verification", "objectives",
         },
     ),
@@ -289,6 +289,11 @@ def _emit_instrument(emit: Emitter, record: Record, index: _Index, subject: URIR
         emit.add(subject, LEX.frIssue, Literal(_int(record, "fr_issue")))
     if "fr_document" in data:
         emit.add(subject, LEX.frDocumentNumber, Literal(_text(record, "fr_document")))
+    if "cfr_citation" in data:
+        cfr = _text(record, "cfr_citation")
+        if not re.match(r"^3 C\.F\.R\. \d+ \(\d{4}\)$", cfr or ""):
+            raise record.error(f"cfr_citation: expected '3 C.F.R. 327 (2022)', got {cfr!r}")
+        emit.add(subject, LEX.cfrCitation, Literal(cfr))
     if "issued_by" in data:
         index.check_ref(record, data["issued_by"], "issued_by", {"person"})
         emit.add(subject, LEX.issuedBy, emit.iri(data["issued_by"]))

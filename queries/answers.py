@@ -14,10 +14,11 @@ from rdflib import URIRef
 
 from graph import edge_types
 from graph.errors import InvalidInput
+from graph.namespaces import section_id
 from graph.store import GraphStore
 from queries.authority import authority
 from queries.catalog import get
-from queries.cite import bluebook, plain_label
+from queries.cite import bluebook, parallel_cite, pinpoint, plain_label
 from queries.lineage import lineage
 from queries.nodes import describe, describe_many
 from queries.paths import find_paths
@@ -55,7 +56,21 @@ def resolve_answer(store: GraphStore, ident: str) -> dict:
 def node_answer(store: GraphStore, ident: str) -> dict:
     """An instrument, provision or body: label, type, dates, Bluebook citation, plain label."""
     info = describe(store, resolve(store, ident))
-    return {**info.as_dict(), "citation": bluebook(info), "plain": plain_label(info)}
+    answer = {**info.as_dict(), "citation": bluebook(info), "plain": plain_label(info)}
+    if parallel_cite(info):
+        answer["parallel_citation"] = parallel_cite(info)
+    return answer
+
+
+def _provision(edge: dict) -> str | None:
+    """The IRI of the provision that makes an edge (its FR page pinpoints the cite), if named."""
+    section = edge.get("section")
+    if not section or section == "preamble" or not edge.get("qualified"):
+        return None
+    try:
+        return section_id(edge["instrument"], section)
+    except ValueError:
+        return None
 
 
 def lineage_answer(
@@ -73,7 +88,8 @@ def lineage_answer(
     iri = resolve(store, ident)
     result = lineage(store, iri, depth=depth, types=types, as_of=_iso(as_of))
     body = result.as_dict(with_sparql=with_sparql)
-    ids = {n["id"] for n in body["nodes"]} | {e["instrument"] for e in body["edges"]}
+    provisions = {e["qualified"]: p for e in body["edges"] if (p := _provision(e))}
+    ids = {n["id"] for n in body["nodes"]} | {e["instrument"] for e in body["edges"]} | set(provisions.values())
     infos = describe_many(store, ids)
     notes: dict[str, list[dict]] = {}
     for row in get("commentary").run_many(store, "node", [n["id"] for n in body["nodes"]], audience=GENERAL):
@@ -83,13 +99,16 @@ def lineage_answer(
     for node in body["nodes"]:
         info = infos[node["id"]]
         node["citation"], node["plain"] = bluebook(info), plain_label(info)
+        if parallel_cite(info):
+            node["parallel_citation"] = parallel_cite(info)
         if node["id"] in notes:
             node["commentary"] = notes[node["id"]]
         if on is not None:
             node["status"] = status(store, URIRef(node["id"]), on).status
     for edge in body["edges"]:
-        section = edge.get("section")
-        edge["citation"] = bluebook(infos[edge["instrument"]], pinpoint=section if section != "preamble" else None)
+        provision = infos.get(provisions.get(edge.get("qualified"), ""))
+        edge["citation"] = bluebook(infos[edge["instrument"]], pin_page=provision.fr_page if provision else None)
+        edge["pinpoint"] = pinpoint(edge.get("section"))
     if on is not None:
         body["on"] = on.isoformat()
     return body

@@ -21,19 +21,25 @@ def bluebook_date(iso: str) -> str:
     return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
-def bluebook(info: NodeInfo, pinpoint: str | None = None, pin_page: int | None = None) -> str:
-    """'Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793, 71,794 (Dec. 15, 2021)'."""
+def bluebook(info: NodeInfo, pin_page: int | None = None) -> str:
+    """'Exec. Order No. 14,060, 86 Fed. Reg. 71,793, 71,794 (Dec. 20, 2021)'.
+
+    Bluebook R14.2: a Federal Register cite is dated by the FR issue (the publication date, not
+    the signing date) and pinpointed by page. A section pinpoint ("§ 3(a)(i)") is not part of
+    the cite; answers carry it separately (see `pinpoint`). Without an FR cite the order is
+    dated by its signing.
+    """
     if info.type == "ExecutiveOrder" and info.eo_number:
         parts = [f"Exec. Order No. {bluebook_number(info.eo_number)}"]
-        if pinpoint:
-            parts.append(f"§ {pinpoint}")
-        if info.fr_citation and (m := re.match(r"^(\d+) FR (\d+)$", info.fr_citation)):
+        m = re.match(r"^(\d+) FR (\d+)$", info.fr_citation or "")
+        if m:
             fr = f"{m.group(1)} Fed. Reg. {bluebook_number(m.group(2))}"
             if pin_page and pin_page != int(m.group(2)):
                 fr += f", {bluebook_number(pin_page)}"
             parts.append(fr)
         cite = ", ".join(parts)
-        return f"{cite} ({bluebook_date(info.date)})" if info.date else cite
+        date = (info.published or info.date) if m else info.date
+        return f"{cite} ({bluebook_date(date)})" if date else cite
     if info.type == "USCodeSection":
         title, _, section = info.label.partition(" U.S.C. ")
         return f"{title} U.S.C. § {section}"
@@ -42,6 +48,18 @@ def bluebook(info: NodeInfo, pinpoint: str | None = None, pin_page: int | None =
     if info.type == "Strategy" and info.date:
         return f"{info.title or info.label} ({bluebook_date(info.date)})"
     return info.label
+
+
+def pinpoint(section: str | None) -> str | None:
+    """'3(a)(i)' -> '§ 3(a)(i)'; 'preamble' -> 'pmbl.'; kept apart from the cite it pinpoints."""
+    if not section:
+        return None
+    return "pmbl." if section == "preamble" else f"§ {section}"
+
+
+def parallel_cite(info: NodeInfo) -> str | None:
+    """The 3 C.F.R. compilation cite, offered beside the Federal Register cite where known."""
+    return info.cfr_citation
 
 
 def plain_label(info: NodeInfo, pinpoint: str | None = None) -> str:

@@ -31,6 +31,9 @@ class NodeInfo:
     part_of: str | None = None
     heading: str | None = None
     eo_number: int | None = None
+    published: str | None = None  # the Federal Register issue date (Bluebook dates an FR cite by it)
+    fr_page: int | None = None  # a provision's first Federal Register page
+    cfr_citation: str | None = None  # the 3 C.F.R. compilation cite, where known: "3 C.F.R. 327 (2022)"
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -52,6 +55,9 @@ def _info(iri: str, rows: list[dict]) -> NodeInfo:
         part_of=str(row["partOf"]) if "partOf" in row else None,
         heading=str(row["heading"]) if "heading" in row else None,
         eo_number=int(row["eoNumber"]) if "eoNumber" in row else None,
+        published=str(row["published"]) if "published" in row else None,
+        fr_page=int(row["frPage"]) if "frPage" in row else None,
+        cfr_citation=str(row["cfrCitation"]) if "cfrCitation" in row else None,
     )
 
 

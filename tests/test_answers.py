@@ -42,11 +42,11 @@ def test_cli_json_is_the_api_json(store_root, live_server, args, path, params):
 def test_lineage_answer_is_enriched(store):
     answer = lineage_answer(store, "EO 14060", on=dt.date(2022, 3, 1))
     by_id = {n["id"]: n for n in answer["nodes"]}
-    assert by_id[iri("eo/13773")]["citation"] == "Exec. Order No. 13,773, 82 Fed. Reg. 10,691 (Feb. 9, 2017)"
+    assert by_id[iri("eo/13773")]["citation"] == "Exec. Order No. 13,773, 82 Fed. Reg. 10,691 (Feb. 14, 2017)"
     assert by_id[iri("eo/13773")]["plain"] == "Executive Order 13773"
     assert by_id[iri("eo/13773")]["status"] == "partially_revoked" and answer["on"] == "2022-03-01"
     revocation = next(e for e in answer["edges"] if e["type"] == "revokes_in_part")
-    assert revocation["citation"] == "Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793 (Dec. 15, 2021)"
+    assert revocation["citation"] == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)"
     assert "status" not in lineage_answer(store, "EO 14060")["nodes"][0]
 
 

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from graph.errors import InvalidInput, UnknownEdgeType
 from queries.authority import authority
-from queries.cite import bluebook, bluebook_number
+from queries.cite import bluebook, bluebook_number, pinpoint
 from queries.lineage import lineage, restrict
 from queries.nodes import describe
 from queries.paths import find_paths, related
@@ -84,9 +84,9 @@ def test_lineage_depth_types_and_as_of(store):
 
 
 @pytest.mark.parametrize("node_id, expected", [
-    ("eo/14060", "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 15, 2021)"),
-    ("eo/13768", "Exec. Order No. 13,768, 82 Fed. Reg. 8799 (Jan. 25, 2017)"),
-    ("eo/14148", "Exec. Order No. 14,148, 90 Fed. Reg. 8237 (Jan. 20, 2025)"),
+    ("eo/14060", "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)"),
+    ("eo/13768", "Exec. Order No. 13,768, 82 Fed. Reg. 8799 (Jan. 30, 2017)"),
+    ("eo/14148", "Exec. Order No. 14,148, 90 Fed. Reg. 8237 (Jan. 28, 2025)"),
     ("usc/8/1357/g", "8 U.S.C. § 1357(g)"),
     ("constitution/art/2/sec/3", "U.S. Const. art. II, § 3"),
 ])
@@ -97,11 +97,14 @@ def test_bluebook(store, node_id, expected):
 def test_bluebook_pinpoint_and_page():
     from queries.nodes import NodeInfo
 
+    # Bluebook R14.2: dated by the FR issue, pinpointed by page; the section pinpoint stands apart.
     info = NodeInfo(id="x", label="EO 14060", type="ExecutiveOrder", date="2021-12-15",
-                    fr_citation="86 FR 71793", eo_number=14060)
-    assert bluebook(info, pinpoint="3(a)(i)", pin_page=71794) == (
-        "Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793, 71,794 (Dec. 15, 2021)"
-    )
+                    fr_citation="86 FR 71793", eo_number=14060, published="2021-12-20")
+    assert bluebook(info, pin_page=71794) == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793, 71,794 (Dec. 20, 2021)"
+    assert bluebook(info, pin_page=71793) == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)"
+    assert pinpoint("3(a)(i)") == "§ 3(a)(i)" and pinpoint("preamble") == "pmbl." and pinpoint(None) is None
+    unpublished = NodeInfo(id="y", label="EO 1", type="ExecutiveOrder", date="1999-01-02", eo_number=1)
+    assert bluebook(unpublished) == "Exec. Order No. 1 (Jan. 2, 1999)"  # no FR cite: dated by signing
     assert bluebook_number(8799) == "8799" and bluebook_number(10691) == "10,691"
 
 

@@ -49,4 +49,4 @@ def test_general_commentary_reaches_the_lineage_api(loaded, tmp_path):
     (node,) = [n for n in body["nodes"] if n["id"] == iri("eo/14060")]
     assert any("USCTOC" in c["text"] or "Council" in c["text"] for c in node["commentary"])
     revocation = next(e for e in body["edges"] if e["type"] == "revokes_in_part")
-    assert revocation["citation"] == "Exec. Order No. 14,060, § 3(a)(i), 86 Fed. Reg. 71,793 (Dec. 15, 2021)"
+    assert revocation["citation"] == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)"
