@@ -1,17 +1,38 @@
-"""Shared fixtures: a real store built from data/ by the real loaders, the real CLI, a live server."""
+"""Shared fixtures: a real store built from data/ by the real loaders, the real CLI, the app.
+
+HTTP tests talk to the application in one of two ways:
+
+* `client` (and `app_client(...)`): the real FastAPI app from `server.app.create_app`, run
+  in-process by Starlette's TestClient. Its lifespan runs, so the query worker pool (real worker
+  processes) serves /sparql exactly as under uvicorn; only the socket is skipped. Most API and
+  page tests use it.
+* `live_server` / `start_server(...)`: `lexgraph serve` as a real uvicorn process on 127.0.0.1,
+  kept for what needs a process or a port: real SPARQL clients, the browser, start-up, timeouts.
+
+Stores are built once per session; a test that writes gets a copy (`copy_store`), which takes
+milliseconds where a build (SHACL validation included) takes over a second.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
+
+with warnings.catch_warnings():
+    # Starlette asks for `httpx2`; the project's test extra pins httpx, which TestClient still drives.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 from graph.build import build
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
@@ -42,23 +63,41 @@ def store(store_root: Path) -> GraphStore:
     return GraphStore.open(store_root)
 
 
-@pytest.fixture(scope="session")
-def loaded_store(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
-    """The curated store plus every seed document, loaded by the real `lexgraph load`."""
-    import shutil
+def copy_store(source: Path, target: Path) -> Path:
+    """A writable copy of a built store root (its builds and the relative `current` link)."""
+    shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(".write.lock", ".current-*"))
+    return target
 
-    root = tmp_path_factory.mktemp("loaded") / "store"
-    shutil.copytree(store_root, root, symlinks=True)
-    seeds = sorted(str(p) for p in (DATA / "seeds").glob("*.txt"))
-    result = run_cli("load", *seeds, store=root)
+
+@pytest.fixture()
+def fresh_root(store_root: Path, tmp_path: Path) -> Path:
+    """A private copy of the curated store, for a test that writes to it."""
+    return copy_store(store_root, tmp_path / "store")
+
+
+# Every seed plus the two Federal Register fixtures: everything the loaders handle.
+SEEDS = sorted((DATA / "seeds").glob("*.txt"))
+FR_EXCERPT = FIXTURES / "orders" / "eo-14060-fr-excerpt.txt"
+FR_JSON = FIXTURES / "federal-register" / "documents.json"
+
+
+@pytest.fixture(scope="session")
+def loaded_root(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The curated store plus every seed and both Federal Register fixtures, loaded by the real
+    `lexgraph load` (one CLI run for the session; tests that write copy it)."""
+    root = copy_store(store_root, tmp_path_factory.mktemp("loaded") / "store")
+    result = run_cli("load", *map(str, SEEDS), str(FR_EXCERPT), str(FR_JSON), store=root)
     assert result.returncode == 0, result.stderr
-    return GraphStore.open(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def loaded_store(loaded_root: Path) -> GraphStore:
+    return GraphStore.open(loaded_root)
 
 
 def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
     """A real store built from a copy of data/ plus one more curated file (for markup tests)."""
-    import shutil
-
     data = root / "data"
     shutil.copytree(DATA, data)
     (data / "curated" / f"{name}.toml").write_text(extra_toml)
@@ -114,6 +153,83 @@ def stop_server(server: LiveServer) -> None:
 
 @pytest.fixture(scope="session")
 def live_server(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One real uvicorn for the session, for real clients and the browser (read-only store)."""
     server = start_server(store_root, tmp_path_factory.mktemp("server") / "server.log")
     yield server
     stop_server(server)
+
+
+def wait_for_workers(client: httpx.Client, timeout: float = 60) -> dict:
+    """Poll /healthz until every query worker has started; return the last answer."""
+    deadline = time.monotonic() + timeout
+    while True:
+        health = client.get("/healthz").json()
+        if health["query_workers_ready"] >= health["query_workers"]:
+            return health
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"query workers did not start within {timeout:g} s: {health}")
+        time.sleep(0.05)
+
+
+@contextmanager
+def app_client(store: Path, **settings: object) -> Iterator[TestClient]:
+    """The real app over `store`, in-process, with its lifespan (and query worker pool) running."""
+    from server.app import create_app
+    from server.config import Settings
+
+    app = create_app(Settings(store=store, **settings))  # type: ignore[arg-type]
+    with TestClient(app) as client:
+        wait_for_workers(client)
+        yield client
+
+
+@pytest.fixture(scope="session")
+def client(store_root: Path) -> Iterator[TestClient]:
+    """The app over the curated store, in-process, for the session."""
+    with app_client(store_root) as c:
+        yield c
+
+
+# A curated file whose labels and quotes hold markup and Rich/HTML look-alikes: every front end
+# (HTML pages, the widget, the terminal) must print them as text. One build serves them all.
+HOSTILE_TOML = '''
+[[organization]]
+id = "org/markup-test"
+type = "TaskForce"
+name = "<b>bold</b> Task Force <img src=x onerror=\\"window.pwned=1\\">"
+sources = ["source/fr-2021-27605"]
+
+[[edge]]
+subject = "eo/14060"
+type = "establishes"
+object = "org/markup-test"
+section = "3(a)"
+quote = "A test <script>window.pwned = 2</script> quote with <i>markup</i>."
+source = "source/fr-2021-27605"
+
+[[organization]]
+id = "org/markup-page-test"
+type = "WorkingGroup"
+name = "<script>alert(1)</script><b>Bold</b> Group"
+sources = ["source/fr-2021-27605"]
+
+[[organization]]
+id = "org/bracket-test"
+type = "WorkingGroup"
+name = "[bold]Group[/bold] [x]"
+sources = ["source/fr-2021-27605"]
+
+[[edge]]
+subject = "eo/14060"
+type = "establishes"
+object = "org/bracket-test"
+section = "3(b)"
+quote = "A test sentence [FR Doc. 1] with [/] brackets."
+source = "source/fr-2021-27605"
+'''
+
+
+@pytest.fixture(scope="session")
+def hostile_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real store built from data/ plus HOSTILE_TOML (read-only: copy it to write)."""
+    return build_store_with(tmp_path_factory.mktemp("hostile"), HOSTILE_TOML, name="hostile")
