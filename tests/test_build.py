@@ -21,9 +21,9 @@ MINTER = Minter(DEFAULT_BASE_IRI)
 
 
 @pytest.fixture()
-def root(tmp_path: Path) -> Path:
-    build(tmp_path / "store", load_data_dir(DATA, MINTER), MINTER)
-    return tmp_path / "store"
+def root(fresh_root: Path) -> Path:
+    """A store root holding one complete build: a copy of the session's build of data/."""
+    return fresh_root
 
 
 def _current(root: Path) -> Path:
@@ -86,12 +86,19 @@ def test_interrupted_build_leftovers_are_swept_and_never_served(root):
 
 
 def test_a_successful_rebuild_swaps_current_and_keeps_few_builds(root):
+    """One build plus three more is one more than the three kept: one goes, the newest serves."""
     first = _current(root)
-    for _ in range(4):
-        build(root, load_data_dir(DATA, MINTER), MINTER)
-    assert _current(root) != first
-    complete = [p for p in (root / "builds").iterdir() if p.is_dir()]
-    assert len(complete) <= 3
+    made = [build(root, load_data_dir(DATA, MINTER), MINTER).store_dir.resolve() for _ in range(3)]
+    assert _current(root) == made[-1] != first
+    assert GraphStore.open(root).path == made[-1]
+    complete = {p.resolve() for p in (root / "builds").iterdir() if p.is_dir()}
+    assert len(complete) == 3 and made[-1] in complete
+    assert len(list((root / "builds").glob("*.json"))) == 3  # each build's info file goes with it
+    # Build names start with their UTC second and sort by age only across seconds (a build here
+    # takes longer than that, but not necessarily on a fast machine): then the oldest is the one swept.
+    names = [first.name, *(p.name for p in made)]
+    if names == sorted(names):
+        assert complete == set(made) and not first.exists()
 
 
 def test_every_named_graph_is_one_source(store):
