@@ -24,7 +24,7 @@ from tests.browser import (
     in_ci,
     widget_page,
 )
-from tests.conftest import BASE, LiveServer, build_store_with, free_port, start_server, stop_server
+from tests.conftest import BASE, LiveServer, free_port, start_server, stop_server
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -279,24 +279,10 @@ def test_server_down_shows_a_message_not_a_blank_box(ui, host, live_server) -> N
 
 
 @pytest.fixture(scope="module")
-def markup_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """A real server on a store built from a copy of data/ in which a curated label and quote hold markup."""
-    store = build_store_with(tmp_path_factory.mktemp("markup"), '''
-[[organization]]
-id = "org/markup-test"
-type = "TaskForce"
-name = "<b>bold</b> Task Force <img src=x onerror=\\"window.pwned=1\\">"
-sources = ["source/fr-2021-27605"]
-
-[[edge]]
-subject = "eo/14060"
-type = "establishes"
-object = "org/markup-test"
-section = "3(a)"
-quote = "A test <script>window.pwned = 2</script> quote with <i>markup</i>."
-source = "source/fr-2021-27605"
-''', name="markup")
-    server = start_server(store, tmp_path_factory.mktemp("markup-server") / "server.log")
+def markup_server(hostile_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A real server on the session's store whose curated labels and quotes hold markup
+    (tests/conftest.py: HOSTILE_TOML)."""
+    server = start_server(hostile_root, tmp_path_factory.mktemp("markup-server") / "server.log")
     yield server
     stop_server(server)
 
