@@ -190,6 +190,14 @@ def client(store_root: Path) -> Iterator[TestClient]:
         yield c
 
 
+@pytest.fixture()
+def spare_client(store_root: Path) -> Iterator[TestClient]:
+    """A private in-process app (one query worker) over the curated store, for a test that may
+    leave its query pool unusable (see test_a_406_does_not_keep_the_query_worker)."""
+    with app_client(store_root, workers=1) as c:
+        yield c
+
+
 # A curated file whose labels and quotes hold markup and Rich/HTML look-alikes: every front end
 # (HTML pages, the widget, the terminal) must print them as text. One build serves them all.
 HOSTILE_TOML = '''
