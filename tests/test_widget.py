@@ -25,6 +25,7 @@ from tests.browser import (
     widget_page,
 )
 from tests.conftest import BASE, LiveServer, free_port, start_server, stop_server
+from tests.test_widget_model import CASES, case_names
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -460,3 +461,35 @@ def test_query_page_runs_a_query_and_shows_a_table(ui, live_server) -> None:
     expect(page.locator("#results td")).to_have_count(0)  # no stale answer under the error
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "query-page.png"), full_page=True)
+
+
+# ---------------------------------------------------------------- the pure model, in the browser
+
+RUN_MODEL_CASES = """async ([modelUrl, casesSource]) => {
+    const model = await import(modelUrl);
+    const casesUrl = URL.createObjectURL(new Blob([casesSource], { type: "text/javascript" }));
+    const { cases, check } = await import(casesUrl);
+    const results = [];
+    for (const [name, run] of Object.entries(cases)) {
+        try { run(model, check); results.push([name, null]); }
+        catch (error) { results.push([name, String(error && error.message || error)]); }
+    }
+    return results;
+}"""
+
+
+def test_lineage_model_cases_in_chromium(browser, host, live_server) -> None:
+    """tests/js/lineage-model-cases.mjs against lineage-model.js as served, imported from a page on
+    another origin (as an embedding page would), in a time zone east of UTC."""
+    context = browser.new_context(timezone_id="Asia/Tokyo", locale=LOCALE)
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(host.add("/model.html", "<!doctype html><title>lineage-model</title>"))
+        results = page.evaluate(RUN_MODEL_CASES, [live_server.url + "/widget/lineage-model.js", CASES.read_text()])
+    finally:
+        context.close()
+    failures = {name: error for name, error in results if error}
+    assert failures == {} and errors == []
+    assert sorted(name for name, _ in results) == sorted(case_names())
