@@ -75,6 +75,33 @@ def fresh_root(store_root: Path, tmp_path: Path) -> Path:
     return copy_store(store_root, tmp_path / "store")
 
 
+# A small store that validates: the real sources and people, and EO 14060. For tests of write,
+# swap, lock and limit mechanics, where the volume of data is beside the point: its build (SHACL
+# validation included) takes a fraction of a full one.
+SMALL_CURATED = [DATA / "curated" / "sources.toml", DATA / "curated" / "people.toml",
+                 FIXTURES / "small-store" / "eo-14060.toml"]
+
+
+def small_graphs(minter: Minter | None = None) -> list:
+    from loaders.curated import load_curated
+
+    return load_curated(SMALL_CURATED, minter or Minter(BASE))
+
+
+@pytest.fixture(scope="session")
+def small_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("small") / "store"
+    minter = Minter(BASE)
+    build(root, small_graphs(minter), minter)
+    return root
+
+
+@pytest.fixture()
+def fresh_small_root(small_root: Path, tmp_path: Path) -> Path:
+    """A private copy of the small store, for a test that writes to it."""
+    return copy_store(small_root, tmp_path / "small-store")
+
+
 # Every seed plus the two Federal Register fixtures: everything the loaders handle.
 SEEDS = sorted((DATA / "seeds").glob("*.txt"))
 FR_EXCERPT = FIXTURES / "orders" / "eo-14060-fr-excerpt.txt"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from graph.store import GraphStore
 from graph.validate import validate_graph
 from loaders.registry import load_data_dir
 from queries.lineage import lineage
-from tests.conftest import DATA, FIXTURES, iri, run_cli
+from tests.conftest import DATA, FIXTURES, iri, run_cli, small_graphs
 
 MINTER = Minter(DEFAULT_BASE_IRI)
 
@@ -76,29 +77,45 @@ def test_malformed_data_fails_before_any_store_is_written(root, tmp_path):
     assert sorted(p.name for p in (root / "builds").iterdir()) == before
 
 
-def test_interrupted_build_leftovers_are_swept_and_never_served(root):
+# The next three tests are about swaps, sweeps and the writer lock, not about the data: they build
+# the small store (tests/conftest.py: SMALL_CURATED), whose builds validate in a fraction of the time.
+
+
+def test_interrupted_build_leftovers_are_swept_and_never_served(fresh_small_root):
+    root = fresh_small_root
     leftover = root / "builds" / ".tmp-19700101T000000Z-dead"
     leftover.mkdir()
     (leftover / "junk").write_text("half a build")
-    build(root, load_data_dir(DATA, MINTER), MINTER)
+    build(root, small_graphs(MINTER), MINTER)
     assert not leftover.exists()
     assert GraphStore.open(root).path == _current(root)
 
 
-def test_a_successful_rebuild_swaps_current_and_keeps_few_builds(root):
-    """One build plus three more is one more than the three kept: one goes, the newest serves."""
-    first = _current(root)
-    made = [build(root, load_data_dir(DATA, MINTER), MINTER).store_dir.resolve() for _ in range(3)]
-    assert _current(root) == made[-1] != first
+def _made_long_ago(root: Path) -> Path:
+    """Rename the current build as if it had been made in 2000 (build names start with their UTC
+    second, and sweeps keep the newest names), and point `current` at it again."""
+    build_dir = _current(root)
+    old = build_dir.with_name("20000101T000000Z-0000")
+    build_dir.rename(old)
+    build_dir.with_suffix(".json").rename(old.with_suffix(".json"))
+    link = root / ".current-test"
+    link.symlink_to(old.relative_to(root))
+    os.replace(link, root / "current")
+    return old
+
+
+def test_a_successful_rebuild_swaps_current_and_keeps_few_builds(fresh_small_root):
+    """A build made long ago plus three new ones is one more than the three kept: the old one is
+    swept (with its info file), the newest serves."""
+    root = fresh_small_root
+    first = _made_long_ago(root)
+    assert GraphStore.open(root).path == first
+    made = [build(root, small_graphs(MINTER), MINTER).store_dir.resolve() for _ in range(3)]
+    assert _current(root) == made[-1]
     assert GraphStore.open(root).path == made[-1]
     complete = {p.resolve() for p in (root / "builds").iterdir() if p.is_dir()}
-    assert len(complete) == 3 and made[-1] in complete
-    assert len(list((root / "builds").glob("*.json"))) == 3  # each build's info file goes with it
-    # Build names start with their UTC second and sort by age only across seconds (a build here
-    # takes longer than that, but not necessarily on a fast machine): then the oldest is the one swept.
-    names = [first.name, *(p.name for p in made)]
-    if names == sorted(names):
-        assert complete == set(made) and not first.exists()
+    assert complete == set(made) and not first.exists()
+    assert sorted(p.stem for p in (root / "builds").glob("*.json")) == sorted(p.name for p in made)
 
 
 def test_every_named_graph_is_one_source(store):
@@ -148,7 +165,7 @@ def test_shapes_name_the_node_and_the_rule(case):
     assert all("lexsh:" in v for v in violations), violations  # the rule is named
 
 
-def test_concurrent_loads_both_survive(root):
+def test_concurrent_loads_both_survive(fresh_small_root):
     """Each load reads the current build and writes the next: without the writer lock the
     second swap would drop the first load's graph."""
     import threading
@@ -172,6 +189,7 @@ def test_concurrent_loads_both_survive(root):
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
+    root = fresh_small_root
     threads = [threading.Thread(target=load, args=(n,)) for n in range(3)]
     for t in threads:
         t.start()

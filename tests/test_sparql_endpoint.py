@@ -43,7 +43,7 @@ def test_unsupported_accept_is_406(spare_client):
                    "the unstarted chunk generator; its `finally` never runs, so the worker is never returned to the "
                    "pool: every 406 costs one query worker until the pool is empty and queries time out (503)")
 def test_a_406_does_not_keep_the_query_worker(store_root):
-    with app_client(store_root, workers=1, query_timeout=2) as one_worker:
+    with app_client(store_root, workers=1, query_timeout=1) as one_worker:
         refused = one_worker.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
         assert refused.status_code == 406
         after = one_worker.get("/sparql", params={"query": "ASK {}"})

@@ -210,10 +210,10 @@ def test_the_guard_refuses_service_behind_escapes(template):
     pytest.param(template, marks=pytest.mark.xfail(strict=True, reason=reason), id=name)
     for (name, template), reason in BYPASSES.items()
 ])
-def test_the_endpoint_never_calls_out(spare_client, listener, template):
+def test_the_endpoint_never_calls_out(client, listener, template):
     """The whole path: /sparql must answer 400 and no request may reach the 'remote' endpoint."""
     before = len(listener.requests)
-    response = spare_client.get("/sparql", params={"query": template.replace("ENDPOINT", listener.endpoint)})
+    response = client.get("/sparql", params={"query": template.replace("ENDPOINT", listener.endpoint)})
     assert len(listener.requests) == before, "the server made a federated request"
     assert response.status_code == 400 and "SERVICE" in response.json()["error"]
 
