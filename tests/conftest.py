@@ -50,12 +50,61 @@ def iri(node_id: str) -> str:
     return BASE + node_id
 
 
+# -- session stores --------------------------------------------------------------------------
+#
+# The curated store is built first, in-process. Two slower session stores that later tests need,
+# the loaded store (`lexgraph load` of every seed) and the hostile-markup store (`lexgraph build`),
+# are then started as background CLI runs, so they build while other tests run; their fixtures
+# wait for them. Only stores the collected tests use are started.
+
+_USED: set[str] = set()  # every fixture name the collected tests use, directly or not
+_MADE: set[str] = set()  # session stores already made (so none is started twice)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    for item in session.items:
+        _USED.update(getattr(item, "fixturenames", ()))
+
+
+class Prefetch:
+    """A `lexgraph` run started ahead of the fixture that needs the store it makes."""
+
+    def __init__(self, store: Path, *args: str) -> None:
+        self.store = store
+        self.process = subprocess.Popen(
+            [LEXGRAPH, "--store", str(store), *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        )
+
+    def wait(self) -> Path:
+        _out, err = self.process.communicate(timeout=600)
+        assert self.process.returncode == 0, f"{' '.join(self.process.args)}:\n{err}"
+        return self.store
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+
+_PREFETCH: dict[str, Prefetch] = {}
+
+
 @pytest.fixture(scope="session")
-def store_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def store_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("store")
     minter = Minter(BASE)
     build(root, load_data_dir(DATA, minter), minter)
-    return root
+    if "loaded_root" in _USED and "loaded_root" not in _MADE:
+        loaded = copy_store(root, tmp_path_factory.mktemp("loaded") / "store")
+        _PREFETCH["loaded_root"] = Prefetch(loaded, "load", *LOADED_FILES)
+    if "hostile_root" in _USED and "hostile_root" not in _MADE:
+        base = tmp_path_factory.mktemp("hostile")
+        data = data_with(base, HOSTILE_TOML, name="hostile")
+        _PREFETCH["hostile_root"] = Prefetch(base / "store", "build", "--data", str(data))
+    yield root
+    for job in _PREFETCH.values():  # a run cut short (-x, Ctrl-C) leaves nothing running
+        job.stop()
 
 
 @pytest.fixture(scope="session")
@@ -106,14 +155,19 @@ def fresh_small_root(small_root: Path, tmp_path: Path) -> Path:
 SEEDS = sorted((DATA / "seeds").glob("*.txt"))
 FR_EXCERPT = FIXTURES / "orders" / "eo-14060-fr-excerpt.txt"
 FR_JSON = FIXTURES / "federal-register" / "documents.json"
+LOADED_FILES = [*map(str, SEEDS), str(FR_EXCERPT), str(FR_JSON)]
 
 
 @pytest.fixture(scope="session")
 def loaded_root(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The curated store plus every seed and both Federal Register fixtures, loaded by the real
-    `lexgraph load` (one CLI run for the session; tests that write copy it)."""
+    `lexgraph load` (one CLI run for the session, usually started early; tests that write copy it)."""
+    _MADE.add("loaded_root")
+    job = _PREFETCH.pop("loaded_root", None)
+    if job is not None:
+        return job.wait()
     root = copy_store(store_root, tmp_path_factory.mktemp("loaded") / "store")
-    result = run_cli("load", *map(str, SEEDS), str(FR_EXCERPT), str(FR_JSON), store=root)
+    result = run_cli("load", *LOADED_FILES, store=root)
     assert result.returncode == 0, result.stderr
     return root
 
@@ -123,11 +177,17 @@ def loaded_store(loaded_root: Path) -> GraphStore:
     return GraphStore.open(loaded_root)
 
 
-def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
-    """A real store built from a copy of data/ plus one more curated file (for markup tests)."""
+def data_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
+    """A copy of data/ under `root` plus one more curated file."""
     data = root / "data"
     shutil.copytree(DATA, data)
     (data / "curated" / f"{name}.toml").write_text(extra_toml)
+    return data
+
+
+def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
+    """A real store built from a copy of data/ plus one more curated file (for markup tests)."""
+    data = data_with(root, extra_toml, name)
     minter = Minter(BASE)
     build(root / "store", load_data_dir(data, minter), minter)
     return root / "store"
@@ -266,5 +326,10 @@ source = "source/fr-2021-27605"
 
 @pytest.fixture(scope="session")
 def hostile_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real store built from data/ plus HOSTILE_TOML (read-only: copy it to write)."""
+    """A real store built from data/ plus HOSTILE_TOML (read-only: copy it to write); usually
+    started early by `store_root` as `lexgraph build --data`."""
+    _MADE.add("hostile_root")
+    job = _PREFETCH.pop("hostile_root", None)
+    if job is not None:
+        return job.wait()
     return build_store_with(tmp_path_factory.mktemp("hostile"), HOSTILE_TOML, name="hostile")
