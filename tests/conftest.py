@@ -124,11 +124,11 @@ def fresh_root(store_root: Path, tmp_path: Path) -> Path:
     return copy_store(store_root, tmp_path / "store")
 
 
-# A small store that validates: the real sources and people, and EO 14060. For tests of write,
+# A small store that validates: the real sources and people, EO 14060 and EO 14148. For tests of write,
 # swap, lock and limit mechanics, where the volume of data is beside the point: its build (SHACL
 # validation included) takes a fraction of a full one.
 SMALL_CURATED = [DATA / "curated" / "sources.toml", DATA / "curated" / "people.toml",
-                 FIXTURES / "small-store" / "eo-14060.toml"]
+                 FIXTURES / "small-store" / "orders.toml"]
 
 
 def small_graphs(minter: Minter | None = None) -> list:

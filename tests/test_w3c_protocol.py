@@ -79,7 +79,7 @@ def suite_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Liv
     root = base / "store"
     (root / "builds").mkdir(parents=True)
     _point_current_at_a_fresh_copy(root, pristine)
-    live = start_server(root, base / "server.log", "--update-token", TOKEN)
+    live = start_server(root, base / "server.log", "--update-token", TOKEN, "--workers", "1")  # one at a time
     yield live, root, pristine, triples
     stop_server(live)
 

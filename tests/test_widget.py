@@ -283,7 +283,7 @@ def test_server_down_shows_a_message_not_a_blank_box(ui, host, live_server) -> N
 def markup_server(hostile_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """A real server on the session's store whose curated labels and quotes hold markup
     (tests/conftest.py: HOSTILE_TOML)."""
-    server = start_server(hostile_root, tmp_path_factory.mktemp("markup-server") / "server.log")
+    server = start_server(hostile_root, tmp_path_factory.mktemp("markup-server") / "server.log", "--workers", "1")
     yield server
     stop_server(server)
 
