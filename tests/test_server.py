@@ -110,7 +110,7 @@ def test_large_chunked_request_without_a_length_is_413(client):
     assert response.status_code == 413 and "1000000 byte limit" in response.json()["error"]
 
 
-# The small store (tests/conftest.py): EO 14060 with its sources, about 500 triples. Enough for a
+# The small store (tests/conftest.py): two orders with their sources, about 500 triples. Enough for a
 # four-way cross product to run for hours, and a write to it validates in a fraction of a second.
 SMALL_ASK = f"""PREFIX lex: <{LEX}> ASK {{ <{iri("eo/14060")}> a lex:ExecutiveOrder ; lex:eoNumber 14060 }}"""
 
