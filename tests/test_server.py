@@ -264,7 +264,8 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads worker processes from /proc")
-def test_start_up_healthz_reports_the_store_and_ready_workers_then_queries_are_answered(store_root, store, tmp_path):
+def test_start_up_healthz_reports_the_store_and_ready_workers_then_queries_are_answered(store_root, store, tmp_path,
+                                                                                     record_property):
     """`lexgraph serve` as a real process: /healthz answers with the store it serves, reports its
     query workers as they start, and once it says they are ready a real query is answered at
     once. SIGTERM stops the server, and no worker process outlives it. Times are reported, not
@@ -295,6 +296,8 @@ def test_start_up_healthz_reports_the_store_and_ready_workers_then_queries_are_a
         server.process.send_signal(signal.SIGTERM)
         code = server.process.wait(timeout=30)
     print(f"\nserver answered /healthz {answering:.2f} s after spawn; both query workers ready after {ready:.2f} s")
+    record_property("healthz_after_spawn_s", round(answering, 3))  # in --junitxml reports
+    record_property("workers_ready_after_spawn_s", round(ready, 3))
     # uvicorn shuts down gracefully on SIGTERM, then re-raises the signal: -15 is a clean exit here
     assert code in (0, -signal.SIGTERM), server.log.read_text()
     deadline = time.monotonic() + 10
