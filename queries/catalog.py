@@ -69,10 +69,11 @@ class CannedQuery:
         return next((w for w in keywords(self.sparql) if w in forms), "SELECT").lower()
 
     def run(self, store: GraphStore, **values: Any) -> list[dict[str, Any]]:
-        """The rows of a SELECT query."""
+        """The rows of a SELECT query (its parameters are checked first, whatever its form)."""
+        bindings = self.bind(values)
         if self.kind != "select":
             raise QueryError(f"query {self.name!r} is a {self.kind.upper()} query; it answers RDF, not rows")
-        return store.select(self.sparql, self.bind(values))
+        return store.select(self.sparql, bindings)
 
     def run_many(self, store: GraphStore, param: str, values: Iterable[Any], **others: Any) -> list[dict[str, Any]]:
         """Rows for many values of one IRI parameter in one query: they are written as

@@ -82,7 +82,18 @@ def _merge_evidence(edges: list[LineageEdge]) -> list[LineageEdge]:
         if others:
             lead.corroborated_by = sorted({o.qualified for o in others if o.qualified})
         merged.append(lead)
-    return merged
+    # "Revokes EO X in part" with no section says less than "revokes § 3 of EO X" by the same
+    # instrument: it corroborates that edge rather than standing beside it.
+    named = {(e.source, e.type, e.target): e for e in merged if e.target_part}
+    out = []
+    for e in merged:
+        fuller = None if e.target_part else named.get((e.source, e.type, e.target))
+        if fuller is None:
+            out.append(e)
+        else:
+            proof = {*(fuller.corroborated_by or []), e.qualified, *(e.corroborated_by or [])}
+            fuller.corroborated_by = sorted(proof - {None})
+    return out
 
 
 def restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of: str | None) -> None:

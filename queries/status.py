@@ -176,6 +176,9 @@ def _instrument_status(result: Status, in_effect: list[StatusEvidence]) -> None:
         e for e in in_effect
         if e.kind in PARTIAL and (e.relation == "part" or (e.relation == "self" and e.kind.endswith("_in_part")))
     ]
+    # An unspecified "in part" by an instrument that also names the provisions says nothing more.
+    named = {(e.actor, PARTIAL[e.kind]) for e in partial if e.relation == "part"}
+    partial = [e for e in partial if e.relation == "part" or (e.actor, PARTIAL[e.kind]) not in named]
     for e in partial:
         getattr(result, ACTOR_LISTS[e.kind]).append(_actor(e))
     revoked = [e for e in partial if PARTIAL[e.kind] == "partially_revoked"]

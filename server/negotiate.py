@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 RESULT_TYPES = {  # SELECT / ASK
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -41,31 +43,46 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
         q = 1.0
         for param in fields[1:]:
             key, _, value = param.partition("=")
-            if key.strip() == "q":
+            if key.strip().lower() == "q":  # parameter names are case-insensitive (RFC 9110 §5.6.6)
                 try:
-                    q = max(0.0, min(1.0, float(value)))
+                    number = float(value)
                 except ValueError:
-                    q = 0.0
+                    number = math.nan
+                q = max(0.0, min(1.0, number)) if math.isfinite(number) else 0.0
         ranges.append((media, q, index))
     ranges.sort(key=lambda r: (-r[1], r[2]))
     return [(m, q) for m, q, _ in ranges]
 
 
+def _quality(media: str, ranges: list[tuple[str, float]]) -> float:
+    """The q the header gives one media type: its most specific matching range sets it (RFC 9110 §12.5.1)."""
+    family = media.split("/")[0] + "/*"
+    for candidate in (media, family, "*/*"):
+        for accepted, q in ranges:
+            if accepted == candidate:
+                return q
+    return 0.0
+
+
 def choose(header: str | None, offers: dict[str, str]) -> str | None:
-    """The format name to answer with, or None when nothing acceptable is offered (406)."""
-    for media, q in parse_accept(header):
+    """The format name to answer with, or None when nothing acceptable is offered (406).
+
+    Each offered type gets the q of the most specific range that matches it; the highest q wins,
+    ties going to the range the client listed first, then to the order of `offers`.
+    """
+    ranges = parse_accept(header)
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for order, (offered, name) in enumerate(offers.items()):
+        q = _quality(offered, ranges)
         if q <= 0:
             continue
-        if media in offers:
-            return offers[media]
-        if media == "*/*":
-            return next(iter(offers.values()))
-        if media.endswith("/*"):
-            family = media[:-1]
-            for offered, name in offers.items():
-                if offered.startswith(family):
-                    return name
-    return None
+        listed = next((i for i, (m, _) in enumerate(ranges) if m in (offered, offered.split("/")[0] + "/*", "*/*")),
+                      len(ranges))
+        key = (-q, listed, order)
+        if best is None or key < best:
+            best, chosen = key, name
+    return chosen
 
 
 def prefers_html(header: str | None) -> bool:

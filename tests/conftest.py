@@ -1,17 +1,38 @@
-"""Shared fixtures: a real store built from data/ by the real loaders, the real CLI, a live server."""
+"""Shared fixtures: a real store built from data/ by the real loaders, the real CLI, the app.
+
+HTTP tests talk to the application in one of two ways:
+
+* `client` (and `app_client(...)`): the real FastAPI app from `server.app.create_app`, run
+  in-process by Starlette's TestClient. Its lifespan runs, so the query worker pool (real worker
+  processes) serves /sparql exactly as under uvicorn; only the socket is skipped. Most API and
+  page tests use it.
+* `live_server` / `start_server(...)`: `lexgraph serve` as a real uvicorn process on 127.0.0.1,
+  kept for what needs a process or a port: real SPARQL clients, the browser, start-up, timeouts.
+
+Stores are built once per session; a test that writes gets a copy (`copy_store`), which takes
+milliseconds where a build (SHACL validation included) takes over a second.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
+
+with warnings.catch_warnings():
+    # Starlette asks for `httpx2`; the project's test extra pins httpx, which TestClient still drives.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 from graph.build import build
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
@@ -29,12 +50,61 @@ def iri(node_id: str) -> str:
     return BASE + node_id
 
 
+# -- session stores --------------------------------------------------------------------------
+#
+# The curated store is built first, in-process. Two slower session stores that later tests need,
+# the loaded store (`lexgraph load` of every seed) and the hostile-markup store (`lexgraph build`),
+# are then started as background CLI runs, so they build while other tests run; their fixtures
+# wait for them. Only stores the collected tests use are started.
+
+_USED: set[str] = set()  # every fixture name the collected tests use, directly or not
+_MADE: set[str] = set()  # session stores already made (so none is started twice)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    for item in session.items:
+        _USED.update(getattr(item, "fixturenames", ()))
+
+
+class Prefetch:
+    """A `lexgraph` run started ahead of the fixture that needs the store it makes."""
+
+    def __init__(self, store: Path, *args: str) -> None:
+        self.store = store
+        self.process = subprocess.Popen(
+            [LEXGRAPH, "--store", str(store), *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        )
+
+    def wait(self) -> Path:
+        _out, err = self.process.communicate(timeout=600)
+        assert self.process.returncode == 0, f"{' '.join(self.process.args)}:\n{err}"
+        return self.store
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+
+_PREFETCH: dict[str, Prefetch] = {}
+
+
 @pytest.fixture(scope="session")
-def store_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def store_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("store")
     minter = Minter(BASE)
     build(root, load_data_dir(DATA, minter), minter)
-    return root
+    if "loaded_root" in _USED and "loaded_root" not in _MADE:
+        loaded = copy_store(root, tmp_path_factory.mktemp("loaded") / "store")
+        _PREFETCH["loaded_root"] = Prefetch(loaded, "load", *LOADED_FILES)
+    if "hostile_root" in _USED and "hostile_root" not in _MADE:
+        base = tmp_path_factory.mktemp("hostile")
+        data = data_with(base, HOSTILE_TOML, name="hostile")
+        _PREFETCH["hostile_root"] = Prefetch(base / "store", "build", "--data", str(data))
+    yield root
+    for job in _PREFETCH.values():  # a run cut short (-x, Ctrl-C) leaves nothing running
+        job.stop()
 
 
 @pytest.fixture(scope="session")
@@ -42,26 +112,82 @@ def store(store_root: Path) -> GraphStore:
     return GraphStore.open(store_root)
 
 
-@pytest.fixture(scope="session")
-def loaded_store(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
-    """The curated store plus every seed document, loaded by the real `lexgraph load`."""
-    import shutil
+def copy_store(source: Path, target: Path) -> Path:
+    """A writable copy of a built store root (its builds and the relative `current` link)."""
+    shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(".write.lock", ".current-*"))
+    return target
 
-    root = tmp_path_factory.mktemp("loaded") / "store"
-    shutil.copytree(store_root, root, symlinks=True)
-    seeds = sorted(str(p) for p in (DATA / "seeds").glob("*.txt"))
-    result = run_cli("load", *seeds, store=root)
+
+@pytest.fixture()
+def fresh_root(store_root: Path, tmp_path: Path) -> Path:
+    """A private copy of the curated store, for a test that writes to it."""
+    return copy_store(store_root, tmp_path / "store")
+
+
+# A small store that validates: the real sources and people, EO 14060 and EO 14148. For tests of write,
+# swap, lock and limit mechanics, where the volume of data is beside the point: its build (SHACL
+# validation included) takes a fraction of a full one.
+SMALL_CURATED = [DATA / "curated" / "sources.toml", DATA / "curated" / "people.toml",
+                 FIXTURES / "small-store" / "orders.toml"]
+
+
+def small_graphs(minter: Minter | None = None) -> list:
+    from loaders.curated import load_curated
+
+    return load_curated(SMALL_CURATED, minter or Minter(BASE))
+
+
+@pytest.fixture(scope="session")
+def small_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("small") / "store"
+    minter = Minter(BASE)
+    build(root, small_graphs(minter), minter)
+    return root
+
+
+@pytest.fixture()
+def fresh_small_root(small_root: Path, tmp_path: Path) -> Path:
+    """A private copy of the small store, for a test that writes to it."""
+    return copy_store(small_root, tmp_path / "small-store")
+
+
+# Every seed plus the two Federal Register fixtures: everything the loaders handle.
+SEEDS = sorted((DATA / "seeds").glob("*.txt"))
+FR_EXCERPT = FIXTURES / "orders" / "eo-14060-fr-excerpt.txt"
+FR_JSON = FIXTURES / "federal-register" / "documents.json"
+LOADED_FILES = [*map(str, SEEDS), str(FR_EXCERPT), str(FR_JSON)]
+
+
+@pytest.fixture(scope="session")
+def loaded_root(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The curated store plus every seed and both Federal Register fixtures, loaded by the real
+    `lexgraph load` (one CLI run for the session, usually started early; tests that write copy it)."""
+    _MADE.add("loaded_root")
+    job = _PREFETCH.pop("loaded_root", None)
+    if job is not None:
+        return job.wait()
+    root = copy_store(store_root, tmp_path_factory.mktemp("loaded") / "store")
+    result = run_cli("load", *LOADED_FILES, store=root)
     assert result.returncode == 0, result.stderr
-    return GraphStore.open(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def loaded_store(loaded_root: Path) -> GraphStore:
+    return GraphStore.open(loaded_root)
+
+
+def data_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
+    """A copy of data/ under `root` plus one more curated file."""
+    data = root / "data"
+    shutil.copytree(DATA, data)
+    (data / "curated" / f"{name}.toml").write_text(extra_toml)
+    return data
 
 
 def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
     """A real store built from a copy of data/ plus one more curated file (for markup tests)."""
-    import shutil
-
-    data = root / "data"
-    shutil.copytree(DATA, data)
-    (data / "curated" / f"{name}.toml").write_text(extra_toml)
+    data = data_with(root, extra_toml, name)
     minter = Minter(BASE)
     build(root / "store", load_data_dir(data, minter), minter)
     return root / "store"
@@ -114,6 +240,96 @@ def stop_server(server: LiveServer) -> None:
 
 @pytest.fixture(scope="session")
 def live_server(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One real uvicorn for the session, for real clients and the browser (read-only store)."""
     server = start_server(store_root, tmp_path_factory.mktemp("server") / "server.log")
     yield server
     stop_server(server)
+
+
+def wait_for_workers(client: httpx.Client, timeout: float = 60) -> dict:
+    """Poll /healthz until every query worker has started; return the last answer."""
+    deadline = time.monotonic() + timeout
+    while True:
+        health = client.get("/healthz").json()
+        if health["query_workers_ready"] >= health["query_workers"]:
+            return health
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"query workers did not start within {timeout:g} s: {health}")
+        time.sleep(0.05)
+
+
+@contextmanager
+def app_client(store: Path, **settings: object) -> Iterator[TestClient]:
+    """The real app over `store`, in-process, with its lifespan (and query worker pool) running."""
+    from server.app import create_app
+    from server.config import Settings
+
+    app = create_app(Settings(store=store, **settings))  # type: ignore[arg-type]
+    with TestClient(app) as client:
+        wait_for_workers(client)
+        yield client
+
+
+@pytest.fixture(scope="session")
+def client(store_root: Path) -> Iterator[TestClient]:
+    """The app over the curated store, in-process, for the session."""
+    with app_client(store_root) as c:
+        yield c
+
+
+@pytest.fixture()
+def spare_client(store_root: Path) -> Iterator[TestClient]:
+    """A private in-process app (one query worker) over the curated store, for a test that may
+    leave its query pool unusable (see test_a_406_does_not_keep_the_query_worker)."""
+    with app_client(store_root, workers=1) as c:
+        yield c
+
+
+# A curated file whose labels and quotes hold markup and Rich/HTML look-alikes: every front end
+# (HTML pages, the widget, the terminal) must print them as text. One build serves them all.
+HOSTILE_TOML = '''
+[[organization]]
+id = "org/markup-test"
+type = "TaskForce"
+name = "<b>bold</b> Task Force <img src=x onerror=\\"window.pwned=1\\">"
+sources = ["source/fr-2021-27605"]
+
+[[edge]]
+subject = "eo/14060"
+type = "establishes"
+object = "org/markup-test"
+section = "3(a)"
+quote = "A test <script>window.pwned = 2</script> quote with <i>markup</i>."
+source = "source/fr-2021-27605"
+
+[[organization]]
+id = "org/markup-page-test"
+type = "WorkingGroup"
+name = "<script>alert(1)</script><b>Bold</b> Group"
+sources = ["source/fr-2021-27605"]
+
+[[organization]]
+id = "org/bracket-test"
+type = "WorkingGroup"
+name = "[bold]Group[/bold] [x]"
+sources = ["source/fr-2021-27605"]
+
+[[edge]]
+subject = "eo/14060"
+type = "establishes"
+object = "org/bracket-test"
+section = "3(b)"
+quote = "A test sentence [FR Doc. 1] with [/] brackets."
+source = "source/fr-2021-27605"
+'''
+
+
+@pytest.fixture(scope="session")
+def hostile_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real store built from data/ plus HOSTILE_TOML (read-only: copy it to write); usually
+    started early by `store_root` as `lexgraph build --data`."""
+    _MADE.add("hostile_root")
+    job = _PREFETCH.pop("hostile_root", None)
+    if job is not None:
+        return job.wait()
+    return build_store_with(tmp_path_factory.mktemp("hostile"), HOSTILE_TOML, name="hostile")

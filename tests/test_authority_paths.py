@@ -108,11 +108,9 @@ def test_bluebook_pinpoint_and_page():
     assert bluebook_number(8799) == "8799" and bluebook_number(10691) == "10,691"
 
 
-def test_api_answers_carry_their_sparql(live_server):
-    import httpx
-
+def test_api_answers_carry_their_sparql(client):
     for path in ("/api/status?id=EO%2013773&on=2022-03-01&sparql=true", "/api/authority?id=EO%2014060&sparql=true",
                  "/api/lineage?id=EO%2014060&sparql=true",
                  "/api/path?source=2011%20Strategy&target=EO%2014148&sparql=true"):
-        body = httpx.get(live_server.url + path).json()
+        body = client.get(path).json()
         assert "SELECT" in body["sparql"], path

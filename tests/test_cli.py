@@ -120,18 +120,9 @@ def test_validate_the_built_store(store_root):
     assert result.returncode == 0 and "valid" in result.stderr
 
 
-def test_brackets_in_labels_and_quotes_print_as_text(tmp_path):
+def test_brackets_in_labels_and_quotes_print_as_text(hostile_root):
     """Rich markup must not eat data: a label or quote with [brackets] prints as written."""
-    from tests.conftest import build_store_with
-
-    store = build_store_with(
-        tmp_path,
-        '[[organization]]\nid = "org/bracket-test"\ntype = "WorkingGroup"\nname = "[bold]Group[/bold] [x]"\n'
-        'sources = ["source/fr-2021-27605"]\n\n'
-        '[[edge]]\nsubject = "eo/14060"\ntype = "establishes"\nobject = "org/bracket-test"\nsection = "3(b)"\n'
-        'quote = "A test sentence [FR Doc. 1] with [/] brackets."\nsource = "source/fr-2021-27605"\n',
-    )
-    result = run_cli("lineage", "EO 14060", store=store)
+    result = run_cli("lineage", "EO 14060", store=hostile_root)
     assert result.returncode == 0, result.stderr
     assert "[bold]Group[/bold] [x]" in result.stdout
     assert "A test sentence [FR Doc. 1] with [/] brackets." in result.stdout

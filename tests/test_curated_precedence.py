@@ -1,4 +1,5 @@
-"""After the seeds are loaded, curated and extracted evidence for one edge show as one edge."""
+"""After the seeds and the Federal Register fixtures are loaded, curated and extracted evidence for
+one edge show as one edge."""
 
 from __future__ import annotations
 
@@ -33,20 +34,17 @@ def test_status_reports_each_revoker_once(loaded):
     assert [r["id"] for r in result.revoked_by] == [iri("eo/14060")]
 
 
-def test_general_commentary_reaches_the_lineage_api(loaded, tmp_path):
-    import httpx
-
+def test_general_commentary_reaches_the_lineage_api(loaded, loaded_root):
     from queries.catalog import get
-    from tests.conftest import start_server, stop_server
+    from tests.conftest import app_client
 
     notes = get("commentary").run(loaded, node=URIRef(iri("eo/14060")), audience="general")
     assert notes and all(str(n["text"]) for n in notes)
-    server = start_server(loaded.path, tmp_path / "server.log")
-    try:
-        body = httpx.get(server.url + "/api/lineage", params={"id": "EO 14060"}).json()
-    finally:
-        stop_server(server)
+    with app_client(loaded_root, workers=1) as client:
+        body = client.get("/api/lineage", params={"id": "EO 14060"}).json()
     (node,) = [n for n in body["nodes"] if n["id"] == iri("eo/14060")]
     assert any("USCTOC" in c["text"] or "Council" in c["text"] for c in node["commentary"])
     revocation = next(e for e in body["edges"] if e["type"] == "revokes_in_part")
-    assert revocation["citation"] == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)"
+    # The loaded FR text prints § 3(a)(i) on page 71,794: the cite is pinpointed by that page.
+    assert revocation["citation"] == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793, 71,794 (Dec. 20, 2021)"
+    assert revocation["pinpoint"] == "§ 3(a)(i)"

@@ -10,20 +10,16 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from graph.build import build
 from graph.errors import DataError
 from graph.namespaces import LEX, SCHEMA, Minter
 from graph.store import GraphStore
 from loaders.context import load_context
 from loaders.emit import to_graph
 from loaders.registry import extract_file, load_data_dir, load_files
-from tests.conftest import BASE, DATA, FIXTURES, iri, run_cli
+from tests.conftest import BASE, DATA, FIXTURES, FR_EXCERPT, FR_JSON, SEEDS, copy_store, iri, run_cli
 from tests.gold.score import score, table
 
-SEEDS = sorted((DATA / "seeds").glob("*.txt"))
 SEED = {p.name[:3]: p for p in SEEDS}
-FR_EXCERPT = FIXTURES / "orders" / "eo-14060-fr-excerpt.txt"
-FR_JSON = FIXTURES / "federal-register" / "documents.json"
 FR_CONFLICT = FIXTURES / "federal-register" / "conflict-whole-vs-part.json"
 
 
@@ -37,12 +33,6 @@ def x002(ctx):
     return extract_file(SEED["002"], ctx)
 
 
-def _fresh_store(tmp: Path) -> Path:
-    minter = Minter(BASE)
-    build(tmp, load_data_dir(DATA, minter), minter)
-    return tmp
-
-
 def _quads(root: Path, skip_meta: bool = True) -> set:
     store = GraphStore.open(root)
     quads = {q for q in store.quads() if not (skip_meta and str(q[3]) == iri("graph/meta"))}
@@ -51,17 +41,9 @@ def _quads(root: Path, skip_meta: bool = True) -> set:
 
 
 @pytest.fixture(scope="module")
-def loaded_root(tmp_path_factory):
-    """A store built from data/ plus every seed and both fixtures, through `lexgraph load`."""
-    root = _fresh_store(tmp_path_factory.mktemp("loaded"))
-    result = run_cli("load", *map(str, SEEDS), str(FR_EXCERPT), str(FR_JSON), store=root)
-    assert result.returncode == 0, result.stderr
-    return root
-
-
-@pytest.fixture(scope="module")
-def loaded(loaded_root):
-    return GraphStore.open(loaded_root)
+def loaded(loaded_store):
+    """The session's store built from data/ plus every seed and both fixtures, through `lexgraph load`."""
+    return loaded_store
 
 
 # -- gold standard ----------------------------------------------------------------------------
@@ -303,14 +285,15 @@ def test_extract_prints_json_without_a_store(tmp_path):
     )
 
 
-def test_loading_the_same_file_twice_changes_nothing(tmp_path):
-    root = _fresh_store(tmp_path / "store")
-    first = run_cli("load", str(SEED["002"]), store=root)
-    assert first.returncode == 0, first.stderr
-    before = _quads(root)
+def test_loading_the_same_file_twice_changes_nothing(loaded_root, tmp_path):
+    """Seed 002 is already in the loaded store (loaded by `lexgraph load` with the others):
+    loading it again, alone, must give back exactly the same quads, in a new build."""
+    root = copy_store(loaded_root, tmp_path / "store")
+    before_build = (root / "current").resolve()
     again = run_cli("load", str(SEED["002"]), store=root)
     assert again.returncode == 0, again.stderr
-    assert _quads(root) == before
+    assert (root / "current").resolve() != before_build  # it really was loaded again
+    assert _quads(root) == _quads(loaded_root)
     minter = Minter(BASE)
     one, two = load_files([SEED["002"]], minter), load_files([SEED["002"]], minter)
     assert one[0].name == two[0].name and one[0].quads == two[0].quads
@@ -328,8 +311,8 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
-def test_bad_input_is_one_clear_error_and_the_store_is_unchanged(tmp_path, case):
-    root = _fresh_store(tmp_path / "store")
+def test_bad_input_is_one_clear_error_and_the_store_is_unchanged(fresh_root, tmp_path, case):
+    root = fresh_root
     target = (root / "current").resolve()
     before = _quads(root, skip_meta=False)
     content, message = BAD_INPUTS[case]
@@ -350,8 +333,8 @@ def test_build_stays_curated_only():
     assert names and all("/graph/curated/" in n for n in names)
 
 
-def test_warnings_reach_the_load_report(tmp_path):
-    root = _fresh_store(tmp_path / "store")
+def test_warnings_reach_the_load_report(fresh_root):
+    root = fresh_root
     result = run_cli("load", str(FR_CONFLICT), store=root)
     assert result.returncode == 0, result.stderr
     assert "conflict" in result.stderr and "kept curated" in result.stderr

@@ -1,54 +1,61 @@
-"""The first /sparql endpoint, on a real uvicorn server on 127.0.0.1."""
+"""The /sparql endpoint and the lineage API, through the real app in-process (`client`); queries
+still run in the app's query worker processes."""
 
 from __future__ import annotations
 
-import httpx
-
-from tests.conftest import iri
+from tests.conftest import app_client, iri
 from tests.test_cli import PARTIAL
 
 
-def test_get_finds_the_partial_revocation(live_server):
-    response = httpx.get(live_server.url + "/sparql", params={"query": PARTIAL})
+def test_get_finds_the_partial_revocation(client):
+    response = client.get("/sparql", params={"query": PARTIAL})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/sparql-results+json")
     rows = response.json()["results"]["bindings"]
     assert [(r["revoker"]["value"], r["section"]["value"]) for r in rows] == [(iri("eo/14060"), "3")]
 
 
-def test_post_form_gives_the_same_answer(live_server):
-    response = httpx.post(live_server.url + "/sparql", data={"query": PARTIAL})
+def test_post_form_gives_the_same_answer(client):
+    response = client.post("/sparql", data={"query": PARTIAL})
     assert response.status_code == 200
     assert response.json()["results"]["bindings"][0]["pinpoint"]["value"] == "3(a)(i)"
 
 
-def test_malformed_query_is_400_with_the_parser_message(live_server):
-    response = httpx.get(live_server.url + "/sparql", params={"query": "SELEC ?x"})
+def test_malformed_query_is_400_with_the_parser_message(client):
+    response = client.get("/sparql", params={"query": "SELEC ?x"})
     assert response.status_code == 400 and "syntax" in response.json()["error"]["message"]
 
 
-def test_service_is_refused(live_server):
+def test_service_is_refused(client):
     q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
-    response = httpx.get(live_server.url + "/sparql", params={"query": q})
+    response = client.get("/sparql", params={"query": q})
     assert response.status_code == 400 and "SERVICE" in response.json()["error"]["message"]
 
 
-def test_unsupported_accept_is_406(live_server):
-    response = httpx.get(live_server.url + "/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
+def test_unsupported_accept_is_406(spare_client):
+    response = spare_client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
     assert response.status_code == 406
 
 
-def test_lineage_api(live_server):
-    response = httpx.get(live_server.url + "/api/lineage", params={"id": "EO 14060"})
+def test_a_406_does_not_keep_the_query_worker(store_root):
+    with app_client(store_root, workers=1, query_timeout=1) as one_worker:
+        refused = one_worker.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "image/png"})
+        assert refused.status_code == 406
+        after = one_worker.get("/sparql", params={"query": "ASK {}"})
+        assert after.status_code == 200, after.text
+
+
+def test_lineage_api(client):
+    response = client.get("/api/lineage", params={"id": "EO 14060"})
     assert response.status_code == 200
     types = {e["type"] for e in response.json()["edges"]}
     assert {"establishes", "directs", "revokes_in_part", "replaces", "revokes"} <= types
-    missing = httpx.get(live_server.url + "/api/lineage", params={"id": "EO 99999"})
+    missing = client.get("/api/lineage", params={"id": "EO 99999"})
     assert missing.status_code == 404
 
 
-def test_lineage_api_gives_every_node_its_status_on_a_date(live_server):
-    body = httpx.get(live_server.url + "/api/lineage", params={"id": "EO 14060", "on": "2022-03-01"}).json()
+def test_lineage_api_gives_every_node_its_status_on_a_date(client):
+    body = client.get("/api/lineage", params={"id": "EO 14060", "on": "2022-03-01"}).json()
     statuses = {n["label"]: n["status"] for n in body["nodes"]}
     assert statuses["EO 13773"] == "partially_revoked" and statuses["EO 14148"] == "not_yet_issued"
     assert statuses["Threat Mitigation Working Group"] == "replaced"

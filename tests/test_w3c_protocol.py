@@ -5,11 +5,19 @@ manifest.ttl and sent to a lexgraph server on 127.0.0.1 whose store holds the su
 graphs. Query tests go to /sparql; update tests go to /update with the server's token (the
 suite's "/sparql/" stands for the endpoint under test). Status classes and expected booleans
 are checked; "tabular", "boolean" and "RDF" answers must come in a matching media type.
+
+One uvicorn process serves the whole module. The cases stay independent: before each one the
+server's `current` link is swapped to a fresh copy of the pristine suite store (the swap the
+server already follows after a write), and /healthz must then report the pristine store.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -19,7 +27,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF
 
 from graph.store import GraphStore
-from tests.conftest import FIXTURES, start_server, stop_server
+from tests.conftest import FIXTURES, LiveServer, start_server, stop_server
 
 SUITE = FIXTURES / "w3c-protocol"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -45,17 +53,46 @@ def _tests() -> list[tuple[str, URIRef]]:
     return [(str(t).rsplit("#", 1)[1], t) for t in entries]
 
 
-@pytest.fixture()
-def server(tmp_path: Path):
-    store = GraphStore.create(tmp_path / "store" / "builds" / "w3c")
+_case = itertools.count()
+
+
+def _point_current_at_a_fresh_copy(root: Path, pristine: Path) -> Path:
+    """Copy the pristine store into a new build and swap `current` to it atomically."""
+    build = root / "builds" / f"case-{next(_case):03d}"
+    shutil.copytree(pristine, build)
+    link = root / f".current-{build.name}"
+    link.symlink_to(build.relative_to(root))
+    os.replace(link, root / "current")
+    return build
+
+
+@pytest.fixture(scope="module")
+def suite_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path, Path, int]]:
+    base = tmp_path_factory.mktemp("w3c")
+    pristine = base / "pristine"
+    store = GraphStore.create(pristine)
     for name, file in GRAPHS.items():
         store.load_file(SUITE / file, "ntriples", URIRef(name))
     store.flush()
+    triples = len(store)
     del store
-    (tmp_path / "store" / "current").symlink_to(Path("builds") / "w3c")
-    live = start_server(tmp_path / "store", tmp_path / "server.log", "--update-token", TOKEN)
-    yield live
+    root = base / "store"
+    (root / "builds").mkdir(parents=True)
+    _point_current_at_a_fresh_copy(root, pristine)
+    live = start_server(root, base / "server.log", "--update-token", TOKEN, "--workers", "1")  # one at a time
+    yield live, root, pristine, triples
     stop_server(live)
+
+
+@pytest.fixture()
+def server(suite_server: tuple[LiveServer, Path, Path, int]) -> LiveServer:
+    """The module's server, now serving an untouched copy of the suite's store."""
+    live, root, pristine, triples = suite_server
+    build = _point_current_at_a_fresh_copy(root, pristine)
+    health = httpx.get(live.url + "/healthz", timeout=30).json()
+    assert health["triples"] == triples, health  # the server follows the swap: a clean store
+    assert (root / "current").resolve() == build.resolve()
+    return live
 
 
 def _send(url: str, test: str, request: URIRef) -> httpx.Response:
@@ -112,6 +149,19 @@ def test_protocol(server, name, test):
         boolean = MANIFEST.value(expected, MF.expectedBoolean)
         if boolean is not None:
             assert json.loads(response.text)["boolean"] is boolean.toPython(), name
+
+
+def test_a_write_in_one_case_is_gone_in_the_next(suite_server, server):
+    live, root, pristine, triples = suite_server
+    insert = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }"
+    written = httpx.post(live.url + "/update", data={"update": insert}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert written.status_code == 200, written.text
+    ask = "ASK { GRAPH <http://example.org/g> { ?s ?p ?o } }"
+    assert httpx.get(live.url + "/sparql", params={"query": ask}).json()["boolean"] is True
+    assert httpx.get(live.url + "/healthz").json()["triples"] != triples  # a write is a whole new build
+    _point_current_at_a_fresh_copy(root, pristine)  # what the `server` fixture does before each case
+    assert httpx.get(live.url + "/healthz").json()["triples"] == triples
+    assert httpx.get(live.url + "/sparql", params={"query": ask}).json()["boolean"] is False
 
 
 def test_every_manifest_test_is_replayed():

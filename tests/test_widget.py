@@ -24,7 +24,8 @@ from tests.browser import (
     in_ci,
     widget_page,
 )
-from tests.conftest import BASE, LiveServer, build_store_with, free_port, start_server, stop_server
+from tests.conftest import BASE, LiveServer, free_port, start_server, stop_server
+from tests.test_widget_model import CASES, case_names
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -279,24 +280,10 @@ def test_server_down_shows_a_message_not_a_blank_box(ui, host, live_server) -> N
 
 
 @pytest.fixture(scope="module")
-def markup_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """A real server on a store built from a copy of data/ in which a curated label and quote hold markup."""
-    store = build_store_with(tmp_path_factory.mktemp("markup"), '''
-[[organization]]
-id = "org/markup-test"
-type = "TaskForce"
-name = "<b>bold</b> Task Force <img src=x onerror=\\"window.pwned=1\\">"
-sources = ["source/fr-2021-27605"]
-
-[[edge]]
-subject = "eo/14060"
-type = "establishes"
-object = "org/markup-test"
-section = "3(a)"
-quote = "A test <script>window.pwned = 2</script> quote with <i>markup</i>."
-source = "source/fr-2021-27605"
-''', name="markup")
-    server = start_server(store, tmp_path_factory.mktemp("markup-server") / "server.log")
+def markup_server(hostile_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A real server on the session's store whose curated labels and quotes hold markup
+    (tests/conftest.py: HOSTILE_TOML)."""
+    server = start_server(hostile_root, tmp_path_factory.mktemp("markup-server") / "server.log", "--workers", "1")
     yield server
     stop_server(server)
 
@@ -493,3 +480,37 @@ def test_edge_words_come_from_the_servers_edge_type_table(ui, host, live_server)
     assert labels.count("brings into being") == 3 and "establishes" not in labels
     assert page.locator(f"{W} .edge-line.amends").count() == 3
     assert any("/api/edge-types" in url for url in ui.requests)
+
+
+# ---------------------------------------------------------------- the pure model, in the browser
+
+RUN_MODEL_CASES = """async ([modelUrl, casesSource, typesUrl]) => {
+    const model = await import(modelUrl);
+    const types = model.edgeTypeTable(await (await fetch(typesUrl)).json());
+    const casesUrl = URL.createObjectURL(new Blob([casesSource], { type: "text/javascript" }));
+    const { cases, check } = await import(casesUrl);
+    const results = [];
+    for (const [name, run] of Object.entries(cases)) {
+        try { run(model, check, types); results.push([name, null]); }
+        catch (error) { results.push([name, String(error && error.message || error)]); }
+    }
+    return results;
+}"""
+
+
+def test_lineage_model_cases_in_chromium(browser, host, live_server) -> None:
+    """tests/js/lineage-model-cases.mjs against lineage-model.js as served, imported from a page on
+    another origin (as an embedding page would), in a time zone east of UTC."""
+    context = browser.new_context(timezone_id="Asia/Tokyo", locale=LOCALE)
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(host.add("/model.html", "<!doctype html><title>lineage-model</title>"))
+        results = page.evaluate(RUN_MODEL_CASES, [live_server.url + "/widget/lineage-model.js", CASES.read_text(),
+                                                      live_server.url + "/api/edge-types"])
+    finally:
+        context.close()
+    failures = {name: error for name, error in results if error}
+    assert failures == {} and errors == []
+    assert sorted(name for name, _ in results) == sorted(case_names())

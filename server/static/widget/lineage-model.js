@@ -16,7 +16,7 @@ export const STATUS = {
   partially_superseded: {
     label: "partially superseded", plain: "partly replaced by a later order", fill: "#fff3d1", stroke: "#8a4b00",
   },
-  suspended: { label: "suspended", plain: "suspended for now", fill: "#fff3d1", stroke: "#8a4b00", dash: true },
+  suspended: { label: "suspended", plain: "suspended for now", fill: "#fff3d1", stroke: "#8a4b00" },
   not_yet_issued: { label: "not yet issued", plain: "not issued yet", fill: "#f2f3f5", stroke: "#5b6270", dash: true },
   active: { label: "active", plain: "active", fill: "#e4effc", stroke: "#1b4f91" },
   replaced: { label: "replaced", plain: "replaced", fill: "#efe7fa", stroke: "#5e3596" },
