@@ -2,9 +2,15 @@
 
 Each test's requests (method, path, headers, body) are read from tests/fixtures/w3c-protocol/
 manifest.ttl and sent to a lexgraph server on 127.0.0.1 whose store holds the suite's named
-graphs. Query tests go to /sparql; update tests go to /update with the server's token (the
-suite's "/sparql/" stands for the endpoint under test). Status classes and expected booleans
-are checked; "tabular", "boolean" and "RDF" answers must come in a matching media type.
+graphs (rebuilt before each test). Query tests go to /sparql; update tests go to /update with
+the server's token (the suite's "/sparql/" stands for the endpoint under test). Status classes
+and expected booleans are checked; "tabular", "boolean" and "RDF" answers must come in a
+matching media type.
+
+Two servers: with an update token all 34 tests pass, the update tests with `using-graph-uri` /
+`using-named-graph-uri` included (the protocol dataset of an update); read-only (no token), the
+7 tests that must change the store are refused as designed (403 `forbidden`) and the other 27
+pass.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
 
-from graph.store import GraphStore
+from graph.build import build
+from graph.namespaces import DEFAULT_BASE_IRI, Minter
+from graph.quads import LoadedGraph
 from tests.conftest import FIXTURES, start_server, stop_server
 
 SUITE = FIXTURES / "w3c-protocol"
@@ -45,15 +53,34 @@ def _tests() -> list[tuple[str, URIRef]]:
     return [(str(t).rsplit("#", 1)[1], t) for t in entries]
 
 
-@pytest.fixture()
-def server(tmp_path: Path):
-    store = GraphStore.create(tmp_path / "store" / "builds" / "w3c")
+def _reset(root: Path) -> None:
+    """The suite's three named graphs and nothing else of the suite's, by a real build."""
+    minter = Minter(DEFAULT_BASE_IRI)
+    graphs = []
     for name, file in GRAPHS.items():
-        store.load_file(SUITE / file, "ntriples", URIRef(name))
-    store.flush()
-    del store
-    (tmp_path / "store" / "current").symlink_to(Path("builds") / "w3c")
-    live = start_server(tmp_path / "store", tmp_path / "server.log", "--update-token", TOKEN)
+        triples = Graph().parse(SUITE / file, format="nt")
+        graphs.append(LoadedGraph(URIRef(name), SUITE / file, [(s, p, o, URIRef(name)) for s, p, o in triples]))
+    build(root, graphs, minter)
+
+
+def _server(tmp_path_factory, *extra: str):
+    root = tmp_path_factory.mktemp("w3c-protocol") / "store"
+    _reset(root)
+    live = start_server(root, root.parent / "server.log", *extra)
+    live.root = root
+    return live
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    live = _server(tmp_path_factory, "--update-token", TOKEN)
+    yield live
+    stop_server(live)
+
+
+@pytest.fixture(scope="module")
+def read_only(tmp_path_factory):
+    live = _server(tmp_path_factory)
     yield live
     stop_server(live)
 
@@ -82,25 +109,18 @@ def _content_type(headers: dict) -> str:
     return next((v for k, v in headers.items() if k.lower() == "content-type"), "")
 
 
-# lexgraph's update endpoint does not take a protocol dataset for updates (write USING/WITH in
-# the update instead); these four tests ask for it, so the server must refuse them clearly.
-NOT_SUPPORTED = {
-    "update_dataset_default_graph", "update_dataset_default_graphs", "update_dataset_named_graphs",
-    "update_dataset_full",
+# The tests whose updates must change the store: a read-only server refuses them (403).
+WRITES = {
+    "update_base_uri", "update_dataset_default_graph", "update_dataset_default_graphs",
+    "update_dataset_named_graphs", "update_dataset_full", "update_post_direct", "update_post_form",
 }
 
 
-@pytest.mark.parametrize("name, test", _tests(), ids=[n for n, _ in _tests()])
-def test_protocol(server, name, test):
+def replay(url: str, name: str, test: URIRef) -> None:
     action = MANIFEST.value(test, MF.action)
-    if name in NOT_SUPPORTED:
-        first = next(iter(Collection(MANIFEST, MANIFEST.value(action, HT.requests))))
-        response = _send(server.url, name, first)
-        assert response.status_code == 400 and "using-graph-uri" in response.json()["error"]["message"]
-        return
     requests = Collection(MANIFEST, MANIFEST.value(action, HT.requests))
     for request in requests:
-        response = _send(server.url, name, request)
+        response = _send(url, name, request)
         expected = MANIFEST.value(request, HT.resp)
         statuses = {str(s).rsplit("#", 1)[1] for s in MANIFEST.objects(expected, MF.expectedStatus)}
         actual = f"StatusCode{response.status_code // 100}xx"
@@ -114,7 +134,28 @@ def test_protocol(server, name, test):
             assert json.loads(response.text)["boolean"] is boolean.toPython(), name
 
 
+@pytest.mark.parametrize("name, test", _tests(), ids=[n for n, _ in _tests()])
+def test_protocol(server, name, test):
+    """With an update token: 34/34."""
+    _reset(server.root)
+    replay(server.url, name, test)
+
+
+@pytest.mark.parametrize("name, test", _tests(), ids=[n for n, _ in _tests()])
+def test_protocol_read_only(read_only, name, test):
+    """Without a token: 27/34 pass; the 7 that must write are refused with 403 and change nothing."""
+    if name not in WRITES:
+        replay(read_only.url, name, test)
+        return
+    before = httpx.get(read_only.url + "/healthz").json()["build"]
+    first = next(iter(Collection(MANIFEST, MANIFEST.value(MANIFEST.value(test, MF.action), HT.requests))))
+    response = _send(read_only.url, name, first)
+    assert response.status_code == 403 and response.json()["error"]["code"] == "forbidden", response.text
+    assert httpx.get(read_only.url + "/healthz").json()["build"] == before
+
+
 def test_every_manifest_test_is_replayed():
     names = [n for n, _ in _tests()]
     assert len(names) == 34 and len(set(names)) == 34
+    assert set(names) >= WRITES and len(WRITES) == 7
     assert not [t for t in MANIFEST.subjects(RDF.type, MF.ProtocolTest) if (str(t).rsplit("#", 1)[1]) not in names]
