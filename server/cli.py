@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from graph.edge_types import BY_NAME, EDGE_TYPES
-from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed
+from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed, storage_error
 from graph.namespaces import Minter
 from graph.settings import Settings
 
@@ -466,6 +466,8 @@ def main(argv: list[str] | None = None) -> None:
         code = args.func(args, settings_from(args))
     except LexgraphError as exc:
         code = report(exc)
+    except OSError as exc:  # a disk or permission problem outside the store writers: still one line
+        code = report(storage_error(exc, f"lexgraph {args.command}"))
     except KeyboardInterrupt:
         err.print("lexgraph: interrupted; the store was not changed")
         code = 130
