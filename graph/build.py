@@ -28,7 +28,9 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
+from graph import loaded as loaded_record
 from graph.errors import InvalidInput, LexgraphError, NotFound, ValidationFailed, storage_error
+from graph.loaded import LoadedSource
 from graph.namespaces import Minter
 from graph.quads import LoadedGraph
 from graph.store import GraphStore
@@ -157,10 +159,18 @@ def build(
     graphs: Sequence[LoadedGraph],
     minter: Minter,
     progress: Progress = lambda _msg: None,
+    also: Callable[[], tuple[list[LoadedGraph], list[str]]] | None = None,
 ) -> BuildReport:
-    """Build a validated store from loaded graphs and make it current, or raise and keep the old one."""
+    """Build a validated store from loaded graphs and make it current, or raise and keep the old one.
+
+    `also` is called under the writer lock and returns more graphs, with warnings: `lexgraph
+    build` passes the documents `lexgraph load` recorded (graph/loaded.py), read again.
+    """
     with storage_errors(root), writer_lock(root):
-        return _build_locked(root, graphs, minter, progress)
+        extra, warnings = also() if also is not None else ([], [])
+        report = _build_locked(root, [*graphs, *extra], minter, progress)
+    report.warnings = [*warnings, *report.warnings]
+    return report
 
 
 def _build_locked(
@@ -205,10 +215,12 @@ def load_into(
     graphs: Sequence[LoadedGraph],
     minter: Minter,
     progress: Progress = lambda _msg: None,
+    sources: Sequence[LoadedSource] = (),
 ) -> BuildReport:
     """Add graphs to the current build atomically (`lexgraph load`): a NEW build holds the current
     build's graphs, minus any with the same names as the new ones (so loading a file twice changes
     nothing), plus the new graphs; it is validated and swapped in like any build, or the old one stays.
+    `sources` (the files the graphs came from) are then recorded for `lexgraph build` (graph/loaded.py).
     """
     with storage_errors(root), writer_lock(root):
         current = GraphStore.open(root)
@@ -218,7 +230,26 @@ def load_into(
         previous = current_graphs(current, minter, drop={g.name for g in graphs})
         del current  # release the read-only handle before the swap
         report = _build_locked(root, [*previous, *graphs], minter, progress)
+        if sources:
+            loaded_record.record(root, sources)
     report.warnings = [w for g in graphs for w in g.warnings]
+    return report
+
+
+def unload(root: Path, names: Sequence[URIRef], progress: Progress = lambda _msg: None) -> BuildReport:
+    """Remove loaded graphs (`lexgraph unload`): a new build without them, and their record gone,
+    so `lexgraph build` no longer reads their files. NotFound for a graph neither built nor recorded."""
+    with storage_errors(root), writer_lock(root):
+        current = GraphStore.open(root)
+        minter = Minter(current.base_iri)
+        graphs = current_graphs(current, minter)
+        del current
+        recorded = {s.graph for s in loaded_record.read(root)}
+        for name in names:
+            if name not in {g.name for g in graphs} and str(name) not in recorded:
+                raise NotFound(str(name), message=f"no loaded graph {name}")
+        report = _build_locked(root, [g for g in graphs if g.name not in set(names)], minter, progress)
+        loaded_record.forget(root, [str(n) for n in names])
     return report
 
 

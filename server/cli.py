@@ -57,12 +57,14 @@ def _data_dir(settings: Settings):
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import build
     from loaders.registry import load_data_dir
+    from server.cli_loaders import reload_recorded
 
     minter = Minter(settings.base_iri)
     source = _data_dir(settings)
     with err.status("loading sources") as status:
         graphs = load_data_dir(source, minter)
-        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m))
+        again = reload_recorded(settings.store, minter, source)  # what `lexgraph load` added
+        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m), also=again)
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     err.print(
