@@ -28,7 +28,9 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
-from graph.errors import LexgraphError, ValidationFailed
+from graph import loaded as loaded_record
+from graph.errors import InvalidInput, LexgraphError, NotFound, ValidationFailed, storage_error
+from graph.loaded import LoadedSource
 from graph.namespaces import Minter
 from graph.quads import LoadedGraph
 from graph.store import GraphStore
@@ -129,6 +131,17 @@ def write_store(
 
 
 @contextmanager
+def storage_errors(root: Path) -> Iterator[None]:
+    """An OSError while writing the store (disk full, permission denied, read-only file system)
+    becomes StorageFull / StorageUnavailable naming the store: one clear line for the CLI, 507 or
+    503 over HTTP. The failed build's temporary directory is already gone; `current` is unchanged."""
+    try:
+        yield
+    except OSError as exc:
+        raise storage_error(exc, f"writing the store at {root}") from exc
+
+
+@contextmanager
 def writer_lock(root: Path) -> Iterator[None]:
     """One writer at a time per store root: a load or an update reads the current build and
     writes the next, so two at once would lose one's changes. Readers never wait."""
@@ -146,10 +159,18 @@ def build(
     graphs: Sequence[LoadedGraph],
     minter: Minter,
     progress: Progress = lambda _msg: None,
+    also: Callable[[], tuple[list[LoadedGraph], list[str]]] | None = None,
 ) -> BuildReport:
-    """Build a validated store from loaded graphs and make it current, or raise and keep the old one."""
-    with writer_lock(root):
-        return _build_locked(root, graphs, minter, progress)
+    """Build a validated store from loaded graphs and make it current, or raise and keep the old one.
+
+    `also` is called under the writer lock and returns more graphs, with warnings: `lexgraph
+    build` passes the documents `lexgraph load` recorded (graph/loaded.py), read again.
+    """
+    with storage_errors(root), writer_lock(root):
+        extra, warnings = also() if also is not None else ([], [])
+        report = _build_locked(root, [*graphs, *extra], minter, progress)
+    report.warnings = [*warnings, *report.warnings]
+    return report
 
 
 def _build_locked(
@@ -194,12 +215,14 @@ def load_into(
     graphs: Sequence[LoadedGraph],
     minter: Minter,
     progress: Progress = lambda _msg: None,
+    sources: Sequence[LoadedSource] = (),
 ) -> BuildReport:
     """Add graphs to the current build atomically (`lexgraph load`): a NEW build holds the current
     build's graphs, minus any with the same names as the new ones (so loading a file twice changes
     nothing), plus the new graphs; it is validated and swapped in like any build, or the old one stays.
+    `sources` (the files the graphs came from) are then recorded for `lexgraph build` (graph/loaded.py).
     """
-    with writer_lock(root):
+    with storage_errors(root), writer_lock(root):
         current = GraphStore.open(root)
         if current.base_iri != minter.base:
             raise LexgraphError(f"the store was built with base IRI {current.base_iri}, not {minter.base}")
@@ -207,7 +230,26 @@ def load_into(
         previous = current_graphs(current, minter, drop={g.name for g in graphs})
         del current  # release the read-only handle before the swap
         report = _build_locked(root, [*previous, *graphs], minter, progress)
+        if sources:
+            loaded_record.record(root, sources)
     report.warnings = [w for g in graphs for w in g.warnings]
+    return report
+
+
+def unload(root: Path, names: Sequence[URIRef], progress: Progress = lambda _msg: None) -> BuildReport:
+    """Remove loaded graphs (`lexgraph unload`): a new build without them, and their record gone,
+    so `lexgraph build` no longer reads their files. NotFound for a graph neither built nor recorded."""
+    with storage_errors(root), writer_lock(root):
+        current = GraphStore.open(root)
+        minter = Minter(current.base_iri)
+        graphs = current_graphs(current, minter)
+        del current
+        recorded = {s.graph for s in loaded_record.read(root)}
+        for name in names:
+            if name not in {g.name for g in graphs} and str(name) not in recorded:
+                raise NotFound(str(name), message=f"no loaded graph {name}")
+        report = _build_locked(root, [g for g in graphs if g.name not in set(names)], minter, progress)
+        loaded_record.forget(root, [str(n) for n in names])
     return report
 
 
@@ -229,30 +271,91 @@ def current_graphs(current: GraphStore, minter: Minter, drop: set = frozenset())
     ]
 
 
+def derived_graphs(minter: Minter) -> set[URIRef]:
+    """The graphs every build makes itself (ontology, metadata, entailments): never written by users."""
+    return {URIRef(ONTOLOGY_IRI), minter.graph("meta"), minter.graph("entailed")}
+
+
+def default_graph(minter: Minter) -> URIRef:
+    """Where the default graph of writes is kept: SPARQL Update's default graph and the Graph Store
+    Protocol's `?default` are the named graph graph/updates (queries see the union of all graphs)."""
+    return minter.graph("updates")
+
+
 def apply_update(
-    root: Path, sparql_update: str, progress: Progress = lambda _msg: None, base_iri: str | None = None
+    root: Path,
+    sparql_update: str,
+    progress: Progress = lambda _msg: None,
+    base_iri: str | None = None,
 ) -> BuildReport:
     """Run a SPARQL Update as a new build: copy the sources into a scratch store, update it,
-    then build, validate and swap as usual. Triples written to the default graph land in the
-    named graph graph/updates. A failing update or validation leaves the current store serving.
+    then build, validate and swap as usual. The scratch store's default graph holds graph/updates
+    (see `default_graph`), and whatever the update leaves in the default graph goes back there.
+    A failing update or validation leaves the current store serving.
     """
-    with writer_lock(root):
+    with storage_errors(root), writer_lock(root):
         current = GraphStore.open(root)
         minter = Minter(current.base_iri)
         graphs = current_graphs(current, minter)
         del current
+        updates = default_graph(minter)
         scratch = GraphStore.in_memory()
         for loaded in graphs:
-            scratch.add_quads(loaded.quads)
+            scratch.add_quads([(s, p, o, None if g == updates else g) for s, p, o, g in loaded.quads])
         scratch.update(sparql_update, base_iri=base_iri)
-        updates = minter.graph("updates")
         paths = {g.name: g.path for g in graphs}
-        regrouped: dict[URIRef, list] = {}
+        regrouped: dict[URIRef, dict] = {}
         for s, p, o, g in scratch.quads():
             name = g if g is not None else updates
-            regrouped.setdefault(name, []).append((s, p, o, name))
+            regrouped.setdefault(name, {})[(s, p, o, name)] = None  # a dict keeps order, drops repeats
         new_graphs = [
-            LoadedGraph(name=name, path=paths.get(name, Path("sparql-update")), quads=quads)
+            LoadedGraph(name=name, path=paths.get(name, Path("sparql-update")), quads=list(quads))
             for name, quads in sorted(regrouped.items())
         ]
         return _build_locked(root, new_graphs, minter, progress)
+
+
+@dataclass(frozen=True)
+class GraphWrite:
+    """One Graph Store Protocol write. The graph is a term (`graph` None: the default graph) and
+    the triples are terms parsed from the request body: nothing is ever written as update text."""
+
+    method: str  # PUT (replace), POST (merge), DELETE (remove)
+    graph: str | None
+    triples: tuple = ()
+
+
+@dataclass
+class WriteReport:
+    build: BuildReport
+    created: bool  # the named graph did not exist before (PUT or POST made it)
+
+
+def apply_graph_write(root: Path, write: GraphWrite, progress: Progress = lambda _msg: None) -> WriteReport:
+    """Replace, merge into or remove one graph, as a new build validated and swapped in like any
+    other; NotFound when DELETE names a graph that does not exist (the default graph always does)."""
+    if write.method not in ("PUT", "POST", "DELETE"):
+        raise InvalidInput(f"not a Graph Store Protocol write: {write.method}")
+    with storage_errors(root), writer_lock(root):
+        current = GraphStore.open(root)
+        minter = Minter(current.base_iri)
+        graphs = current_graphs(current, minter)
+        del current
+        target = URIRef(write.graph) if write.graph is not None else default_graph(minter)
+        if target in derived_graphs(minter):
+            raise InvalidInput(f"{target} is made by every build (ontology, metadata or entailments); "
+                               "it cannot be written")
+        existing = next((g for g in graphs if g.name == target), None)
+        if write.method == "DELETE" and existing is None and write.graph is not None:
+            raise NotFound(str(target), message=f"no graph {target}")
+        kept = [g for g in graphs if g.name != target]
+        quads: dict = {}
+        if write.method == "POST" and existing is not None:
+            quads.update(dict.fromkeys(existing.quads))
+        if write.method != "DELETE":
+            quads.update(dict.fromkeys((s, p, o, target) for s, p, o in write.triples))
+        if quads:
+            path = existing.path if existing is not None else Path("graph-store")
+            kept.append(LoadedGraph(name=target, path=path, quads=list(quads)))
+        report = _build_locked(root, sorted(kept, key=lambda g: g.name), minter, progress)
+    return WriteReport(build=report, created=existing is None and write.graph is not None and bool(quads))

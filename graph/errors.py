@@ -144,6 +144,20 @@ class Timeout(LexgraphError):
     http_status = 503
 
 
+class StorageFull(LexgraphError):
+    """The disk (or quota) holding the store is full: nothing was changed; free space and retry."""
+
+    code = "insufficient_storage"
+    http_status = 507
+
+
+class StorageUnavailable(LexgraphError):
+    """The store cannot be written (permission denied, read-only file system, other I/O error)."""
+
+    code = "storage_error"
+    http_status = 503
+
+
 class ConfigError(LexgraphError):
     """A setting (flag or environment variable) has an unsafe or unusable value."""
 
@@ -163,3 +177,24 @@ class UnknownEdgeType(InvalidInput):
 
     def detail(self) -> object:
         return {"known": self.known}
+
+
+_FULL = {"ENOSPC", "EDQUOT"}
+_DENIED = {"EACCES", "EPERM", "EROFS"}
+
+
+def storage_error(exc: OSError, doing: str) -> LexgraphError:
+    """The LexgraphError for an OSError met while `doing` something to the store: StorageFull for a
+    full disk or quota, StorageUnavailable otherwise. RocksDB (inside pyoxigraph) raises OSError
+    with no errno, only its message, so the message is read too."""
+    import errno as errnos
+
+    name = errnos.errorcode.get(exc.errno or 0, "")
+    text = str(exc)
+    reason = exc.strerror or text
+    if name in _FULL or "No space left on device" in text or "Disk quota exceeded" in text:
+        return StorageFull(f"{doing}: no space left on the device ({reason}); "
+                           "nothing was changed, free some space and try again")
+    if name in _DENIED or "Permission denied" in text or "Read-only file system" in text:
+        return StorageUnavailable(f"{doing}: the store cannot be written ({reason}); nothing was changed")
+    return StorageUnavailable(f"{doing}: {reason}; nothing was changed")

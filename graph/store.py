@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from graph.errors import QueryError, StoreMissing
+from graph.errors import BadRequest, QueryError, StoreMissing
 from graph.quads import Quad
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -74,6 +74,32 @@ def from_ox(term: Any) -> Node | None:
     raise TypeError(f"unexpected pyoxigraph term {term!r}")
 
 
+def is_valid_iri(text: str) -> bool:
+    """pyoxigraph's strict IRI parser accepts `text` as an absolute IRI."""
+    try:
+        ox.NamedNode(text)
+    except (ValueError, TypeError, UnicodeError):
+        return False
+    return True
+
+
+def parse_triples(data: bytes, fmt: str, base_iri: str | None = None) -> list[tuple[Node, Node, Node]]:
+    """An RDF document (one graph) -> rdflib triples, by pyoxigraph's parsers, which never fetch
+    anything (no remote JSON-LD contexts, no XML external entities). BadRequest if it does not
+    parse, or if it holds quads in named graphs (a Graph Store Protocol body is one graph)."""
+    triples = []
+    try:
+        for quad in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri):
+            if not isinstance(quad.graph_name, ox.DefaultGraph):
+                raise BadRequest(f"the body puts triples in the named graph {quad.graph_name}; send one graph")
+            triples.append((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    except SyntaxError as exc:
+        raise BadRequest(f"cannot parse the {fmt} body: {exc}") from exc
+    except (ValueError, OSError) as exc:
+        raise BadRequest(f"cannot read the {fmt} body: {exc}") from exc
+    return triples  # type: ignore[return-value]
+
+
 def is_oxigraph_dir(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").exists()
 
@@ -125,7 +151,8 @@ class GraphStore:
 
     def add_quads(self, quads: Iterable[Quad]) -> int:
         converted = [
-            ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g))
+            for s, p, o, g in quads
         ]
         self._store.extend(converted)
         return len(converted)
@@ -142,6 +169,10 @@ class GraphStore:
             raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
         except (RuntimeError, ValueError) as exc:
             raise QueryError(str(exc)) from exc
+        except OSError as exc:
+            if self.path is not None:
+                raise  # the disk: graph.build turns it into StorageFull / StorageUnavailable
+            raise QueryError(f"the update failed: {exc}") from exc  # in memory: LOAD or SERVICE
 
     def flush(self) -> None:
         self._store.flush()
@@ -226,6 +257,15 @@ class GraphStore:
         except (RuntimeError, ValueError) as exc:
             raise QueryError(str(exc)) from exc
         return PreparedQuery(result)
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self._store.contains_named_graph(to_ox(graph))
+
+    def serialize_graph(self, graph: URIRef, fmt: str) -> bytes:
+        """The triples of one named graph (not the union), in a triple format."""
+        triples = (ox.Triple(q.subject, q.predicate, q.object)
+                   for q in self._store.quads_for_pattern(None, None, None, to_ox(graph)))
+        return ox.serialize(triples, format=RDF_FORMATS[fmt])
 
     def named_graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -25,7 +25,8 @@ from typing import Any
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from graph.errors import LexgraphError, NotFound, QueryError
+from graph.errors import InvalidInput, LexgraphError, NotFound, QueryError
+from graph.iri import check_iri
 from graph.store import GraphStore
 from queries.guard import keywords
 
@@ -132,9 +133,10 @@ def convert(param: Param, value: Any) -> Any:
     text = str(value).strip()
     try:
         if param.type == "iri":
-            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", text):
-                raise ValueError("not an absolute IRI")
-            return URIRef(text)
+            try:
+                return URIRef(check_iri(text, "IRI"))
+            except InvalidInput as exc:
+                raise ValueError(str(exc)) from exc
         if param.type == "date":
             return Literal(dt.date.fromisoformat(text).isoformat(), datatype=XSD.date)
         if param.type == "integer":

@@ -44,3 +44,20 @@ def check_query(sparql: str, *, max_length: int, allow_service: bool = False) ->
     updates = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}
     if words & updates and not words & {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}:
         raise QueryError("SPARQL Update is not accepted here; this endpoint is read-only")
+
+
+def check_update(sparql: str, *, max_length: int, allow_service: bool = False) -> None:
+    """Refuse an update that would reach the network: LOAD fetches its IRI and SERVICE (in a
+    WHERE) queries a remote endpoint, both from the server, unless the operator allowed it."""
+    if not sparql.strip():
+        raise QueryError("empty update")
+    if len(sparql) > max_length:
+        raise QueryError(f"update is {len(sparql)} characters; the limit is {max_length}")
+    if allow_service:
+        return
+    words = set(keywords(sparql))
+    if "LOAD" in words:
+        raise QueryError("LOAD is disabled on this endpoint (it makes the server fetch a URL); "
+                         "send the data with the Graph Store Protocol (PUT/POST /store) instead")
+    if "SERVICE" in words:
+        raise QueryError("SERVICE (federated query) is disabled on this endpoint")

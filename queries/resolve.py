@@ -3,7 +3,8 @@
 Accepts what people type: "EO 14060", "Executive Order 14060", "E.O. 14,060", "14060",
 "86 FR 71793", "EO 13773 § 3", "section 3 of EO 13773", names and acronyms ("USCTOC",
 "Threat Mitigation Working Group"), short ids ("eo/14060") and full IRIs. Unknown input
-raises NotFound with the closest names.
+raises NotFound with the closest names; input that cannot be an identifier (over
+MAX_ID_LENGTH characters, control characters, an IRI that is not valid) raises InvalidInput.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 
 from rdflib import URIRef
 
-from graph.errors import NotFound
+from graph.errors import InvalidInput, NotFound
+from graph.iri import check_iri
 from graph.namespaces import is_valid_id, section_id
 from graph.store import GraphStore
 from queries.catalog import get
@@ -23,6 +25,9 @@ _EO_ONLY = re.compile(rf"^(?:{_EO}|(\d{{1,2}},?\d{{3}}))$", re.I)
 _PIN = r"([0-9]+[a-z]?(?:\([a-zA-Z0-9]+\))*)"
 _SECTION_OF = re.compile(rf"^(?:section|sec\.?|§)\s*{_PIN}\s+of\s+{_EO}$", re.I)
 _EO_SECTION = re.compile(rf"^{_EO}\s*(?:,\s*)?(?:§|sec\.?|section)\s*{_PIN}$", re.I)
+MAX_ID_LENGTH = 1000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_IRI_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _FR = re.compile(r"^(\d{1,3})\s*(?:FR|Fed\.?\s*Reg\.?)\s*(\d{1,3},?\d{3}|\d{1,3})$", re.I)
 
 
@@ -66,10 +71,14 @@ def resolve(store: GraphStore, text: str) -> URIRef:
     raw = text.strip()
     if not raw:
         raise NotFound(text)
+    if len(raw) > MAX_ID_LENGTH:
+        raise InvalidInput(f"an identifier is at most {MAX_ID_LENGTH} characters; this one is {len(raw)}")
+    if _CONTROL.search(raw):
+        raise InvalidInput(f"an identifier cannot contain control characters: {raw[:100]!r}")
     base = store.base_iri
     iri: URIRef | None = None
-    if re.match(r"^https?://", raw):
-        iri = URIRef(raw)
+    if _IRI_LIKE.match(raw):
+        iri = URIRef(check_iri(raw, "identifier"))
     elif is_valid_id(raw):
         iri = URIRef(base + raw)
     elif (ref := parse_reference(raw)) is not None:

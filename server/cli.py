@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from graph.edge_types import BY_NAME, EDGE_TYPES
-from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed
+from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, ValidationFailed, storage_error
 from graph.namespaces import Minter
 from graph.settings import Settings
 
@@ -57,12 +57,14 @@ def _data_dir(settings: Settings):
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import build
     from loaders.registry import load_data_dir
+    from server.cli_loaders import reload_recorded
 
     minter = Minter(settings.base_iri)
     source = _data_dir(settings)
     with err.status("loading sources") as status:
         graphs = load_data_dir(source, minter)
-        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m))
+        again = reload_recorded(settings.store, minter, source)  # what `lexgraph load` added
+        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m), also=again)
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/] {warning}")
     err.print(
@@ -466,6 +468,8 @@ def main(argv: list[str] | None = None) -> None:
         code = args.func(args, settings_from(args))
     except LexgraphError as exc:
         code = report(exc)
+    except OSError as exc:  # a disk or permission problem outside the store writers: still one line
+        code = report(storage_error(exc, f"lexgraph {args.command}"))
     except KeyboardInterrupt:
         err.print("lexgraph: interrupted; the store was not changed")
         code = 130

@@ -32,7 +32,7 @@ ROUTING = {404: "not_found", 405: "method_not_allowed"}
 RESPONSE_NAMES = {
     400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 405: "MethodNotAllowed",
     406: "NotAcceptable", 413: "PayloadTooLarge", 415: "UnsupportedMediaType", 422: "Unprocessable",
-    503: "Unavailable",
+    503: "Unavailable", 507: "InsufficientStorage",
 }
 
 

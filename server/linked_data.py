@@ -18,6 +18,7 @@ from rdflib import URIRef
 
 from graph.errors import NotAcceptable, NotFound
 from graph.export import EXPORT_FORMATS, export
+from graph.iri import is_link_safe
 from graph.namespaces import is_valid_id
 from graph.store import GraphStore
 from ontology import VOCABULARY
@@ -36,10 +37,14 @@ SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".jsonld": "jsonld", ".rdf": "r
 NO_STATUS = ("SourceDocument", "Office", "President", "Thing")  # no status or lineage on their pages
 
 
-def _local(store: GraphStore, iri: str) -> str:
-    """Where an IRI is served here: /id/... for minted IRIs, the IRI itself otherwise."""
+def local_href(store: GraphStore, iri: str) -> str | None:
+    """Where an IRI is served here: /id/... for minted IRIs, the IRI itself for other http(s)
+    IRIs, and None — no link, the label is shown as text — for anything else (`javascript:`,
+    `data:`, ...: a node IRI written through /update or /store must never become a script link)."""
     base = store.base_iri
-    return "/id/" + iri[len(base):] if iri.startswith(base) else iri
+    if iri.startswith(base) and is_valid_id(iri[len(base):]):
+        return "/id/" + iri[len(base):]
+    return iri if is_link_safe(iri) else None
 
 
 def node_page(store: GraphStore, iri: str) -> str:
@@ -53,17 +58,17 @@ def node_page(store: GraphStore, iri: str) -> str:
         labels = {n.id: n.label for n in result.nodes}
         chain = [
             {"date": e.date, "type": e.type, "section": e.section, "quote": e.quote,
-             "source_href": _local(store, e.source), "source_label": labels[e.source],
-             "target_href": _local(store, e.target), "target_label": labels[e.target]}
+             "source_href": local_href(store, e.source), "source_label": labels[e.source],
+             "target_href": local_href(store, e.target), "target_label": labels[e.target]}
             for e in result.edges
         ]
     provisions = [
-        {"href": _local(store, str(r["part"])), "label": str(r["label"]),
+        {"href": local_href(store, str(r["part"])), "label": str(r["label"]),
          "text": str(r["text"]) if "text" in r else None}
         for r in get("provisions").run(store, node=node)
     ]
     sources = [str(r["title"]) for r in get("sources").run(store, node=node)]
-    href = _local(store, iri)
+    href = local_href(store, iri)
     return render(
         "node.html", title=info.label, turtle=f"{href}.ttl", info=info, citation=bluebook(info),
         status=today, lineage=chain, provisions=provisions, sources=sources, iri=iri, href=href,

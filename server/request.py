@@ -13,6 +13,7 @@ from urllib.parse import parse_qs
 from fastapi import Request
 
 from graph.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
+from graph.iri import check_iri
 
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
@@ -100,27 +101,66 @@ async def sparql_query(request: Request, limit: int) -> QueryRequest:
     )
 
 
-async def sparql_update(request: Request, limit: int) -> str:
-    """The one update of a SPARQL Update request (POST form or application/sparql-update)."""
+@dataclass(frozen=True)
+class UpdateRequest:
+    update: str
+    using: tuple[str, ...]  # using-graph-uri: the WHERE's default graph (USING)
+    using_named: tuple[str, ...]  # using-named-graph-uri (USING NAMED)
+
+
+async def sparql_update(request: Request, limit: int) -> UpdateRequest:
+    """The one update of a SPARQL Update request (POST form or application/sparql-update), with
+    the protocol dataset from the query string or the form, each IRI checked."""
+    params = _query_params(request)
     media, text = await read_text(request, limit)
     if media == FORM:
-        updates = parse_qs(text).get("update", [])
+        form = parse_qs(text, keep_blank_values=True)
+        updates = form.get("update", [])
+        for key in ("using-graph-uri", "using-named-graph-uri"):
+            params[key] = params.get(key, []) + form.get(key, [])
     elif media == SPARQL_UPDATE:
         updates = [text]
     else:
         raise UnsupportedMediaType(f"POST an update as {FORM} or {SPARQL_UPDATE}")
     if len(updates) != 1:
         raise BadRequest("exactly one 'update' is needed")
-    if request.query_params.getlist("using-graph-uri") or request.query_params.getlist("using-named-graph-uri"):
-        raise BadRequest("using-graph-uri / using-named-graph-uri are not supported; write USING in the update")
-    return updates[0]
+    return UpdateRequest(
+        updates[0],
+        tuple(check_iri(g, "using-graph-uri") for g in params.get("using-graph-uri", [])),
+        tuple(check_iri(g, "using-named-graph-uri") for g in params.get("using-named-graph-uri", [])),
+    )
 
 
-def graph_target(request: Request) -> str | None:
-    """The graph a Graph Store Protocol request names: ?graph=IRI, or None for ?default."""
-    graph = request.query_params.get("graph")
-    if graph is None and "default" not in request.query_params:
-        raise BadRequest("name a graph with ?graph=IRI or ?default")
-    if graph is not None and not graph.startswith(("http://", "https://", "urn:")):
-        raise BadRequest(f"not an absolute IRI: {graph!r}")
-    return graph
+GRAPH_SCHEMES = ("http", "https", "urn")
+
+
+@dataclass(frozen=True)
+class GraphTarget:
+    """What a Graph Store Protocol request names: a graph IRI, the default graph (graph None),
+    or, for a POST to the store itself, a new graph the server names (create True)."""
+
+    graph: str | None
+    create: bool = False
+
+
+def graph_target(request: Request, direct: str | None = None) -> GraphTarget:
+    """Indirect identification (`?graph=IRI`, `?default`) or, when `direct` is the path under the
+    endpoint, direct identification (the request IRI names the graph). Every IRI is checked
+    (graph.iri.check_iri); it becomes a term, never text in a query or update."""
+    graphs = request.query_params.getlist("graph")
+    default = "default" in request.query_params
+    if direct is not None:
+        if graphs or default:
+            raise BadRequest("a graph named by the request IRI takes no ?graph= or ?default")
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        iri = str(request.base_url).rstrip("/") + raw.decode("latin-1")
+        return GraphTarget(check_iri(iri, "graph IRI (the request IRI)", GRAPH_SCHEMES))
+    if len(graphs) > 1 or (graphs and default):
+        raise BadRequest("name one graph: ?graph=IRI or ?default")
+    if graphs:
+        return GraphTarget(check_iri(graphs[0], "graph IRI", GRAPH_SCHEMES))
+    if default:
+        return GraphTarget(None)
+    if request.method == "POST":
+        return GraphTarget(None, create=True)
+    raise BadRequest("name a graph with ?graph=IRI or ?default")

@@ -4,7 +4,7 @@ GET ?query=, POST application/x-www-form-urlencoded and POST application/sparql-
 default-graph-uri / named-graph-uri from the query string or the form; results negotiated
 by Accept and streamed from a query worker (server/executor.py) that is killed at the
 timeout. GET without a query answers the query page to browsers and a SPARQL Service
-Description to everything else.
+Description to everything else (server/service_description.py).
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ import logging
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from graph.errors import NotAcceptable
 from queries.guard import check_query
 from server import request as parse
 from server.errors import responses
 from server.executor import Job
-from server.negotiate import CANONICAL, GRAPH_TYPES, RESULT_TYPES, choose, prefers_html
-from server.pages import query_page
+from server.negotiate import CANONICAL, GRAPH_TYPES, RESULT_TYPES, choose
+from server.service_description import describe_service
 
 router = APIRouter(tags=["sparql"], responses=responses(400, 406, 413, 415, 503))
 log = logging.getLogger("lexgraph.sparql")
@@ -71,31 +71,4 @@ for path in ("/sparql", "/sparql/"):
             operation_id=f"sparql_{method.lower()}" if path == "/sparql" else None,
             response_class=Response,
         )
-
-
-SD_TEMPLATE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix formats: <http://www.w3.org/ns/formats/> .
-
-<{endpoint}> a sd:Service ;
-    sd:endpoint <{endpoint}> ;
-    sd:supportedLanguage sd:SPARQL11Query ;
-    sd:feature sd:UnionDefaultGraph ;
-    sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML, formats:SPARQL_Results_CSV,
-        formats:SPARQL_Results_TSV, formats:Turtle, formats:N-Triples, formats:JSON-LD, formats:RDF_XML ;
-    sd:defaultDataset [
-        a sd:Dataset ;
-        sd:defaultGraph [ a sd:Graph ; void:triples {triples} ]{named}
-    ] .
-"""
-
-
-def describe_service(request: Request) -> Response:
-    if prefers_html(request.headers.get("accept")):
-        return HTMLResponse(query_page())
-    store = request.app.state.stores.get()
-    graphs = ",\n            ".join(f"[ a sd:NamedGraph ; sd:name <{g}> ]" for g in store.named_graphs())
-    named = f" ;\n        sd:namedGraph {graphs}" if graphs else ""
-    endpoint = str(request.url.replace(query=""))
-    return Response(SD_TEMPLATE.format(endpoint=endpoint, triples=len(store), named=named), media_type="text/turtle")
 

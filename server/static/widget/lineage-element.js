@@ -507,6 +507,8 @@ export class LexgraphLineageElement extends HTMLElement {
 
   #sparqlLink(data) {
     if (typeof data.sparql !== "string" || !data.sparql || !/^https?:\/\//i.test(this.endpoint)) return null;
+    // Only an http(s) IRI goes between < > in the query: never text that could close it.
+    if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/i.test(String(data.node?.id || ""))) return null;
     // The canned query leaves ?node open; a trailing VALUES clause binds it to this lineage.
     const query = `${data.sparql.trimEnd()}\nVALUES ?node { <${data.node.id}> }\n`;
     const href = `${this.endpoint}/sparql?query=${encodeURIComponent(query)}`;
