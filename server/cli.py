@@ -443,6 +443,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--worker-memory", type=int, dest="worker_memory_mb", metavar="MB",
                    help="address-space limit of each query worker in MB, 0 for none "
                    "(default: $LEXGRAPH_WORKER_MEMORY_MB or 1024)")
+    s.add_argument("--max-result-bytes", type=int, help="cap on one SPARQL answer (default 200000000)")
     s.add_argument("--allow-no-barrier", action="store_true",
                    help="serve even if no network barrier (network namespace, seccomp) can be applied "
                    "to the query workers; SERVICE is then stopped by the query parser alone")
@@ -463,7 +464,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         query_timeout=flag("timeout"), workers=flag("workers"), update_token=flag("update_token"),
         update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
         query_queue=flag("query_queue"), worker_memory_mb=flag("worker_memory_mb"),
-        allow_no_barrier=flag("allow_no_barrier") or None,
+        allow_no_barrier=flag("allow_no_barrier") or None, max_result_bytes=flag("max_result_bytes"),
     )
 
 

@@ -28,11 +28,13 @@ import ctypes.util
 import os
 import platform
 import resource
+import signal
 import struct
 
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 PR_SET_NO_NEW_PRIVS = 38
+PR_SET_PDEATHSIG = 1
 SECCOMP_SET_MODE_FILTER = 1
 SECCOMP_FILTER_FLAG_TSYNC = 1
 SECCOMP_RET_ALLOW = 0x7FFF0000
@@ -135,6 +137,12 @@ def confine(allow_network: bool = False, *, use_netns: bool = True, use_seccomp:
     if use_seccomp and _seccomp_no_sockets():
         applied.append("seccomp")
     return "+".join(applied) or NONE
+
+
+def die_with_parent() -> None:
+    """SIGKILL this process when its parent ends (a worker must not outlive the server)."""
+    if platform.system() == "Linux":
+        _libc().prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def memory_limit(limit_bytes: int | None) -> None:
