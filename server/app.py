@@ -96,9 +96,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def healthz(store: StoreDep) -> JSONResponse:
         """The build served, and the query workers: alive (process checked), busy, queued, the
         network barrier around them and how many were replaced (killed at a timeout or limit)."""
-        return JSONResponse({
-            "status": "ok", "triples": len(store), "build": store.info.get("built"), **app.state.pool.stats(),
-        })
+        stats = app.state.pool.stats()
+        if stats["network_barrier"] == "starting":  # no worker yet: what the start-up probe found
+            stats["network_barrier"] = app.state.barrier
+        return JSONResponse({"status": "ok", "triples": len(store), "build": store.info.get("built"), **stats})
 
     @app.get("/query", tags=["sparql"], operation_id="query_page", response_class=HTMLResponse)
     def query_form() -> HTMLResponse:

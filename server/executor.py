@@ -528,6 +528,8 @@ def _write_child(conn: Connection, root: str, sparql_update: str, base_iri: str 
         conn.send(("invalid", exc.violations))
     except LexgraphError as exc:
         conn.send(("refused", str(exc)))
+    except OSError as exc:  # e.g. LOAD behind the network barrier: "Permission denied"
+        conn.send(("refused", f"the update could not be applied: {exc}"))
 
 
 def run_write(root: Path, sparql_update: str, base_iri: str | None, timeout: float, *,
