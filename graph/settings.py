@@ -85,8 +85,9 @@ class Settings:
             raise ConfigError(f"workers must be between 1 and 32, not {self.workers}")
         if not 0 <= self.query_queue <= 10_000:
             raise ConfigError(f"query queue must be between 0 and 10000, not {self.query_queue}")
-        if self.worker_memory_mb != 0 and not 256 <= self.worker_memory_mb <= 1_048_576:
-            raise ConfigError(f"worker memory must be 0 (no limit) or at least 256 MB, not {self.worker_memory_mb}")
+        if self.worker_memory_mb != 0 and not 640 <= self.worker_memory_mb <= 1_048_576:
+            # a worker with the store open maps about 560 MB of address space before any query
+            raise ConfigError(f"worker memory must be 0 (no limit) or at least 640 MB, not {self.worker_memory_mb}")
         if not 8 <= self.max_query_nesting <= 1000:
             raise ConfigError(f"max_query_nesting must be between 8 and 1000, not {self.max_query_nesting}")
         if self.max_query_length < 100:

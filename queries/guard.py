@@ -37,7 +37,7 @@ MAX_NESTING = 100  # {, ( and [ open at once; pyoxigraph's own stack gives out a
 MAX_SUBQUERIES = 50  # SELECT keywords in one query (each sub-SELECT is one)
 _OPEN, _CLOSE = frozenset("{(["), frozenset("})]")
 _SELECT = re.compile(r"select", re.I)
-_PARSER_STACK = 64 * 1024 * 1024  # the parser thread's stack; recursion is bounded by MAX_NESTING
+_PARSER_STACK = 16 * 1024 * 1024  # the parser thread's stack; recursion is bounded by MAX_NESTING
 _PARSER_RECURSION = 20_000
 
 _TOKENS = re.compile(

@@ -446,8 +446,10 @@ class Answer:
             self.complete = True
             return
         self.first = chunk
-        if self._worker.conn.poll(0) and await self.next_chunk() is None:
-            self.complete = True  # a small answer: it came whole, and nothing was sent yet
+        # A chunk shorter than CHUNK is the writer's last flush: the end (or a failure) follows
+        # at once. Read it, so a small answer is sent whole, with its length, or not at all.
+        if (len(chunk) < CHUNK or self._worker.conn.poll(0)) and await self.next_chunk() is None:
+            self.complete = True
 
     async def next_chunk(self) -> bytes | None:
         """The next chunk, None at the end. Raises QueryTimeout, ResourceLimit (the worker died,
