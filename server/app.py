@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings.workers, queue_size=settings.query_queue, allow_network=settings.allow_service,
             memory_bytes=settings.worker_memory_mb * 1024 * 1024 or None,
         )
+        app.state.pool.store_dir = str(stores.get().path)
         app.state.pool.start()
         # Build the in-memory projection in the background so start-up stays fast.
         threading.Thread(target=lambda: projection(stores.get()), daemon=True).start()

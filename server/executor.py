@@ -44,7 +44,7 @@ log = logging.getLogger("lexgraph.executor")
 CHUNK = 64 * 1024
 _DATA, _END, _FAILED = b"D", b"E", b"F"
 LONG_QUERY = 0.25  # seconds: a query still running after this is given a lower CPU priority
-LOW_PRIORITY = 10  # its nice value: short queries beside it keep their share of the cores
+LOW_PRIORITY = 19  # its nice value: short queries beside it keep their share of the cores
 
 
 class QueryTimeout(Timeout):
@@ -96,7 +96,7 @@ class _ChunkWriter:
 
 
 def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
-            forked: bool = False) -> None:  # runs in the child process
+            forked: bool = False, store_dir: str | None = None) -> None:  # runs in the child process
     from server.sandbox import confine, die_with_parent, memory_limit
 
     if forked:  # the parent is the fork server (one thread, lives as long as the server)
@@ -109,8 +109,11 @@ def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
     from graph.store import GraphStore
     from queries.guard import check_query
 
-    conn.send(("ready", barrier))  # imports done: the first query does not pay for them
     stores: dict[str, GraphStore] = {}
+    if store_dir:  # open the store now: a replacement worker's first query does not pay for it
+        with contextlib.suppress(Exception):
+            stores[store_dir] = GraphStore.open(Path(store_dir))
+    conn.send(("ready", barrier))  # imports done: the first query does not pay for them
     while True:
         try:
             job: Job = conn.recv()
@@ -176,10 +179,12 @@ async def _readable(conn: Connection, timeout: float) -> bool:
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, allow_network: bool, memory_bytes: int | None) -> None:
+    def __init__(self, ctx: mp.context.BaseContext, allow_network: bool, memory_bytes: int | None,
+                 store_dir: str | None = None) -> None:
         self.conn, child = ctx.Pipe()
         forked = ctx.get_start_method() == "forkserver"
-        self.process = ctx.Process(target=_worker, args=(child, allow_network, memory_bytes, forked), daemon=True)
+        self.process = ctx.Process(target=_worker, args=(child, allow_network, memory_bytes, forked, store_dir),
+                                   daemon=True)
         self.process.start()
         child.close()
         self.barrier = "starting"
@@ -263,6 +268,7 @@ class QueryPool:
         self._loop: asyncio.AbstractEventLoop | None = None
         self.barrier = "starting"
         self.replaced = 0  # workers killed and replaced since start (for /healthz)
+        self.store_dir: str | None = None  # the store the last query asked for: new workers open it
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -281,7 +287,7 @@ class QueryPool:
     def _boot(self) -> None:  # in a thread: starting a process and its imports take a while
         worker = None
         try:
-            worker = _Worker(self._ctx, self._allow_network, self._memory_bytes)
+            worker = _Worker(self._ctx, self._allow_network, self._memory_bytes, self.store_dir)
             ok = worker.wait_ready()
         except Exception:
             log.exception("a query worker failed to start")
@@ -388,6 +394,7 @@ class QueryPool:
         pool (or being replaced) whenever it raises.
         """
         deadline = time.monotonic() + timeout
+        self.store_dir = job.store_dir
         worker = await self._acquire(deadline)
         answer = Answer(self, worker, deadline, timeout, max_bytes)
         try:
