@@ -277,6 +277,7 @@ def test_healthz_counts_the_workers_really_alive(patient):
 # -- the wait queue ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # its own server
 def test_a_full_queue_is_503_with_retry_after_at_once(store_root, tmp_path):
     server = start_server(store_root, tmp_path / "server.log", "--timeout", "4", "--workers", "1", "--queue", "1")
     try:
