@@ -190,9 +190,11 @@ class GraphStore:
         graph_format: str = "turtle",
         bindings: Mapping[str, Any] | None = None,
         output: BinaryIO | None = None,
+        query_dataset: bool = False,
     ) -> tuple[str, bytes | None]:
-        """Run any query and serialize its answer; returns (kind, bytes or None if `output`)."""
-        result = self._run(sparql, bindings)
+        """Run any query and serialize its answer; returns (kind, bytes or None if `output`).
+        `query_dataset`: the query names its dataset (FROM / FROM NAMED), so use it, not the union."""
+        result = self._run(sparql, bindings, union=not query_dataset)
         if isinstance(result, ox.QueryTriples):
             return "graph", result.serialize(output, RDF_FORMATS[graph_format])
         kind = "select" if isinstance(result, ox.QuerySolutions) else "ask"

@@ -133,10 +133,11 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     else:
         raise InvalidInput("give a query FILE, '-' for standard input, or --name NAME")
     # a local file, not a public endpoint: the server's query length limit does not apply
-    check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
+    analysis = check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
     fmt = "json" if args.format == "table" else args.format
     graph_fmt = "turtle" if args.format in ("json", "table") else "ntriples"
-    kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings)
+    kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings,
+                                        query_dataset=analysis.has_dataset)
     if args.format == "table" and kind != "graph":
         _print_table(body or b"")
     else:
