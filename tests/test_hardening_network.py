@@ -132,6 +132,17 @@ def test_this_machine_has_a_barrier():
     assert sandbox.probe() != sandbox.NONE
 
 
+def test_without_a_barrier_the_server_refuses_to_start_unless_told(store_root, monkeypatch):
+    from graph.errors import ConfigError
+    from graph.settings import Settings
+    from server.app import create_app
+
+    monkeypatch.setattr(sandbox, "probe", lambda **_: sandbox.NONE)
+    with pytest.raises(ConfigError, match="--allow-no-barrier"):
+        create_app(Settings(store=store_root))
+    assert create_app(Settings(store=store_root, allow_no_barrier=True)).state.barrier == sandbox.NONE
+
+
 def test_server_refuses_service_bypasses_and_the_listener_hears_nothing(live_server, listener):
     health = httpx.get(live_server.url + "/healthz").json()
     assert health["network_barrier"] not in ("none", "starting")
