@@ -339,6 +339,9 @@ class QueryPool:
     def _put(self, worker: _Worker) -> None:
         """A worker is free: give it to the first live waiter, or keep it idle."""
         self._busy.discard(worker)
+        if not worker.alive():
+            self._discard(worker)
+            return
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
