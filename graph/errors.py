@@ -198,3 +198,37 @@ def storage_error(exc: OSError, doing: str) -> LexgraphError:
     if name in _DENIED or "Permission denied" in text or "Read-only file system" in text:
         return StorageUnavailable(f"{doing}: the store cannot be written ({reason}); nothing was changed")
     return StorageUnavailable(f"{doing}: {reason}; nothing was changed")
+
+
+class QueryLimit(QueryError):
+    """A query over a size or nesting limit, refused before it is parsed or run."""
+
+    code = "query_limit"
+
+    def __init__(self, limit: str, found: int, maximum: int, message: str) -> None:
+        self.limit, self.found, self.maximum = limit, found, maximum
+        super().__init__(message)
+
+    def detail(self) -> object:
+        return {"limit": self.limit, "found": self.found, "max": self.maximum}
+
+
+class Overloaded(LexgraphError):
+    """Every query worker is busy and the wait queue is full: try again shortly (Retry-After)."""
+
+    code = "overloaded"
+    http_status = 503
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
+
+
+class ResourceLimit(LexgraphError):
+    """A query needed more memory than a worker may use; the worker was replaced."""
+
+    code = "resource_limit"
+    http_status = 503

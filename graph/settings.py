@@ -31,6 +31,8 @@ ENVIRONMENT = {
     "update_timeout": "LEXGRAPH_UPDATE_TIMEOUT",
     "workers": "LEXGRAPH_WORKERS",
     "update_token": "LEXGRAPH_UPDATE_TOKEN",
+    "worker_memory_mb": "LEXGRAPH_WORKER_MEMORY_MB",
+    "query_queue": "LEXGRAPH_QUERY_QUEUE",
 }
 
 
@@ -53,7 +55,11 @@ class Settings:
     max_request_bytes: int = 1_000_000  # request bodies
     max_result_bytes: int = 200_000_000  # one SPARQL answer
     workers: int = 2  # query worker processes
+    query_queue: int = 16  # queries waiting for a busy worker; one more is answered 503 at once
+    worker_memory_mb: int = 1024  # address space of one query worker (RLIMIT_AS); 0: no limit
+    max_query_nesting: int = 100  # { ( [ open at once in a query's text
     allow_service: bool = False  # SERVICE makes the server fetch any URL: off unless asked
+    allow_no_barrier: bool = False  # serve even if no OS network barrier can be put around workers
     update_token: str | None = None  # SPARQL Update and graph writes are off unless set
     update_timeout: float = 120.0  # seconds for one write, validation included
 
@@ -77,6 +83,13 @@ class Settings:
             raise ConfigError(f"update timeout must be between 0 and 3600 seconds, not {self.update_timeout:g}")
         if not 1 <= self.workers <= 32:
             raise ConfigError(f"workers must be between 1 and 32, not {self.workers}")
+        if not 0 <= self.query_queue <= 10_000:
+            raise ConfigError(f"query queue must be between 0 and 10000, not {self.query_queue}")
+        if self.worker_memory_mb != 0 and not 640 <= self.worker_memory_mb <= 1_048_576:
+            # a worker with the store open maps about 560 MB of address space before any query
+            raise ConfigError(f"worker memory must be 0 (no limit) or at least 640 MB, not {self.worker_memory_mb}")
+        if not 8 <= self.max_query_nesting <= 1000:
+            raise ConfigError(f"max_query_nesting must be between 8 and 1000, not {self.max_query_nesting}")
         if self.max_query_length < 100:
             raise ConfigError("max_query_length below 100 characters would refuse ordinary queries")
         for name in ("max_results", "max_request_bytes", "max_result_bytes"):

@@ -221,9 +221,11 @@ class GraphStore:
         graph_format: str = "turtle",
         bindings: Mapping[str, Any] | None = None,
         output: BinaryIO | None = None,
+        query_dataset: bool = False,
     ) -> tuple[str, bytes | None]:
-        """Run any query and serialize its answer; returns (kind, bytes or None if `output`)."""
-        result = self._run(sparql, bindings)
+        """Run any query and serialize its answer; returns (kind, bytes or None if `output`).
+        `query_dataset`: the query names its dataset (FROM / FROM NAMED), so use it, not the union."""
+        result = self._run(sparql, bindings, union=not query_dataset)
         if isinstance(result, ox.QueryTriples):
             return "graph", result.serialize(output, RDF_FORMATS[graph_format])
         kind = "select" if isinstance(result, ox.QuerySolutions) else "ask"
@@ -236,11 +238,13 @@ class GraphStore:
         default_graphs: Iterable[str] = (),
         named_graphs: Iterable[str] = (),
         base_iri: str | None = None,
+        query_dataset: bool = False,
     ) -> PreparedQuery:
         """Parse and start a query (syntax errors raise here); serialize its answer later.
 
-        Without `default_graphs` the default graph is the union of all graphs; with them it is
-        their merge, as the SPARQL protocol's default-graph-uri asks.
+        The dataset: the protocol's default-graph-uri / named-graph-uri if given (they override
+        the query's own); else, if the query names its dataset (`query_dataset`: it has FROM or
+        FROM NAMED), that dataset; else the union of all graphs as the default graph.
         """
         defaults = [ox.NamedNode(g) for g in default_graphs]
         named = [ox.NamedNode(g) for g in named_graphs]
@@ -248,7 +252,7 @@ class GraphStore:
             result = self._store.query(
                 sparql,
                 base_iri=base_iri,
-                use_default_graph_as_union=not defaults,
+                use_default_graph_as_union=not defaults and not named and not query_dataset,
                 default_graph=defaults or None,
                 named_graphs=named or None,
             )

@@ -18,11 +18,13 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
+from graph.errors import ConfigError
 from graph.settings import Settings
 from queries.projection import projection
-from server import api, errors, linked_data, sparql, update
+from server import api, errors, linked_data, sandbox, sparql, update
 from server.deps import StoreDep, StoreHolder
 from server.executor import QueryPool
+from server.middleware import RequestScope
 from server.pages import query_page
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -32,10 +34,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     stores = StoreHolder(settings.store)
     stores.get()  # fail at start-up, not on the first request, if there is no store
+    barrier = sandbox.probe(allow_network=settings.allow_service)
+    if settings.allow_service:
+        barrier = "none (--allow-service)"
+    elif barrier == sandbox.NONE and not settings.allow_no_barrier:
+        raise ConfigError(
+            "no network barrier (network namespace or seccomp filter) can be applied to the query "
+            "workers on this machine, so a query that slipped past the SERVICE check could make the "
+            "server fetch any URL; pass --allow-no-barrier to serve anyway (see SECURITY.md)"
+        )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.pool = QueryPool(settings.workers)
+        app.state.pool = QueryPool(
+            settings.workers, queue_size=settings.query_queue, allow_network=settings.allow_service,
+            memory_bytes=settings.worker_memory_mb * 1024 * 1024 or None,
+        )
+        app.state.pool.store_dir = str(stores.get().path)
+        app.state.pool.start()
         # Build the in-memory projection in the background so start-up stays fast.
         threading.Thread(target=lambda: projection(stores.get()), daemon=True).start()
         try:
@@ -55,12 +71,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.state.settings = settings
     app.state.stores = stores
+    app.state.barrier = barrier
     app.include_router(sparql.router)
     app.include_router(update.router)
     app.include_router(api.router)
     app.include_router(linked_data.router)
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"])
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
+                       expose_headers=["X-Request-Id"])
+    app.add_middleware(RequestScope)  # outermost: request id, workers given back whatever happens
     app.mount("/widget", StaticFiles(directory=STATIC / "widget"), name="widget")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -75,12 +94,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     @app.get("/healthz", tags=["meta"], operation_id="healthz", responses=errors.responses(503))
-    def healthz(store: StoreDep) -> JSONResponse:
-        pool = app.state.pool
-        return JSONResponse({
-            "status": "ok", "triples": len(store), "build": store.info.get("built"),
-            "query_workers_ready": pool.ready, "query_workers": settings.workers,
-        })
+    async def healthz(store: StoreDep) -> JSONResponse:
+        """The build served, and the query workers: alive (process checked), busy, queued, the
+        network barrier around them and how many were replaced (killed at a timeout or limit)."""
+        stats = app.state.pool.stats()
+        if stats["network_barrier"] == "starting":  # no worker yet: what the start-up probe found
+            stats["network_barrier"] = app.state.barrier
+        return JSONResponse({"status": "ok", "triples": len(store), "build": store.info.get("built"), **stats})
 
     @app.get("/query", tags=["sparql"], operation_id="query_page", response_class=HTMLResponse)
     def query_form() -> HTMLResponse:

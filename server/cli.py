@@ -135,10 +135,11 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     else:
         raise InvalidInput("give a query FILE, '-' for standard input, or --name NAME")
     # a local file, not a public endpoint: the server's query length limit does not apply
-    check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
+    analysis = check_query(sparql, max_length=10_000_000, allow_service=settings.allow_service)
     fmt = "json" if args.format == "table" else args.format
     graph_fmt = "turtle" if args.format in ("json", "table") else "ntriples"
-    kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings)
+    kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings,
+                                        query_dataset=analysis.has_dataset)
     if args.format == "table" and kind != "graph":
         _print_table(body or b"")
     else:
@@ -340,7 +341,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from server.app import create_app
 
     app = create_app(settings)
-    err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only)")
+    err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only); "
+              f"query workers' network barrier: {app.state.barrier}")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
 
@@ -436,7 +438,18 @@ def parser() -> argparse.ArgumentParser:
                    "(default: $LEXGRAPH_UPDATE_TOKEN)")
     s.add_argument("--update-timeout", type=float,
                    help="seconds one write may take (default: $LEXGRAPH_UPDATE_TIMEOUT or 120)")
-    s.add_argument("--allow-service", action="store_true", help="let queries use SERVICE (outbound HTTP)")
+    s.add_argument("--allow-service", action="store_true",
+                   help="let queries use SERVICE (outbound HTTP): also lifts the workers' network barrier")
+    s.add_argument("--queue", type=int, dest="query_queue",
+                   help="queries that may wait for a busy worker; more get 503 at once "
+                   "(default: $LEXGRAPH_QUERY_QUEUE or 16)")
+    s.add_argument("--worker-memory", type=int, dest="worker_memory_mb", metavar="MB",
+                   help="address-space limit of each query worker in MB, 0 for none "
+                   "(default: $LEXGRAPH_WORKER_MEMORY_MB or 1024)")
+    s.add_argument("--max-result-bytes", type=int, help="cap on one SPARQL answer (default 200000000)")
+    s.add_argument("--allow-no-barrier", action="store_true",
+                   help="serve even if no network barrier (network namespace, seccomp) can be applied "
+                   "to the query workers; SERVICE is then stopped by the query parser alone")
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=cmd_serve)
 
@@ -453,6 +466,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         store=args.store, data=flag("data"), base_iri=flag("base_iri"), host=flag("host"), port=flag("port"),
         query_timeout=flag("timeout"), workers=flag("workers"), update_token=flag("update_token"),
         update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
+        query_queue=flag("query_queue"), worker_memory_mb=flag("worker_memory_mb"),
+        allow_no_barrier=flag("allow_no_barrier") or None, max_result_bytes=flag("max_result_bytes"),
     )
 
 

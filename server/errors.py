@@ -42,6 +42,8 @@ def body(code: str, message: str, detail: Any = None) -> dict:
 
 def to_response(exc: LexgraphError) -> JSONResponse:
     headers = {"WWW-Authenticate": 'Bearer realm="lexgraph"'} if isinstance(exc, Unauthorized) else None
+    if hasattr(exc, "headers"):  # e.g. Retry-After on 503 overloaded
+        headers = {**(headers or {}), **exc.headers()}
     content = body(exc.code, str(exc), jsonable_encoder(exc.detail()))
     return JSONResponse(content, status_code=exc.http_status, headers=headers)
 

@@ -1,47 +1,80 @@
 """SPARQL queries run in worker processes, so a runaway query can really be stopped.
 
 pyoxigraph's `Store.query` cannot be cancelled or given a timeout, and it holds the thread it
-runs on. Each query therefore goes to a pool of worker processes (spawned, each with the store
-open read-only). The worker parses the query first and answers with a header — the kind of
-result, or the parser's error — then streams the serialized result in chunks. The server waits
-for the header and for each chunk until the query's deadline; past it, the worker is killed
-and replaced, and the client gets a clear error while other requests go on being served.
+runs on. Each query therefore goes to a pool of worker processes, each started with
+`server.sandbox.confine()` (no network) and an address-space limit, with the store open
+read-only. A worker checks the query (queries/guard.py: limits, then rdflib's parser for
+SERVICE and the query's dataset), prepares it and answers with a header — the kind of result,
+or why it will not run — then streams the serialized result in chunks.
+
+The server side is asyncio: it waits on the worker's pipe with the event loop, never with a
+thread, so a waiting request costs nothing but memory, and cancelling the request (the
+client went away) runs the `finally` that hands the worker back. Rules:
+
+- a worker is lent to one request (`Answer`) and comes back exactly once, by `Answer.close()`,
+  whatever happens: healthy if its answer was read to the end, killed and replaced otherwise;
+- the first chunk (or the whole answer, if it is small) is read before the status is chosen, so
+  a timeout or an error before it is a clean 503/4xx, not an empty 200;
+- past the deadline the worker is killed (503 `timeout`); a worker that dies (its memory limit)
+  is a 503 `resource_limit`; the others go on serving;
+- when every worker is busy, up to `queue_size` requests wait (within their deadline); one more
+  is answered 503 `overloaded` with Retry-After at once.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import multiprocessing as mp
-import queue
+import os
+import signal
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections import deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from graph.errors import Timeout
+from graph.errors import Overloaded, QueryError, ResourceLimit, Timeout
+
+log = logging.getLogger("lexgraph.executor")
 
 CHUNK = 64 * 1024
-_END = b""
+_DATA, _END, _FAILED = b"D", b"E", b"F"
+LONG_QUERY = 0.25  # seconds: a query still running after this is given a lower CPU priority
+LOW_PRIORITY = 19  # its nice value: short queries beside it keep their share of the cores
 
 
 class QueryTimeout(Timeout):
     """Past the deadline: the worker was killed (answered 503 like any Timeout)."""
 
 
-class ResultTooLarge(Exception):
-    pass
+class Unacceptable(Exception):
+    """The client accepts no format for this kind of result (the route answers 406)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        super().__init__(kind)
 
 
 @dataclass(frozen=True)
 class Job:
     store_dir: str
     sparql: str
-    result_format: str
-    graph_format: str
+    result_format: str | None  # None: the client accepts no result format (406 for SELECT/ASK)
+    graph_format: str | None  # None: the client accepts no graph format (406 for CONSTRUCT)
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     base_iri: str | None = None
+    max_length: int = 100_000
+    max_nesting: int = 100
+    allow_service: bool = False
+    guard: bool = True  # False only in tests that prove the OS barrier holds on its own
+
+
+# -- the worker process ----------------------------------------------------------------------
 
 
 class _ChunkWriter:
@@ -58,228 +91,430 @@ class _ChunkWriter:
 
     def flush(self) -> None:
         if self.buffer:
-            self.conn.send_bytes(bytes(self.buffer))
+            self.conn.send_bytes(_DATA + bytes(self.buffer))
             self.buffer.clear()
 
 
-def _worker(conn: Connection) -> None:  # runs in the child process
-    from graph.errors import QueryError
-    from graph.store import GraphStore
+def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
+            forked: bool = False, store_dir: str | None = None) -> None:  # runs in the child process
+    from server.sandbox import confine, die_with_parent, memory_limit
 
-    conn.send(("ready", None))  # imports done: the first query does not pay for them
+    if forked:  # the parent is the fork server (one thread, lives as long as the server)
+        die_with_parent()
+    barrier = confine(allow_network)  # first, while the process has one thread
+    memory_limit(memory_bytes)
+    import rdflib.plugins.sparql.parser  # noqa: F401 - the guard's parser, loaded before the first query
+
+    from graph.errors import LexgraphError
+    from graph.store import GraphStore
+    from queries.guard import check_query
+
     stores: dict[str, GraphStore] = {}
+    if store_dir:  # open the store now: a replacement worker's first query does not pay for it
+        with contextlib.suppress(Exception):
+            stores[store_dir] = GraphStore.open(Path(store_dir))
+    conn.send(("ready", barrier))  # imports done: the first query does not pay for them
     while True:
         try:
             job: Job = conn.recv()
         except EOFError:
             return
         try:
+            analysis = check_query(job.sparql, max_length=job.max_length, allow_service=job.allow_service,
+                                   max_nesting=job.max_nesting) \
+                if job.guard else None
             store = stores.get(job.store_dir)
             if store is None:
                 stores.clear()
                 store = stores[job.store_dir] = GraphStore.open(Path(job.store_dir))
             prepared = store.prepare(
                 job.sparql, default_graphs=job.default_graphs, named_graphs=job.named_graphs,
-                base_iri=job.base_iri,
+                base_iri=job.base_iri, query_dataset=bool(analysis and analysis.has_dataset),
             )
-        except QueryError as exc:
-            conn.send(("error", str(exc)))
+        except LexgraphError as exc:
+            conn.send(("error", type(exc).__name__, str(exc), exc.detail()))
+            continue
+        except MemoryError:
+            conn.send(("resource", "the query needed more memory than a worker may use"))
             continue
         except Exception as exc:  # the store vanished or is unreadable: report, keep serving
             conn.send(("failed", f"{type(exc).__name__}: {exc}"))
             continue
+        fmt = job.graph_format if prepared.kind == "graph" else job.result_format
+        if fmt is None:
+            conn.send(("unacceptable", prepared.kind))
+            continue
         conn.send(("ok", prepared.kind))
         writer = _ChunkWriter(conn)
         try:
-            prepared.serialize(writer, result_format=job.result_format, graph_format=job.graph_format)
+            prepared.serialize(writer, result_format=fmt, graph_format=fmt)
             writer.flush()
             conn.send_bytes(_END)
-        except Exception as exc:  # an evaluation error after the header: end the stream early
-            writer.flush()
-            conn.send_bytes(_END)
-            conn.send(("failed", str(exc)))
+        except MemoryError:
+            conn.send_bytes(_FAILED + b"the query needed more memory than a worker may use")
+        except Exception as exc:  # an evaluation error: the server cuts the answer
+            conn.send_bytes(_FAILED + f"{type(exc).__name__}: {exc}".encode())
 
 
-class _Stream:
-    """The chunks of one answer. Closing it, or dropping it, before a chunk was read still
-    returns the worker (mid-answer, so it is replaced): a generator closed before it started
-    runs none of its code, so its `finally` would never release the worker."""
+# -- the server side -------------------------------------------------------------------------
 
-    def __init__(self, chunks: Generator[bytes, None, None], release: Callable[[], None]) -> None:
-        self._chunks, self._release, self._started = chunks, release, False
 
-    def __iter__(self) -> Iterator[bytes]:
-        return self
-
-    def __next__(self) -> bytes:
-        self._started = True
-        return next(self._chunks)
-
-    def close(self) -> None:
-        if not self._started:
-            self._started = True
-            self._release()
-        self._chunks.close()
-
-    def __del__(self) -> None:
-        self.close()
+async def _readable(conn: Connection, timeout: float) -> bool:
+    """Wait, on the event loop, until `conn` has something to read (or EOF); False at the timeout."""
+    if conn.poll(0):
+        return True
+    if timeout <= 0:
+        return False
+    loop = asyncio.get_running_loop()
+    ready = loop.create_future()
+    fd = conn.fileno()
+    loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    try:
+        await asyncio.wait_for(ready, timeout)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(fd)
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.SpawnContext) -> None:
+    def __init__(self, ctx: mp.context.BaseContext, allow_network: bool, memory_bytes: int | None,
+                 store_dir: str | None = None) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(child,), daemon=True)
+        forked = ctx.get_start_method() == "forkserver"
+        self.process = ctx.Process(target=_worker, args=(child, allow_network, memory_bytes, forked, store_dir),
+                                   daemon=True)
         self.process.start()
         child.close()
+        self.barrier = "starting"
+        self.niced = False
 
-    def wait_ready(self, timeout: float = 60) -> bool:
-        return self.conn.poll(timeout) and self.conn.recv()[0] == "ready"
+    def wait_ready(self, timeout: float = 60) -> bool:  # in a thread: blocks
+        try:
+            if not self.conn.poll(timeout):
+                return False
+            status, barrier = self.conn.recv()
+        except (EOFError, OSError):
+            return False
+        self.barrier = barrier
+        return status == "ready"
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def lower_priority(self) -> None:
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, LOW_PRIORITY)
+            self.niced = True
+
+    def restore_priority(self) -> bool:
+        """Back to normal priority after a long query; False if not allowed (then replace it)."""
+        if not self.niced:
+            return True
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, 0)
+        except OSError:
+            return False
+        self.niced = False
+        return True
 
     def kill(self) -> None:
-        self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        # reap it without blocking the event loop
+        threading.Thread(target=self.process.join, args=(5,), daemon=True).start()
+
+    def death(self) -> str:
+        """Why the process ended, for the error message."""
+        self.process.join(1)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            with contextlib.suppress(ValueError):
+                return f"signal {signal.Signals(-code).name}"
+        return f"exit code {code}"
+
+
+PRELOAD = ["server.executor", "server.sandbox", "graph.store", "queries.guard", "rdflib.plugins.sparql.parser"]
+
+
+def _context() -> mp.context.BaseContext:
+    """forkserver where available: a replacement worker is forked from a process that has the
+    imports done (about 10 ms, instead of most of a second of CPU for a spawned interpreter),
+    which matters when runaway queries get workers killed. The fork server never runs a query;
+    each worker confines itself after the fork."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return mp.get_context("spawn")
 
 
 class QueryPool:
-    """A fixed number of worker processes; a query waits for a free one, within its deadline."""
+    """`size` worker processes; up to `queue_size` requests wait for one, then 503 at once."""
 
-    def __init__(self, size: int = 2) -> None:
-        self._ctx = mp.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._size = size
+    def __init__(self, size: int = 2, *, queue_size: int = 16, memory_bytes: int | None = None,
+                 allow_network: bool = False) -> None:
+        self._ctx = _context()
+        self._size, self._queue_size = size, queue_size
+        self._memory_bytes, self._allow_network = memory_bytes, allow_network
+        self._idle: deque[_Worker] = deque()
+        self._busy: set[_Worker] = set()
+        self._starting = 0
+        self._waiters: deque[asyncio.Future[_Worker]] = deque()
         self._closed = False
-        self.ready = 0  # workers that have started (for /healthz)
-        threading.Thread(target=self._fill, daemon=True).start()  # start-up stays fast
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.barrier = "starting"
+        self.replaced = 0  # workers killed and replaced since start (for /healthz)
+        self.store_dir: str | None = None  # the store the last query asked for: new workers open it
 
-    def _fill(self) -> None:
-        workers = [_Worker(self._ctx) for _ in range(self._size)]  # they boot in parallel
-        for worker in workers:
-            if worker.wait_ready():
-                self._idle.put(worker)
-                self.ready += 1
-            else:
-                worker.kill()
+    # -- lifecycle ---------------------------------------------------------------------------
 
-    def _replace(self) -> None:
-        worker = _Worker(self._ctx)
-        if worker.wait_ready():
-            self._idle.put(worker)
-        else:
-            worker.kill()
+    def start(self) -> None:
+        """Start the workers in the background (call from the event loop: start-up stays fast)."""
+        self._loop = asyncio.get_running_loop()
+        for _ in range(self._size):
+            self._spawn()
 
-    def _acquire(self, deadline: float) -> _Worker:
-        try:
-            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty as exc:
-            raise QueryTimeout("no query worker became free before the timeout") from exc
-
-    def _release(self, worker: _Worker, healthy: bool) -> None:
-        if healthy and worker.process.is_alive():
-            self._idle.put(worker)
+    def _spawn(self) -> None:
+        if self._closed:
             return
-        worker.kill()
-        if not self._closed:  # replace it without holding up the request that killed it
-            threading.Thread(target=self._replace, daemon=True).start()
+        self._starting += 1
+        threading.Thread(target=self._boot, daemon=True).start()
 
-    def run(self, job: Job, timeout: float, max_bytes: int) -> tuple[str, Iterator[bytes]]:
-        """(kind, chunks). Raises QueryError for a bad query, QueryTimeout past the deadline.
-
-        The iterator must be consumed (or closed): it returns the worker to the pool.
-        """
-        from graph.errors import QueryError
-
-        deadline = time.monotonic() + timeout
-        worker = self._acquire(deadline)
+    def _boot(self) -> None:  # in a thread: starting a process and its imports take a while
+        worker = None
         try:
-            worker.conn.send(job)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                raise QueryTimeout(f"query stopped after the {timeout:g} s timeout")
-            status, detail = worker.conn.recv()
-        except QueryTimeout:
-            self._release(worker, healthy=False)
-            raise
-        except (EOFError, OSError) as exc:
-            self._release(worker, healthy=False)
-            raise RuntimeError(f"query worker died: {exc}") from exc
-        if status != "ok":
-            self._release(worker, healthy=True)
-            if status == "error":
-                raise QueryError(detail)
-            raise RuntimeError(detail)
-        return detail, _Stream(self._chunks(worker, deadline, timeout, max_bytes),
-                               lambda: self._release(worker, healthy=False))
+            worker = _Worker(self._ctx, self._allow_network, self._memory_bytes, self.store_dir)
+            ok = worker.wait_ready()
+        except Exception:
+            log.exception("a query worker failed to start")
+            ok = False
+        assert self._loop is not None
+        with contextlib.suppress(RuntimeError):  # the loop is closed: we are shutting down
+            self._loop.call_soon_threadsafe(self._booted, worker, ok)
 
-    def _chunks(self, worker: _Worker, deadline: float, timeout: float, max_bytes: int) -> Iterator[bytes]:
-        healthy, sent = False, 0
-        try:
-            while True:
-                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                    raise QueryTimeout(f"query stopped after the {timeout:g} s timeout")
-                chunk = worker.conn.recv_bytes()
-                if chunk == _END:
-                    if worker.conn.poll(0):
-                        worker.conn.recv()  # a late evaluation error; the stream already ended
-                    healthy = True
-                    return
-                sent += len(chunk)
-                if sent > max_bytes:
-                    raise ResultTooLarge(f"result larger than the {max_bytes} byte limit")
-                yield chunk
-        finally:
-            self._release(worker, healthy)
+    def _booted(self, worker: _Worker | None, ok: bool) -> None:
+        self._starting -= 1
+        if not ok or worker is None:
+            if worker is not None:
+                worker.kill()
+            if not self._closed:  # try again shortly; never spin
+                assert self._loop is not None
+                self._loop.call_later(1.0, self._spawn)
+            return
+        if self._closed:
+            worker.kill()
+            return
+        if self.barrier == "starting":
+            self.barrier = worker.barrier
+            log.warning("query workers started; network barrier: %s", worker.barrier)
+        elif worker.barrier != self.barrier:
+            log.error("a query worker started with barrier %s, not %s", worker.barrier, self.barrier)
+        self._put(worker)
 
     def close(self) -> None:
         self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
+        for worker in [*self._idle, *self._busy]:
+            worker.kill()
+        self._idle.clear()
+        self._busy.clear()
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.cancel()
+
+    # -- lending workers ---------------------------------------------------------------------
+
+    def stats(self) -> dict:
+        alive = sum(w.alive() for w in [*self._idle, *self._busy])
+        return {
+            "query_workers": self._size, "query_workers_ready": alive,
+            "query_workers_busy": len(self._busy), "query_workers_starting": self._starting,
+            "query_queue": sum(not w.done() for w in self._waiters), "query_queue_size": self._queue_size,
+            "query_workers_replaced": self.replaced, "network_barrier": self.barrier,
+        }
+
+    def _put(self, worker: _Worker) -> None:
+        """A worker is free: give it to the first live waiter, or keep it idle."""
+        self._busy.discard(worker)
+        if not worker.alive():
+            self._discard(worker)
+            return
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                self._busy.add(worker)
+                waiter.set_result(worker)
                 return
+        self._idle.append(worker)
+
+    async def _acquire(self, deadline: float) -> _Worker:
+        while self._idle:
+            worker = self._idle.popleft()
+            if worker.alive():
+                self._busy.add(worker)
+                return worker
+            self._discard(worker)  # died while idle (killed from outside)
+        waiting = sum(not w.done() for w in self._waiters)
+        if waiting >= self._queue_size:
+            raise Overloaded(
+                f"all {self._size} query workers are busy and {waiting} queries are waiting; try again shortly",
+                retry_after=1,
+            )
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            return await asyncio.wait_for(asyncio.shield(waiter), max(0.0, deadline - time.monotonic()))
+        except BaseException as exc:  # timed out, or the request was cancelled (client gone)
+            if waiter.done() and not waiter.cancelled():
+                self._put(waiter.result())  # handed over just as we gave up: give it back
+            else:
+                waiter.cancel()
+            if isinstance(exc, TimeoutError):
+                raise Overloaded("no query worker became free before the timeout; try again shortly",
+                                 retry_after=1) from exc
+            raise
+
+    def _discard(self, worker: _Worker) -> None:
+        self._busy.discard(worker)
+        worker.kill()
+        self.replaced += 1
+        self._spawn()
+
+    def _release(self, worker: _Worker, healthy: bool) -> None:
+        if healthy and worker.alive() and worker.restore_priority() and not self._closed:
+            self._put(worker)
+        else:
+            self._discard(worker)
+
+    async def run(self, job: Job, timeout: float, max_bytes: int) -> Answer:
+        """Start a query and read its header and first chunk. The Answer must be closed.
+
+        Raises QueryError (400, bad or refused query), NotAcceptable (406), QueryTimeout and
+        Overloaded (503), ResourceLimit (503) and RuntimeError (500) — the worker is back in the
+        pool (or being replaced) whenever it raises.
+        """
+        deadline = time.monotonic() + timeout
+        self.store_dir = job.store_dir
+        worker = await self._acquire(deadline)
+        answer = Answer(self, worker, deadline, timeout, max_bytes)
+        try:
+            await answer._start(job)
+        except BaseException:
+            answer.close()
+            raise
+        return answer
 
 
-def _write_child(conn: Connection, root: str, sparql_update: str, base_iri: str | None) -> None:
-    from graph.build import apply_update
-    from graph.errors import LexgraphError, QueryError, ValidationFailed
+class Answer:
+    """One query's answer, holding its worker until `close()` (idempotent, always safe)."""
 
-    try:
-        report = apply_update(Path(root), sparql_update, base_iri=base_iri)
-        conn.send(("ok", {"triples": report.triples, "build": report.store_dir.name}))
-    except QueryError as exc:
-        conn.send(("bad_update", str(exc)))
-    except ValidationFailed as exc:
-        conn.send(("invalid", exc.violations))
-    except LexgraphError as exc:
-        conn.send(("refused", str(exc)))
+    def __init__(self, pool: QueryPool, worker: _Worker, deadline: float, timeout: float, max_bytes: int) -> None:
+        self._pool, self._worker = pool, worker
+        self._deadline, self._timeout, self._max_bytes = deadline, timeout, max_bytes
+        self._finished = False  # the worker's answer was read to its end: the worker is reusable
+        self._closed = False
+        self._niceness: asyncio.TimerHandle | None = None
+        self.kind = ""
+        self.first = b""  # the first chunk
+        self.complete = False  # `first` is the whole answer
+        self.sent = 0
+
+    async def _recv(self, raw: bool) -> object:
+        conn = self._worker.conn
+        if not await _readable(conn, self._deadline - time.monotonic()):
+            raise QueryTimeout(f"query stopped after the {self._timeout:g} s timeout")
+        try:
+            return conn.recv_bytes() if raw else conn.recv()
+        except (EOFError, OSError) as exc:
+            why = self._worker.death()
+            raise ResourceLimit(
+                f"the query worker was stopped ({why}): the query most likely needed more memory "
+                "than a worker may use; the worker was replaced"
+            ) from exc
+
+    async def _start(self, job: Job) -> None:
+        self._worker.conn.send(job)
+        assert self._pool._loop is not None
+        self._niceness = self._pool._loop.call_later(LONG_QUERY, self._worker.lower_priority)
+        header = await self._recv(raw=False)
+        status, *rest = header  # type: ignore[misc]
+        if status != "ok":
+            self._finished = True  # the worker answered and is ready for the next job
+            if status == "error":
+                raise _rebuild(*rest)
+            if status == "unacceptable":
+                raise Unacceptable(rest[0])
+            if status == "resource":
+                raise ResourceLimit(rest[0])
+            raise RuntimeError(rest[0])
+        self.kind = rest[0]
+        chunk = await self.next_chunk()
+        if chunk is None:
+            self.complete = True
+            return
+        self.first = chunk
+        # A chunk shorter than CHUNK is the writer's last flush: the end (or a failure) follows
+        # at once. Read it, so a small answer is sent whole, with its length, or not at all.
+        if (len(chunk) < CHUNK or self._worker.conn.poll(0)) and await self.next_chunk() is None:
+            self.complete = True
+
+    async def next_chunk(self) -> bytes | None:
+        """The next chunk, None at the end. Raises QueryTimeout, ResourceLimit (the worker died,
+        or the answer is over the byte limit) or QueryError (evaluation failed); once the
+        status is sent, the response turns these into a cut connection."""
+        message = await self._recv(raw=True)
+        assert isinstance(message, bytes)
+        tag, body = message[:1], message[1:]
+        if tag == _END:
+            self._finished = True
+            return None
+        if tag == _FAILED:
+            self._finished = True
+            text = body.decode(errors="replace")
+            if "more memory" in text:
+                raise ResourceLimit(text)
+            raise QueryError(f"query failed: {text}")
+        self.sent += len(body)
+        if self.sent > self._max_bytes:
+            raise ResourceLimit(f"answer larger than the {self._max_bytes} byte limit")
+        return body
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        """The whole answer: the first chunk, then the rest as it comes."""
+        if self.first:
+            yield self.first
+        if self.complete:
+            return
+        while (chunk := await self.next_chunk()) is not None:
+            yield chunk
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._niceness is not None:
+            self._niceness.cancel()
+        self._pool._release(self._worker, healthy=self._finished)
+
+    def __del__(self) -> None:  # a last resort; every path closes it explicitly
+        if not self._closed and self._pool._loop is not None and not self._pool._loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                self._pool._loop.call_soon_threadsafe(self.close)
 
 
-def run_write(root: Path, sparql_update: str, base_iri: str | None, timeout: float) -> dict:
-    """Apply an update in a child process killed at the deadline; its report ({"triples", "build"}),
-    or QueryError (a bad update), ValidationFailed (it breaks a shape), Timeout, LexgraphError.
-    A killed write leaves only a temporary build, which is never served and is swept by the next
-    build; its lock dies with it."""
-    from graph.errors import LexgraphError, QueryError, ValidationFailed
+def _rebuild(name: str, message: str, detail: object) -> Exception:
+    """The LexgraphError a worker reported, as the same class on this side."""
+    import graph.errors as errors
 
-    ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe()
-    process = ctx.Process(target=_write_child, args=(child, str(root), sparql_update, base_iri), daemon=True)
-    process.start()
-    child.close()
-    try:
-        if not parent.poll(timeout):
-            raise Timeout(f"update stopped after the {timeout:g} s timeout; the store was not changed")
-        status, detail = parent.recv()
-    except EOFError as exc:
-        raise RuntimeError(f"the update process ended with code {process.exitcode}") from exc
-    finally:
-        if process.is_alive():
-            process.kill()
-        process.join(timeout=10)
-        parent.close()
-    if status == "ok":
-        return detail
-    if status == "bad_update":
-        raise QueryError(detail)
-    if status == "invalid":
-        raise ValidationFailed(detail)
-    raise LexgraphError(detail)
+    cls = getattr(errors, name, None)
+    if cls is errors.QueryLimit and isinstance(detail, dict):
+        return errors.QueryLimit(detail["limit"], detail["found"], detail["max"], message)
+    if isinstance(cls, type) and issubclass(cls, errors.LexgraphError) and cls not in (
+        errors.NotFound, errors.DataError, errors.ValidationFailed, errors.NotAcceptable,
+        errors.UnknownEdgeType, errors.Overloaded,
+    ):
+        return cls(message)
+    return QueryError(message)

@@ -4,22 +4,24 @@ GET ?query=, POST application/x-www-form-urlencoded and POST application/sparql-
 default-graph-uri / named-graph-uri from the query string or the form; results negotiated
 by Accept and streamed from a query worker (server/executor.py) that is killed at the
 timeout. GET without a query answers the query page to browsers and a SPARQL Service
-Description to everything else (server/service_description.py).
+Description to everything else.
 """
 
 from __future__ import annotations
 
 import logging
 
+import anyio
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
+from starlette.types import Receive, Scope, Send
 
-from graph.errors import NotAcceptable
-from queries.guard import check_query
+from graph.errors import LexgraphError, NotAcceptable
+from queries.guard import check_limits
 from server import request as parse
 from server.errors import responses
-from server.executor import Job
+from server.executor import Answer, Job, Unacceptable
+from server.middleware import lend, request_id
 from server.negotiate import CANONICAL, GRAPH_TYPES, RESULT_TYPES, choose
 from server.service_description import describe_service
 
@@ -33,34 +35,115 @@ async def sparql_endpoint(request: Request) -> Response:
     if asked.query is None:
         return describe_service(request)
     sparql = asked.query
-    check_query(sparql, max_length=settings.max_query_length, allow_service=settings.allow_service)
+    # Size and nesting on the raw text, before the query takes a worker; the worker parses it
+    # (queries/guard.py: SERVICE, the query's dataset) before running it.
+    check_limits(sparql, max_length=settings.max_query_length, max_nesting=settings.max_query_nesting)
     accept = request.headers.get("accept")
     result_format, graph_format = choose(accept, RESULT_TYPES), choose(accept, GRAPH_TYPES)
+    if result_format is None and graph_format is None:
+        raise NotAcceptable(f"cannot answer a query as {accept}; offered: {', '.join([*RESULT_TYPES, *GRAPH_TYPES])}",
+                            [*RESULT_TYPES, *GRAPH_TYPES])
     store = request.app.state.stores.get()
     job = Job(
-        store_dir=str(store.path), sparql=sparql, result_format=result_format or "json",
-        graph_format=graph_format or "turtle", default_graphs=asked.default_graphs,
-        named_graphs=asked.named_graphs,
+        store_dir=str(store.path), sparql=sparql, result_format=result_format, graph_format=graph_format,
+        default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
         base_iri=str(request.url.replace(query="")),  # relative IRIs resolve against the endpoint
+        max_length=settings.max_query_length, max_nesting=settings.max_query_nesting,
+        allow_service=settings.allow_service,
     )
-    # QueryError (400) and QueryTimeout (503) propagate to the app's error handler.
-    kind, chunks = await run_in_threadpool(
-        request.app.state.pool.run, job, settings.query_timeout, settings.max_result_bytes
-    )
-    fmt = graph_format if kind == "graph" else result_format
-    if fmt is None:
-        chunks.close()  # type: ignore[attr-defined]
-        offers = list(GRAPH_TYPES if kind == "graph" else RESULT_TYPES)
-        raise NotAcceptable(f"cannot answer a {kind} query as {accept}; offered: {', '.join(offers)}", offers)
-    return StreamingResponse(_guarded(chunks), media_type=CANONICAL[fmt])
-
-
-def _guarded(chunks):
-    """Stream the worker's chunks; a timeout or size cap mid-stream ends the response early."""
+    # QueryError (400), QueryTimeout / Overloaded / ResourceLimit (503) go to the error handler.
     try:
-        yield from chunks
-    except Exception as exc:  # headers are sent: all we can do is stop (the worker is replaced) and say so
-        log.warning("SPARQL answer cut short after its status was sent: %s", exc)
+        answer = await _unless_disconnected(
+            request, request.app.state.pool.run(job, settings.query_timeout, settings.max_result_bytes)
+        )
+    except _ClientGone:
+        log.info("request %s: client went away before the answer; query stopped", request_id(request))
+        return Response(status_code=499)  # never delivered: nobody is listening
+    except Unacceptable as exc:
+        offers = list(GRAPH_TYPES if exc.kind == "graph" else RESULT_TYPES)
+        raise NotAcceptable(f"cannot answer a {exc.kind} query as {accept}; offered: {', '.join(offers)}",
+                            offers) from None
+    lend(request, answer)  # closed by the middleware whatever happens to this request
+    fmt = graph_format if answer.kind == "graph" else result_format
+    assert fmt is not None
+    if answer.complete:  # the whole answer is here: a plain response with its length
+        answer.close()
+        return Response(answer.first, media_type=CANONICAL[fmt])
+    return AnswerResponse(answer, CANONICAL[fmt], request_id(request))
+
+
+class _ClientGone(Exception):
+    pass
+
+
+async def _unless_disconnected(request: Request, work):
+    """Await `work`, cancelling it (its worker is then killed and replaced) if the client goes away."""
+    outcome: dict = {}
+
+    async with anyio.create_task_group() as group:
+        async def run() -> None:
+            try:
+                outcome["value"] = await work
+            except BaseException as exc:  # noqa: B036 - handed to the caller below
+                outcome["error"] = exc
+            group.cancel_scope.cancel()
+
+        async def watch() -> None:
+            while (await request.receive())["type"] != "http.disconnect":
+                pass
+            outcome.setdefault("gone", True)
+            group.cancel_scope.cancel()
+
+        group.start_soon(run)
+        group.start_soon(watch)
+    if "value" in outcome:
+        return outcome["value"]
+    if "error" in outcome and not isinstance(outcome["error"], anyio.get_cancelled_exc_class()):
+        raise outcome["error"]
+    raise _ClientGone()
+
+
+class AnswerResponse(Response):
+    """Streams a worker's answer. The first chunk was read before the status was chosen; if the
+    rest cannot be delivered (timeout, size cap, the worker died), the connection is closed
+    without the final chunk of the chunked encoding, so the client sees a truncated transfer
+    (requests: ChunkedEncodingError; curl: exit 18), never a complete-looking 200. A client that
+    goes away stops the stream; the worker goes back to the pool or is replaced (`close()`)."""
+
+    def __init__(self, answer: Answer, media_type: str, rid: str) -> None:
+        super().__init__(media_type=media_type)
+        self.answer, self.rid = answer, rid
+        del self.headers["content-length"]  # streamed: chunked transfer encoding
+        self.cut: str | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            async with anyio.create_task_group() as group:
+                async def watch() -> None:
+                    while (await receive())["type"] != "http.disconnect":
+                        pass
+                    log.info("request %s: client went away; answer dropped", self.rid)
+                    group.cancel_scope.cancel()
+
+                group.start_soon(watch)
+                await self._stream(send)
+                group.cancel_scope.cancel()
+        finally:
+            self.answer.close()
+        if self.cut:  # return without the final body message: uvicorn closes the connection
+            return
+
+    async def _stream(self, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        try:
+            async for chunk in self.answer.chunks():
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        except LexgraphError as exc:
+            self.cut = str(exc)
+            log.warning("request %s: answer cut short after its status was sent (%s): %s",
+                        self.rid, exc.code, exc)
+            return
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 for path in ("/sparql", "/sparql/"):
@@ -71,4 +154,3 @@ for path in ("/sparql", "/sparql/"):
             operation_id=f"sparql_{method.lower()}" if path == "/sparql" else None,
             response_class=Response,
         )
-

@@ -75,7 +75,7 @@ def authorize(request: Request) -> None:
 def _write(request: Request, write: UpdateWrite | GraphWrite) -> dict:
     settings = request.app.state.settings
     with _write_lock:
-        return run_write(settings.store, write, settings.update_timeout)
+        return run_write(settings.store, write, settings.update_timeout, allow_network=settings.allow_service)
 
 
 async def sparql_update(request: Request) -> Response:

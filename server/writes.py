@@ -43,7 +43,12 @@ class UpdateWrite:
 _SIMPLE = {cls.__name__: cls for cls in (QueryError, InvalidInput, StorageFull, StorageUnavailable)}
 
 
-def _child(conn: Connection, root: str, write: UpdateWrite | GraphWrite) -> None:  # runs in the child
+def _child(conn: Connection, root: str, write: UpdateWrite | GraphWrite, allow_network: bool) -> None:
+    # runs in the child, behind the same network barrier as the query workers (server/sandbox.py):
+    # LOAD and SERVICE cannot reach the network unless the operator allowed it
+    from server.sandbox import confine
+
+    confine(allow_network)
     from graph.build import apply_graph_write, apply_update
 
     try:
@@ -59,14 +64,17 @@ def _child(conn: Connection, root: str, write: UpdateWrite | GraphWrite) -> None
         conn.send(("NotFound", [exc.ident, str(exc)]))
     except LexgraphError as exc:
         conn.send((type(exc).__name__ if type(exc).__name__ in _SIMPLE else "LexgraphError", str(exc)))
+    except OSError as exc:  # e.g. a LOAD stopped by the network barrier ("Permission denied")
+        conn.send(("LexgraphError", f"the write could not be applied: {exc}"))
 
 
-def run_write(root: Path, write: UpdateWrite | GraphWrite, timeout: float) -> dict:
+def run_write(root: Path, write: UpdateWrite | GraphWrite, timeout: float, *, allow_network: bool = False) -> dict:
     """Apply one write in a child process; its report ({"triples", "build", "created"}) or the
-    LexgraphError the child met; Timeout (503) past the deadline, with the store unchanged."""
+    LexgraphError the child met; Timeout (503) past the deadline, with the store unchanged. The
+    child has no network unless `allow_network` (the server's --allow-service)."""
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=_child, args=(child, str(root), write), daemon=True)
+    process = ctx.Process(target=_child, args=(child, str(root), write, allow_network), daemon=True)
     process.start()
     child.close()
     try:
