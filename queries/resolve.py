@@ -20,7 +20,7 @@ from queries.catalog import get
 
 _EO = r"(?:executive\s+order|exec\.?\s+order|e\.\s?o\.|eo)\s*(?:no\.?\s*)?(\d{1,2},?\d{3})"
 _EO_ONLY = re.compile(rf"^(?:{_EO}|(\d{{1,2}},?\d{{3}}))$", re.I)
-_PIN = r"([0-9]+[a-z]?(?:\([a-zA-Z0-9]+\))*)"
+_PIN = r"([0-9]+[a-z]?(?:-[0-9]+)?(?:\([a-zA-Z0-9]+\))*)"
 _SECTION_OF = re.compile(rf"^(?:section|sec\.?|§)\s*{_PIN}\s+of\s+{_EO}$", re.I)
 _EO_SECTION = re.compile(rf"^{_EO}\s*(?:,\s*)?(?:§|sec\.?|section)\s*{_PIN}$", re.I)
 _FR = re.compile(r"^(\d{1,3})\s*(?:FR|Fed\.?\s*Reg\.?)\s*(\d{1,3},?\d{3}|\d{1,3})$", re.I)
