@@ -157,15 +157,26 @@ def find_citations(
         cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
-    for m in _EO.finditer(text):
-        number = int(m.group(1).replace(",", ""))
+    for start, end, number in _eo_numbers(text):
         if number != own_eo:
-            cites.append(Cite(m.start(), m.end(), f"eo/{number}", "eo"))
+            cites.append(Cite(start, end, f"eo/{number}", "eo"))
     for mention in (gazetteer or ctx.gazetteer).find(text):
         if mention.kind == "statute":
             cites.append(Cite(mention.start, mention.end, mention.id, "statute"))
     cites.sort(key=lambda c: (c.start, c.end))
     return cites, warnings
+
+
+def _eo_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of every order named: "EO 13768", "E.O. 14,060", "Executive Orders 13835 and 13836"."""
+    from loaders.references import _mentions
+
+    found = {(m.start(), m.end(), int(m.group(1).replace(",", ""))) for m in _EO.finditer(text)}
+    for start, num_start, end, _first in _mentions(text):
+        number = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
+        if number:
+            found.add((start, end, int(number.group(0).replace(",", ""))))
+    return sorted(found)
 
 
 def _ina(ctx: Context, start: int, end: int, ina_section: str, warnings: list[str]) -> list[Cite]:

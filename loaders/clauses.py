@@ -153,6 +153,7 @@ class ClauseReader:
         self.gaz: Gazetteer = ctx.gazetteer.copy()
         self.text = _mask(doc.text, quoted or [])
         self.bodies_here: list[str] = []  # bodies this text establishes, in order
+        self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -373,7 +374,12 @@ class ClauseReader:
                     self._list_items(block, sentence, kind, children)
                 continue
             partial = bool(_PARTIAL.search(re.split(r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)", clause)[0]))
+            if kind == "amends" and "renumbered" in verb.group(0):
+                self._remember_renumbering(governed, clause)
             for ref in governed:
+                if ref.renumbered and ref.number in self.renumbered:
+                    names = self.renumbered[ref.number]
+                    ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
                 self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1)
 
     def _dispose(self, block: Block, ev: TextEvidence, ref: Ref, kind: str, partial: bool, clause: str,
@@ -408,6 +414,19 @@ class ClauseReader:
                     self.edge(self.inst.id, "amends", target, cev)
             return
         self.edge(self.inst.id, "amends", whole, ev)
+
+    def _remember_renumbering(self, governed: list[Ref], clause: str) -> None:
+        """'Sections 2, 6, and 8 ... are renumbered as Sections 1, 2, and 3': later references to
+        'Section 1 ..., as renumbered' name the provision by its original number (section 2)."""
+        m = re.match(rf"\s*as\s+[Ss](?:ections?|ec\.)\s+({SEC_LIST})", clause)
+        if not m:
+            return
+        new = expand_list(m.group(1))
+        for ref in governed:
+            if len(ref.paths) == len(new):
+                names = self.renumbered.setdefault(ref.number, {})
+                for old, now in zip(ref.paths, new, strict=True):
+                    names[now[0]] = old[0]
 
     def _places(self, text: str, item: bool = False) -> list[list[str]]:
         """Where an amendment changes the order: "in section 2(b)"; else the provisions named as
@@ -552,6 +571,14 @@ class ClauseReader:
                     self.edge(c.id, "co_chairs", body.id, evidence())
                 if re.match(r"\s+and\s+direct\b", sentence[co.end() :]):
                     self.edge(self.inst.id, "directs", body.id, evidence())
+        housed = re.search(
+            r"\b(?:shall\s+be|is|are)\s+(?:housed|located|established)\s+(?:at|in|within)\s+(?:the\s+)?", sentence
+        )
+        if housed and not _RELATIVE.search(sentence[: housed.start()]):
+            body = self._body_in(sentence[: housed.start()])
+            place = next((x for x in self.bodies(sentence[housed.end() :]) if x.start == 0), None)
+            if body and place and body != place.id:
+                self.edge(body, "housed_at", place.id, evidence())
         report = re.search(r"\bshall\s+report\s+to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence)
         if report and not _RELATIVE.search(sentence[: report.start()]):
             body = self._body_in(sentence[: report.start()])

@@ -18,6 +18,9 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE}){PIN})*"
 _EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+# "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..."
+_EOS = re.compile(r"\bExecutive\s+Orders\s+(?:Nos?\.\s+)?(?=\d)")
+_NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 _DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"\s+\d{1,2},\s+\d{4}")
 _TAIL = re.compile(
@@ -48,6 +51,7 @@ class Ref:
     paths: list[list[str]] = field(default_factory=list)  # [] = the whole order
     annex: bool = False
     in_parens: bool = False
+    renumbered: bool = False  # "Section 1 of Executive Order 13961, as renumbered"
 
     def targets(self) -> list[str]:
         base = f"eo/{self.number}"
@@ -100,17 +104,39 @@ def _paren_depth(text: str, pos: int) -> int:
     return depth
 
 
+def _mentions(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, number start, end, first of a plural list) of each order number named in text."""
+    found = [(m.start(), m.start(1), m.end(), True) for m in _EO.finditer(text)]
+    for m in _EOS.finditer(text):
+        first = re.match(r"(\d{1,2},\d{3}|\d{4,5})\b", text[m.end() :])
+        if not first:
+            continue
+        at = m.end() + first.end()
+        found.append((m.start(), m.end(), at, True))
+        while True:
+            tail = _TAIL.match(text, at)
+            at = tail.end() if tail else at
+            nxt = _NEXT_NUMBER.match(text, at)
+            if not nxt:
+                break
+            found.append((nxt.start(1), nxt.start(1), nxt.end(), False))
+            at = nxt.end()
+    return sorted(found)
+
+
 def find_refs(text: str, own: int | None = None) -> list[Ref]:
     """Every reference to another order in text, with its scope (offsets into text)."""
     refs: list[Ref] = []
-    for m in _EO.finditer(text):
-        number = int(m.group(1).replace(",", ""))
+    for start, num_start, end, first in _mentions(text):
+        digits = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
+        assert digits is not None
+        number = int(digits.group(0).replace(",", ""))
         if number == own:
             continue
-        before = text[max(0, m.start() - 300) : m.start()]
-        offset = m.start() - len(before)
-        ref = Ref(m.start(), m.start(), m.end(), m.end(), number)
-        for kind, pattern in _SCOPES:
+        before = text[max(0, start - 300) : start]
+        offset = start - len(before)
+        ref = Ref(start, start, end, end, number)
+        for kind, pattern in _SCOPES if first else ():
             s = pattern.search(before)
             if not s:
                 continue
@@ -125,8 +151,9 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
             else:
                 ref.annex = True
             break
-        tail = _TAIL.match(text, m.end())
-        ref.tail_end = tail.end() if tail else m.end()
+        tail = _TAIL.match(text, end)
+        ref.tail_end = tail.end() if tail else end
+        ref.renumbered = bool(tail and re.search(r"as\s+renumbered", tail.group(0)))
         ref.in_parens = _paren_depth(text, ref.start) > 0
         refs.append(ref)
     return refs
