@@ -61,9 +61,9 @@ def unloaded_section_of(store: GraphStore, iri: URIRef) -> URIRef | None:
     order = URIRef(base + section[0])
     if not exists(store, order):
         return None
-    loaded = store.select(
-        "SELECT ?sec WHERE { ?sec <http://data.europa.eu/eli/ontology#is_part_of> ?order ; "
-        "<https://w3id.org/lexgraph/ns#textStart> ?at } LIMIT 1",
+    loaded = store.ask(
+        "ASK { ?sec <http://data.europa.eu/eli/ontology#is_part_of> ?order ; "
+        "<https://w3id.org/lexgraph/ns#textStart> ?at }",
         {"order": order},
     )
     return None if loaded else order  # the order's text is in the graph: its sections are known
