@@ -63,7 +63,7 @@ class Block:
 _ESTABLISH = re.compile(
     r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?established"
     r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+establish|shall\s+establish|(?:is|are)\s+hereby\s+established"
-    r"|hereby\s+establish(?:es)?)\s+"
+    r"|hereby\s+establish(?:es)?)(?:\s+|\s*,\s*)"
 )
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
 _NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|(?:of|on|for|and|the|to|in|at)(?=\s)")
@@ -219,6 +219,20 @@ class ClauseReader:
             end += short.end()
         return name, end, acronym
 
+    def _name_after_place(self, text: str) -> int | None:
+        """In "Department of Commerce for administrative purposes, the Interagency Working Group on
+        X", where the body's name starts: the latest "the/a/an Name" whose name is a kind of body."""
+        best: tuple[int, int] | None = None
+        for m in re.finditer(r"(?:^|[\s,])(?:the|a|an)\s+(?=[A-Z])", text[:400]):
+            at = m.start() + (1 if text[m.start()] in " \t\n," else 0)
+            parsed = self._parse_name(text[at:])
+            if parsed is None or self._kind(parsed[0]) is None:
+                continue
+            end = at + text[at:].find(parsed[0]) + len(parsed[0])
+            if best is None or end >= best[1]:
+                best = (at, end)
+        return best[0] if best else None
+
     @staticmethod
     def _kind(name: str) -> str | None:
         head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0].lower()
@@ -232,15 +246,18 @@ class ClauseReader:
         for m in _ESTABLISH.finditer(sentence):
             rest = sentence[m.end() :]
             place = None
-            within = re.match(r"within\s+(?:the\s+)?", rest)
+            within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
             if within:  # "There is hereby established within the Executive Office of the President the ..."
                 hit = next((x for x in self.bodies(rest[within.end() :]) if x.start == 0), None)
-                if hit is None:
-                    continue
-                place = hit.id
-                rest_at = within.end() + hit.end
-                rest = rest[rest_at:]
-                rest = rest.lstrip()
+                if hit is not None:
+                    place = hit.id
+                    rest = rest[within.end() + hit.end :]
+                    rest = re.sub(r"^\s*(?:for\s+administrative\s+purposes)?[\s,]*", "", rest)
+                else:  # a place the gazetteer does not know: the body's name is the last one with a kind
+                    named = self._name_after_place(rest[within.end() :])
+                    if named is None:
+                        continue
+                    rest = rest[within.end() + named :]
             parsed = self._parse_name(rest)
             known = next((x for x in self.actors(rest) if x.start <= 4 and x.kind == "organization"), None)
             if parsed is None and known is None:
@@ -293,7 +310,7 @@ class ClauseReader:
         """The statement of authority in a preamble: 'By the authority vested in me ... including
         ...' up to the purpose, the President's name or 'it is hereby ordered'."""
         text = self.text[block.start : block.end]
-        m = re.search(r"By the authority vested in me", text)
+        m = re.search(r"[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me", text)
         if not m:
             return block.start, block.start
         first = next((e for s, e in sentences(text) if s <= m.start() < e), len(text))
@@ -504,7 +521,7 @@ class ClauseReader:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
             r"\bshall\s+(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
-            r"|include)\b(?P<rest>[^:]*)(?P<colon>:)?",
+            r"|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members)))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
         if members:
@@ -523,8 +540,8 @@ class ClauseReader:
                             if member.id != body:
                                 self.edge(member.id, "member_of", body, lev)
                         self._chair_item(child, text, body)
-                elif not listed:
-                    tail = sentence[members.end("rest") - len(members.group("rest")) :]
+                else:  # the members in the sentence itself ("... of the following members: A and B.")
+                    tail = sentence[members.start("rest") :]
                     for member in self.actors(tail):
                         if member.id != body:
                             self.edge(member.id, "member_of", body, evidence())
@@ -556,6 +573,23 @@ class ClauseReader:
                 for office in self._subjects(sentence[: chair.start()]):
                     if office.kind == "office" and office.id != body:
                         self.edge(office.id, kind, body, evidence())
+        who = re.search(
+            r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?s?\b"
+            r"(?:\s+of\s+(?:the\s+)?)?",
+            sentence,
+        )
+        if who:
+            # "The Council shall be led by the Assistant to the President for Economic Policy ..., who
+            # shall serve as Chair of the Council": the offices just before "who" chair the body named
+            body = None
+            if who.group(0).rstrip().endswith(("of", "the")):
+                body = next((x.id for x in self.bodies(sentence[who.end() :]) if x.start == 0), None)
+            head = sentence[: who.start()]
+            cut = max((m.end() for m in re.finditer(r"\b(?:by|include|including|following)\b|:", head)), default=0)
+            if body:
+                for office in self.actors(head[cut:]):
+                    if office.kind == "office":
+                        self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
         chaired = re.search(r"\bshall\s+be\s+(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
         if chaired:
             body = self._body_in(sentence[: chaired.start()])

@@ -49,7 +49,10 @@ _FR_HEADER = re.compile(
     r"Presidential Documents[ \t]*(\d+)?[ \t]*\n?"
 )
 _FR_TITLE = re.compile(r"(?m)^[ \t]*Executive Order (\d{4,5}) of ([A-Z][a-z]+ \d{1,2}, \d{4})[ \t]*$")
-_PREAMBLE = re.compile(r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?By the authority vested in me")
+_PREAMBLE = re.compile(
+    r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?(?:NOW,\s+THEREFORE,\s+)?"
+    r"(?P<by>[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me)"
+)
 _SECTION = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+"
     r"(\d+[a-z]?(?:-\d+)?)\.(?:\*\*)?"
@@ -67,7 +70,7 @@ _SMALL_WORDS = {
 }
 _YAML = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _WH_URL = re.compile(r"whitehouse\.gov|whitehouse\.archives\.gov|archives\.gov/briefing-room", re.I)
-_MD_TITLE = re.compile(r"(?m)^# Executive Order (\d{4,5}): (.+)$")
+_MD_TITLE = re.compile(r"(?m)^# Executive Order (\d{4,5})\s*(?::|—|--)\s*(.+)$")
 
 LAYOUTS = ("press-release", "commercial", "federal-register", "whitehouse", "markdown")
 
@@ -109,7 +112,7 @@ def markdown_header(text: str) -> dict:
         out["number"], out["title"] = int(m.group(1)), normalize(m.group(2))
     if m := re.search(r"(?m)^- Executive Order Number: (\d+)\s*$", text):
         out["number"] = int(m.group(1))
-    if m := re.search(r"\*\*Date:\*\*\s*([A-Z][a-z]+ \d{1,2}, \d{4})", text):
+    if m := re.search(r"\*\*(?:Date|Signed):\*\*\s*([A-Z][a-z]+ \d{1,2}, \d{4})", text):
         out["signed"] = dt.datetime.strptime(m.group(1), "%B %d, %Y").date()
     if m := re.search(r"(?m)^- Citation: (\d+) FR (\d+)\s*$", text):
         out["fr_citation"] = f"{int(m.group(1))} FR {int(m.group(2))}"
@@ -524,7 +527,7 @@ def _body(doc: TextDoc, path: Path, quoted_from: int | None = None) -> tuple[int
     m = _PREAMBLE.search(doc.text)
     if not m:
         raise DataError(path, "no 'By the authority vested in me' preamble: not an order's text")
-    start = m.start() + len(m.group(0)) - len("By the authority vested in me")
+    start = m.start("by")
     sections = list(_SECTION.finditer(doc.text, start))
     search_from = sections[-1].end() if sections else start
     end_m = _END.search(doc.text, search_from)
