@@ -128,6 +128,7 @@ _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})
 _SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z .’'-]{0,40}?)[”\"]?\)")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
+    r"|,?\s+and\s+consistent\s+with\b"
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
 
@@ -252,7 +253,9 @@ class ClauseReader:
                 if hit is not None:
                     place = hit.id
                     rest = rest[within.end() + hit.end :]
-                    rest = re.sub(r"^\s*(?:for\s+administrative\s+purposes)?[\s,]*", "", rest)
+                    rest = re.sub(
+                        r"^\s*(?:\([^()]{1,40}\))?\s*(?:for\s+administrative\s+purposes(?:\s+only)?)?[\s,]*", "", rest
+                    )
                 else:  # a place the gazetteer does not know: the body's name is the last one with a kind
                     named = self._name_after_place(rest[within.end() :])
                     if named is None:
@@ -352,7 +355,8 @@ class ClauseReader:
         """The references a verb acts on: before a passive verb ("A, B and C are revoked"), after an
         active one ("This order supersedes A"); the first of them and those listed with it."""
         active = bool(_ACTIVE.fullmatch(verb.group(0).strip()))
-        if active:
+        after_colon = re.match(r"\s*:", sentence[verb.end() :])
+        if active or after_colon:  # "... supersedes A" / "The following ... are revoked: A, B, and C."
             pool = [r for r in refs if verb.end() <= r.start < next_start]
         else:
             pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1]
@@ -360,11 +364,25 @@ class ClauseReader:
         if not pool:
             return []
         chosen = [pool[0]]
+        last = pool[0]
         for ref in pool[1:]:
-            if joined(sentence, chosen[-1], ref):
+            if _amending_ref(sentence, ref):  # "A, as amended by EO N, ...": N is not listed with A
+                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*as\s+amended\s+by\s+",
+                                                              sentence[last.tail_end : ref.start]):
+                    last = ref
+                continue
+            if joined(sentence, last, ref):
                 chosen.append(ref)
-            elif active:
+                last = ref
+            elif active or after_colon:
                 break
+        if not (active or after_colon):
+            # a passive verb's subject ends at the verb: "In order to reflect EO 14003, Civil Service
+            # Rule VI is amended" does not amend EO 14003
+            between = sentence[last.tail_end : verb.start()]
+            between = re.sub(r"\([^()]*\)", "", between)
+            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*)?", between):
+                return []
         return chosen
 
     def dispositions(self, block: Block, s: int, e: int, children: list[Block]) -> None:
@@ -423,9 +441,11 @@ class ClauseReader:
                 self.edge(self.inst.id, "amends", _section(whole, path), ev)
             return
         if last and sentence.rstrip().endswith(":") and children:
-            for child in children:
-                child_text = self.text[child.start : child.end]
-                paths = self._places(child_text, item=True)
+            places = [self._places(self.text[c.start : c.end], item=True) for c in children]
+            if not any(places):  # "... are hereby amended by: (i) substituting ... (ii) ...": the orders
+                self.edge(self.inst.id, "amends", whole, ev)
+                return
+            for child, paths in zip(children, places, strict=True):
                 cev = self._item_evidence(block, sentence, child)
                 for target in [_section(whole, path) for path in paths] or [whole]:
                     self.edge(self.inst.id, "amends", target, cev)
@@ -671,6 +691,12 @@ class ClauseReader:
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
                 self.edge(self.inst.id, "directs", target.id, ev)
+
+
+def _amending_ref(sentence: str, ref: Ref) -> bool:
+    """'... , as amended by Executive Order 13559 ...': a reference that describes another one."""
+    return bool(re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$",
+                          sentence[max(0, ref.start - 40) : ref.start]))
 
 
 def _section(whole: str, path: list[str]) -> str:

@@ -349,6 +349,13 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
     rest = text[at:end]
     lead = len(rest) - len(rest.lstrip())
     if layout == "markdown":
+        # "### Section 2.\n\nProposed Rules (a) Within 180 days ...": a heading run into the first item
+        run_in = re.match(
+            r"\s*((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|to|for|on|in|with)){0,9})\s+(?=\((?:a|1|A|i)\)\s)",
+            rest,
+        )
+        if run_in and _reads_as_heading(run_in.group(1)):
+            return normalize(run_in.group(1)), at + run_in.end()
         line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)
         if line and not line.group(1).startswith("("):
             candidate = line.group(1).strip().rstrip(".")
@@ -379,7 +386,7 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
         heading, body = _section_heading(text, m.end(), end, layout)
         markers.append(_Marker(m.start(), body, "section", m.group(1), heading))
     for m in _PARA.finditer(text, start, end):
-        if not in_quote(m.start()):
+        if not in_quote(m.start()) and not _wrapped_reference(text, m):
             markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
     known = {mk.pos for mk in markers}
     for m in _INLINE.finditer(text, start, end):
@@ -397,6 +404,25 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
                 markers.append(_Marker(pos, mk.body + inline.end(), "para", inline.group(1), inline=True))
     markers.sort(key=lambda mk: mk.pos)
     return markers
+
+
+_RUNNING_ON = re.compile(
+    r"(?:and|or|of|to|through|is|are|was|were|shall|as|by|for|with|from|which|that|respectively|thereof"
+    r"|hereof|and/or)\b"
+)
+
+
+def _wrapped_reference(text: str, m: re.Match) -> bool:
+    """A hard-wrapped line that starts with a reference, not an item: "... at the conclusion of
+    subsection\n(vii) and replacing it with ..." (the line before runs on; the words after are too)."""
+    line_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    before = text[: line_start].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    prev_line = before[:-1].rsplit("\n", 1)[-1].strip()
+    if not prev_line or re.search(r"[.:;”\"—)\]]$", prev_line) or prev_line in ("and", "or"):
+        return False
+    return bool(_RUNNING_ON.match(text, m.end()))
 
 
 def _roman_value(token: str) -> int | None:

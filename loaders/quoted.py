@@ -40,6 +40,12 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = _block_end(text, q, end)
         regions.append((q, close))
         pos = close
+    for m in _UNQUOTED_START.finditer(text, start, end):
+        if any(a <= m.end() < b for a, b in regions):
+            continue
+        close = _unquoted_end(text, m, end)
+        if close > m.end():
+            regions.append((m.end(), close))
     for m in re.finditer(r"“[^“”\n]{0,400}?”", text[start:end]):
         s, e = start + m.start(), start + m.end()
         if any(a <= s < b for a, b in regions):
@@ -48,6 +54,23 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _AMENDING_WORD.search(before):
             regions.append((s, e))
     return sorted(regions)
+
+
+# "(a) 5 CFR 6.2 is amended to read:\nOPM shall list ..." - new wording set out without quotation marks
+_UNQUOTED_START = re.compile(r"\b(?:to\s+read|read\s+as\s+follows)\s*:[ \t]*\n(?=\s*[^\s“\"`])")
+
+
+def _unquoted_end(text: str, m: re.Match, end: int) -> int:
+    """Unquoted new wording runs to the quoting order's next item or section."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    item = re.match(r"[ \t]*\(([a-z]|\d{1,2})\)", text[line_start : m.start()])
+    stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+"]
+    if item:
+        token = item.group(1)
+        nxt = str(int(token) + 1) if token.isdigit() else chr(ord(token) + 1)
+        stops.append(rf"(?m)^[ \t]*\({nxt}\)\s")
+    found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
+    return min(found) if found else end
 
 
 def _block_end(text: str, q: int, end: int) -> int:

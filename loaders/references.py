@@ -24,8 +24,9 @@ _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.
 _DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"\s+\d{1,2},\s+\d{4}")
 _TAIL = re.compile(
-    rf"(?:\s*,?\s*as\s+amended\s*,?)?(?:\s*,?\s*of\s+{_DATE})?(?:\s*,?\s*as\s+amended\s*,?)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
-    rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b)?"
+    rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{_DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
+    rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
+    rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
 )
 _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of
@@ -162,4 +163,4 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
 def joined(text: str, prev: Ref, ref: Ref) -> bool:
     """Is ref listed with prev ("A, B, and C"), rather than introduced by a phrase ("as amended by B")?"""
     between = text[prev.tail_end : ref.start]
-    return bool(re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:,\s*)?", between))
+    return bool(re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?", between))

@@ -270,3 +270,57 @@ def test_a_section_missing_from_a_loaded_text_is_unknown(root):
     result = run_cli("status", "section 9 of EO 13415", store=root)
     assert result.returncode == 1 and "unknown identifier" in result.stderr
     assert status(root, "section 2 of EO 13415", on="2007-01-01")["status"] == "in_force"
+
+
+# -- forms fixed after the first held-out run (tests/gold/README.md, "After the held-out run") --------
+
+
+def _markdown(tmp_path: Path, body: str, number: int = 19950) -> Path:
+    path = tmp_path / f"eo-{number}-markdown.txt"
+    path.write_text(
+        f"# Executive Order {number}: A Synthetic Order\n\n**Date:** March 3, 2025\n\n"
+        f"- Executive Order Number: {number}\n- Citation: 99 FR 202\n\n---\n\n"
+        "By the authority vested in me as President by the Constitution and the laws of the United States "
+        "of America, and consistent with section 301 of title 3, United States Code, it is hereby ordered:\n"
+        f"{body}\nTHE WHITE HOUSE,\nMarch 3, 2025.\n"
+    )
+    return path
+
+
+def test_forms_fixed_after_the_held_out_run(tmp_path, ctx):
+    path = _markdown(tmp_path, """### Section 1.
+
+Revocation The following Presidential actions are revoked: Executive Order 19021 of May 1, 2020 (One), Executive Order 19022 of May 2, 2020 (Two), and Executive Order 19023 of May 3, 2020 (Three).
+### Section 2.
+
+Proposed Rules (a) The Secretary of State shall act.
+
+(b) Executive Order 19024 of May 4, 2020 (Four); Executive Order 19025 of May 5, 2020 (Five), as amended by Executive Order 19026 of May 6, 2020 (Six); and Executive Order 19027 of May 7, 2020 (Seven), are hereby amended by:
+    (i) substituting “New Name” for “Old Name” each time it appears; and
+    (ii) substituting “Other” for “Another”.
+
+(c) In order to reflect Executive Order 19028, Civil Service Rule VI is amended as follows:
+    (i) 5 CFR 6.2 is amended to read:
+OPM shall list positions under 5 U.S.C. 3105, and the Attorney General shall advise.
+    (ii) 5 CFR 6.3 is amended.
+### Section 3.
+
+The Secretary of Commerce shall establish within the Department of Health and Human Services for administrative purposes only an Interagency Working Group on Synthetic Safety (Working Group). Executive Order 19029 is amended as follows: in section 2(b), by striking “and” at the conclusion of subsection
+(vii) and replacing it with “; and”.
+""")
+    found = {e.key() for e in extract_file(path, ctx).edges}
+    assert {("eo/19950", "revokes", f"eo/{n}", "1") for n in (19021, 19022, 19023)} <= found
+    assert ("eo/19950", "directs", "office/secretary-of-state", "2(a)") in found  # "Proposed Rules (a) ..."
+    assert {("eo/19950", "amends", f"eo/{n}", "2(b)") for n in (19024, 19025, 19027)} <= found
+    assert not any(e[1] == "amends" and e[2] == "eo/19026" for e in found)  # "as amended by" names it
+    assert not any(e[2] == "eo/19028" and e[1] == "amends" for e in found)  # the rule is amended, not the order
+    assert not any(e[2] in ("usc/5/3105", "office/attorney-general", "org/opm") for e in found)  # new rule text
+    group = "org/interagency-working-group-on-synthetic-safety"
+    assert ("eo/19950", "establishes", group, "3") in found
+    assert (group, "housed_at", "org/hhs", "3") in found
+    assert ("eo/19950", "amends", "eo/19029/sec/2/b", "3") in found
+    labels = {p.label for p in extract_file(path, ctx).provisions}
+    assert "3(vii)" not in labels and "2(a)" in labels
+    # "and consistent with section 301 of title 3" is not the statement of authority
+    assert ("eo/19950", "cites", "usc/3/301", "preamble") in found
+    assert ("eo/19950", "authorized_by", "usc/3/301", "preamble") not in found
