@@ -169,10 +169,10 @@ def find_citations(
 
 def _eo_numbers(text: str) -> list[tuple[int, int, int]]:
     """(start, end, number) of every order named: "EO 13768", "E.O. 14,060", "Executive Orders 13835 and 13836"."""
-    from loaders.references import _mentions
+    from loaders.references import mentions
 
     found = {(m.start(), m.end(), int(m.group(1).replace(",", ""))) for m in _EO.finditer(text)}
-    for start, num_start, end, _first in _mentions(text):
+    for start, num_start, end, _first in mentions(text):
         number = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
         if number:
             found.add((start, end, int(number.group(0).replace(",", ""))))

@@ -195,6 +195,13 @@ def _clean(text: str, layout: str) -> TextDoc:
     return doc
 
 
+def order_words(text: str) -> str | None:
+    """The words of an order's text with its layout's noise (star pagination, link markers, running
+    headers, page headers, markup) deleted, as the loaders read it; None if it is not an order."""
+    layout = detect(text)
+    return _clean(text, layout).text if layout else None
+
+
 # -- metadata --------------------------------------------------------------------------------
 
 

@@ -105,7 +105,7 @@ def _paren_depth(text: str, pos: int) -> int:
     return depth
 
 
-def _mentions(text: str) -> list[tuple[int, int, int, bool]]:
+def mentions(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, number start, end, first of a plural list) of each order number named in text."""
     found = [(m.start(), m.start(1), m.end(), True) for m in _EO.finditer(text)]
     for m in _EOS.finditer(text):
@@ -128,7 +128,7 @@ def _mentions(text: str) -> list[tuple[int, int, int, bool]]:
 def find_refs(text: str, own: int | None = None) -> list[Ref]:
     """Every reference to another order in text, with its scope (offsets into text)."""
     refs: list[Ref] = []
-    for start, num_start, end, first in _mentions(text):
+    for start, num_start, end, first in mentions(text):
         digits = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
         assert digits is not None
         number = int(digits.group(0).replace(",", ""))

@@ -35,8 +35,7 @@ def _source_text(source_id: str) -> str | None:
     if not url.startswith("data/"):
         return None
     raw = (ROOT / url).read_text(encoding="utf-8")
-    layout = order_text.detect(raw)
-    return _words(order_text._clean(raw, layout).text if layout else raw)
+    return _words(order_text.order_words(raw) or raw)
 
 
 QUOTED = [
