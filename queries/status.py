@@ -206,7 +206,10 @@ def _instrument_status(result: Status, in_effect: list[StatusEvidence]) -> None:
         {e.affected_section for e in superseded if e.affected_section}, key=_section_key
     )
     if any(e.relation == "self" for e in partial):
-        result.notes.append("Part of it was revoked or superseded; the source does not say which provisions.")
+        result.notes.append(
+            "Part of it was revoked or superseded (in part, to the extent inconsistent with the later "
+            "order, or an unnumbered part such as an annex); the source does not say which provisions."
+        )
     if revoked or superseded:
         result.status = "partially_revoked" if revoked else "partially_superseded"
         result.evidence = [e.as_dict() for e in partial]
