@@ -71,7 +71,7 @@ ID_PATTERN = re.compile(
     re.VERBOSE,
 )
 
-_PINPOINT = re.compile(r"^([0-9]+[a-z]?)((?:\([a-zA-Z0-9]+\))*)$")
+_PINPOINT = re.compile(r"^([0-9]+[a-z]?(?:-[0-9]+)?)((?:\([a-zA-Z0-9]+\))*)$")  # 3, 3(a)(i), 1-102(b)
 
 
 def check_base_iri(base: str) -> str:
@@ -85,7 +85,7 @@ def is_valid_id(node_id: str) -> bool:
 
 
 def section_path(pinpoint: str) -> list[str]:
-    """'3(a)(i)' -> ['3', 'a', 'i']; the segments of a section pinpoint."""
+    """'3(a)(i)' -> ['3', 'a', 'i']; '1-102(b)' -> ['1-102', 'b'] (orders numbered 1-101, 1-102 ...)."""
     m = _PINPOINT.match(pinpoint.strip().removeprefix("§").strip())
     if not m:
         raise ValueError(f"not a section pinpoint like '3' or '3(a)(i)': {pinpoint!r}")

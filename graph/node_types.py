@@ -46,6 +46,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
     NodeType("Commission", "Commission", "body", "organization", lineage=True, body=True),
     NodeType("Division", "Division", "body", "organization", lineage=True, body=True),
     NodeType("Program", "Program or centre", "body", "organization", lineage=True, body=True),
+    NodeType("ExecutiveOffice", "Office (organisation)", "body", "organization", lineage=True, body=True),
     NodeType("InteragencyBody", "Interagency body", "body", "organization", lineage=True, body=True),
     NodeType("Department", "Department", "body", "organization", body=True),
     NodeType("Agency", "Agency", "body", "organization", body=True),

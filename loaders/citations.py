@@ -16,19 +16,22 @@ from functools import lru_cache
 from citeurl import Citator
 
 from graph.namespaces import usc_id
-from loaders.context import Context
+from loaders.context import Context, Gazetteer
 
 TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration & Nationality Act")
 
 _SUB = r"\([A-Za-z0-9]{1,4}\)"
 _ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
-_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?")
 _TITLE_FORM = re.compile(
-    r"\bsections?\s+(\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)\s+of\s+title\s+(\d+),\s+United\s+States\s+Code"
+    r"\bsections?\s+(\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)"
+    r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)*)"
+    r"\s+of\s+title\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
 )
+_RANGE_END = re.compile(r"[-–](\d+)")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
-    r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
+    r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
     r"\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
 )
 _EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
@@ -73,6 +76,8 @@ def _continue_list(
         item = _ITEM.match(text, sep.end())
         if not item or not item.group(0):
             return found
+        if re.match(r"\s*(?:U\.\s?S\.\s?C|United\s+States\s+Code)", text[item.end() :]):
+            return found  # "8 U.S.C. 1182(f) and 8 U.S.C. 1185(a)": the 8 is a title, not a section
         tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
         if item.group(1):
             section, subs = item.group(1), tokens
@@ -86,8 +91,20 @@ def _label(section: str, subs: list[str]) -> str:
     return section + "".join(f"({s})" for s in subs)
 
 
-def find_citations(text: str, ctx: Context, own_eo: int | None = None) -> tuple[list[Cite], list[str]]:
-    """Every citation in one provision's text, with its span; plus warnings."""
+def _sections(section: str) -> list[str]:
+    """'5701-5707' -> 5701 ... 5707 (a Code range is one cite per section); else [section]."""
+    m = re.fullmatch(r"(\d+)[-–](\d+)", section)
+    if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 60:
+        return [str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
+    return [section]
+
+
+def find_citations(
+    text: str, ctx: Context, own_eo: int | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[list[Cite], list[str]]:
+    """Every citation in one provision's text, with its span; plus warnings. `gazetteer` (the
+    context's, plus the short names a text defines) finds named Acts."""
+    text = text.replace("\n", " ")  # a cite wrapped across lines ("50 U.S.C.\n1702"); offsets kept
     cites: list[Cite] = []
     warnings: list[str] = []
     for template in _templates():
@@ -98,9 +115,15 @@ def find_citations(text: str, ctx: Context, own_eo: int | None = None) -> tuple[
                     continue
                 title, section = t["title"], t["section"]
                 subs = re.findall(r"\(([A-Za-z0-9]+)\)", t.get("subsection") or "")
-                cites.append(Cite(c.span[0], c.span[1], usc_id(title, _label(section, subs)), "usc"))
-                for s, e, sec, sub in _continue_list(text, c.span[1], section, subs):
-                    cites.append(Cite(s, e, usc_id(title, _label(sec, sub)), "usc"))
+                end = c.span[1]
+                rng = _RANGE_END.match(text, end) if not subs and "-" not in section else None
+                if rng:
+                    section, end = f"{section}-{rng.group(1)}", rng.end()
+                for one in _sections(section) if not subs else [section]:
+                    cites.append(Cite(c.span[0], end, usc_id(title, _label(one, subs)), "usc"))
+                for s, e, sec, sub in _continue_list(text, end, section, subs):
+                    for one in _sections(sec) if not sub else [sec]:
+                        cites.append(Cite(s, e, usc_id(title, _label(one, sub)), "usc"))
             elif template.name == "U.S. Constitution":
                 if t.get("article"):
                     target = f"constitution/art/{int(t['article'])}"
@@ -120,7 +143,13 @@ def find_citations(text: str, ctx: Context, own_eo: int | None = None) -> tuple[
                 subs = re.findall(r"\(([A-Za-z0-9]+)\)", t.get("subsection") or "")
                 cites.extend(_ina(ctx, c.span[0], c.span[1], _label(t["section"], subs), warnings))
     for m in _TITLE_FORM.finditer(text):
-        cites.append(Cite(m.start(), m.end(), usc_id(m.group(2), m.group(1)), "usc"))
+        title = m.group(3)
+        first = re.match(r"(\d+[a-zA-Z]?)((?:\([A-Za-z0-9]+\))*)", m.group(1))
+        assert first is not None
+        section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
+        cites.append(Cite(m.start(), m.end(), usc_id(title, _label(section, subs)), "usc"))
+        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
+            cites.append(Cite(m.start(), m.end(), usc_id(title, _label(sec, sub)), "usc"))
     for m in _INA_FORM.finditer(text):
         first = re.match(rf"(\d+[a-zA-Z]?)((?:{_SUB})*)", m.group(1))
         assert first is not None
@@ -128,15 +157,26 @@ def find_citations(text: str, ctx: Context, own_eo: int | None = None) -> tuple[
         cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
-    for m in _EO.finditer(text):
-        number = int(m.group(1).replace(",", ""))
+    for start, end, number in _eo_numbers(text):
         if number != own_eo:
-            cites.append(Cite(m.start(), m.end(), f"eo/{number}", "eo"))
-    for mention in ctx.gazetteer.find(text):
+            cites.append(Cite(start, end, f"eo/{number}", "eo"))
+    for mention in (gazetteer or ctx.gazetteer).find(text):
         if mention.kind == "statute":
             cites.append(Cite(mention.start, mention.end, mention.id, "statute"))
     cites.sort(key=lambda c: (c.start, c.end))
     return cites, warnings
+
+
+def _eo_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of every order named: "EO 13768", "E.O. 14,060", "Executive Orders 13835 and 13836"."""
+    from loaders.references import mentions
+
+    found = {(m.start(), m.end(), int(m.group(1).replace(",", ""))) for m in _EO.finditer(text)}
+    for start, num_start, end, _first in mentions(text):
+        number = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
+        if number:
+            found.add((start, end, int(number.group(0).replace(",", ""))))
+    return sorted(found)
 
 
 def _ina(ctx: Context, start: int, end: int, ina_section: str, warnings: list[str]) -> list[Cite]:

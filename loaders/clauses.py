@@ -2,8 +2,31 @@
 
 Each rule reads one sentence (or a provision and its list items) and names what it found by
 curated node id, through the gazetteer of curated names plus the short names the text itself
-defines ("the Secretary of Homeland Security (Secretary)", "(USCTOC)"). A name the gazetteer
-does not know is never guessed into an edge, except a body the text itself establishes.
+defines ("the Secretary of Homeland Security (Secretary)", "(USCTOC)", "(the “Act”)"). A name the
+gazetteer does not know is never guessed into an edge, except a body the text itself establishes.
+
+Clause forms (tests/gold/README.md has the labelling rules they follow):
+* revocation, supersession and amendment of another order, with the scope the text gives:
+  the whole order, sections ("Sections 1, 3, 4, 5, and 7 of Executive Order 13961", "Sections 1
+  through 5 of ...", "Section 3 of ..."), subsections ("subsection (b) of section 3 of ...",
+  "subsections 2(a) and 2(c) of ..."), list items after "The following ... are hereby revoked:",
+  and amendment places ("is amended as follows: (a) in section 2(b), by striking ...", "is
+  further amended by striking section 2(h) and redesignating ..."). "to the extent (that it is)
+  inconsistent" and "in part" keep the qualifier: revokes_in_part / supersedes_in_part of the
+  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order.
+* bodies of any kind (council, committee, board, commission, task force, working group, office,
+  initiative ...) established by the order, with where they are housed, members ("shall be
+  composed of", "shall consist (exclusively) of the following members", "shall include the
+  following members", "shall be members of"), chairs ("shall serve as Chair", "who shall serve as
+  Chair", "shall be chaired by") and co-chairs.
+* directions: an office or body that "shall <act>" or "is directed to"; not a relative clause
+  ("who shall serve as Chair"), not "shall be / have / serve / terminate", not an office named
+  in a subordinate clause ("unless the OMB Director provides otherwise"), through another, or in
+  consultation with another; an official of an organisation ("the Director of OMB") is the office,
+  never the organisation.
+* citations; in the preamble only the statement of authority ("By the authority vested in me ...
+  including ...") is `authorized_by`: an order or Act named for another reason ("the national
+  emergency declared in Executive Order 13581") is cited.
 """
 
 from __future__ import annotations
@@ -15,6 +38,7 @@ from graph.namespaces import pinpoint_label, slug
 from loaders.citations import find_citations
 from loaders.context import Context, Gazetteer, Mention
 from loaders.model import ExtractedEdge, Extraction, Instrument, NewNode, Provision, TextEvidence, normalize
+from loaders.references import PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -27,6 +51,7 @@ class Block:
     start: int
     end: int
     marker: int | None = None
+    continuation: bool = False  # more text of a provision, after the list items inside it
     text: str = ""
     provision: Provision | None = None
 
@@ -36,35 +61,100 @@ class Block:
 
 
 _ESTABLISH = re.compile(
-    r"\b(?:[Tt]here\s+(?:shall\s+be|is\s+hereby)\s+established|(?:I|[Ww]e)\s+(?:will|hereby)\s+establish"
-    r"|(?:is|are)\s+hereby\s+established)\s+(?:(?:a|an|the)\s+)?"
+    r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?established"
+    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+establish|shall\s+establish|(?:is|are)\s+hereby\s+established"
+    r"|hereby\s+establish(?:es)?)(?:\s+|\s*,\s*)"
 )
-_NAME = re.compile(
-    r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|on|for|and|the|to))*)(?:\s*\(([A-Z][A-Za-z]+)\))?"
-)
+_WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
+_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|(?:of|on|for|and|the|to|in|at)(?=\s)")
+# The head noun of a body's name says what kind of body it is (graph/node_types.py).
+_KINDS = {
+    "working group": "WorkingGroup",
+    "task force": "TaskForce",
+    "council": "Council",
+    "committee": "Committee",
+    "subcommittee": "Committee",
+    "board": "Board",
+    "commission": "Commission",
+    "division": "Division",
+    "program": "Program",
+    "programme": "Program",
+    "center": "Program",
+    "centre": "Program",
+    "office": "ExecutiveOffice",
+    "initiative": "InteragencyBody",
+    "group": "InteragencyBody",
+    "team": "InteragencyBody",
+    "panel": "InteragencyBody",
+    "forum": "InteragencyBody",
+}
 _SHALL = re.compile(
-    r"\bshall\b(?!\s+(?:be|not|consist|replace|report|have|include|each\s+be)\b)"
+    r"\bshall\b(?!\s+(?:(?:also|each|further|then|not)\s+)?(?:be|not|consist|replace|report|have|include"
+    r"|serve|terminate|chair|remain)\b)"
     r"|\b(?:is|are)\s+(?:hereby\s+)?directed\s+to\b"
 )
-_REVOKED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:revoked|rescinded)\b")
-_EO_REF = re.compile(
-    r"(?:\bsection\s+(\d+[a-z]?(?:\([A-Za-z0-9]+\))*)\s+of\s+)?\bExecutive\s+Order\s+(?:No\.\s+)?(\d{4,5})\b"
+_RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
+_NOT_SUBJECT = re.compile(
+    r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
+    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|to|from|for|than)\s+(?:the\s+)?$",
+    re.I,
 )
-_KINDS = {
-    "Council": "Council",
-    "Working Group": "WorkingGroup",
-    "Task Force": "TaskForce",
-    "Division": "Division",
-    "Program": "Program",
-    "Center": "Program",
-    "Centre": "Program",
-}
+_SUBORDINATE = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
+    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except)\b[^,;]*",
+    re.I,
+)
+_OFFICIAL_OF = re.compile(
+    r"\b(?:Director|Administrator|Secretary|Head|[Hh]eads?|Chair(?:man|person)?|Co-Chairs?|Vice\s+Chair|Commissioner"
+    r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
+    r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director)\s+of\s+(?:the\s+)?$"
+)
+_OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
+
+_REVOKE = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:revoked|rescinded)\b|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
+)
+_SUPERSEDE = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b|\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all)\b)"
+)
+_AMEND = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
+)
+_PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")
+_ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
+_PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
+_BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
+_SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z .’'-]{0,40}?)[”\"]?\)")
+_AUTHORITY_END = re.compile(
+    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
+    r"|,?\s+and\s+consistent\s+with\b"
+    r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
+)
+
+
+def _mask(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with quoted amendatory words blanked (same length, so offsets still hold)."""
+    if not regions:
+        return text
+    chars = list(text)
+    for s, e in regions:
+        for i in range(s, min(e, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
 
 
 class ClauseReader:
-    def __init__(self, extraction: Extraction, instrument: Instrument, doc: TextDoc, ctx: Context) -> None:
+    def __init__(
+        self, extraction: Extraction, instrument: Instrument, doc: TextDoc, ctx: Context,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.x, self.inst, self.doc, self.ctx = extraction, instrument, doc, ctx
         self.gaz: Gazetteer = ctx.gazetteer.copy()
+        self.text = _mask(doc.text, quoted or [])
+        self.bodies_here: list[str] = []  # bodies this text establishes, in order
+        self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -75,149 +165,527 @@ class ClauseReader:
             self.x.add_edge(ExtractedEdge(subject, kind, obj, ev))
 
     def actors(self, text: str) -> list[Mention]:
-        return [m for m in self.gaz.find(text) if m.kind in ("office", "organization")]
+        """Offices and organisations named in text; an organisation named as the home of an
+        official ("the Director of OMB", "Members of the Council") is not itself an actor."""
+        out = []
+        for m in self.gaz.find(text):
+            if m.kind not in ("office", "organization"):
+                continue
+            if m.kind == "organization" and (
+                _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def bodies(self, text: str) -> list[Mention]:
+        return [m for m in self.actors(text) if m.kind == "organization"]
 
     # -- defined names and new bodies ------------------------------------------------------
 
     def define_short_names(self, text: str) -> None:
         for mention in self.gaz.find(text):
-            m = re.match(r"\s*\(([A-Z][A-Za-z]{1,30})\)", text[mention.end :])
-            if m and m.group(1) not in self.gaz.names:
-                self.gaz.add(m.group(1), mention.id, mention.kind, acronym=True)
+            m = _SHORT.match(text[mention.end :])
+            if m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1)):
+                self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
+
+    def _parse_name(self, rest: str) -> tuple[str, int, str | None] | None:
+        """A body's name at the start of rest: (name, end offset, short name or None)."""
+        m = re.match(r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency)\s+)?([“\"])?", rest)
+        assert m is not None
+        pos, quoted = m.end(), bool(m.group(1))
+        words: list[tuple[int, int]] = []
+        while True:
+            ws = re.match(r"\s*(?:,\s*(?=(?:and\s+)?[A-Z]))?", rest[pos:])
+            at = pos + (ws.end() if ws else 0)
+            w = _NAME_WORD.match(rest, at)
+            if not w or (not words and not w.group(0)[:1].isupper()):
+                break
+            words.append((w.start(), w.end()))
+            pos = w.end()
+        while words and rest[words[-1][0] : words[-1][1]] in ("of", "on", "for", "and", "the", "to", "in", "at"):
+            words.pop()
+        if not words:
+            return None
+        start, end = words[0][0], words[-1][1]
+        name = normalize(rest[start:end]).rstrip(",")
+        if quoted:
+            close = re.match(r"\s*[”\"]", rest[end:])
+            if close:
+                end += close.end()
+        short = _SHORT.match(rest[end:])
+        acronym = None
+        if short:
+            acronym = short.group(1).strip()
+            end += short.end()
+        return name, end, acronym
+
+    def _name_after_place(self, text: str) -> int | None:
+        """In "Department of Commerce for administrative purposes, the Interagency Working Group on
+        X", where the body's name starts: the latest "the/a/an Name" whose name is a kind of body."""
+        best: tuple[int, int] | None = None
+        for m in re.finditer(r"(?:^|[\s,])(?:the|a|an)\s+(?=[A-Z])", text[:400]):
+            at = m.start() + (1 if text[m.start()] in " \t\n," else 0)
+            parsed = self._parse_name(text[at:])
+            if parsed is None or self._kind(parsed[0]) is None:
+                continue
+            end = at + text[at:].find(parsed[0]) + len(parsed[0])
+            if best is None or end >= best[1]:
+                best = (at, end)
+        return best[0] if best else None
+
+    @staticmethod
+    def _kind(name: str) -> str | None:
+        head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0].lower()
+        for word in sorted(_KINDS, key=len, reverse=True):
+            if head.endswith(word):
+                return _KINDS[word]
+        return None
 
     def establishments(self, block: Block, s: int, e: int) -> None:
-        sentence = self.doc.text[s:e]
+        sentence = self.text[s:e]
         for m in _ESTABLISH.finditer(sentence):
             rest = sentence[m.end() :]
-            hit = next((x for x in self.actors(rest) if x.start == 0), None)
-            if hit is None:
-                name_m = _NAME.match(rest)
-                if not name_m:
-                    continue
-                name = re.sub(r"(?:\s+(?:of|on|for|and|the|to))+$", "", name_m.group(1))
-                kind = next((k for word, k in _KINDS.items() if name.endswith(word)), None)
+            place = None
+            within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
+            if within:  # "There is hereby established within the Executive Office of the President the ..."
+                hit = next((x for x in self.bodies(rest[within.end() :]) if x.start == 0), None)
+                if hit is not None:
+                    place = hit.id
+                    rest = rest[within.end() + hit.end :]
+                    rest = re.sub(
+                        r"^\s*(?:\([^()]{1,40}\))?\s*(?:for\s+administrative\s+purposes(?:\s+only)?)?[\s,]*", "", rest
+                    )
+                else:  # a place the gazetteer does not know: the body's name is the last one with a kind
+                    named = self._name_after_place(rest[within.end() :])
+                    if named is None:
+                        continue
+                    rest = rest[within.end() + named :]
+            parsed = self._parse_name(rest)
+            known = next((x for x in self.actors(rest) if x.start <= 4 and x.kind == "organization"), None)
+            if parsed is None and known is None:
+                continue
+            target = None
+            if known is not None and (parsed is None or known.end >= len(parsed[0]) + rest.find(parsed[0])):
+                target, end_at = known.id, known.end
+                short = _SHORT.match(rest[end_at:])
+                if short and short.group(1) not in self.gaz.names:
+                    self.gaz.add(short.group(1).strip(), known.id, "organization", acronym=True)
+                    end_at += short.end()
+            elif parsed is not None:
+                name, end_at, short_name = parsed
+                kind = self._kind(name)
                 if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
-                acronym = name_m.group(2)
+                acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
                 node_id = "org/" + slug(acronym or name)
                 self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
                 self.gaz.add(name, node_id, "organization")
-                if acronym:
-                    self.gaz.add(acronym, node_id, "organization", acronym=True)
-                target, end_at = node_id, name_m.end()
-            else:
-                target, end_at = hit.id, hit.end
-                short = re.match(r"\s*\(([A-Z][A-Za-z]{1,30})\)", rest[end_at:])
-                if short and short.group(1) not in self.gaz.names:
-                    self.gaz.add(short.group(1), hit.id, hit.kind, acronym=True)
+                if short_name and short_name not in self.gaz.names:
+                    self.gaz.add(short_name, node_id, "organization", acronym=True)
+                target = node_id
+            if target is None:
+                continue
+            self.bodies_here.append(target)
             ev = self.evidence(block, s, e)
             self.edge(self.inst.id, "establishes", target, ev)
             tail = rest[end_at:]
-            housed = re.search(r"\bhoused\s+(?:at|in|within)\s+(?:the\s+)?", tail)
-            if housed:
-                place = next((x for x in self.actors(tail[housed.end() :]) if x.start == 0), None)
-                if place:
-                    self.edge(target, "housed_at", place.id, ev)
+            if place is None:
+                housed = re.search(
+                    r"(?:^[\s,]*|\bhoused\s+(?:at|in|within)\s+|\blocated\s+(?:with)?in\s+)(?:within|in)?\s*(?:the\s+)?(?=[A-Z])",
+                    tail,
+                )
+                if housed and (housed.start() == 0 and re.match(r"[\s,]*(?:with)?in\b", tail) or housed.start() > 0):
+                    spot = next((x for x in self.bodies(tail[housed.end() :]) if x.start == 0), None)
+                    if spot:
+                        place = spot.id
+            if place:
+                self.edge(target, "housed_at", place, ev)
             report = re.search(r"\breport\s+to\s+the\s+President\s+through\s+(?:the\s+)?", tail)
             if report:
                 via = next((x for x in self.actors(tail[report.end() :]) if x.start == 0), None)
                 if via:
                     self.edge(target, "reports_to", via.id, ev)
 
-    # -- one provision ---------------------------------------------------------------------
+    # -- citations -------------------------------------------------------------------------------
+
+    def authority_span(self, block: Block) -> tuple[int, int]:
+        """The statement of authority in a preamble: 'By the authority vested in me ... including
+        ...' up to the purpose, the President's name or 'it is hereby ordered'."""
+        text = self.text[block.start : block.end]
+        m = re.search(r"[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me", text)
+        if not m:
+            return block.start, block.start
+        first = next((e for s, e in sentences(text) if s <= m.start() < e), len(text))
+        end = _AUTHORITY_END.search(text, m.end(), first)
+        return block.start + m.start(), block.start + (end.start() if end else first)
 
     def citations(self, block: Block, spans: list[tuple[int, int]]) -> None:
-        text = self.doc.text[block.start : block.end]
-        cites, warnings = find_citations(text, self.ctx, self.inst.eo_number)
+        text = self.text[block.start : block.end]
+        cites, warnings = find_citations(text, self.ctx, self.inst.eo_number, self.gaz)
         self.x.warnings.extend(f"{self.x.path.name} § {block.label}: {w}" for w in warnings)
-        kind = "authorized_by" if block.label == "preamble" else "cites"
+        authority = self.authority_span(block) if block.label == "preamble" else (0, 0)
         for cite in cites:
             if cite.target == self.inst.id:
                 continue
             at = block.start + cite.start
+            in_authority = authority[0] <= at < authority[1] and cite.kind != "eo"
+            kind = "authorized_by" if in_authority else "cites"
             s, e = next(((s, e) for s, e in spans if s <= at < e), (block.start, block.end))
             self.edge(self.inst.id, kind, cite.target, self.evidence(block, s, e))
             if cite.alt_label:
                 self.x.alt_labels.setdefault(cite.target, set()).add(cite.alt_label)
         if block.label == "preamble":
             m = re.search(r"\bby the Constitution\b", text)
-            if m:
+            if m and authority[0] <= block.start + m.start() < authority[1]:
                 at = block.start + m.start()
                 s, e = next(((s, e) for s, e in spans if s <= at < e), (block.start, block.end))
                 self.edge(self.inst.id, "authorized_by", "constitution", self.evidence(block, s, e))
+        if block.heading and block.marker is not None and block.path and len(block.path) == 1:
+            head_text = self.text[block.marker : block.start]
+            for mention in self.gaz.find(head_text):
+                if mention.kind == "statute":
+                    at = block.marker + mention.start
+                    self.edge(self.inst.id, "cites", mention.id,
+                              self.evidence(block, block.marker, block.start))
 
-    def revocations(self, block: Block, s: int, e: int, children: list[Block]) -> None:
-        sentence = self.doc.text[s:e]
-        if not _REVOKED.search(sentence):
-            return
-        refs = list(_EO_REF.finditer(sentence))
-        if refs:
-            for ref in refs:
-                if int(ref.group(2)) == self.inst.eo_number:
-                    continue
-                target = f"eo/{int(ref.group(2))}"
-                if ref.group(1):
-                    path = [ref.group(1).split("(")[0], *re.findall(r"\(([A-Za-z0-9]+)\)", ref.group(1))]
-                    target += "/sec/" + "/".join(p.lower() for p in path)
-                self.edge(self.inst.id, "revokes", target, self.evidence(block, s, e))
-            return
-        if sentence.rstrip().endswith(":"):
-            for child in children:
-                for ref in _EO_REF.finditer(self.doc.text[child.start : child.end]):
-                    quote = (
-                        normalize(sentence)
-                        + " ... "
-                        + normalize(self.doc.text[child.marker or child.start : child.end])
-                    )
-                    ev = self.evidence(child, child.start, child.end, quote)
-                    self.edge(self.inst.id, "revokes", f"eo/{int(ref.group(2))}", ev)
+    # -- revocations, supersessions, amendments ----------------------------------------------------
 
-    def bodies(self, block: Block, s: int, e: int, children: list[Block]) -> None:
-        sentence = self.doc.text[s:e]
+    def _governed(self, sentence: str, refs: list[Ref], verb: re.Match, prev_end: int, next_start: int) -> list[Ref]:
+        """The references a verb acts on: before a passive verb ("A, B and C are revoked"), after an
+        active one ("This order supersedes A"); the first of them and those listed with it."""
+        active = bool(_ACTIVE.fullmatch(verb.group(0).strip()))
+        after_colon = re.match(r"\s*:", sentence[verb.end() :])
+        if active or after_colon:  # "... supersedes A" / "The following ... are revoked: A, B, and C."
+            pool = [r for r in refs if verb.end() <= r.start < next_start]
+        else:
+            pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1]
+        pool = [r for r in pool if not r.in_parens]
+        if not pool:
+            return []
+        chosen = [pool[0]]
+        last = pool[0]
+        for ref in pool[1:]:
+            if _amending_ref(sentence, ref):  # "A, as amended by EO N, ...": N is not listed with A
+                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*as\s+amended\s+by\s+",
+                                                              sentence[last.tail_end : ref.start]):
+                    last = ref
+                continue
+            if joined(sentence, last, ref):
+                chosen.append(ref)
+                last = ref
+            elif active or after_colon:
+                break
+        if not (active or after_colon):
+            # a passive verb's subject ends at the verb: "In order to reflect EO 14003, Civil Service
+            # Rule VI is amended" does not amend EO 14003
+            between = sentence[last.tail_end : verb.start()]
+            between = re.sub(r"\([^()]*\)", "", between)
+            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*)?", between):
+                return []
+        return chosen
+
+    def dispositions(self, block: Block, s: int, e: int, children: list[Block]) -> None:
+        """Revocations, supersessions and amendments of other orders made in one sentence."""
+        sentence = self.text[s:e]
+        verbs = sorted(
+            [(m, "revokes") for m in _REVOKE.finditer(sentence)]
+            + [(m, "supersedes") for m in _SUPERSEDE.finditer(sentence)]
+            + [(m, "amends") for m in _AMEND.finditer(sentence)],
+            key=lambda pair: pair[0].start(),
+        )
+        if not verbs:
+            return
+        refs = find_refs(sentence, self.inst.eo_number)
+        ev = self.evidence(block, s, e)
+        prev_end = 0
+        for i, (verb, kind) in enumerate(verbs):
+            next_start = verbs[i + 1][0].start() if i + 1 < len(verbs) else len(sentence)
+            governed = self._governed(sentence, refs, verb, prev_end, next_start)
+            clause = sentence[verb.end() : next_start]
+            prev_end = verb.end()
+            if not governed:
+                if sentence.rstrip().endswith(":") and kind != "amends" and i == len(verbs) - 1:
+                    self._list_items(block, sentence, kind, children)
+                continue
+            partial = bool(_PARTIAL.search(re.split(r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)", clause)[0]))
+            if kind == "amends" and "renumbered" in verb.group(0):
+                self._remember_renumbering(governed, clause)
+            for ref in governed:
+                if ref.renumbered and ref.number in self.renumbered:
+                    names = self.renumbered[ref.number]
+                    ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
+                self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1)
+
+    def _dispose(self, block: Block, ev: TextEvidence, ref: Ref, kind: str, partial: bool, clause: str,
+                 sentence: str, children: list[Block], last: bool) -> None:
+        whole = f"eo/{ref.number}"
+        if kind in ("revokes", "supersedes"):
+            if partial or ref.annex:
+                self.edge(self.inst.id, f"{kind}_in_part", whole, ev)
+            else:
+                for target in ref.targets():
+                    self.edge(self.inst.id, kind, target, ev)
+            return
+        # amendments: the place the text gives for the change
+        if ref.paths:
+            for target in ref.targets():
+                self.edge(self.inst.id, "amends", target, ev)
+            return
+        if ref.annex:
+            self.edge(self.inst.id, "amends", whole, ev)
+            return
+        places = self._places(clause)
+        if places:
+            for path in places:
+                self.edge(self.inst.id, "amends", _section(whole, path), ev)
+            return
+        if last and sentence.rstrip().endswith(":") and children:
+            places = [self._places(self.text[c.start : c.end], item=True) for c in children]
+            if not any(places):  # "... are hereby amended by: (i) substituting ... (ii) ...": the orders
+                self.edge(self.inst.id, "amends", whole, ev)
+                return
+            for child, paths in zip(children, places, strict=True):
+                cev = self._item_evidence(block, sentence, child)
+                for target in [_section(whole, path) for path in paths] or [whole]:
+                    self.edge(self.inst.id, "amends", target, cev)
+            return
+        self.edge(self.inst.id, "amends", whole, ev)
+
+    def _remember_renumbering(self, governed: list[Ref], clause: str) -> None:
+        """'Sections 2, 6, and 8 ... are renumbered as Sections 1, 2, and 3': later references to
+        'Section 1 ..., as renumbered' name the provision by its original number (section 2)."""
+        m = re.match(rf"\s*as\s+[Ss](?:ections?|ec\.)\s+({SEC_LIST})", clause)
+        if not m:
+            return
+        new = expand_list(m.group(1))
+        for ref in governed:
+            if len(ref.paths) == len(new):
+                names = self.renumbered.setdefault(ref.number, {})
+                for old, now in zip(ref.paths, new, strict=True):
+                    names[now[0]] = old[0]
+
+    def _places(self, text: str, item: bool = False) -> list[list[str]]:
+        """Where an amendment changes the order: "in section 2(b)"; else the provisions named as
+        revised, struck, redesignated, renumbered or added (not their new numbers: "as sections
+        2(h) and 2(i)"), or the preamble; [] for the order as a whole."""
+        for m in _PLACE.finditer(text):
+            if not re.match(r"\s*,?\s*of\s+(?:this|that)\b", text[m.end() :]):
+                return [pin_path(m.group(1))]
+        found: list[list[str]] = []
+        for s in _BARE_SECTIONS.finditer(text):
+            before = text[max(0, s.start() - 12) : s.start()]
+            after = text[s.end() : s.end() + 40]
+            if re.search(r"\bas\s+$", before) or re.match(r"\s*,?\s*of\s+(?:this|that|the)\b", after):
+                continue
+            if re.match(r"\s*,?\s*of\s+(?:Executive\s+Order|E\.O\.)", after):
+                continue
+            for path in expand_list(s.group(1)):
+                if path not in found:
+                    found.append(path)
+        if not found and item and re.search(r"\b[Tt]he\s+preamble\b", text):
+            return [["preamble"]]
+        return found
+
+    def _item_evidence(self, block: Block, sentence: str, child: Block) -> TextEvidence:
+        quote = normalize(sentence) + " ... " + normalize(
+            self.doc.text[child.marker if child.marker is not None else child.start : child.end]
+        )
+        return self.evidence(child, child.start, child.end, _shorten(quote))
+
+    def _list_items(self, block: Block, sentence: str, kind: str, children: list[Block]) -> None:
+        """'The following executive actions are hereby revoked:' then one item per order."""
+        for child in children:
+            child_text = self.text[child.start : child.end]
+            refs = [r for r in find_refs(child_text, self.inst.eo_number) if not r.in_parens]
+            if not refs:
+                continue
+            chosen = [refs[0]]
+            for ref in refs[1:]:
+                if joined(child_text, chosen[-1], ref):
+                    chosen.append(ref)
+            if refs[0].start > 12:  # the item does not begin with the order it names
+                continue
+            ev = self._item_evidence(block, sentence, child)
+            partial = bool(_PARTIAL.search(child_text[chosen[-1].tail_end :]))
+            for ref in chosen:
+                if partial or ref.annex:
+                    self.edge(self.inst.id, f"{kind}_in_part", f"eo/{ref.number}", ev)
+                else:
+                    for target in ref.targets():
+                        self.edge(self.inst.id, kind, target, ev)
+
+    # -- bodies: replacement, members, chairs, reporting ---------------------------------------------
+
+    def _body_in(self, text: str) -> str | None:
+        found = self.bodies(text)
+        if found:
+            return found[-1].id
+        return None
+
+    def organisation(self, block: Block, s: int, e: int, children: list[Block]) -> None:
+        sentence = self.text[s:e]
         mentions = self.actors(sentence)
+        ev = None
+
+        def evidence() -> TextEvidence:
+            nonlocal ev
+            if ev is None:
+                ev = self.evidence(block, s, e)
+            return ev
+
         for m in re.finditer(r"\bshall\s+replace\s+(?:the\s+)?", sentence):
             before = [x for x in mentions if x.end <= m.start()]
             after = next((x for x in mentions if x.start == m.end()), None)
             if before and after:
-                self.edge(before[-1].id, "replaces", after.id, self.evidence(block, s, e))
-        m = re.search(r"\bshall\s+consist\s+of\s+the\s+following\s+members[^:]*:", sentence)
-        if m:
-            body = [x for x in mentions if x.end <= m.start()]
+                self.edge(before[-1].id, "replaces", after.id, evidence())
+        members = re.search(
+            r"\bshall\s+(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
+            r"|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members)))\b(?P<rest>[^:]*)(?P<colon>:)?",
+            sentence,
+        )
+        if members:
+            body = self._body_in(sentence[: members.start()])
+            listed = bool(members.group("colon")) and re.search(r"\bfollowing\b", members.group(0))
             if body:
-                items = children or [block]
-                parts = [normalize(sentence)] + [
-                    normalize(self.doc.text[c.marker if c.marker is not None else c.start : c.end])
-                    for c in children
-                ]
-                quote = " ".join(parts)
-                ev = self.evidence(block, s, e, quote)
-                for item in items:
-                    text = self.doc.text[item.start : item.end] if children else sentence[m.end() :]
-                    for member in self.actors(text):
-                        self.edge(member.id, "member_of", body[-1].id, ev)
+                if listed and children:
+                    parts = [normalize(self.doc.text[s:e])] + [
+                        normalize(self.doc.text[c.marker if c.marker is not None else c.start : c.end])
+                        for c in children
+                    ]
+                    lev = self.evidence(block, s, e, _shorten(" ".join(parts)))
+                    for child in children:
+                        text = self.text[child.start : child.end]
+                        for member in self.actors(text):
+                            if member.id != body:
+                                self.edge(member.id, "member_of", body, lev)
+                        self._chair_item(child, text, body)
+                else:  # the members in the sentence itself ("... of the following members: A and B.")
+                    tail = sentence[members.start("rest") :]
+                    for member in self.actors(tail):
+                        if member.id != body:
+                            self.edge(member.id, "member_of", body, evidence())
+        be_members = re.search(
+            r"\bshall\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:standing\s+|full\s+|voting\s+)?members?\s+of\s+(?:the\s+)?",
+            sentence,
+        )
+        if be_members:
+            body = next((x for x in self.bodies(sentence[be_members.end() :]) if x.start == 0), None)
+            if body:
+                for member in self._subjects(sentence[: be_members.start()]):
+                    if member.id != body.id:
+                        self.edge(member.id, "member_of", body.id, evidence())
+        chair = re.search(
+            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b(?!\s+of\s+the\s+Board\s+of)",
+            sentence,
+        ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)
+        if chair and not _RELATIVE.search(sentence[: chair.start()]):
+            after = sentence[chair.end() :]
+            of = re.match(r"\s+of\s+(?:the\s+)?", after)
+            body = None
+            if of:
+                body = next((x.id for x in self.bodies(after[of.end() :]) if x.start == 0), None)
+            elif chair.group(0).rstrip().endswith(("chair", "chair the")):
+                body = next((x.id for x in self.bodies(after) if x.start <= 4), None)
+            body = body or (self.bodies_here[-1] if self.bodies_here else None)
+            if body:
+                kind = "co_chairs" if chair.group("co") else "chairs"
+                for office in self._subjects(sentence[: chair.start()]):
+                    if office.kind == "office" and office.id != body:
+                        self.edge(office.id, kind, body, evidence())
+        who = re.search(
+            r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?s?\b"
+            r"(?:\s+of\s+(?:the\s+)?)?",
+            sentence,
+        )
+        if who:
+            # "The Council shall be led by the Assistant to the President for Economic Policy ..., who
+            # shall serve as Chair of the Council": the offices just before "who" chair the body named
+            body = None
+            if who.group(0).rstrip().endswith(("of", "the")):
+                body = next((x.id for x in self.bodies(sentence[who.end() :]) if x.start == 0), None)
+            head = sentence[: who.start()]
+            cut = max((m.end() for m in re.finditer(r"\b(?:by|include|including|following)\b|:", head)), default=0)
+            if body:
+                for office in self.actors(head[cut:]):
+                    if office.kind == "office":
+                        self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
+        chaired = re.search(r"\bshall\s+be\s+(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
+        if chaired:
+            body = self._body_in(sentence[: chaired.start()])
+            office = next((x for x in self.actors(sentence[chaired.end() :]) if x.start == 0), None)
+            if body and office:
+                self.edge(office.id, "co_chairs" if chaired.group("co") else "chairs", body, evidence())
         co = re.search(r"\bshall\s+co-chair\b", sentence)
         if co:
             chairs = [x for x in mentions if x.end <= co.start()]
             body = next((x for x in mentions if x.start >= co.end()), None)
             if body:
-                ev = self.evidence(block, s, e)
-                for chair in chairs:
-                    self.edge(chair.id, "co_chairs", body.id, ev)
+                for c in chairs:
+                    self.edge(c.id, "co_chairs", body.id, evidence())
                 if re.match(r"\s+and\s+direct\b", sentence[co.end() :]):
-                    self.edge(self.inst.id, "directs", body.id, ev)
+                    self.edge(self.inst.id, "directs", body.id, evidence())
+        housed = re.search(
+            r"\b(?:shall\s+be|is|are)\s+(?:housed|located|established)\s+(?:at|in|within)\s+(?:the\s+)?", sentence
+        )
+        if housed and not _RELATIVE.search(sentence[: housed.start()]):
+            body = self._body_in(sentence[: housed.start()])
+            place = next((x for x in self.bodies(sentence[housed.end() :]) if x.start == 0), None)
+            if body and place and body != place.id:
+                self.edge(body, "housed_at", place.id, evidence())
+        report = re.search(r"\bshall\s+report\s+to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence)
+        if report and not _RELATIVE.search(sentence[: report.start()]):
+            body = self._body_in(sentence[: report.start()])
+            to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
+            if body and to and body != to.id:
+                self.edge(body, "reports_to", to.id, evidence())
+
+    def _chair_item(self, child: Block, text: str, body: str) -> None:
+        m = re.search(r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair\b", text)
+        if not m:
+            return
+        office = next((x for x in self.actors(text[: m.start()]) if x.kind == "office"), None)
+        if office:
+            self.edge(office.id, "co_chairs" if m.group("co") else "chairs", body,
+                      self.evidence(child, child.start, child.end))
+
+    def _subjects(self, subject: str) -> list[Mention]:
+        """The offices and bodies a clause's subject names: not those in a subordinate clause
+        ("unless the OMB Director provides otherwise"), a parenthesis, or after "through",
+        "in consultation with", "assisted by" ..."""
+        blanked = list(subject)
+        for m in _SUBORDINATE.finditer(subject):
+            for i in range(m.start(), m.end()):
+                blanked[i] = " "
+        text = "".join(blanked)
+        out = []
+        for actor in self.actors(text):
+            before = text[: actor.start]
+            if _NOT_SUBJECT.search(before):
+                continue
+            if before.count("(") > before.count(")"):
+                continue
+            if re.search(r"\bas\s+(?:the\s+)?$", before):
+                continue
+            out.append(actor)
+        return out
 
     def directions(self, block: Block, s: int, e: int) -> None:
-        sentence = self.doc.text[s:e]
-        m = _SHALL.search(sentence)
-        if not m or re.match(r"\s*There\b", sentence):
+        sentence = self.text[s:e]
+        if re.match(r"\s*There\b", sentence):
             return
+        pos = 0
+        m = None
+        while True:
+            m = _SHALL.search(sentence, pos)
+            if not m:
+                return
+            if _RELATIVE.search(sentence[: m.start()]):
+                pos = m.end()
+                continue
+            break
         ev = self.evidence(block, s, e)
-        subject = sentence[: m.start()]
-        for actor in self.actors(subject):
-            if re.search(r"\bthrough\s+(?:the\s+)?$", subject[: actor.start]):
-                continue
-            if subject[: actor.start].count("(") > subject[: actor.start].count(")"):
-                continue
+        for actor in self._subjects(sentence[: m.start()]):
             self.edge(self.inst.id, "directs", actor.id, ev)
         for d in re.finditer(r"\bshall\s+direct\s+(?:the\s+)?", sentence):
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
@@ -225,26 +693,44 @@ class ClauseReader:
                 self.edge(self.inst.id, "directs", target.id, ev)
 
 
+def _amending_ref(sentence: str, ref: Ref) -> bool:
+    """'... , as amended by Executive Order 13559 ...': a reference that describes another one."""
+    return bool(re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$",
+                          sentence[max(0, ref.start - 40) : ref.start]))
+
+
+def _section(whole: str, path: list[str]) -> str:
+    if path == ["preamble"]:
+        return whole + "/sec/preamble"
+    return whole + "/sec/" + "/".join(p.lower() for p in path)
+
+
+def _shorten(quote: str, limit: int = 1200) -> str:
+    return quote if len(quote) <= limit else quote[: limit - 4].rstrip() + " ..."
+
+
 def extract_edges(
-    extraction: Extraction, instrument: Instrument, blocks: list[Block], doc: TextDoc, ctx: Context
+    extraction: Extraction, instrument: Instrument, blocks: list[Block], doc: TextDoc, ctx: Context,
+    quoted: list[tuple[int, int]] | None = None,
 ) -> None:
     """Fill extraction.edges from the blocks of one instrument."""
-    reader = ClauseReader(extraction, instrument, doc, ctx)
+    reader = ClauseReader(extraction, instrument, doc, ctx, quoted)
     for block in blocks:
-        reader.define_short_names(doc.text[block.start : block.end])
+        reader.define_short_names(reader.text[block.start : block.end])
     for i, block in enumerate(blocks):
-        spans = sentences(doc.text[block.start : block.end], block.start)
+        spans = sentences(reader.text[block.start : block.end], block.start)
         children = []
-        if block.path is not None:
+        if block.path is not None and not block.continuation:
             for later in blocks[i + 1 :]:
-                if later.path is None or later.path[: len(block.path)] != block.path:
+                if later.path is None or later.path[: len(block.path)] != block.path or later.continuation:
                     break
                 if len(later.path) == len(block.path) + 1:
                     children.append(later)
-        reader.citations(block, spans)
         for s, e in spans:
             reader.establishments(block, s, e)
-            reader.revocations(block, s, e, children)
-            reader.bodies(block, s, e, children)
+        reader.citations(block, spans)
+        for s, e in spans:
+            reader.dispositions(block, s, e, children)
+            reader.organisation(block, s, e, children)
             if block.label != "preamble":
                 reader.directions(block, s, e)

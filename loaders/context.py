@@ -42,8 +42,8 @@ class Gazetteer:
 
     def add(self, label: str, node_id: str, kind: str, acronym: bool = False) -> None:
         label = label.strip()
-        if not label or re.search(r"\d", label):
-            return  # "8 U.S.C. 1101 et seq." is a citation, not a name
+        if not label or re.search(r"U\.\s?S\.\s?C\b|\bFR\b|\bStat\.|^\d|\bet seq\b", label):
+            return  # "8 U.S.C. 1101 et seq." is a citation, not a name ("Trade Act of 1974" is one)
         self.names.setdefault(label, (node_id, kind))
         if acronym:
             self.acronyms.add(label)
@@ -123,12 +123,60 @@ class InaTable:
         return None
 
 
+@dataclass(frozen=True)
+class IndexedOrder:
+    number: int
+    signed: dt.date
+    fr_citation: str
+    fr_document: str
+    title: str
+
+
+def _title_key(title: str) -> str:
+    """A title compared loosely: case, punctuation, spacing and a leading 'Executive Order on' ignored."""
+    flat = re.sub(r"[^a-z0-9]+", " ", title.lower().replace("’", "'").replace("'", "")).strip()
+    return re.sub(r"^executive order(?: no)?(?: \d+)?(?: on| to)? ", "", flat)
+
+
+@dataclass
+class EoIndex:
+    """Executive orders by number, from data/tables/eo-index.tsv (the Federal Register's numbers,
+    dates and titles): how an order whose text does not print its number (a White House page) is
+    numbered, and what the graph knows of an order that is only the target of an edge."""
+
+    orders: dict[int, IndexedOrder] = field(default_factory=dict)
+
+    def get(self, number: int) -> IndexedOrder | None:
+        return self.orders.get(number)
+
+    def find(self, title: str, date: dt.date | None = None) -> IndexedOrder | None:
+        """The one order with this title (loosely compared); with a date, signed within 5 days of it."""
+        key = _title_key(title)
+        hits = [o for o in self.orders.values() if _title_key(o.title) == key]
+        if date is not None:
+            hits = [o for o in hits if abs((o.signed - date).days) <= 5]
+        if len(hits) == 1:
+            return hits[0]
+        if not hits and date is not None:
+            import difflib
+
+            near = [o for o in self.orders.values() if abs((o.signed - date).days) <= 5]
+            scored = sorted(
+                ((difflib.SequenceMatcher(None, key, _title_key(o.title)).ratio(), o) for o in near),
+                key=lambda pair: -pair[0],
+            )
+            if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.1):
+                return scored[0][1]
+        return None
+
+
 @dataclass
 class Context:
     gazetteer: Gazetteer
     curated: CuratedFacts
     ina: InaTable
     data_dir: Path
+    eo_index: EoIndex = field(default_factory=EoIndex)
 
 
 def _read_ina_table(path: Path) -> InaTable:
@@ -143,10 +191,56 @@ def _read_ina_table(path: Path) -> InaTable:
     return table
 
 
+def _read_eo_index(path: Path) -> EoIndex:
+    index = EoIndex()
+    if not path.exists():
+        return index
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header_seen = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cells[:5] != ["number", "signed", "fr_citation", "fr_document", "title"]:
+                raise DataError(path, "first row must be: number, signed, fr_citation, fr_document, title", number)
+            continue
+        try:
+            order = IndexedOrder(int(cells[0]), dt.date.fromisoformat(cells[1]), cells[2], cells[3], cells[4])
+        except (IndexError, ValueError) as exc:
+            raise DataError(path, f"bad row: {exc}", number) from exc
+        index.orders[order.number] = order
+    return index
+
+
+# Officials named after their organisation ("Director of the Office of Management and Budget"):
+# the same office is also written with the organisation's acronym ("Director of OMB", "OMB Director").
+_TITLE_OF = re.compile(r"^(Director|Administrator|Secretary|Chair|Chairman|Commissioner|Chief)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _acronym_aliases(gazetteer: Gazetteer, offices: list[tuple[str, str]]) -> None:
+    acronyms = {}
+    for label in gazetteer.acronyms:
+        node_id, kind = gazetteer.names[label]
+        if kind == "organization":
+            acronyms.setdefault(node_id, label)
+    full = {label: node_id for label, (node_id, kind) in gazetteer.names.items() if kind == "organization"}
+    for name, office_id in offices:
+        m = _TITLE_OF.match(name)
+        if not m or m.group(2) not in full or full[m.group(2)] not in acronyms:
+            continue
+        acronym = acronyms[full[m.group(2)]]
+        gazetteer.add(f"{m.group(1)} of {acronym}", office_id, "office")
+        gazetteer.add(f"{m.group(1)} of the {acronym}", office_id, "office")
+        gazetteer.add(f"{acronym} {m.group(1)}", office_id, "office")
+
+
 def load_context(data_dir: Path | None = None) -> Context:
     """Read curated records and tables under data_dir (default: the project's data/)."""
     data_dir = data_dir or DEFAULT_DATA
     gazetteer, curated = Gazetteer(), CuratedFacts()
+    offices: list[tuple[str, str]] = []
     for path in sorted((data_dir / "curated").glob("*.toml")):
         for record in read_records(path):
             data = record.data
@@ -165,10 +259,14 @@ def load_context(data_dir: Path | None = None) -> Context:
                     for alias in data.get("aliases", []):
                         gazetteer.add(alias, data["id"], "statute", acronym=alias.isupper())
             elif record.table in ("organization", "office"):
+                if record.table == "office":
+                    offices.append((data["name"], data["id"]))
                 gazetteer.add(data["name"], data["id"], record.table)
                 for alias in data.get("aliases", []):
                     gazetteer.add(alias, data["id"], record.table, acronym=alias.isupper())
                 if "acronym" in data:
                     gazetteer.add(data["acronym"], data["id"], record.table, acronym=True)
+    _acronym_aliases(gazetteer, offices)
     ina = _read_ina_table(data_dir / "tables" / "ina-usc.toml")
-    return Context(gazetteer=gazetteer, curated=curated, ina=ina, data_dir=data_dir)
+    index = _read_eo_index(data_dir / "tables" / "eo-index.tsv")
+    return Context(gazetteer=gazetteer, curated=curated, ina=ina, data_dir=data_dir, eo_index=index)

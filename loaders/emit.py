@@ -28,6 +28,8 @@ LAYOUTS = {
     "press-release": "executive order, White House press-release text",
     "commercial": "executive order, commercial legal database copy",
     "federal-register": "executive order, Federal Register text",
+    "whitehouse": "executive order, White House web page",
+    "markdown": "executive order, Markdown made from the Federal Register XML",
     "analysis": "third-party analysis page (commentary)",
     "strategy": "White House strategy text",
     "fr-api": "Federal Register API documents JSON",
@@ -147,7 +149,50 @@ def _instrument_labels(x: Extraction, ctx: Context) -> dict[str, str]:
         labels[node_id] = data.get("label") or (f"EO {number}" if number else str(data.get("title", node_id)))
     for inst in x.instruments:
         labels.setdefault(inst.id, f"EO {inst.eo_number}" if inst.eo_number else inst.title or inst.id)
+    for order in _referenced_orders(x, ctx):
+        labels.setdefault(order, "EO " + order.split("/")[1])
     return labels
+
+
+def _referenced_orders(x: Extraction, ctx: Context) -> list[str]:
+    """Orders this file's edges name (as object, subject or the order of a provision) that neither
+    the file describes nor curated data declares: each becomes a node of its own (see _stub)."""
+    described = {i.id for i in x.instruments} | set(ctx.curated.instruments)
+    found = set()
+    for edge in x.edges:
+        for node in (edge.subject, edge.object):
+            section = split_section_id(node)
+            top = section[0] if section else node
+            if re.fullmatch(r"eo/\d+", top) and top not in described:
+                found.add(top)
+    return sorted(found, key=lambda n: int(n.split("/")[1]))
+
+
+def _stub(emit: Emitter, order: str, x: Extraction, ctx: Context, source: URIRef) -> None:
+    """An order known here only as the target of edges: typed, numbered and labelled so that it
+    resolves and can be asked about, marked lex:textLoaded false, with a note saying so. Its date
+    and FR citation come from the Federal Register's index (data/tables/eo-index.tsv) when listed;
+    its title is only in the note (the order's own text, when loaded, gives it)."""
+    number = int(order.split("/")[1])
+    iri = emit.iri(order)
+    emit.add(iri, RDF.type, LEX.ExecutiveOrder)
+    emit.add(iri, LEX.eoNumber, Literal(number))
+    emit.add(iri, SKOS.prefLabel, Literal(f"EO {number}"))
+    for alias in eo_aliases(number):
+        emit.add(iri, SKOS.altLabel, Literal(alias))
+    emit.add(iri, LEX.textLoaded, Literal(False))
+    emit.add(iri, PROV.wasDerivedFrom, source)
+    by = ", ".join(sorted({f"EO {i.eo_number}" if i.eo_number else i.id for i in x.instruments}))
+    note = f"Known from the edges of {by} ({x.path.name}); the text of EO {number} is not loaded."
+    indexed = ctx.eo_index.get(number)
+    if indexed is not None:
+        emit.add(iri, LEX.signed, Literal(indexed.signed, datatype=XSD.date))
+        emit.add(iri, LEX.frCitation, Literal(indexed.fr_citation))
+        note += (
+            f" The Federal Register lists it as “{indexed.title}”, signed {indexed.signed.isoformat()},"
+            f" {indexed.fr_citation} (data/tables/eo-index.tsv)."
+        )
+    emit.add(iri, SKOS.note, Literal(note))
 
 
 def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
@@ -198,6 +243,9 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
             emit.add(iri, LEX.frPage, Literal(prov_.fr_page))
         emit.add(iri, LEX.textStart, Literal(prov_.start))
         emit.add(iri, LEX.textEnd, Literal(prov_.end))
+
+    for order in _referenced_orders(x, ctx):
+        _stub(emit, order, x, ctx, source)
 
     for node in x.new_nodes:
         if node.id in ctx.curated.ids:

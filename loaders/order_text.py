@@ -1,4 +1,4 @@
-"""Executive order text in three layouts -> instrument, sections and paragraphs, and edges.
+"""Executive order text in five layouts -> instrument, sections and paragraphs, and edges.
 
 Layouts:
 * ``press-release`` (White House press office): capitals headline, no EO number in the text;
@@ -7,11 +7,27 @@ Layouts:
   headers "<title>, 82 FR 8799", ``[...](#)`` link markers, a copyright footer.
 * ``federal-register`` (FR text): "Executive Order 14060 of December 15, 2021", page headers
   "Federal Register / Vol. 86, No. 241 / <date> / Presidential Documents 71794".
+* ``whitehouse`` (a whitehouse.gov presidential-actions page, stored as Markdown or page text
+  with its YAML front matter: ``date``, ``source_url``, ``title``): no EO number in the text;
+  it comes from the caller, a sidecar ``<file>.toml``, or the Federal Register's index of orders
+  (``data/tables/eo-index.tsv``) by title and date. Markup left in the copy (``<span>``, ``**``,
+  ``\\(``) is deleted.
+* ``markdown`` (Markdown made from the FR full-text XML, as in austinsonger/executive-orders):
+  ``# Executive Order NNNNN: Title``, ``**Date:**``, ``- Executive Order Number:``,
+  ``- Citation: 86 FR 27025``, then the text with ``### Section 1.`` and ``**Heading**`` lines.
 Layout noise is deleted (see loaders.textdoc); structure is read from the cleaned text.
+
+Structure: a section's heading is kept only when it reads as one (a short title-case phrase);
+otherwise the section has none and its first sentence stays in its text. Text quoted as the new
+wording of another order ("... to read as follows: “Sec. 2. ...”") belongs to that order: its
+section and paragraph markers are not this order's, and no edge is read from it. Lettered and
+roman-numbered list items are told apart by their neighbours: (i) after (h), or (ii) after (hh),
+is a letter; (i) followed by (ii), or (v) after (iv), a numeral.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +37,7 @@ from graph.errors import DataError
 from loaders.clauses import Block, extract_edges
 from loaders.context import Context
 from loaders.model import DATE_RE, Extraction, Instrument, Provision, normalize, parse_date
+from loaders.quoted import quoted_regions
 from loaders.textdoc import Cleaner, TextDoc
 from loaders.toml_file import read_toml
 
@@ -32,30 +49,104 @@ _FR_HEADER = re.compile(
     r"Presidential Documents[ \t]*(\d+)?[ \t]*\n?"
 )
 _FR_TITLE = re.compile(r"(?m)^[ \t]*Executive Order (\d{4,5}) of ([A-Z][a-z]+ \d{1,2}, \d{4})[ \t]*$")
-_PREAMBLE = re.compile(r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?By the authority vested in me")
-_SECTION = re.compile(r"(?m)^[ \t]*(?:-\s+)?(?:Section|Sec\.)\s+(\d+[a-z]?)\.\s+(.+?\.)(?=\s)")
-_PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
-_INLINE_PARA = re.compile(r"\s*\(([a-z])\)\s+")
-_END = re.compile(
-    r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###|\[FR Doc\.|End of Document|[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
+_PREAMBLE = re.compile(
+    r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?(?:NOW,\s+THEREFORE,\s+)?"
+    r"(?P<by>[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me)"
 )
-_ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
+_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+"
+    r"(\d+[a-z]?(?:-\d+)?)\.(?:\*\*)?"
+)
+_PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
+# A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
+_INLINE = re.compile(r"(?<=[.:;])[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")
+_END = re.compile(
+    r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###(?:[ \t]*$)|\[FR Doc\.|End of Document|[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
+)
+_ROMAN_NUMERAL = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "within", "under", "through", "against", "between", "its", "their", "our", "other",
+}
+_YAML = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_WH_URL = re.compile(r"whitehouse\.gov|whitehouse\.archives\.gov|archives\.gov/briefing-room", re.I)
+_MD_TITLE = re.compile(r"(?m)^# Executive Order (\d{4,5})\s*(?::|—|--)\s*(.+)$")
+
+LAYOUTS = ("press-release", "commercial", "federal-register", "whitehouse", "markdown")
 
 
 def detect(text: str) -> str | None:
     """The order layout of a text, or None if it is not an order in a known layout."""
     head = text[:3000]
-    if (
-        re.search(r"Office of the Press Secretary", head)
-        and re.search(r"EXECUTIVE ORDER", head)
-        and _PREAMBLE.search(text)
-    ):
+    if not _PREAMBLE.search(text):
+        return None
+    if re.search(r"Office of the Press Secretary", head) and re.search(r"EXECUTIVE ORDER", head):
         return "press-release"
-    if _STAR.search(text) and re.search(r"Exec\. Order No\. \d+", head) and _PREAMBLE.search(text):
+    if _STAR.search(text) and re.search(r"Exec\. Order No\. \d+", head):
         return "commercial"
-    if _FR_HEADER.search(head) and _FR_TITLE.search(head) and _PREAMBLE.search(text):
+    if _FR_HEADER.search(head) and _FR_TITLE.search(head):
         return "federal-register"
+    if _MD_TITLE.search(head) and re.search(r"(?m)^- Executive Order Number: \d+", head):
+        return "markdown"
+    yaml = _YAML.match(text)
+    if yaml:
+        fields = _yaml_fields(yaml.group(1))
+        if _WH_URL.search(fields.get("source_url", "")) and not re.search(
+            r"\b(?:Memorandum|Proclamation|Notice|Message|Letter)\b", fields.get("title", "")
+        ):
+            return "whitehouse"
     return None
+
+
+# -- headers ---------------------------------------------------------------------------------
+
+
+def markdown_header(text: str) -> dict:
+    """The header of an FR-XML Markdown copy: number, title, signed, fr_citation, fr_document.
+
+    The one place this layout's header is read (the corpus header parser on another branch,
+    loaders/markdown_order.py, reads the same lines; reconcile the two there).
+    """
+    out: dict = {}
+    if m := _MD_TITLE.search(text):
+        out["number"], out["title"] = int(m.group(1)), normalize(m.group(2))
+    if m := re.search(r"(?m)^- Executive Order Number: (\d+)\s*$", text):
+        out["number"] = int(m.group(1))
+    if m := re.search(r"\*\*(?:Date|Signed):\*\*\s*([A-Z][a-z]+ \d{1,2}, \d{4})", text):
+        out["signed"] = dt.datetime.strptime(m.group(1), "%B %d, %Y").date()
+    if m := re.search(r"(?m)^- Citation: (\d+) FR (\d+)\s*$", text):
+        out["fr_citation"] = f"{int(m.group(1))} FR {int(m.group(2))}"
+    if m := re.search(r"(?m)^- Document Number: (\S+)\s*$", text):
+        out["fr_document"] = m.group(1)
+    return out
+
+
+def _yaml_fields(block: str) -> dict[str, str]:
+    """The flat string fields of a YAML front-matter block (quoted or plain, folded lines joined)."""
+    fields: dict[str, str] = {}
+    key = None
+    for line in block.splitlines():
+        m = re.match(r"^([A-Za-z_]+):\s*(.*)$", line)
+        if m:
+            key, value = m.group(1), m.group(2)
+            fields[key] = value
+        elif key and line.startswith((" ", "\t")):
+            fields[key] += "\n" + line
+    for k, v in fields.items():
+        v = v.strip()
+        if v.startswith('"'):
+            inner = v[1:-1] if v.endswith('"') else v[1:]
+            inner = re.sub(r"\\\n\s*\\?", "", inner)  # YAML line folding inside double quotes
+            inner = re.sub(r"\\u([0-9a-fA-F]{4})", lambda mm: chr(int(mm.group(1), 16)), inner)
+            inner = inner.replace("\\_", "\u00a0").replace('\\"', '"').replace("\\\\", "\\")
+            v = inner
+        elif v.startswith("'") and v.endswith("'"):
+            v = v[1:-1].replace("''", "'")
+        fields[k] = " ".join(v.split())
+    return fields
+
+
+# -- cleaning --------------------------------------------------------------------------------
 
 
 @dataclass
@@ -65,6 +156,7 @@ class _Marker:
     kind: str  # section | para
     token: str
     heading: str | None = None
+    inline: bool = False
 
 
 def _clean(text: str, layout: str) -> TextDoc:
@@ -86,12 +178,34 @@ def _clean(text: str, layout: str) -> TextDoc:
             cleaner.delete(m.start(), m.end())
             if m.group(4):
                 pages.append((m.end(), int(m.group(4))))
+    elif layout in ("whitehouse", "markdown"):
+        yaml = _YAML.match(text)
+        if yaml:
+            cleaner.delete(yaml.start(), yaml.end())
+        for m in re.finditer(r"(?m)</?span[^>]*>|\*\*|\\(?=[()\[\]*_.#+-])|^[ \t]*#{1,6}[ \t]+", text):
+            cleaner.delete(m.start(), m.end())
+        for m in re.finditer(r"\*([.,;:])\*", text):  # an emphasised full stop: *.*
+            cleaner.delete(m.start(), m.start() + 1)
+            cleaner.delete(m.end() - 1, m.end())
+        for m in re.finditer(r"(?<![\w*])\*(?=\S)[^*\n]*?(?<=\S)\*(?![\w*])", text):
+            cleaner.delete(m.start(), m.start() + 1)
+            cleaner.delete(m.end() - 1, m.end())
     doc = cleaner.finish()
     doc.pages = [(doc.cleaned_pos(at), page) for at, page in pages]
     return doc
 
 
-def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> Instrument:
+def order_words(text: str) -> str | None:
+    """The words of an order's text with its layout's noise (star pagination, link markers, running
+    headers, page headers, markup) deleted, as the loaders read it; None if it is not an order."""
+    layout = detect(text)
+    return _clean(text, layout).text if layout else None
+
+
+# -- metadata --------------------------------------------------------------------------------
+
+
+def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None, ctx: Context) -> Instrument:
     text = doc.original
     if layout == "press-release":
         number = eo_number or _sidecar_number(path)
@@ -105,9 +219,8 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
         title = _titlecase(normalize(m.group(1))) if m else None
         # the date under the signature ("THE WHITE HOUSE, February 9, 2017.") is the signing date;
         # the release date is only a fallback (a release can follow the signing)
-        signature = list(re.finditer(r"THE WHITE HOUSE,\s*" + DATE_RE.pattern, text))
+        signed = _signature_date(text)
         release = text.find("FOR IMMEDIATE RELEASE")
-        signed = parse_date(signature[-1].group(0)) if signature else None
         if signed is None and release >= 0:
             signed = parse_date(text[release:][:80])
         return Instrument(
@@ -129,6 +242,16 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
             signed=signed,
             fr_citation=f"{int(m.group(2))} FR {int(m.group(3))}",
         )
+    if layout == "markdown":
+        head = markdown_header(text)
+        number = head["number"]
+        return Instrument(
+            id=f"eo/{number}", kind="ExecutiveOrder", title=head.get("title"), eo_number=number,
+            signed=head.get("signed") or _signature_date(text), fr_citation=head.get("fr_citation"),
+            fr_document=head.get("fr_document"),
+        )
+    if layout == "whitehouse":
+        return _whitehouse_metadata(text, path, eo_number, ctx)
     m = _FR_TITLE.search(text)
     assert m is not None
     number = int(m.group(1))
@@ -147,6 +270,43 @@ def _metadata(doc: TextDoc, layout: str, path: Path, eo_number: int | None) -> I
         signed=parse_date(m.group(2)),
         published=published,
         fr_citation=fr_citation,
+    )
+
+
+def _signature_date(text: str) -> dt.date | None:
+    signature = list(re.finditer(r"THE WHITE HOUSE,\s*" + DATE_RE.pattern, text))
+    return parse_date(signature[-1].group(0)) if signature else None
+
+
+def _whitehouse_metadata(text: str, path: Path, eo_number: int | None, ctx: Context) -> Instrument:
+    yaml = _YAML.match(text)
+    fields = _yaml_fields(yaml.group(1)) if yaml else {}
+    page_title = re.sub(r"^Executive Order(?:\s+No\.?\s*\d+)?(?:\s*[:—-]\s*|\s+(?:on|On)\s+)", "",
+                        fields.get("title", "")).strip()
+    page_date = None
+    if m := re.match(r"^(\d{4}-\d{2}-\d{2})", fields.get("date", "")):
+        page_date = dt.date.fromisoformat(m.group(1))
+    signed = _signature_date(text) or page_date
+    number = eo_number or _sidecar_number(path)
+    indexed = ctx.eo_index.get(number) if number else ctx.eo_index.find(page_title, signed)
+    if number is None and indexed is None and page_title:
+        curated = ctx.curated.instrument_by_title(page_title)
+        number = ctx.curated.instruments.get(curated or "", {}).get("eo_number")
+    if number is None and indexed is not None:
+        number = indexed.number
+    if number is None:
+        raise DataError(
+            path,
+            f"a White House page does not print its EO number, and no order titled {page_title!r} "
+            f"signed near {signed} is in data/tables/eo-index.tsv: pass the number, or add "
+            f"{path.with_suffix('.toml').name} with eo_number and source",
+        )
+    return Instrument(
+        id=f"eo/{number}", kind="ExecutiveOrder",
+        title=indexed.title if indexed else (page_title or None), eo_number=number,
+        signed=signed or (indexed.signed if indexed else None),
+        fr_citation=indexed.fr_citation if indexed else None,
+        fr_document=indexed.fr_document if indexed else None,
     )
 
 
@@ -169,61 +329,184 @@ def _titlecase(text: str) -> str:
     return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _markers(doc: TextDoc, start: int, end: int) -> list[_Marker]:
+# -- structure -------------------------------------------------------------------------------
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A section heading: a short phrase of capitalised words ("Purpose and Policy", "Sec. 3.
+    President’s Council on Sports, Fitness, and Nutrition"), not the first sentence of a
+    heading-less section ("For those persons whose property ...")."""
+    words = normalize(text).split()
+    if not words or len(words) > 16 or len(" ".join(words)) > 160:
+        return False
+    if not re.match(r"^[A-Z0-9“\"]", words[0]):
+        return False
+    for word in words:
+        bare = word.strip(",;:()“”\"'’")
+        if not bare:
+            continue
+        if bare.lower() in _SMALL_WORDS or re.match(r"^[A-Z0-9]", bare) or re.match(r"^\d", bare):
+            continue
+        return False
+    return True
+
+
+def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | None, int]:
+    """(heading, where the section's text starts) after a section marker ending at `at`."""
+    rest = text[at:end]
+    lead = len(rest) - len(rest.lstrip())
+    if layout == "markdown":
+        # "### Section 2.\n\nProposed Rules (a) Within 180 days ...": a heading run into the first item
+        run_in = re.match(
+            r"\s*((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|to|for|on|in|with)){0,9})\s+(?=\((?:a|1|A|i)\)\s)",
+            rest,
+        )
+        if run_in and _reads_as_heading(run_in.group(1)):
+            return normalize(run_in.group(1)), at + run_in.end()
+        line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)
+        if line and not line.group(1).startswith("("):
+            candidate = line.group(1).strip().rstrip(".")
+            placeholder = re.fullmatch(r"[a-z][a-z ]{1,30}", candidate)  # converter stand-ins: "purpose"
+            if placeholder or (_reads_as_heading(candidate) and not re.search(r"[.;:,]$", line.group(1).strip())):
+                return normalize(candidate), at + line.end()
+    m = re.match(r"\s*([^\n].*?\.)(?=\s|$)", rest, re.S)
+    if m and not m.group(1).lstrip().startswith("(") and _reads_as_heading(m.group(1).rstrip(".")):
+        return normalize(m.group(1).rstrip(".")), at + m.end()
+    return None, at + lead
+
+
+def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple[int, int]]) -> list[_Marker]:
     text = doc.text
+
+    def in_quote(pos: int) -> bool:
+        return any(s <= pos < e for s, e in quoted)
+
     markers: list[_Marker] = []
+    last_section = 0
     for m in _SECTION.finditer(text, start, end):
-        heading = m.group(2).rstrip(".")
-        markers.append(_Marker(m.start(), m.end(), "section", m.group(1), heading))
-        inline = _INLINE_PARA.match(text, m.end())
-        if inline and inline.group(1) == "a":
-            markers.append(
-                _Marker(
-                    inline.start() + len(inline.group(0)) - len(inline.group(0).lstrip()),
-                    inline.end(),
-                    "para",
-                    "a",
-                )
-            )
+        if in_quote(m.start()):
+            continue
+        number = int(re.match(r"\d+", m.group(1)).group(0))
+        if number < last_section:
+            continue  # a section number going back: quoted text of another order the quote finder missed
+        last_section = number
+        heading, body = _section_heading(text, m.end(), end, layout)
+        markers.append(_Marker(m.start(), body, "section", m.group(1), heading))
     for m in _PARA.finditer(text, start, end):
-        markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
+        if not in_quote(m.start()) and not _wrapped_reference(text, m):
+            markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
+    known = {mk.pos for mk in markers}
+    for m in _INLINE.finditer(text, start, end):
+        pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if in_quote(pos) or pos in known:
+            continue
+        markers.append(_Marker(pos, m.end(), "para", m.group(1), inline=True))
+    for mk in list(markers):
+        if mk.kind != "section":
+            continue
+        inline = re.match(r"\s*\(([a-z]|\d|[A-Z])\)\s+", text[mk.body : end])
+        if inline and mk.body + inline.start() + len(inline.group(0)) - len(inline.group(0).lstrip()) not in known:
+            pos = mk.body + len(inline.group(0)) - len(inline.group(0).lstrip())
+            if not any(other.pos == pos for other in markers):
+                markers.append(_Marker(pos, mk.body + inline.end(), "para", inline.group(1), inline=True))
     markers.sort(key=lambda mk: mk.pos)
     return markers
 
 
-def _style(token: str, prev_lower: str | None, next_token: str | None) -> str:
+_RUNNING_ON = re.compile(
+    r"(?:and|or|of|to|through|is|are|was|were|shall|as|by|for|with|from|which|that|respectively|thereof"
+    r"|hereof|and/or)\b"
+)
+
+
+def _wrapped_reference(text: str, m: re.Match) -> bool:
+    """A hard-wrapped line that starts with a reference, not an item: "... at the conclusion of
+    subsection\n(vii) and replacing it with ..." (the line before runs on; the words after are too)."""
+    line_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    before = text[: line_start].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    prev_line = before[:-1].rsplit("\n", 1)[-1].strip()
+    if not prev_line or re.search(r"[.:;”\"—)\]]$", prev_line) or prev_line in ("and", "or"):
+        return False
+    return bool(_RUNNING_ON.match(text, m.end()))
+
+
+def _roman_value(token: str) -> int | None:
+    if not token or not _ROMAN_NUMERAL.match(token):
+        return None
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for i, ch in enumerate(token):
+        v = values[ch]
+        total += -v if i + 1 < len(token) and values[token[i + 1]] > v else v
+    return total
+
+
+def _letter_successor(prev: str | None, token: str) -> bool:
+    """(b) after (a), (ii) after (hh), (aaa) after (zz)."""
+    if prev is None or not prev.isalpha() or not prev.islower():
+        return False
+    if len(set(token)) != 1 or len(set(prev)) != 1:
+        return False
+    if len(token) == len(prev):
+        return ord(token[0]) == ord(prev[0]) + 1
+    return len(token) == len(prev) + 1 and prev[0] == "z" and token[0] == "a"
+
+
+def _first_of_kind(token: str) -> str | None:
     if token.isdigit():
         return "digit"
     if token.isupper():
         return "upper"
-    if _ROMAN.match(token):
-        single = len(token) == 1
-        follows_letter = single and prev_lower is not None and ord(prev_lower) == ord(token) - 1
-        if follows_letter and not (token == "i" and next_token == "ii"):
-            return "lower"
+    return None
+
+
+def _style(token: str, stack: list[tuple[str, str]], next_token: str | None) -> str:
+    """'lower' (a, b, ..., aa), 'roman' (i, ii, ...), 'upper' (A, B) or 'digit' (1, 2), by context."""
+    kind = _first_of_kind(token)
+    if kind:
+        return kind
+    value = _roman_value(token)
+    if value is None:
+        return "lower"
+    open_roman = next((tok for style, tok in reversed(stack) if style == "roman"), None)
+    open_letter = next((tok for style, tok in reversed(stack) if style == "lower"), None)
+    continues_roman = open_roman is not None and _roman_value(open_roman) == value - 1
+    continues_letter = _letter_successor(open_letter, token)
+    if continues_roman and not continues_letter:
         return "roman"
-    return "lower"
+    if continues_letter and not continues_roman:
+        if next_token is not None and _roman_value(next_token) == value + 1 and value == 1:
+            return "roman"  # (h) (i) (ii): a numbered list under (h)
+        return "lower"
+    if continues_letter and continues_roman:
+        if next_token is not None and _roman_value(next_token) == value + 1:
+            return "roman"
+        return "lower"
+    return "roman" if value == 1 else ("roman" if open_roman else "lower")
 
 
-def _structure(doc: TextDoc, start: int, end: int) -> list[Block]:
-    markers = _markers(doc, start, end)
+def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple[int, int]]) -> list[Block]:
+    markers = _markers(doc, start, end, layout, quoted)
     blocks: list[Block] = []
     first = markers[0].pos if markers else end
     blocks.append(Block(["preamble"], None, start, first))
     section: str | None = None
     stack: list[tuple[str, str]] = []
     order = ["lower", "roman", "upper", "digit"]
+    kept: list[_Marker] = []
     for i, mk in enumerate(markers):
-        stop = markers[i + 1].pos if i + 1 < len(markers) else end
         if mk.kind == "section":
             section, stack = mk.token, []
-            blocks.append(Block([section], mk.heading, mk.body, stop, mk.pos))
+            kept.append(mk)
             continue
         if section is None:
             continue
-        prev_lower = next((tok for style, tok in stack if style == "lower"), None)
-        nxt = markers[i + 1].token if i + 1 < len(markers) else None
-        style = _style(mk.token, prev_lower, nxt)
+        nxt = next((m.token for m in markers[i + 1 :] if m.kind == "para"), None)
+        style = _style(mk.token, stack, nxt)
+        if mk.inline and not _plausible_inline(mk.token, style, stack):
+            continue
         if any(s == style for s, _ in stack):
             while stack[-1][0] != style:
                 stack.pop()
@@ -233,15 +516,51 @@ def _structure(doc: TextDoc, start: int, end: int) -> list[Block]:
             while stack and order.index(stack[-1][0]) > rank:
                 stack.pop()
             stack.append((style, mk.token))
-        blocks.append(Block([section] + [tok for _, tok in stack], None, mk.body, stop, mk.pos))
+        mk.token = "/".join(tok for _, tok in stack)
+        kept.append(mk)
+    section = None
+    for i, mk in enumerate(kept):
+        stop = kept[i + 1].pos if i + 1 < len(kept) else end
+        if mk.kind == "section":
+            section = mk.token
+            blocks.append(Block([section], mk.heading, mk.body, stop, mk.pos))
+            continue
+        path = [section, *mk.token.split("/")]
+        # "(h) increase the resilience ... climate.\n\nAchieving these goals will require ...": a
+        # paragraph after the last item of an in-sentence list belongs to the provision the list is in
+        after = _CONTINUATION.search(doc.text, mk.body, stop)
+        if after and re.match(r"\s*[a-z]", doc.text[mk.body : stop]):
+            blocks.append(Block(path, None, mk.body, after.start(), mk.pos))
+            blocks.append(Block(path[:-1], None, after.end(), stop, None, continuation=True))
+        else:
+            blocks.append(Block(path, None, mk.body, stop, mk.pos))
     return blocks
 
 
-def _body(doc: TextDoc, path: Path) -> tuple[int, int]:
+_CONTINUATION = re.compile(r"(?<=[.])[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
+
+
+def _plausible_inline(token: str, style: str, stack: list[tuple[str, str]]) -> bool:
+    """An in-line "(x)" is a paragraph only if it opens a list or continues one that is open."""
+    if token in ("a", "i", "1", "A"):
+        return True
+    same = next((tok for s, tok in stack if s == style), None)
+    if same is None:
+        return False
+    if style == "lower":
+        return _letter_successor(same, token)
+    if style == "roman":
+        return _roman_value(same) == (_roman_value(token) or 0) - 1
+    if style == "digit":
+        return same.isdigit() and int(same) + 1 == int(token)
+    return len(same) == 1 and ord(same) + 1 == ord(token)
+
+
+def _body(doc: TextDoc, path: Path, quoted_from: int | None = None) -> tuple[int, int]:
     m = _PREAMBLE.search(doc.text)
     if not m:
         raise DataError(path, "no 'By the authority vested in me' preamble: not an order's text")
-    start = m.start() + len(m.group(0)) - len("By the authority vested in me")
+    start = m.start("by")
     sections = list(_SECTION.finditer(doc.text, start))
     search_from = sections[-1].end() if sections else start
     end_m = _END.search(doc.text, search_from)
@@ -253,18 +572,26 @@ def extract_order(
 ) -> Extraction:
     """Read one order's text: its instrument, provisions and edges with evidence."""
     doc = _clean(text, layout)
-    instrument = _metadata(doc, layout, path, eo_number)
+    instrument = _metadata(doc, layout, path, eo_number, ctx)
     start, end = _body(doc, path)
-    blocks = _structure(doc, start, end)
+    quoted = quoted_regions(doc.text, start, end)
+    blocks = _structure(doc, start, end, layout, quoted)
     extraction = Extraction(path=path, layout=layout, instruments=[instrument])
+    by_path: dict[str, Provision] = {}
     for block in blocks:
         raw = doc.text[block.start : block.end]
         s, e = doc.span(block.start + (len(raw) - len(raw.lstrip())), block.start + len(raw.rstrip()))
         block.text = normalize(raw)
+        if block.continuation and block.label in by_path:
+            whole = by_path[block.label]
+            whole.text = f"{whole.text} {block.text}".strip()
+            block.provision = whole
+            continue
         page = doc.page_at(block.marker if block.marker is not None else block.start)
         block.provision = Provision(
             path=block.path, text=block.text, start=s, end=e, heading=block.heading, fr_page=page
         )
+        by_path[block.label or ""] = block.provision
         extraction.provisions.append(block.provision)
-    extract_edges(extraction, instrument, blocks, doc, ctx)
+    extract_edges(extraction, instrument, blocks, doc, ctx, quoted)
     return extraction

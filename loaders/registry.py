@@ -16,7 +16,7 @@ from graph.quads import LoadedGraph
 from loaders.curated import load_curated
 from loaders.model import Extraction, read_source_text
 
-KINDS = ("press-release", "commercial", "federal-register", "analysis", "strategy", "fr-api")
+KINDS = ("press-release", "commercial", "federal-register", "whitehouse", "markdown", "analysis", "strategy", "fr-api")
 
 
 def load_data_dir(data: Path, minter: Minter) -> list[LoadedGraph]:
@@ -44,8 +44,8 @@ def detect_kind(path: Path, text: str) -> str:
         return "strategy"
     raise DataError(
         path,
-        "not in a known layout (order text: press release, legal database or Federal "
-        "Register; analysis page; strategy; Federal Register API JSON)",
+        "not in a known layout (order text: press release, legal database, Federal Register, "
+        "White House page or FR-XML Markdown; analysis page; strategy; Federal Register API JSON)",
     )
 
 

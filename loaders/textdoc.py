@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 _ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|e\.g|i\.e|U\.S\.C)\.)$"
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|e\.g|i\.e|U\.S\.C)\s?\.)$"
 )
 
 

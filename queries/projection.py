@@ -63,14 +63,25 @@ class Projection:
     def top(self, node: str) -> str:
         """The instrument a provision belongs to (a node that is part of nothing is its own top)."""
         seen = set()
+        if node not in self.parent and node not in self.nodes and "/sec/" in node:
+            return node.split("/sec/", 1)[0]  # a section no source put in the graph
         while node in self.parent and node not in seen:
             seen.add(node)
             node = self.parent[node]
         return node
 
     def ancestors_of(self, node: str) -> list[str]:
-        """What contains a provision, nearest first."""
+        """What contains a provision, nearest first (for a section no source put in the graph,
+        what its id says contains it)."""
         out = []
+        if node not in self.parent and node not in self.nodes and "/sec/" in node:
+            order, _, rest = node.partition("/sec/")
+            path = rest.split("/")
+            out = [f"{order}/sec/{'/'.join(path[:i])}" for i in range(len(path) - 1, 0, -1)]
+            known = next((p for p in out if p in self.parent or p in self.nodes), None)
+            if known is not None:
+                return out[: out.index(known)] + [known, *self.ancestors_of(known)]
+            return [*out, order]
         while node in self.parent and self.parent[node] not in out:
             node = self.parent[node]
             out.append(node)

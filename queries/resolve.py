@@ -16,13 +16,13 @@ from rdflib import URIRef
 
 from graph.errors import InvalidInput, NotFound
 from graph.iri import check_iri
-from graph.namespaces import is_valid_id, section_id
+from graph.namespaces import is_valid_id, section_id, split_section_id
 from graph.store import GraphStore
 from queries.catalog import get
 
 _EO = r"(?:executive\s+order|exec\.?\s+order|e\.\s?o\.|eo)\s*(?:no\.?\s*)?(\d{1,2},?\d{3})"
 _EO_ONLY = re.compile(rf"^(?:{_EO}|(\d{{1,2}},?\d{{3}}))$", re.I)
-_PIN = r"([0-9]+[a-z]?(?:\([a-zA-Z0-9]+\))*)"
+_PIN = r"([0-9]+[a-z]?(?:-[0-9]+)?(?:\([a-zA-Z0-9]+\))*)"
 _SECTION_OF = re.compile(rf"^(?:section|sec\.?|§)\s*{_PIN}\s+of\s+{_EO}$", re.I)
 _EO_SECTION = re.compile(rf"^{_EO}\s*(?:,\s*)?(?:§|sec\.?|section)\s*{_PIN}$", re.I)
 MAX_ID_LENGTH = 1000
@@ -49,6 +49,29 @@ def parse_reference(text: str) -> str | None:
 
 def exists(store: GraphStore, iri: URIRef) -> bool:
     return bool(store.select("SELECT ?node WHERE { ?node ?p ?o } LIMIT 1", {"node": iri}))
+
+
+def unloaded_section_of(store: GraphStore, iri: URIRef) -> URIRef | None:
+    """The order a section id names when the section is not in the graph but the order is, and
+    the order's own text was never loaded (so the graph cannot know which sections it has):
+    "section 2 of EO 13961" can still be asked about. Once an order's text is loaded, a section
+    that is not among its sections is an unknown identifier."""
+    base = store.base_iri
+    text = str(iri)
+    if not text.startswith(base):
+        return None
+    section = split_section_id(text[len(base) :])
+    if section is None or not section[0].startswith("eo/"):
+        return None
+    order = URIRef(base + section[0])
+    if not exists(store, order):
+        return None
+    loaded = store.ask(
+        "ASK { ?sec <http://data.europa.eu/eli/ontology#is_part_of> ?order ; "
+        "<https://w3id.org/lexgraph/ns#textStart> ?at }",
+        {"order": order},
+    )
+    return None if loaded else order  # the order's text is in the graph: its sections are known
 
 
 def candidates(store: GraphStore, text: str, n: int = 5) -> list[str]:
@@ -91,6 +114,8 @@ def resolve(store: GraphStore, text: str) -> URIRef:
         raise NotFound(raw, candidates(store, raw))
     if iri is not None:
         if exists(store, iri):
+            return iri
+        if unloaded_section_of(store, iri) is not None:
             return iri
         raise NotFound(raw, candidates(store, raw))
     rows = get("resolve-label").run(store, text=raw)

@@ -144,10 +144,31 @@ def status(store, iri: URIRef, on: dt.date) -> Status:
     result.amended_by = [
         {"id": e.actor, "label": e.actor_label, "section": e.section, "date": e.date,
          "amended": e.affected, "amended_section": e.affected_section, "quote": e.quote}
-        for e in in_effect if e.kind == "amends"
+        for e in sorted(in_effect, key=lambda e: (e.date or "", _section_key(e.affected_section)))
+        if e.kind == "amends"
     ]
+    if not info.in_graph:
+        order = describe(store, URIRef(str(iri).split("/sec/", 1)[0]))
+        result.notes.append(
+            f"{info.label} is not itself in the graph (no source loaded its text); its status is read "
+            f"from what the graph records of {order.label} and its other provisions."
+        )
+    top = describe(store, URIRef(proj.top(str(iri)))) if proj.top(str(iri)) != str(iri) else info
+    if top.text_loaded is False:
+        result.notes.append(
+            f"The text of {top.label} is not loaded: the graph knows it only from the edges of other "
+            "instruments that revoke, amend, supersede or cite it."
+        )
     _no_revival_note(store, result, day)
     return result
+
+
+def _section_key(section: str | None) -> tuple:
+    """'10(b)' sorts after '9': numbers by value, then the rest."""
+    import re
+
+    m = re.match(r"(\d+)(.*)", section or "")
+    return (int(m.group(1)), m.group(2)) if m else (10**9, section or "")
 
 
 def _instrument_status(result: Status, in_effect: list[StatusEvidence]) -> None:
@@ -183,10 +204,15 @@ def _instrument_status(result: Status, in_effect: list[StatusEvidence]) -> None:
         getattr(result, ACTOR_LISTS[e.kind]).append(_actor(e))
     revoked = [e for e in partial if PARTIAL[e.kind] == "partially_revoked"]
     superseded = [e for e in partial if PARTIAL[e.kind] == "partially_superseded"]
-    result.revoked_sections = sorted({e.affected_section for e in revoked if e.affected_section})
-    result.superseded_sections = sorted({e.affected_section for e in superseded if e.affected_section})
+    result.revoked_sections = sorted({e.affected_section for e in revoked if e.affected_section}, key=_section_key)
+    result.superseded_sections = sorted(
+        {e.affected_section for e in superseded if e.affected_section}, key=_section_key
+    )
     if any(e.relation == "self" for e in partial):
-        result.notes.append("Part of it was revoked or superseded; the source does not say which provisions.")
+        result.notes.append(
+            "Part of it was revoked or superseded (in part, to the extent inconsistent with the later "
+            "order, or an unnumbered part such as an annex); the source does not say which provisions."
+        )
     if revoked or superseded:
         result.status = "partially_revoked" if revoked else "partially_superseded"
         result.evidence = [e.as_dict() for e in partial]

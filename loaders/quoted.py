@@ -1,0 +1,101 @@
+"""Text an order quotes as the new wording of another order: not this order's structure or edges.
+
+"Section 3(b) of Executive Order 12866 is hereby amended to read as follows: “(b) ...”" and
+"... are replaced with new sections 1 through 7 as follows: “Sec. 1. ...”" quote the amended
+order. The quoted words are that order's text: their section and paragraph markers are not
+sections of the quoting order, and the offices, Acts, Code sections and orders they name make no
+edges of it (tests/gold/README.md). Short quoted words in an amendment ("by striking “and”",
+"inserting “Secretary of Energy”") are the amended order's words too.
+
+A block quotation opens with a quotation mark right after a colon. It closes at the closing mark
+that balances it, or, where each quoted paragraph opens with its own mark (the Federal Register's
+style), at the first closing mark that ends a paragraph and is followed by a paragraph or section
+of the quoting order (or the end of its text).
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN = "“"
+CLOSE = "”"
+_BLOCK_START = re.compile(r":[ \t]*\n?[ \t\n]*(?:“|\"|``)")
+_NEXT_OUTER = re.compile(r"[ \t]*(?:\n|$)(?:[ \t]*\n)*[ \t]*(?:\(\w{1,5}\)|(?:Sec\.|Section)\s+\d|$|[A-Z])")
+_AMENDING_WORD = re.compile(
+    r"\b(?:strik(?:e|ing)|insert(?:ing)?|substitut(?:e|ing)|add(?:ing)?|replac(?:e|ing)|read(?:s)?|words?|phrases?)"
+    r"\b[^“”\n]{0,40}$",
+    re.I,
+)
+
+
+def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[(start, end)] of quoted amendatory text between start and end (offsets into text)."""
+    regions: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        m = _BLOCK_START.search(text, pos, end)
+        if not m:
+            break
+        q = m.end() - 1 if text[m.end() - 1] != "`" else m.end() - 2
+        close = _block_end(text, q, end)
+        regions.append((q, close))
+        pos = close
+    for m in _UNQUOTED_START.finditer(text, start, end):
+        if any(a <= m.end() < b for a, b in regions):
+            continue
+        close = _unquoted_end(text, m, end)
+        if close > m.end():
+            regions.append((m.end(), close))
+    for m in re.finditer(r"“[^“”\n]{0,400}?”", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if any(a <= s < b for a, b in regions):
+            continue
+        before = text[max(start, s - 60) : s]
+        if _AMENDING_WORD.search(before):
+            regions.append((s, e))
+    return sorted(regions)
+
+
+# "(a) 5 CFR 6.2 is amended to read:\nOPM shall list ..." - new wording set out without quotation marks
+_UNQUOTED_START = re.compile(r"\b(?:to\s+read|read\s+as\s+follows)\s*:[ \t]*\n(?=\s*[^\s“\"`])")
+
+
+def _unquoted_end(text: str, m: re.Match, end: int) -> int:
+    """Unquoted new wording runs to the quoting order's next item or section."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    item = re.match(r"[ \t]*\(([a-z]|\d{1,2})\)", text[line_start : m.start()])
+    stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+"]
+    if item:
+        token = item.group(1)
+        nxt = str(int(token) + 1) if token.isdigit() else chr(ord(token) + 1)
+        stops.append(rf"(?m)^[ \t]*\({nxt}\)\s")
+    found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
+    return min(found) if found else end
+
+
+def _block_end(text: str, q: int, end: int) -> int:
+    straight = text[q] in "\"`"
+    depth = 0
+    i = q
+    while i < end:
+        ch = text[i]
+        if straight:
+            if ch == '"' and i > q and _ends_paragraph(text, i + 1, end):
+                return i + 1
+            if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
+                return i + 2
+        elif ch == OPEN:
+            depth += 1
+        elif ch == CLOSE:
+            depth -= 1
+            if depth <= 0 or _ends_paragraph(text, i + 1, end):
+                return i + 1
+        i += 1
+    return end
+
+
+def _ends_paragraph(text: str, i: int, end: int) -> bool:
+    """After a closing mark: optional punctuation, then the end of a line and an outer item."""
+    rest = re.match(r"[.;,]*", text[i:end])
+    j = i + (rest.end() if rest else 0)
+    return bool(_NEXT_OUTER.match(text[j:end]))

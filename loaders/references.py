@@ -1,0 +1,166 @@
+"""References to other orders and to their parts, with the scope the text gives them.
+
+"Section 3 of Executive Order 13773", "Sections 1, 3, 4, 5, and 7 of Executive Order 13961",
+"Sections 1 through 5 of ...", "subsection (b) of section 3 of ...", "subsections 2(a) and 2(c)
+of ...", "paragraph (2) of subsection (b) of section 3 of ...", "The Annex to Executive Order
+13288", or the whole order. Each reference knows whether it stands inside parentheses (the title
+of another document: "Executive Order 14044 ... (Amending Executive Order 14007)"), and how it
+is joined to the reference before it (a list, or a phrase such as "as amended by").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PIN = r"\d+[a-z]?(?:-\d+)?(?:\([A-Za-z0-9]{1,5}\))*"
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
+SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE}){PIN})*"
+_EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+# "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..."
+_EOS = re.compile(r"\bExecutive\s+Orders\s+(?:Nos?\.\s+)?(?=\d)")
+_NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+         r"\s+\d{1,2},\s+\d{4}")
+_TAIL = re.compile(
+    rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{_DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
+    rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
+    rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
+)
+_SCOPES = [
+    # paragraph (2) of subsection (b) of section 3 of
+    ("para", re.compile(
+        rf"\b[Pp]aragraphs?\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+[Ss]ubsection\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+"
+        rf"[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
+    # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
+    ("sub", re.compile(
+        rf"\b[Ss]ub(?:section|paragraph)s?\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
+    # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
+    ("list", re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s*,?\s+of\s+(?:the\s+)?$")),
+    ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
+]
+
+
+@dataclass
+class Ref:
+    start: int  # where the reference begins (its scope, or "Executive Order")
+    eo_start: int
+    end: int  # end of "Executive Order N"
+    tail_end: int  # after its date, title and "as amended"
+    number: int
+    paths: list[list[str]] = field(default_factory=list)  # [] = the whole order
+    annex: bool = False
+    in_parens: bool = False
+    renumbered: bool = False  # "Section 1 of Executive Order 13961, as renumbered"
+
+    def targets(self) -> list[str]:
+        base = f"eo/{self.number}"
+        if not self.paths:
+            return [base]
+        return [base + "/sec/" + "/".join(p.lower() for p in path) for path in self.paths]
+
+
+def pin_path(pin: str) -> list[str]:
+    """'2(a)(i)' -> ['2', 'a', 'i']; '1-102(b)' -> ['1-102', 'b']."""
+    m = re.match(r"(\d+[a-z]?(?:-\d+)?)", pin)
+    assert m is not None
+    return [m.group(1), *re.findall(r"\(([A-Za-z0-9]+)\)", pin[m.end() :])]
+
+
+def expand_list(text: str) -> list[list[str]]:
+    """'1, 3, 4, 5, and 7' / '1 through 5' / '2(a) and 2(c)' -> paths (ranges of whole sections only)."""
+    tokens = re.split(rf"({_SEP}|{_RANGE})", text)
+    paths: list[list[str]] = []
+    pending_range = False
+    for tok in tokens:
+        if not tok or not tok.strip(" ,"):
+            if tok and re.fullmatch(_RANGE, tok):
+                pending_range = True
+            continue
+        if re.fullmatch(_SEP, tok):
+            continue
+        if re.fullmatch(_RANGE, tok):
+            pending_range = True
+            continue
+        path = pin_path(tok.strip())
+        if pending_range and paths and paths[-1][0].isdigit() and path[0].isdigit() and len(paths[-1]) == 1:
+            lo, hi = int(paths[-1][0]), int(path[0])
+            if lo < hi <= lo + 60:
+                paths.extend([str(n)] for n in range(lo + 1, hi + 1))
+                pending_range = False
+                continue
+        pending_range = False
+        paths.append(path)
+    return paths
+
+
+def _paren_depth(text: str, pos: int) -> int:
+    depth = 0
+    for ch in text[:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth
+
+
+def mentions(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, number start, end, first of a plural list) of each order number named in text."""
+    found = [(m.start(), m.start(1), m.end(), True) for m in _EO.finditer(text)]
+    for m in _EOS.finditer(text):
+        first = re.match(r"(\d{1,2},\d{3}|\d{4,5})\b", text[m.end() :])
+        if not first:
+            continue
+        at = m.end() + first.end()
+        found.append((m.start(), m.end(), at, True))
+        while True:
+            tail = _TAIL.match(text, at)
+            at = tail.end() if tail else at
+            nxt = _NEXT_NUMBER.match(text, at)
+            if not nxt:
+                break
+            found.append((nxt.start(1), nxt.start(1), nxt.end(), False))
+            at = nxt.end()
+    return sorted(found)
+
+
+def find_refs(text: str, own: int | None = None) -> list[Ref]:
+    """Every reference to another order in text, with its scope (offsets into text)."""
+    refs: list[Ref] = []
+    for start, num_start, end, first in mentions(text):
+        digits = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
+        assert digits is not None
+        number = int(digits.group(0).replace(",", ""))
+        if number == own:
+            continue
+        before = text[max(0, start - 300) : start]
+        offset = start - len(before)
+        ref = Ref(start, start, end, end, number)
+        for kind, pattern in _SCOPES if first else ():
+            s = pattern.search(before)
+            if not s:
+                continue
+            ref.start = offset + s.start()
+            if kind == "para":
+                ref.paths = [[*pin_path(s.group(3)), s.group(2), s.group(1)]]
+            elif kind == "sub":
+                section = pin_path(s.group(2))
+                ref.paths = [[*section, sub] for sub in re.findall(r"\(([A-Za-z0-9]+)\)", s.group(1))]
+            elif kind == "list":
+                ref.paths = expand_list(s.group(1))
+            else:
+                ref.annex = True
+            break
+        tail = _TAIL.match(text, end)
+        ref.tail_end = tail.end() if tail else end
+        ref.renumbered = bool(tail and re.search(r"as\s+renumbered", tail.group(0)))
+        ref.in_parens = _paren_depth(text, ref.start) > 0
+        refs.append(ref)
+    return refs
+
+
+def joined(text: str, prev: Ref, ref: Ref) -> bool:
+    """Is ref listed with prev ("A, B, and C"), rather than introduced by a phrase ("as amended by B")?"""
+    between = text[prev.tail_end : ref.start]
+    return bool(re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?", between))
