@@ -26,6 +26,7 @@ _PIN = r"([0-9]+[a-z]?(?:-[0-9]+)?(?:\([a-zA-Z0-9]+\))*)"
 _SECTION_OF = re.compile(rf"^(?:section|sec\.?|§)\s*{_PIN}\s+of\s+{_EO}$", re.I)
 _EO_SECTION = re.compile(rf"^{_EO}\s*(?:,\s*)?(?:§|sec\.?|section)\s*{_PIN}$", re.I)
 MAX_ID_LENGTH = 1000
+MAX_SECTION = 999  # the highest section number an unloaded order's section may be asked by
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _IRI_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _FR = re.compile(r"^(\d{1,3})\s*(?:FR|Fed\.?\s*Reg\.?)\s*(\d{1,3},?\d{3}|\d{1,3})$", re.I)
@@ -62,6 +63,9 @@ def unloaded_section_of(store: GraphStore, iri: URIRef) -> URIRef | None:
         return None
     section = split_section_id(text[len(base) :])
     if section is None or not section[0].startswith("eo/"):
+        return None
+    number = "".join(ch for ch in section[1][0] if ch.isdigit())
+    if not number or int(number) > MAX_SECTION:  # no order has thousands of sections: a typo, not a question
         return None
     order = URIRef(base + section[0])
     if not exists(store, order):
