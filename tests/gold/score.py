@@ -38,6 +38,10 @@ def gold_files(which: str = "all") -> list[Path]:
     if which == "all":
         return files
     held = [p for p in files if json.loads(p.read_text()).get("held_out")]
+    if which == "heldout2":  # the second held-out set, labelled after the first was seen by the rule writers
+        return [p for p in held if p.name.startswith("heldout2-")]
+    if which == "heldout1":
+        return [p for p in held if not p.name.startswith("heldout2-")]
     dev = [p for p in files if p.name.startswith("dev-") and p not in held]
     if which == "heldout":
         return held
