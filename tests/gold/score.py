@@ -30,7 +30,7 @@ from loaders.registry import extract_file  # noqa: E402
 Key = tuple[str, str, str, str]
 
 
-SETS = ("tuned", "dev", "heldout", "all")
+SETS = ("tuned", "dev", "heldout", "heldout1", "heldout2", "all")
 
 
 def gold_files(which: str = "all") -> list[Path]:
