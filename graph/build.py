@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import gc
 import json
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -187,6 +189,7 @@ def _build_locked(
     stamp = _stamp()
     tmp_dir = builds / f".tmp-{stamp}"
     final_dir = builds / stamp
+    store: GraphStore | None = None
     try:
         store = GraphStore.create(tmp_dir)
         write_store(store, graphs, minter, stamp, progress)
@@ -196,13 +199,21 @@ def _build_locked(
             raise ValidationFailed(violations)
         triples = len(store)
         names = [str(g) for g in store.named_graphs()]
-        del store  # release RocksDB's lock before the directory moves
+        store = None  # release RocksDB's lock before the directory moves
         info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names}
         (builds / f"{stamp}.json").write_text(json.dumps(info, indent=2))
         os.replace(tmp_dir, final_dir)
         _swap_current(root, final_dir)
     except BaseException:
-        shutil.rmtree(tmp_dir, ignore_errors=True)
+        # Close RocksDB first: while the store is open its background threads can still write into
+        # the directory and bring it back after it was removed.
+        store = None
+        gc.collect()
+        for _ in range(3):
+            shutil.rmtree(tmp_dir, ignore_errors=True)
+            if not tmp_dir.exists():
+                break
+            time.sleep(0.1)
         (builds / f"{stamp}.json").unlink(missing_ok=True)
         raise
     _sweep(builds, final_dir)
