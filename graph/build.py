@@ -101,6 +101,7 @@ def _sweep(builds: Path, keep: Path | None) -> None:
             shutil.rmtree(old, ignore_errors=True)
             old.with_suffix(".json").unlink(missing_ok=True)
             report_path(old).unlink(missing_ok=True)
+            old.with_suffix(".projection.pickle").unlink(missing_ok=True)
 
 
 def _swap_current(root: Path, target: Path) -> None:

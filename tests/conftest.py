@@ -67,9 +67,14 @@ def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
     return root / "store"
 
 
-def run_cli(*args: str, store: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, store: Path | None = None, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """The real `lexgraph` command. A `build` reads the curated data only unless `env` sets
+    LEXGRAPH_CORPUS (the default build reads the whole corpus: minutes, not for unit tests)."""
     cmd = [LEXGRAPH, *(["--store", str(store)] if store else []), *args]
-    return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120, cwd=ROOT)
+    environ = {**os.environ, "LEXGRAPH_CORPUS": "curated", **(env or {})}
+    return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120, cwd=ROOT, env=environ)
 
 
 def free_port() -> int:
