@@ -111,7 +111,7 @@ def _swap_current(root: Path, target: Path) -> None:
     os.replace(tmp, link)
 
 
-def _metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list:
+def build_metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list:
     meta = minter.graph("meta")
     quads = []
     build = minter.graph("meta/build/" + stamp.lower())
@@ -141,7 +141,7 @@ def write_store(
             store.add_quads(chunk, bulk=bulk)
             task.advance(len(chunk))
     task.done()
-    meta = _metadata(minter, graphs, stamp)
+    meta = build_metadata(minter, graphs, stamp)
     store.add_quads(meta)
     progress("materialising standard super-properties and classes")
     entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks)

@@ -31,7 +31,7 @@ from loaders.corpus_model import Corpus, Edge, Node
 from loaders.emitter import Emitter, eo_aliases
 from loaders.markdown_text import ADAPTER_VERSION
 from loaders.model import LOADER_VERSION
-from loaders.presidents import FIRST_ORDER
+from loaders.presidents import FIRST_ORDER, president_of
 
 _TYPE, _PREF, _ALT, _NOTE = RDF.type, SKOS.prefLabel, SKOS.altLabel, SKOS.note
 _DERIVED, _TITLE, _XSD_DATE, _XSD_URI = PROV.wasDerivedFrom, DCTERMS.title, XSD.date, XSD.anyURI
@@ -269,7 +269,8 @@ def _emit_node(emit: Emitter, node: Node, ctx: Context) -> None:
     document = node.value("document")
     if document:
         emit.add(iri, _LEX_frDocumentNumber, Literal(str(document)))
-    person = president_id(node.value("president"))  # type: ignore[arg-type]
+    president = node.value("president") or (president_of(int(number)) if number.isdigit() else None)
+    person = president_id(president)  # type: ignore[arg-type]
     if person:
         emit.add(iri, _LEX_issuedBy, emit.iri(person))
     for note in node.notes:

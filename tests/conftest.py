@@ -16,11 +16,12 @@ import pytest
 from graph.build import build
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
 from graph.store import GraphStore
-from loaders.registry import load_data_dir
+from loaders.registry import load_build, load_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS_FIXTURE = FIXTURES / "corpus"  # real entries cut from data/sources (tests/fixtures/corpus/cut.py)
 BASE = DEFAULT_BASE_IRI
 LEXGRAPH = str(Path(sys.executable).parent / "lexgraph")
 
@@ -34,6 +35,24 @@ def store_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("store")
     minter = Minter(BASE)
     build(root, load_data_dir(DATA, minter), minter)
+    return root
+
+
+def build_corpus_store(root: Path, corpus: Path = CORPUS_FIXTURE, data: Path = DATA) -> dict:
+    """A real store of the curated data plus a corpus directory, built as `lexgraph build --corpus DIR`
+    builds it; returns the corpus report."""
+    minter = Minter(BASE)
+    graphs, report = load_build(data, minter, corpus)
+    build(root, graphs, minter, info={"corpus": str(corpus), "coverage": report["coverage"]}, corpus=report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The curated data plus the fixture corpus: the unit tests' corpus store (the whole corpus is
+    built by `lexgraph build`, and measured by tests/benchmarks/bench_corpus.py)."""
+    root = tmp_path_factory.mktemp("corpus") / "store"
+    build_corpus_store(root)
     return root
 
 
