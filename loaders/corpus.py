@@ -59,7 +59,7 @@ TARGET_TYPES = {
     "statute": "Statute",
     "other": "OtherInstrument",
 }
-_EFFECTIVE = re.compile(r"\b(?:eff\.?|effective)\s+", re.I)
+_EFFECTIVE = re.compile(r"\b(?:eff\.?|effective)\s+(?:as\s+of\s+|on\s+)?", re.I)
 TEXT_WORKERS = 2
 
 
@@ -214,9 +214,10 @@ def _effective(rel: Relation) -> dt.date | None:
     """A date the note gives for when the action takes effect ('effective October 1, 1981')."""
     from loaders.disposition_targets import find_date
 
-    if rel.target_note and _EFFECTIVE.search(rel.target_note):
-        hit = find_date(rel.target_note[_EFFECTIVE.search(rel.target_note).end():])
-        if hit and hit.date:
+    m = _EFFECTIVE.search(rel.target_note or "")
+    if m:  # only a date right after the word: 'effective 90 days after October 6, 1972' is no date
+        hit = find_date(rel.target_note[m.end() :])
+        if hit and hit.date and hit.start == 0:
             return hit.date
     return None
 

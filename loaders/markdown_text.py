@@ -28,7 +28,7 @@ from pathlib import Path
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
 
-ADAPTER_VERSION = "markdown-adapter 1"
+ADAPTER_VERSION = "markdown-adapter 2"
 
 # Lines that are Markdown furniture, not the order's words: headings the scraper added.
 _FURNITURE = re.compile(
@@ -42,6 +42,8 @@ _SECTION = re.compile(
     r"(?m)^[ \t]*(?:Section|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)\.(?=[ \t\n])"
 )
 _NUMBERED = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
+_HYPHENATED = re.compile(r"(?m)^[ \t]*(\d{1,2}-\d{1,3})\.(?=[ \t])")  # '1-101.' (orders of 1977-1981)
+_ABBREVIATED = re.compile(r"\b(?:No|Nos|Sec|Secs|Ex|Exec|Ord|Stat|Pub|Proc|Inc|Co|Vol|U\.S|[A-Z])$")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?\(([A-Za-z0-9]{1,5})\)[ \t]+")
 _ORDERED = re.compile(
     r"(?:it is|is)\s+(?:hereby\s+)?ordered(?:\s+as\s+follows)?\s*[:.,]|ordered\s+as\s+follows\s*[:.]"
@@ -168,6 +170,10 @@ def _markers(text: str) -> list[_Marker]:
     markers = [
         _Marker(m.start(), m.end(), "section", m.group(1)) for m in _SECTION.finditer(text)
     ]
+    if not markers:  # '1-101. The following ...': the hyphenated numbering of 1977-1981
+        hyphenated = list(_HYPHENATED.finditer(text))
+        if len(hyphenated) >= 2:
+            markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in hyphenated]
     if not markers:  # '1. There is hereby established ...': numbered sections of older orders
         numbered = list(_NUMBERED.finditer(text))
         expected, kept = 1, []
@@ -199,8 +205,9 @@ def _heading(text: str, at: int) -> tuple[str | None, int]:
         if nxt and _reads_as_heading(nxt.group(1).strip().rstrip(".")):
             return nxt.group(1).strip().rstrip("."), at + nxt.end()
         return None, at
-    m = re.match(r"[ \t]*([A-Z][^.\n]{0,80})\.[ \t]+(?=\S)", text[at:line_end])
-    if m and _reads_as_heading(m.group(1)):
+    m = re.match(r"[ \t]*([A-Z][^.\n]{0,80})\.[ \t]+(?=[^\s\d])", text[at:line_end])
+    # not 'Executive Order No.' of 'Sec. 2. Executive Order No. 10586 ... is hereby revoked'
+    if m and _reads_as_heading(m.group(1)) and not _ABBREVIATED.search(m.group(1).strip()):
         return m.group(1).strip(), at + m.end()
     return None, at
 
