@@ -28,7 +28,7 @@ from pathlib import Path
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
 
-ADAPTER_VERSION = "markdown-adapter 2"
+ADAPTER_VERSION = "markdown-adapter 3"
 
 # Lines that are Markdown furniture, not the order's words: headings the scraper added.
 _FURNITURE = re.compile(
@@ -102,14 +102,16 @@ def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extracti
     blocks: list = []
     markers = _markers(doc.text)
     start, end = 0, len(doc.text)
-    first = markers[0].pos if markers else end
+    first = next((m.pos for m in markers if m.kind == "section"), end)
     preamble_end = _preamble_end(doc.text, first)
     if preamble_end:
         blocks.append(Block(["preamble"], None, start, preamble_end))
-    rest = preamble_end if not markers else first
-    if not markers and rest < end and doc.text[rest:end].strip():
-        blocks.append(Block(None, None, rest, end))  # a text without sections
-    blocks += _structure(Block, doc.text, markers, end)
+    sections = [m for m in markers if m.kind == "section"]
+    if not sections:  # a text without sections (its lettered paragraphs name no section): one block
+        if doc.text[preamble_end:end].strip():
+            blocks.append(Block(None, None, preamble_end, end))
+    else:
+        blocks += _structure(Block, doc.text, markers, end)
     for block in blocks:
         raw = doc.text[block.start : block.end]
         s, e = doc.span(block.start + (len(raw) - len(raw.lstrip())), block.start + len(raw.rstrip()))
