@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The two set-up commands, with nothing but Python 3.11+ on the machine.
 
-    python3 dev.py serve   # create/reuse .venv, build the graph, serve it on 127.0.0.1:8000
+    python3 dev.py serve   # create/reuse .venv, build the graph if data/ changed, serve it on 127.0.0.1:8000
     python3 dev.py test    # create/reuse .venv, run ruff and the whole pytest suite
 
 Extra arguments after the command go to `lexgraph serve` or to pytest.
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> None:
     if command == "build":
         run([lexgraph, "build", *rest])
     elif command == "serve":
-        run([lexgraph, "build"])
+        run([lexgraph, "build", "--if-changed"])  # the whole corpus; skipped when data/ is unchanged
         os.execv(lexgraph, [lexgraph, "serve", *rest])
     elif command == "test":
         run([str(BIN / "ruff"), "check", "."])

@@ -34,9 +34,10 @@ from graph import loaded as loaded_record
 from graph.errors import InvalidInput, LexgraphError, NotFound, ValidationFailed, storage_error
 from graph.loaded import LoadedSource
 from graph.namespaces import Minter
+from graph.progress import NO_PROGRESS, Tasks
 from graph.quads import LoadedGraph
 from graph.store import GraphStore
-from graph.validate import validate_store
+from graph.validate import PYSHACL_MAX_TRIPLES, shape_queries, validate_store, validate_store_sparql
 from ontology import ONTOLOGY_IRI, VOCABULARY
 
 KEEP_BUILDS = 3
@@ -45,24 +46,28 @@ Progress = Callable[[str], None]
 
 # Materialise the standard super-properties and super-classes the ontology declares, so that
 # generic tools (asking for eli:repeals or schema:Legislation) find the data without reasoning.
+ENTAILMENT_PAIRS = """
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT DISTINCT ?kind ?sub ?super WHERE {
+      { GRAPH <{ontology}> { ?sub rdfs:subPropertyOf+ ?super } BIND ("property" AS ?kind) }
+      UNION
+      { GRAPH <{ontology}> { ?sub rdfs:subClassOf+ ?super } BIND ("class" AS ?kind) }
+      FILTER (isIRI(?sub) && isIRI(?super))
+    } ORDER BY ?kind ?sub ?super"""
 ENTAILMENT_UPDATES = (
     """
-    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-    INSERT { GRAPH <{entailed}> { ?s ?super ?o } }
+    INSERT { GRAPH <{entailed}> { ?s <{super}> ?o } }
     WHERE {
-      GRAPH <{ontology}> { ?p rdfs:subPropertyOf+ ?super }
-      GRAPH ?g { ?s ?p ?o }
+      GRAPH ?g { ?s <{sub}> ?o }
       FILTER (?g != <{ontology}>)
-      FILTER NOT EXISTS { GRAPH ?h { ?s ?super ?o } }
+      FILTER NOT EXISTS { GRAPH ?h { ?s <{super}> ?o } }
     }""",
     """
-    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-    INSERT { GRAPH <{entailed}> { ?s a ?super } }
+    INSERT { GRAPH <{entailed}> { ?s a <{super}> } }
     WHERE {
-      GRAPH <{ontology}> { ?c rdfs:subClassOf+ ?super }
-      GRAPH ?g { ?s a ?c }
+      GRAPH ?g { ?s a <{sub}> }
       FILTER (?g != <{ontology}>)
-      FILTER NOT EXISTS { GRAPH ?h { ?s a ?super } }
+      FILTER NOT EXISTS { GRAPH ?h { ?s a <{super}> } }
     }""",
 )
 
@@ -73,6 +78,13 @@ class BuildReport:
     triples: int
     graphs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    corpus: dict | None = None  # what the corpus loaders found (loaders.corpus_load.summarise)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def report_path(store_dir: Path) -> Path:
+    """The corpus report kept beside a build (`lexgraph reconcile` reads it)."""
+    return store_dir.with_suffix(".report.json")
 
 
 def _stamp() -> str:
@@ -91,6 +103,8 @@ def _sweep(builds: Path, keep: Path | None) -> None:
         if keep is None or old.resolve() != keep.resolve():
             shutil.rmtree(old, ignore_errors=True)
             old.with_suffix(".json").unlink(missing_ok=True)
+            report_path(old).unlink(missing_ok=True)
+            old.with_suffix(".projection.pickle").unlink(missing_ok=True)
 
 
 def _swap_current(root: Path, target: Path) -> None:
@@ -100,7 +114,7 @@ def _swap_current(root: Path, target: Path) -> None:
     os.replace(tmp, link)
 
 
-def _metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list:
+def build_metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list:
     meta = minter.graph("meta")
     quads = []
     build = minter.graph("meta/build/" + stamp.lower())
@@ -116,20 +130,61 @@ def _metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) -> list
 
 
 def write_store(
-    store: GraphStore, graphs: Sequence[LoadedGraph], minter: Minter, stamp: str, progress: Progress
+    store: GraphStore, graphs: Sequence[LoadedGraph], minter: Minter, stamp: str, progress: Progress,
+    tasks: Tasks = NO_PROGRESS, bulk: bool = False,
 ) -> None:
     """Fill an empty store: ontology, every loaded graph, metadata, entailments."""
     progress("loading the ontology")
     store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI))
+    task = tasks.start("writing the store (quads)", sum(len(g.quads) for g in graphs))
     for loaded in graphs:
         progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
-        store.add_quads(loaded.quads)
-    store.add_quads(_metadata(minter, graphs, stamp))
+        for at in range(0, len(loaded.quads), 100_000):
+            chunk = loaded.quads[at : at + 100_000]
+            store.add_quads(chunk, bulk=bulk)
+            task.advance(len(chunk))
+    task.done()
+    meta = build_metadata(minter, graphs, stamp)
+    store.add_quads(meta)
     progress("materialising standard super-properties and classes")
-    entailed = minter.graph("entailed")
-    for template in ENTAILMENT_UPDATES:
-        store.update(template.replace("{entailed}", str(entailed)).replace("{ontology}", ONTOLOGY_IRI))
+    entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks)
+    for at in range(0, len(entailed), 100_000):
+        store.add_quads(entailed[at : at + 100_000], bulk=bulk)
     store.flush()
+
+
+def entailments(store: GraphStore, sources: Sequence[Sequence], entailed: URIRef, tasks: Tasks = NO_PROGRESS) -> list:
+    """The quads ENTAILMENT_UPDATES would insert, computed in one pass over the loaded quads: for
+    every triple whose predicate (or class) has super-properties (super-classes) in the ontology the
+    store holds, the same triple with the super-property (super-class), unless some graph has it.
+    (Running the SPARQL updates on a million-triple store takes minutes; tests check both agree.)"""
+    supers: dict[tuple[str, object], list[URIRef]] = {}
+    for row in store.select(ENTAILMENT_PAIRS.replace("{ontology}", ONTOLOGY_IRI)):
+        supers.setdefault((str(row["kind"]), row["sub"]), []).append(row["super"])  # type: ignore[arg-type]
+    by_property = {sub: ups for (kind, sub), ups in supers.items() if kind == "property"}
+    by_class = {sub: ups for (kind, sub), ups in supers.items() if kind == "class"}
+    super_props = {u for ups in by_property.values() for u in ups}
+    super_classes = {u for ups in by_class.values() for u in ups}
+    kind_of = RDF.type
+    existing = set()
+    for quads in sources:
+        for s, p, o, _g in quads:
+            if p in super_props or (p == kind_of and o in super_classes):
+                existing.add((s, p, o))
+    task = tasks.start("materialising super-properties and classes", sum(len(q) for q in sources))
+    out: dict = {}
+    for quads in sources:
+        for s, p, o, _g in quads:
+            ups = by_class.get(o) if p == kind_of else None
+            for up in ups or ():
+                if (s, kind_of, up) not in existing:
+                    out[(s, kind_of, up, entailed)] = None
+            for up in by_property.get(p, ()):
+                if (s, up, o) not in existing:
+                    out[(s, up, o, entailed)] = None
+        task.advance(len(quads))
+    task.done()
+    return list(out)
 
 
 @contextmanager
@@ -161,18 +216,32 @@ def build(
     graphs: Sequence[LoadedGraph],
     minter: Minter,
     progress: Progress = lambda _msg: None,
+    tasks: Tasks = NO_PROGRESS,
+    info: dict | None = None,
+    corpus: dict | None = None,
     also: Callable[[], tuple[list[LoadedGraph], list[str]]] | None = None,
 ) -> BuildReport:
     """Build a validated store from loaded graphs and make it current, or raise and keep the old one.
-
-    `also` is called under the writer lock and returns more graphs, with warnings: `lexgraph
-    build` passes the documents `lexgraph load` recorded (graph/loaded.py), read again.
+    `info` is recorded in the build's JSON (e.g. the data hash); `corpus`, the corpus loaders'
+    report, is kept beside the build. `also` is called under the writer lock and returns more
+    graphs, with warnings: `lexgraph build` passes the documents `lexgraph load` recorded
+    (graph/loaded.py), read again.
     """
     with storage_errors(root), writer_lock(root):
         extra, warnings = also() if also is not None else ([], [])
-        report = _build_locked(root, [*graphs, *extra], minter, progress)
+        report = _build_locked(root, [*graphs, *extra], minter, progress, tasks, info, corpus)
     report.warnings = [*warnings, *report.warnings]
     return report
+
+
+def _validate(store: GraphStore, base: str, tasks: Tasks) -> list[str]:
+    if len(store) <= PYSHACL_MAX_TRIPLES:
+        return validate_store(store, base, engine="pyshacl")
+    task = tasks.start("validating (SHACL constraints as SPARQL)", len(shape_queries()))
+    try:
+        return validate_store_sparql(store, base, progress=task.advance)
+    finally:
+        task.done()
 
 
 def _build_locked(
@@ -180,6 +249,9 @@ def _build_locked(
     graphs: Sequence[LoadedGraph],
     minter: Minter,
     progress: Progress = lambda _msg: None,
+    tasks: Tasks = NO_PROGRESS,
+    extra_info: dict | None = None,
+    corpus: dict | None = None,
 ) -> BuildReport:
     root.mkdir(parents=True, exist_ok=True)
     builds = root / "builds"
@@ -190,18 +262,25 @@ def _build_locked(
     tmp_dir = builds / f".tmp-{stamp}"
     final_dir = builds / stamp
     store: GraphStore | None = None
+    seconds: dict[str, float] = {}
     try:
+        clock = time.perf_counter()
         store = GraphStore.create(tmp_dir)
-        write_store(store, graphs, minter, stamp, progress)
+        write_store(store, graphs, minter, stamp, progress, tasks, bulk=True)
+        seconds["write"] = time.perf_counter() - clock
+        clock = time.perf_counter()
         progress("validating against ontology/shapes.ttl")
-        violations = validate_store(store, minter.base)
+        violations = _validate(store, minter.base, tasks)
+        seconds["validate"] = time.perf_counter() - clock
         if violations:
             raise ValidationFailed(violations)
         triples = len(store)
         names = [str(g) for g in store.named_graphs()]
         store = None  # release RocksDB's lock before the directory moves
-        info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names}
+        info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names, **(extra_info or {})}
         (builds / f"{stamp}.json").write_text(json.dumps(info, indent=2))
+        if corpus is not None:
+            report_path(final_dir).write_text(json.dumps(corpus, indent=1, default=str))
         os.replace(tmp_dir, final_dir)
         _swap_current(root, final_dir)
     except BaseException:
@@ -215,10 +294,12 @@ def _build_locked(
                 break
             time.sleep(0.1)
         (builds / f"{stamp}.json").unlink(missing_ok=True)
+        report_path(final_dir).unlink(missing_ok=True)
         raise
     _sweep(builds, final_dir)
     warnings = [w for g in graphs for w in g.warnings]
-    return BuildReport(store_dir=final_dir, triples=triples, graphs=names, warnings=warnings)
+    return BuildReport(store_dir=final_dir, triples=triples, graphs=names, warnings=warnings, corpus=corpus,
+                       seconds=seconds)
 
 
 def load_into(
@@ -239,8 +320,9 @@ def load_into(
             raise LexgraphError(f"the store was built with base IRI {current.base_iri}, not {minter.base}")
         progress("reading the current build")
         previous = current_graphs(current, minter, drop={g.name for g in graphs})
+        extra, corpus = carried(current)
         del current  # release the read-only handle before the swap
-        report = _build_locked(root, [*previous, *graphs], minter, progress)
+        report = _build_locked(root, [*previous, *graphs], minter, progress, extra_info=extra, corpus=corpus)
         if sources:
             loaded_record.record(root, sources)
     report.warnings = [w for g in graphs for w in g.warnings]
@@ -254,14 +336,27 @@ def unload(root: Path, names: Sequence[URIRef], progress: Progress = lambda _msg
         current = GraphStore.open(root)
         minter = Minter(current.base_iri)
         graphs = current_graphs(current, minter)
+        extra, corpus = carried(current)
         del current
         recorded = {s.graph for s in loaded_record.read(root)}
         for name in names:
             if name not in {g.name for g in graphs} and str(name) not in recorded:
                 raise NotFound(str(name), message=f"no loaded graph {name}")
-        report = _build_locked(root, [g for g in graphs if g.name not in set(names)], minter, progress)
+        report = _build_locked(root, [g for g in graphs if g.name not in set(names)], minter, progress,
+                               extra_info=extra, corpus=corpus)
         loaded_record.forget(root, [str(n) for n in names])
     return report
+
+
+CARRIED = ("data_hash", "corpus", "coverage")  # build facts a write to the store keeps
+
+
+def carried(current: GraphStore) -> tuple[dict, dict | None]:
+    """What a new build made from the current one keeps: its data hash, corpus coverage, report."""
+    extra = {k: current.info[k] for k in CARRIED if k in current.info}
+    path = report_path(current.path) if current.path is not None else None
+    corpus = json.loads(path.read_text()) if path is not None and path.exists() else None
+    return extra, corpus
 
 
 def current_graphs(current: GraphStore, minter: Minter, drop: set = frozenset()) -> list[LoadedGraph]:
@@ -308,6 +403,7 @@ def apply_update(
         current = GraphStore.open(root)
         minter = Minter(current.base_iri)
         graphs = current_graphs(current, minter)
+        extra, corpus = carried(current)
         del current
         updates = default_graph(minter)
         scratch = GraphStore.in_memory()
@@ -323,7 +419,7 @@ def apply_update(
             LoadedGraph(name=name, path=paths.get(name, Path("sparql-update")), quads=list(quads))
             for name, quads in sorted(regrouped.items())
         ]
-        return _build_locked(root, new_graphs, minter, progress)
+        return _build_locked(root, new_graphs, minter, progress, extra_info=extra, corpus=corpus)
 
 
 @dataclass(frozen=True)
@@ -351,6 +447,7 @@ def apply_graph_write(root: Path, write: GraphWrite, progress: Progress = lambda
         current = GraphStore.open(root)
         minter = Minter(current.base_iri)
         graphs = current_graphs(current, minter)
+        extra, corpus = carried(current)
         del current
         target = URIRef(write.graph) if write.graph is not None else default_graph(minter)
         if target in derived_graphs(minter):
@@ -368,5 +465,6 @@ def apply_graph_write(root: Path, write: GraphWrite, progress: Progress = lambda
         if quads:
             path = existing.path if existing is not None else Path("graph-store")
             kept.append(LoadedGraph(name=target, path=path, quads=list(quads)))
-        report = _build_locked(root, sorted(kept, key=lambda g: g.name), minter, progress)
+        report = _build_locked(root, sorted(kept, key=lambda g: g.name), minter, progress,
+                               extra_info=extra, corpus=corpus)
     return WriteReport(build=report, created=existing is None and write.graph is not None and bool(quads))

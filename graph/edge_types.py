@@ -11,6 +11,10 @@ the table from the API). `tests/test_edge_types.py` checks it against `ontology/
 each property and class exists, lineage types are sub-properties of `lex:lineageRelation` in the
 orientation given here, and each status effect is the property's super-property.
 
+A lineage follows `through` edges into the other node's own lineage (what a revoked order came
+from is part of the revoker's lineage); other lineage edges (amends, continues) show the other node
+without following it: an order that amends ninety others does not bring in their histories.
+
 Adding an edge type is one row here plus its ontology term. A status effect is one of the
 closed set in `EFFECTS`, which `queries/status.py` implements; a new type picks one.
 """
@@ -67,6 +71,7 @@ class EdgeType:
     style: str = "creates"  # one of STYLES
     organising: bool = False  # authority phrases it "A co-chairs B" (a subject other than the order)
     partial: str | None = None  # what the edge also says of the whole order when its object is one provision
+    through: bool = True  # does a lineage follow it into the other node's own lineage? (amends: shown aside)
 
     @property
     def chain(self) -> bool:
@@ -104,9 +109,11 @@ EDGE_TYPES: tuple[EdgeType, ...] = (
              "reinstated by", "reinstatement", lineage=True, effect="reinstates", out_branch="revokes",
              in_branch="revoked_by", style="amends"),
     EdgeType("amends", "amends", "Amendment", "amends", "amends", "amended", "amended by", "amendment",
-             lineage=True, effect="amends", out_branch="revokes", in_branch="revoked_by", style="amends"),
+             lineage=True, effect="amends", out_branch="revokes", in_branch="revoked_by", style="amends",
+             through=False),
     EdgeType("continues", "continues", "Continuation", "continues", "continues", "continued", "continued by",
-             "continuation", lineage=True, out_branch="creates", in_branch="acted_on_by", style="amends"),
+             "continuation", lineage=True, out_branch="creates", in_branch="acted_on_by", style="amends",
+             through=False),
     EdgeType("replaces", "replaces", "Replacement", "replaces", "replaces", "replaced", "replaced by",
              "replacement", lineage=True, effect="replaces", out_branch="creates", in_branch="acted_on_by",
              style="replaces", organising=True),

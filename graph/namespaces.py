@@ -2,7 +2,11 @@
 
 Every node has a short, documented *id* relative to a configurable base IRI:
 
-    eo/14060                 Executive Order 14060
+    eo/14060                 Executive Order 14060 (eo/7677-a: EO 7677-A; eo/1919-1-2: EO 1919 1/2)
+    proclamation/2439        Proclamation 2439 (unnumbered ones by date: proclamation/1911-04-24)
+    plo/801                  Public Land Order 801
+    memorandum/2003-04-17    a presidential memorandum, by date
+    document/<slug>          another instrument or document a disposition note names
     eo/14060/sec/3/a/i       its section 3(a)(i)
     strategy/2011-toc        a White House strategy
     usc/8/1357/g             8 U.S.C. 1357(g)
@@ -33,8 +37,21 @@ from ontology import NS
 
 DEFAULT_BASE_IRI = "https://w3id.org/lexgraph/id/"
 
-LEX = Namespace(NS)
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
+class CachedNamespace(Namespace):
+    """A Namespace whose terms are made once: loaders ask for `LEX.revokes` millions of times at
+    corpus size, and each fresh URIRef is checked character by character."""
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name)
+        found = _TERMS.get(key)
+        if found is None:
+            found = _TERMS[key] = super().term(name)
+        return found
+
+
+_TERMS: dict[tuple[str, str], URIRef] = {}
+LEX = CachedNamespace(NS)
+ELI = CachedNamespace("http://data.europa.eu/eli/ontology#")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
@@ -55,7 +72,8 @@ PREFIXES: dict[str, str] = {
 _SEGMENT = r"[a-z0-9][a-z0-9.-]*"
 ID_PATTERN = re.compile(
     rf"""^(?:
-        eo/[1-9][0-9]*(?:/sec/{_SEGMENT}(?:/{_SEGMENT})*)?
+        eo/[1-9][0-9]*(?:-[a-z0-9]+)*(?:/sec/{_SEGMENT}(?:/{_SEGMENT})*)?
+      | (?:proclamation|plo|memorandum|document)/{_SEGMENT}
       | strategy/{_SEGMENT}(?:/sec/{_SEGMENT}(?:/{_SEGMENT})*)?
       | usc/[1-9][0-9]*/[0-9]+[a-z0-9-]*(?:/{_SEGMENT})*
       | statute/{_SEGMENT}(?:/sec/{_SEGMENT}(?:/{_SEGMENT})*)?

@@ -31,6 +31,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
     NodeType("Proclamation", "Proclamation", "instrument", "instrument", lineage=True),
     NodeType("PresidentialMemorandum", "Presidential memorandum", "instrument", "instrument", lineage=True),
     NodeType("PublicLandOrder", "Public land order", "instrument", "instrument", lineage=True),
+    NodeType("OtherInstrument", "Other instrument or document", "instrument", "instrument", lineage=True),
     NodeType("Strategy", "Strategy", "strategy", "instrument", lineage=True, tracked=True),
     NodeType("Statute", "Statute", "statute", "instrument", lineage=True),
     NodeType("USCodeSection", "U.S. Code section", "statute", "instrument", lineage=True),

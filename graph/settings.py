@@ -26,6 +26,7 @@ from graph.namespaces import DEFAULT_BASE_IRI
 ENVIRONMENT = {
     "store": "LEXGRAPH_STORE",
     "data": "LEXGRAPH_DATA",
+    "corpus": "LEXGRAPH_CORPUS",
     "base_iri": "LEXGRAPH_BASE_IRI",
     "query_timeout": "LEXGRAPH_QUERY_TIMEOUT",
     "update_timeout": "LEXGRAPH_UPDATE_TIMEOUT",
@@ -46,6 +47,7 @@ def absolute(path: str | os.PathLike, cwd: Path | None = None) -> Path:
 class Settings:
     store: Path = Path("var/store")  # store root: builds side by side, `current` points at one
     data: Path = Path("data")  # curated data read by `build`, `load`, `extract`
+    corpus: str = "full"  # what `build` adds to the curated data: full (data/sources), curated (nothing), a DIR
     base_iri: str = DEFAULT_BASE_IRI  # for minting IRIs in a build
     host: str = "127.0.0.1"
     port: int = 8000
@@ -71,6 +73,10 @@ class Settings:
             object.__setattr__(self, name, absolute(value))
         if self.store == self.data:
             raise ConfigError(f"the store and the data directory are both {self.store}; a build would mix them")
+        if not str(self.corpus).strip():
+            raise ConfigError("corpus: give full, curated or a sources directory")
+        if self.corpus not in ("full", "curated"):
+            object.__setattr__(self, "corpus", str(absolute(self.corpus)))
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+/$", self.base_iri):
             raise ConfigError(f"base IRI must be an http(s) IRI ending in '/': {self.base_iri!r}")
         if not self.host.strip() or any(c.isspace() for c in self.host):
@@ -100,6 +106,13 @@ class Settings:
                 raise ConfigError("an update token must be at least 16 characters")
             if any(c.isspace() for c in self.update_token):
                 raise ConfigError("an update token cannot contain white space (it travels in a header)")
+
+    @property
+    def corpus_dir(self) -> Path | None:
+        """The raw sources a build reads besides the curated data (None: curated data only)."""
+        if self.corpus == "curated":
+            return None
+        return self.data / "sources" if self.corpus == "full" else Path(self.corpus)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:

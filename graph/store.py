@@ -149,13 +149,36 @@ class GraphStore:
 
     # -- writing (builds only) ---------------------------------------------------------------
 
-    def add_quads(self, quads: Iterable[Quad]) -> int:
-        converted = [
-            ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g))
-            for s, p, o, g in quads
-        ]
-        self._store.extend(converted)
-        return len(converted)
+    def add_quads(self, quads: Iterable[Quad], bulk: bool = False) -> int:
+        """Add quads (rdflib terms). `bulk`: stream them into a store nothing reads yet (a build in
+        progress) without a transaction, converting each distinct term once."""
+        if not bulk:
+            converted = [
+                ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g))
+                for s, p, o, g in quads
+            ]
+            self._store.extend(converted)
+            return len(converted)
+        cache: dict = {}
+
+        def term(t: Any) -> Any:
+            if not isinstance(t, URIRef):  # literals are mostly distinct: not worth keeping
+                return to_ox(t)
+            found = cache.get(t)
+            if found is None:
+                found = cache[t] = to_ox(t)
+            return found
+
+        count = 0
+
+        def stream() -> Iterator[ox.Quad]:
+            nonlocal count
+            for s, p, o, g in quads:
+                count += 1
+                yield ox.Quad(term(s), term(p), term(o), ox.DefaultGraph() if g is None else term(g))
+
+        self._store.bulk_extend(stream())
+        return count
 
     def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None) -> None:
         self._store.load(

@@ -229,7 +229,7 @@ def _parse_target(piece: str) -> Target:
     in_part = False
     fr = None
     for paren in re.findall(r"\(([^()]*)\)", text):  # parentheses: a cite, 'in part', a section
-        inner = paren.strip()
+        inner = re.sub(r"\s+", " ", paren.strip())  # '(in       part)': a CSV note wrapped inside the parentheses
         frm = FR_RE.fullmatch(inner)
         if frm:
             fr = (int(frm.group("volume")), int(frm.group("page")))

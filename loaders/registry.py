@@ -1,8 +1,11 @@
 """Which loader reads which source files.
 
-`load_data_dir` is what `lexgraph build` reads: the curated data only. Source documents (order
-texts, analysis pages, strategies, Federal Register API JSON) come in through `lexgraph load`,
-which calls `load_files`; each file is detected by its content, not its name.
+`load_build` is what `lexgraph build` reads: the curated data, plus (by default) the whole raw
+corpus under data/sources/ (loaders.corpus_load): every executive order with its disposition and
+text. `load_data_dir` is the same without the report; with no `corpus` it reads the curated data
+only (what the tests' session store is built from). Source documents (order texts, analysis pages,
+strategies, Federal Register API JSON) come in through `lexgraph load`, which calls `load_files`;
+each file is detected by its content, not its name.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 
 from graph.errors import DataError
 from graph.namespaces import Minter
+from graph.progress import NO_PROGRESS, Tasks
 from graph.quads import LoadedGraph
 from loaders.curated import load_curated
 from loaders.model import Extraction, read_source_text
@@ -19,14 +23,28 @@ from loaders.model import Extraction, read_source_text
 KINDS = ("press-release", "commercial", "federal-register", "whitehouse", "markdown", "analysis", "strategy", "fr-api")
 
 
-def load_data_dir(data: Path, minter: Minter) -> list[LoadedGraph]:
-    """Every source the build knows how to read, one named graph per file."""
+def load_data_dir(data: Path, minter: Minter, corpus: Path | None = None) -> list[LoadedGraph]:
+    """The curated data (one named graph per file) and, given a sources directory, the corpus."""
+    return load_build(data, minter, corpus)[0]
+
+
+def load_build(
+    data: Path, minter: Minter, corpus: Path | None = None, tasks: Tasks = NO_PROGRESS
+) -> tuple[list[LoadedGraph], dict | None]:
+    """(graphs, corpus report or None): what a build writes, and what the corpus loaders found."""
     if not data.is_dir():
         raise DataError(data, "data directory not found")
-    curated = sorted((data / "curated").glob("*.toml"))
-    if not curated:
+    curated_files = sorted((data / "curated").glob("*.toml"))
+    if not curated_files:
         raise DataError(data, "no curated/*.toml files: nothing to build")
-    return load_curated(curated, minter)
+    curated = load_curated(curated_files, minter)
+    if corpus is None:
+        return curated, None
+    from loaders.context import load_context
+    from loaders.corpus_load import load_corpus
+
+    graphs, report = load_corpus(corpus, minter, load_context(data), curated, tasks)
+    return [*curated, *graphs], report
 
 
 def detect_kind(path: Path, text: str) -> str:

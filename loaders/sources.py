@@ -27,6 +27,16 @@ def fr_files(root: Path = SOURCES) -> list[Path]:
     )
 
 
+def markdown_texts(root: Path = SOURCES) -> Iterator[tuple[str, str]]:
+    """(name, text) of every Markdown order under root/eo-markdown/: the members of its .tar.xz
+    archives, then loose .md files (a fixture corpus may ship a few files unpacked)."""
+    base = root / "eo-markdown"
+    for archive in sorted(base.glob("*.tar.xz")):
+        yield from markdown_orders(archive)
+    for path in sorted(base.rglob("*.md")):
+        yield path.relative_to(base).as_posix(), path.read_text(encoding="utf-8")
+
+
 def markdown_orders(archive: Path = MARKDOWN_ARCHIVE) -> Iterator[tuple[str, str]]:
     """(path inside the archive, text) of every Markdown order file, in archive order."""
     with tarfile.open(archive, "r:xz") as tar:

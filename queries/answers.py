@@ -141,3 +141,24 @@ def path_answer(
         as_of=_iso(as_of),
     )
     return result.as_dict(with_sparql=with_sparql)
+
+
+def orders_answer(
+    store: GraphStore, *, president: str | None = None, year: int | None = None, on: str | dt.date | None = None,
+    limit: int = 0,
+) -> dict:
+    """Executive orders of a President and/or a year, each with its status on `on` (default today),
+    and the count of each status: `lexgraph orders` and `/api/orders`."""
+    from queries.orders import orders_with_status
+
+    day = parse_date(on) if isinstance(on, str) else on
+    if president is None and year is None:
+        raise InvalidInput("give a President, a year, or both")
+    return orders_with_status(store, president, year, day or dt.date.today(), limit)
+
+
+def search_answer(store: GraphStore, q: str, limit: int = 20) -> dict:
+    """Orders whose titles contain the words of `q`, best first: `/api/resolve?q=`, `lexgraph search`."""
+    from queries.orders import search_titles
+
+    return {"q": q, "results": search_titles(store, q, limit)}

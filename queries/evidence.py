@@ -1,7 +1,8 @@
 """When several qualified edges prove the same direct edge, curated evidence leads.
 
-A fact entered from a checked primary text (curated) outranks one a loader found (extracted);
-the others are kept as corroboration rather than shown as separate edges.
+A fact entered from a checked primary text (curated) outranks one a loader found in the order's
+own text (extracted), which outranks a disposition table's note (the order's sentence is the better
+quote); the others are kept as corroboration rather than shown as separate edges.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
+RANK = {"curated": 0, "extracted": 1, "dispositionTable": 2}
 
 
 def prefer_curated(
@@ -21,6 +23,6 @@ def prefer_curated(
         groups.setdefault(key(item), []).append(item)
     out = []
     for group in groups.values():
-        ranked = sorted(group, key=lambda i: method(i) != "curated")
+        ranked = sorted(group, key=lambda i: RANK.get(method(i), len(RANK)))
         out.append((ranked[0], ranked[1:]))
     return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from rdflib import URIRef
 
-from graph.edge_types import LINEAGE, edge_type, shown_type
+from graph.edge_types import BY_NAME, LINEAGE, edge_type, shown_type
 from graph.errors import InvalidInput
 from graph.node_types import LINEAGE_MEMBERS
 from graph.store import GraphStore
@@ -82,18 +82,48 @@ def _merge_evidence(edges: list[LineageEdge]) -> list[LineageEdge]:
         if others:
             lead.corroborated_by = sorted({o.qualified for o in others if o.qualified})
         merged.append(lead)
-    # "Revokes EO X in part" with no section says less than "revokes § 3 of EO X" by the same
-    # instrument: it corroborates that edge rather than standing beside it.
-    named = {(e.source, e.type, e.target): e for e in merged if e.target_part}
+    # 'Revoked in part by A' (a table note naming no section) corroborates A's revocation of one of
+    # its sections rather than standing beside it as another edge.
+    parts = {(e.source, e.type, e.target): e for e in merged if e.target_part}
     out = []
     for e in merged:
-        fuller = None if e.target_part else named.get((e.source, e.type, e.target))
-        if fuller is None:
-            out.append(e)
-        else:
-            proof = {*(fuller.corroborated_by or []), e.qualified, *(e.corroborated_by or [])}
-            fuller.corroborated_by = sorted(proof - {None})
+        named = parts.get((e.source, e.type, e.target)) if not e.target_part else None
+        if named is not None:
+            named.corroborated_by = sorted({*(named.corroborated_by or []), *([e.qualified] if e.qualified else []),
+                                            *(e.corroborated_by or [])})
+            continue
+        out.append(e)
     return out
+
+
+def _through(data: dict) -> bool:
+    kind = BY_NAME.get(data["type"])
+    return kind is not None and kind.through
+
+
+def lineage_members(timeline: nx.MultiDiGraph, node: str) -> set[str]:
+    """What lineage.rq selects as members: the node, what it comes from and what came after it
+    along edges a lineage follows through (revokes, supersedes, establishes, directs, ...), and one
+    step aside from any of those along the others (what they amend or continue, what amends them)."""
+    if node not in timeline:
+        return {node}
+    core = {node}
+    for step in (timeline.in_edges, timeline.out_edges):  # ancestors, then descendants
+        seen, frontier = {node}, [node]
+        while frontier:
+            at = frontier.pop()
+            for u, v, data in step(at, data=True):
+                other = u if v == at else v
+                if other not in seen and _through(data):
+                    seen.add(other)
+                    frontier.append(other)
+        core |= seen
+    aside = set()
+    for m in core:
+        for u, v, data in (*timeline.in_edges(m, data=True), *timeline.out_edges(m, data=True)):
+            if not _through(data):
+                aside.add(u if v == m else v)
+    return core | aside
 
 
 def restrict(result: Lineage, depth: int | None, types: set[str] | None, as_of: str | None) -> None:
@@ -138,10 +168,7 @@ def lineage(
     query = get("lineage")
     proj = projection(store)
     node = proj.top(str(iri))
-    members = {node}
-    if node in proj.timeline:
-        members |= nx.ancestors(proj.timeline, node) | nx.descendants(proj.timeline, node)
-    members = {m for m in members if m == node or proj.type(m) in LINEAGE_MEMBERS}
+    members = {m for m in lineage_members(proj.timeline, node) if m == node or proj.type(m) in LINEAGE_MEMBERS}
     nodes: dict[str, NodeInfo] = {}
     edges: list[LineageEdge] = []
     member_edges = (

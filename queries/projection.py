@@ -59,6 +59,7 @@ class Projection:
     by_instrument: dict[str, list[EdgeRecord]] = field(default_factory=dict)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     timeline: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
+    coverage: dict[str, dict[str, str]] = field(default_factory=dict)  # node -> {"tables"|"texts": date}
 
     def top(self, node: str) -> str:
         """The instrument a provision belongs to (a node that is part of nothing is its own top)."""
@@ -140,6 +141,9 @@ def build_projection(store: GraphStore) -> Projection:
         proj.edges.append(record)
         proj.by_object.setdefault(obj, []).append(record)
         proj.by_instrument.setdefault(record.instrument, []).append(record)
+    for row in get("coverage").run(store):
+        kind = "texts" if str(row["text"]) in ("true", "1") else "tables"
+        proj.coverage.setdefault(str(row["node"]), {})[kind] = str(row["until"])
     _build_views(proj)
     return proj
 
@@ -171,7 +175,10 @@ _lock = threading.Lock()
 
 
 def projection(store: GraphStore) -> Projection:
-    """The cached projection for this store version (rebuilt only when the store changes)."""
+    """The cached projection for this store version (rebuilt only when the store changes).
+
+    It is also kept on disk beside the build (`builds/<build>.projection.pickle`, written by the
+    first process that makes it): at corpus size making it takes seconds, reading it one."""
     key = id(store)
     cached = _cache.get(key)
     if cached is not None and cached.version == store.version:
@@ -179,7 +186,48 @@ def projection(store: GraphStore) -> Projection:
     with _lock:
         cached = _cache.get(key)
         if cached is None or cached.version != store.version:
-            cached = build_projection(store)
+            cached = _load_saved(store)
+            if cached is None:
+                cached = build_projection(store)
+                _save(store, cached)
             _cache.clear()  # one store is served at a time; drop the old version
             _cache[key] = cached
     return cached
+
+
+def saved_path(store: GraphStore):
+    """Where a build's projection is kept (None for an in-memory store or one with no build id)."""
+    if store.path is None or not store.info.get("built"):
+        return None
+    return store.path.with_suffix(".projection.pickle")
+
+
+def _load_saved(store: GraphStore) -> Projection | None:
+    import pickle
+
+    path = saved_path(store)
+    if path is None or not path.exists():
+        return None
+    try:
+        with path.open("rb") as fh:
+            found = pickle.load(fh)  # noqa: S301 - written by lexgraph beside its own build
+    except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never trusted
+        return None
+    return found if isinstance(found, Projection) and found.version == store.version else None
+
+
+def _save(store: GraphStore, proj: Projection) -> None:
+    import os
+    import pickle
+    import secrets
+
+    path = saved_path(store)
+    if path is None:
+        return
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    try:
+        with tmp.open("wb") as fh:
+            pickle.dump(proj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:  # a read-only store directory: keep it in memory only
+        tmp.unlink(missing_ok=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import difflib
 import re
+import threading
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
@@ -78,10 +80,39 @@ def unloaded_section_of(store: GraphStore, iri: URIRef) -> URIRef | None:
     return None if loaded else order  # the order's text is in the graph: its sections are known
 
 
+@dataclass
+class _Names:
+    version: str
+    names: dict[str, str] = field(default_factory=dict)  # name -> a node it names
+    lowered: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> nodes
+
+
+_names_cache: dict[int, _Names] = {}
+_names_lock = threading.Lock()
+
+
+def _names(store: GraphStore) -> _Names:
+    """Every name of every node (queries/rq/labels.rq), read once per store version: at corpus size
+    a scan of all labels per lookup takes a second; a dictionary lookup takes microseconds."""
+    key = id(store)
+    found = _names_cache.get(key)
+    if found is not None and found.version == store.version:
+        return found
+    with _names_lock:
+        found = _names_cache.get(key)
+        if found is None or found.version != store.version:
+            found = _Names(store.version)
+            for row in get("labels").run(store):
+                name, node = str(row["name"]), str(row["node"])
+                found.names.setdefault(name, node)
+                found.lowered.setdefault(name.lower(), set()).add(node)
+            _names_cache.clear()
+            _names_cache[key] = found
+    return found
+
+
 def candidates(store: GraphStore, text: str, n: int = 5) -> list[str]:
-    names: dict[str, str] = {}
-    for row in get("labels").run(store):
-        names.setdefault(str(row["name"]), str(row["node"]))
+    names = _names(store).names
     close = difflib.get_close_matches(text, list(names), n=n, cutoff=0.5)
     lowered = {k.lower(): k for k in names}
     close += [lowered[k] for k in difflib.get_close_matches(text.lower(), list(lowered), n=n, cutoff=0.5)]
@@ -122,11 +153,12 @@ def resolve(store: GraphStore, text: str) -> URIRef:
         if unloaded_section_of(store, iri) is not None:
             return iri
         raise NotFound(raw, candidates(store, raw))
-    rows = get("resolve-label").run(store, text=raw)
-    nodes = sorted({str(r["node"]) for r in rows})
+    # what queries/rq/resolve-label.rq selects, from the in-memory names
+    nodes = sorted(_names(store).lowered.get(raw.lower(), ()))
     if len(nodes) == 1:
         return URIRef(nodes[0])
     if len(nodes) > 1:
+        rows = get("resolve-label").run(store, text=raw)
         labels = sorted({f"{r.get('label', r['node'])} <{r['node']}>" for r in rows})
         raise NotFound(raw + " (ambiguous)", labels)
     raise NotFound(raw, candidates(store, raw))

@@ -76,6 +76,7 @@ class Status:
     amended_by: list[dict] = field(default_factory=list)
     evidence: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    coverage: dict = field(default_factory=dict)
     sparql: str = ""
 
     def as_dict(self, with_sparql: bool = False) -> dict:
@@ -160,6 +161,7 @@ def status(store, iri: URIRef, on: dt.date) -> Status:
             "instruments that revoke, amend, supersede or cite it."
         )
     _no_revival_note(store, result, day)
+    _coverage(store, proj, result, proj.top(str(iri)), day)
     return result
 
 
@@ -169,6 +171,34 @@ def _section_key(section: str | None) -> tuple:
 
     m = re.match(r"(\d+)(.*)", section or "")
     return (int(m.group(1)), m.group(2)) if m else (10**9, section or "")
+
+
+def _coverage(store, proj: Projection, result: Status, top: str, day: str) -> None:
+    """Name the sources the answer rests on and how far they reach ("sources through <date>"):
+    nothing after that date is known, so a status asked for a later day is only as of that date."""
+    known = proj.coverage.get(top, {})
+    tables = known.get("tables")
+    texts = (store.info.get("coverage") or {}).get("texts_through") or known.get("texts")
+    through = tables or texts
+    result.coverage = {"through": through, "tables_through": tables, "texts_through": texts}
+    if through is None:
+        result.coverage["note"] = ("curated facts only: no disposition table or order text in this store "
+                                   "dates how far its sources reach")
+        result.notes.append(f"Sources: {result.coverage['note']}.")
+        return
+    parts = []
+    if tables:
+        parts.append(f"disposition tables through {tables}")
+    if texts:
+        parts.append(f"order texts through {texts} (actions the text extractor reads)")
+    result.coverage["note"] = f"sources through {through}: " + "; ".join(parts)
+    result.notes.append(f"Sources through {through}: " + "; ".join(parts) + ".")
+    if day > through:
+        result.coverage["beyond"] = True
+        result.notes.append(
+            f"{day} is after the sources end ({through}): later actions are not recorded, so this status "
+            f"is as of {through}."
+        )
 
 
 def _instrument_status(result: Status, in_effect: list[StatusEvidence]) -> None:
@@ -287,4 +317,4 @@ def _no_revival_note(store, result: Status, day: str) -> None:
             verb = BY_NAME[e.type].past
             facts.append(f"{e.actor_label} {verb} {describe(store, URIRef(actor)).label} on {e.date}")
     if facts:
-        result.notes.append("; ".join(facts) + ". " + NO_REVIVAL)
+        result.notes.append("; ".join(dict.fromkeys(facts)) + ". " + NO_REVIVAL)

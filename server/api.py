@@ -14,6 +14,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from graph.edge_types import BRANCHES, EDGE_TYPES, EFFECTS
+from graph.errors import InvalidInput
 from queries import answers, catalog
 from server.deps import StoreDep
 from server.errors import responses
@@ -27,8 +28,31 @@ TypesParam = Annotated[str | None, Query(description="comma-separated edge types
 
 
 @router.get("/resolve", operation_id="resolve")
-def api_resolve(store: StoreDep, id: IdParam) -> JSONResponse:
+def api_resolve(
+    store: StoreDep,
+    id: Annotated[str | None, Query(description='An identifier: "EO 14060", "86 FR 71793", "USCTOC", an IRI')] = None,
+    q: Annotated[str | None, Query(description="words of an order's title: the matching orders, best first")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> JSONResponse:
+    """`id`: the IRI an identifier names. `q`: orders whose titles have these words, ranked."""
+    if (id is None) == (q is None):
+        raise InvalidInput("give exactly one of id (an identifier) or q (words of a title)")
+    if q is not None:
+        return JSONResponse(answers.search_answer(store, q, limit))
     return JSONResponse(answers.resolve_answer(store, id))
+
+
+@router.get("/orders", operation_id="orders")
+def api_orders(
+    store: StoreDep,
+    president: Annotated[str | None, Query(description='a President: "Obama", "barack-obama", an IRI')] = None,
+    year: Annotated[int | None, Query(ge=1789, le=2100, description="year of signing")] = None,
+    on: DateParam = None,
+    limit: Annotated[int, Query(ge=0, le=10000, description="at most this many orders listed (0: all)")] = 0,
+) -> JSONResponse:
+    """Executive orders by President and year, each with its status on `on` (default today), and
+    how many are in force, revoked, ...; the same answer as `lexgraph orders`."""
+    return JSONResponse(answers.orders_answer(store, president=president, year=year, on=on, limit=limit))
 
 
 @router.get("/node", operation_id="node")

@@ -21,7 +21,7 @@ from swagger_ui_bundle import swagger_ui_path
 from graph.errors import ConfigError
 from graph.settings import Settings
 from queries.projection import projection
-from server import api, errors, linked_data, sandbox, sparql, update
+from server import api, browse, errors, linked_data, sandbox, sparql, update
 from server.deps import StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.middleware import RequestScope
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sparql.router)
     app.include_router(update.router)
     app.include_router(api.router)
+    app.include_router(browse.router)  # /id/eo/, before the /id/{path} of linked_data
     app.include_router(linked_data.router)
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],

@@ -55,23 +55,9 @@ def _data_dir(settings: Settings):
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.build import build
-    from loaders.registry import load_data_dir
-    from server.cli_loaders import reload_recorded
+    from server.cli_build import cmd_build as build
 
-    minter = Minter(settings.base_iri)
-    source = _data_dir(settings)
-    with err.status("loading sources") as status:
-        graphs = load_data_dir(source, minter)
-        again = reload_recorded(settings.store, minter, source)  # what `lexgraph load` added
-        report = build(settings.store, graphs, minter, progress=lambda m: status.update(m), also=again)
-    for warning in report.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
-    err.print(
-        f"built {report.triples} triples in {len(report.graphs)} named graphs from {source} "
-        f"-> {report.store_dir} (validated against ontology/shapes.ttl)"
-    )
-    return 0
+    return build(args, settings)
 
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
@@ -83,7 +69,8 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     if args.data:
         minter = Minter(settings.base_iri)
         store = GraphStore.in_memory()
-        write_store(store, load_data_dir(_data_dir(settings), minter), minter, "validate", lambda _m: None)
+        graphs = load_data_dir(_data_dir(settings), minter, settings.corpus_dir)
+        write_store(store, graphs, minter, "validate", lambda _m: None)
         base, what = minter.base, f"data in {settings.data}"
     else:
         store = _open(settings)
@@ -360,12 +347,17 @@ def parser() -> argparse.ArgumentParser:
         "--base-iri",
         help="base IRI for minted nodes (default: $LEXGRAPH_BASE_IRI or https://w3id.org/lexgraph/id/)",
     )
+    b.add_argument("--corpus", help="full (default: the whole corpus in DATA/sources), curated (curated data "
+                   "only) or a sources directory laid out like data/sources (default: $LEXGRAPH_CORPUS or full)")
+    b.add_argument("--if-changed", action="store_true",
+                   help="rebuild only if data/ (or the loaders) changed since the current build; say which")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser(
         "validate", help="check the store (or --data DIR, without storing) against the SHACL shapes"
     )
     v.add_argument("--data", help="validate this data directory instead of the built store")
+    v.add_argument("--corpus", help="with --data: full, curated or a sources directory (default: full)")
     v.add_argument("--base-iri")
     v.set_defaults(func=cmd_validate)
 
@@ -453,9 +445,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--log-level", default="info")
     s.set_defaults(func=cmd_serve)
 
+    from server.cli_build import register as register_corpus  # `reconcile` and `orders`
     from server.cli_loaders import register  # `load` and `extract` (issue 3)
 
     register(sub)
+    register_corpus(sub)
     return p
 
 
@@ -463,7 +457,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     """The one Settings object of this process: flags over the environment over the defaults."""
     flag = lambda name: getattr(args, name, None)  # noqa: E731 - flags only some commands have
     return Settings.from_env(
-        store=args.store, data=flag("data"), base_iri=flag("base_iri"), host=flag("host"), port=flag("port"),
+        store=args.store, data=flag("data"), corpus=flag("corpus"), base_iri=flag("base_iri"), host=flag("host"),
+        port=flag("port"),
         query_timeout=flag("timeout"), workers=flag("workers"), update_token=flag("update_token"),
         update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
         query_queue=flag("query_queue"), worker_memory_mb=flag("worker_memory_mb"),

@@ -37,11 +37,12 @@ with warnings.catch_warnings():
 from graph.build import build
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
 from graph.store import GraphStore
-from loaders.registry import load_data_dir
+from loaders.registry import load_build, load_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS_FIXTURE = FIXTURES / "corpus"  # real entries cut from data/sources (tests/fixtures/corpus/cut.py)
 BASE = DEFAULT_BASE_IRI
 LEXGRAPH = str(Path(sys.executable).parent / "lexgraph")
 
@@ -74,6 +75,7 @@ class Prefetch:
         self.process = subprocess.Popen(
             [LEXGRAPH, "--store", str(store), *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            env={**os.environ, "LEXGRAPH_CORPUS": "curated"},  # like run_cli: the curated data only
         )
 
     def wait(self) -> Path:
@@ -105,6 +107,24 @@ def store_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield root
     for job in _PREFETCH.values():  # a run cut short (-x, Ctrl-C) leaves nothing running
         job.stop()
+
+
+def build_corpus_store(root: Path, corpus: Path = CORPUS_FIXTURE, data: Path = DATA) -> dict:
+    """A real store of the curated data plus a corpus directory, built as `lexgraph build --corpus DIR`
+    builds it; returns the corpus report."""
+    minter = Minter(BASE)
+    graphs, report = load_build(data, minter, corpus)
+    build(root, graphs, minter, info={"corpus": str(corpus), "coverage": report["coverage"]}, corpus=report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def corpus_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The curated data plus the fixture corpus: the unit tests' corpus store (the whole corpus is
+    built by `lexgraph build`, and measured by tests/benchmarks/bench_corpus.py)."""
+    root = tmp_path_factory.mktemp("corpus") / "store"
+    build_corpus_store(root)
+    return root
 
 
 @pytest.fixture(scope="session")
@@ -193,9 +213,14 @@ def build_store_with(root: Path, extra_toml: str, name: str = "extra") -> Path:
     return root / "store"
 
 
-def run_cli(*args: str, store: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, store: Path | None = None, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """The real `lexgraph` command. A `build` reads the curated data only unless `env` sets
+    LEXGRAPH_CORPUS (the default build reads the whole corpus: minutes, not for unit tests)."""
     cmd = [LEXGRAPH, *(["--store", str(store)] if store else []), *args]
-    return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120, cwd=ROOT)
+    environ = {**os.environ, "LEXGRAPH_CORPUS": "curated", **(env or {})}
+    return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=120, cwd=ROOT, env=environ)
 
 
 def free_port() -> int:

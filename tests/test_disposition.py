@@ -544,3 +544,11 @@ def test_label_table_uses_only_canonical_types() -> None:
         if role == "relation":
             assert meaning in RELATION_TYPES and direction in ("outgoing", "incoming"), key
     assert {m for role, m, _d in LABELS.values() if role == "relation"} == set(RELATION_TYPES)
+
+
+def test_in_part_wrapped_inside_its_parentheses() -> None:
+    """The export wraps long notes inside parentheses: 'EO 10903, January 9, 1961 (in       part)'."""
+    from loaders.disposition_targets import parse_target
+
+    target = parse_target("EO 11228, June 14, 1965 (in       part)")
+    assert target.in_part and target.number == "11228" and target.scope is None

@@ -38,6 +38,8 @@ def test_each_row_matches_its_ontology_terms(onto, kind):
     if kind.lineage:
         assert (LEX.lineageForward in supers) == kind.forward
         assert (LEX.lineageBackward in supers) == (not kind.forward)
+        through = {LEX.lineageThroughForward, LEX.lineageThroughBackward} & supers
+        assert bool(through) == kind.through, f"{kind.name}: followed through in the table, not the ontology"
     effects = {p for p in supers if (p, RDF.type, LEX.StatusEffect) in onto}
     expected = {LEX[BY_NAME[kind.effect].prop]} if kind.effect else set()
     assert effects == expected, f"{kind.name}: ontology effect {effects} vs table {kind.effect}"
@@ -56,7 +58,8 @@ def test_table_values_come_from_their_closed_sets():
 
 def test_every_lineage_property_in_the_ontology_has_a_row(onto):
     rows = {LEX[t.prop] for t in EDGE_TYPES}
-    abstract = {LEX.lineageRelation, LEX.lineageForward, LEX.lineageBackward}
+    abstract = {LEX.lineageRelation, LEX.lineageForward, LEX.lineageBackward, LEX.lineageThroughForward,
+                LEX.lineageThroughBackward, LEX.lineageAsideForward, LEX.lineageAsideBackward}
     lineage = {p for p in onto.subjects(RDF.type, OWL.ObjectProperty) if LEX.lineageRelation in _supers(onto, p)}
     assert lineage - abstract <= rows
     effects = set(onto.subjects(RDF.type, LEX.StatusEffect))

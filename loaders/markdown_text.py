@@ -1,0 +1,268 @@
+"""ADAPTER (drop when `loaders.order_text` reads the Markdown corpus itself): the body of a Markdown
+order file (data/sources/eo-markdown/, parsed by loaders.markdown_order) -> an `Extraction` made by
+the shared extraction rules.
+
+Why it exists: `order_text.detect` does not yet accept the Markdown layout of the corpus, and its
+preamble rule ('By the authority vested in me') does not fit the orders of 1933-1980 ('By virtue
+of the authority ...', 'WHEREAS ...', sections numbered '1.' or 'SEC. 2.'). So this module:
+
+1. asks `order_text.detect(text)` first: when the extractor knows the file's layout (the `extract`
+   branch adds the FR-XML Markdown layout), `order_text.extract_order` reads it, and nothing here
+   is used;
+2. otherwise reads the structure itself (Markdown noise deleted through `loaders.textdoc.Cleaner`,
+   so every span maps back to the file; sections from '### Section 1.', 'Sec. 2.', 'SECTION 3.' or
+   '4.' lines, paragraphs from '(a)' lines) and hands the blocks to the shared rules,
+   `loaders.clauses.extract_edges` - the same entry point `extract_order` calls, so improved rules
+   apply here unchanged.
+
+Nothing else in lexgraph knows this layout: delete this file's second path when (1) covers the
+corpus. Evidence quotes are the file's own words: only deletions are made, never insertions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.context import Context
+from loaders.model import Extraction, Instrument, Provision, normalize
+
+ADAPTER_VERSION = "markdown-adapter 3"
+
+# Lines that are Markdown furniture, not the order's words: headings the scraper added.
+_FURNITURE = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+(?:Preamble|Authority|Executive Order \S+|Signature|Sources?|Summary)[ \t]*"
+    r"|\*\*Title 3\W+The President\*\*[ \t]*"
+    r"|\*\*Executive Order \d+[^*\n]*\*\*[ \t]*"
+    r"|Billing code [0-9-]+[ \t]*|\[FR Doc\.[^\n]*)$"
+)
+_EMPHASIS = re.compile(r"(?m)\*\*|^[ \t]*#{1,6}[ \t]+")
+_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:Section|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)\.(?=[ \t\n])"
+)
+_NUMBERED = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
+_HYPHENATED = re.compile(r"(?m)^[ \t]*(\d{1,2}-\d{1,3})\.(?=[ \t])")  # '1-101.' (orders of 1977-1981)
+_ABBREVIATED = re.compile(r"\b(?:No|Nos|Sec|Secs|Ex|Exec|Ord|Stat|Pub|Proc|Inc|Co|Vol|U\.S|[A-Z])$")
+_PARA = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?\(([A-Za-z0-9]{1,5})\)[ \t]+")
+_ORDERED = re.compile(
+    r"(?:it is|is)\s+(?:hereby\s+)?ordered(?:\s+as\s+follows)?\s*[:.,]|ordered\s+as\s+follows\s*[:.]"
+    r"|I\s+hereby\s+(?:order|prescribe|direct)\b[^.:]*[:.]",
+    re.I,
+)
+_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*(?:THE WHITE HOUSE\b|[A-Z][A-Z.' ]{3,}[A-Z.][ \t]*\n[ \t]*THE WHITE HOUSE)"
+)
+_ROMAN = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
+@dataclass
+class _Marker:
+    pos: int
+    body: int
+    kind: str  # section | para
+    token: str
+    heading: str | None = None
+
+
+def extract_markdown(path: str, text: str, meta: dict, ctx: Context) -> Extraction:
+    """One Markdown order file (its full text and the header `meta` from parse_markdown_order) ->
+    Extraction (instrument = the order, with no metadata: the corpus loader merges that)."""
+    from loaders import order_text
+
+    number = meta["eo_number"]
+    layout = order_text.detect(text)
+    if layout is not None and number.isdigit():
+        extraction = order_text.extract_order(Path(path), text, ctx, layout, eo_number=int(number))
+        extraction.layout = f"markdown ({layout})"
+        return extraction
+    return _extract_adapted(path, text, meta, ctx)
+
+
+def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extraction:
+    from loaders.clauses import Block, extract_edges
+    from loaders.textdoc import Cleaner
+
+    number = meta["eo_number"]
+    instrument = Instrument(id=order_id(number), kind="ExecutiveOrder", eo_number=_int_number(number))
+    extraction = Extraction(path=Path(path), layout="markdown", instruments=[instrument])
+    body_at = _offset_of_line(text, meta["body_line"])
+    body_end = _body_end(text, body_at)
+    cleaner = Cleaner(text)
+    cleaner.delete(0, body_at)
+    cleaner.delete(body_end, len(text))
+    authority = re.compile(r"(?m)^###[ \t]+Authority[ \t]*$").search(text, body_at, body_end)
+    if authority:  # FR-XML copies: 'Executive Order N of <date>' and the title lines come first
+        cleaner.delete(body_at, authority.start())
+    for m in _FURNITURE.finditer(text, body_at, body_end):
+        cleaner.delete(m.start(), m.end())
+    for m in _EMPHASIS.finditer(text, body_at, body_end):
+        cleaner.delete(m.start(), m.end())
+    doc = cleaner.finish()
+    blocks: list = []
+    markers = _markers(doc.text)
+    start, end = 0, len(doc.text)
+    first = next((m.pos for m in markers if m.kind == "section"), end)
+    preamble_end = _preamble_end(doc.text, first)
+    if preamble_end:
+        blocks.append(Block(["preamble"], None, start, preamble_end))
+    sections = [m for m in markers if m.kind == "section"]
+    if not sections:  # a text without sections (its lettered paragraphs name no section): one block
+        if doc.text[preamble_end:end].strip():
+            blocks.append(Block(None, None, preamble_end, end))
+    else:
+        blocks += _structure(Block, doc.text, markers, end)
+    for block in blocks:
+        raw = doc.text[block.start : block.end]
+        s, e = doc.span(block.start + (len(raw) - len(raw.lstrip())), block.start + len(raw.rstrip()))
+        block.text = normalize(raw)
+        if block.path is None:
+            continue
+        block.provision = Provision(path=block.path, text=block.text, start=s, end=e, heading=block.heading)
+        extraction.provisions.append(block.provision)
+    extract_edges(extraction, instrument, blocks, doc, ctx)
+    return extraction
+
+
+def order_id(number: str) -> str:
+    """'13489' -> 'eo/13489'; '7677-A' -> 'eo/7677-a' (graph.namespaces spells ids in lower case)."""
+    return "eo/" + number.lower().replace(" 1/2", "-1-2").replace(" ", "-")
+
+
+def _int_number(number: str) -> int | None:
+    return int(number) if number.isdigit() else None
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    at = 0
+    for _ in range(line - 1):
+        nxt = text.find("\n", at)
+        if nxt < 0:
+            return len(text)
+        at = nxt + 1
+    return at
+
+
+def _body_end(text: str, start: int) -> int:
+    """Where the order's words end: the signature ('HARRY S. TRUMAN / THE WHITE HOUSE') or the
+    file's closing '---' + '*Filed by ...*'."""
+    closing = [m.start() for m in re.finditer(r"(?m)^-{3,}[ \t]*$", text) if m.start() > start]
+    end = closing[-1] if closing else len(text)
+    sig = _SIGNATURE.search(text, start, end)
+    return sig.start() if sig else end
+
+
+def _preamble_end(text: str, first_marker: int) -> int:
+    """The statement of authority: up to 'it is hereby ordered as follows:' before the first section,
+    or the first paragraph when it starts like one ('By the authority', 'By virtue of', 'WHEREAS')."""
+    head = text[:first_marker]
+    m = _ORDERED.search(head)
+    if m:
+        return m.end()
+    if first_marker < len(text):
+        return first_marker if head.strip() else 0
+    lead = head.lstrip()
+    if re.match(r"(?:By (?:the )?(?:virtue of )?(?:the )?authority|WHEREAS|Pursuant to)", lead):
+        para = re.search(r"\n[ \t]*\n", head)
+        return para.start() if para else 0
+    return 0
+
+
+def _markers(text: str) -> list[_Marker]:
+    markers = [
+        _Marker(m.start(), m.end(), "section", m.group(1)) for m in _SECTION.finditer(text)
+    ]
+    if not markers:  # '1-101. The following ...': the hyphenated numbering of 1977-1981
+        hyphenated = list(_HYPHENATED.finditer(text))
+        if len(hyphenated) >= 2:
+            markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in hyphenated]
+    if not markers:  # '1. There is hereby established ...': numbered sections of older orders
+        numbered = list(_NUMBERED.finditer(text))
+        expected, kept = 1, []
+        for m in numbered:
+            if int(m.group(1)) == expected:
+                kept.append(m)
+                expected += 1
+        if len(kept) >= 2:
+            markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in kept]
+    for m in markers:
+        m.heading, m.body = _heading(text, m.body)
+    sections = [(m.pos, m.body) for m in markers]
+    for m in _PARA.finditer(text):
+        if any(a <= m.start() < b for a, b in sections):
+            continue
+        markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
+    markers.sort(key=lambda mk: mk.pos)
+    return markers
+
+
+def _heading(text: str, at: int) -> tuple[str | None, int]:
+    """A section heading right after its marker: a short line of its own ('**Purpose**' in the
+    FR-XML copies) or a short title-case phrase ending in a period ('Sec. 2. Revocation.')."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[at:line_end].strip()
+    if not rest:
+        nxt = re.match(r"\s*\n[ \t]*([^\n]{1,120})\n", text[at:])
+        if nxt and _reads_as_heading(nxt.group(1).strip().rstrip(".")):
+            return nxt.group(1).strip().rstrip("."), at + nxt.end()
+        return None, at
+    m = re.match(r"[ \t]*([A-Z][^.\n]{0,80})\.[ \t]+(?=[^\s\d])", text[at:line_end])
+    # not 'Executive Order No.' of 'Sec. 2. Executive Order No. 10586 ... is hereby revoked'
+    if m and _reads_as_heading(m.group(1)) and not _ABBREVIATED.search(m.group(1).strip()):
+        return m.group(1).strip(), at + m.end()
+    return None, at
+
+
+def _reads_as_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or text.endswith(":"):
+        return False
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "under"}
+    return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words)
+
+
+def _style(token: str, prev_lower: str | None, next_token: str | None) -> str:
+    if token.isdigit():
+        return "digit"
+    if token.isupper():
+        return "upper"
+    if _ROMAN.match(token):
+        follows_letter = (
+            prev_lower is not None and len(set(token)) == 1 and len(set(prev_lower)) == 1
+            and len(prev_lower) == len(token) and ord(prev_lower[0]) == ord(token[0]) - 1
+        )
+        if follows_letter and not (token == "i" and next_token == "ii"):
+            return "lower"
+        return "roman"
+    return "lower"
+
+
+def _structure(block_cls: type, text: str, markers: list[_Marker], end: int) -> list:
+    """Sections and their nested paragraphs, as blocks of the shared rules."""
+    blocks: list = []
+    section: str | None = None
+    stack: list[tuple[str, str]] = []
+    order = ["lower", "roman", "upper", "digit"]
+    for i, mk in enumerate(markers):
+        stop = markers[i + 1].pos if i + 1 < len(markers) else end
+        if mk.kind == "section":
+            section, stack = mk.token.lower(), []
+            blocks.append(block_cls([section], mk.heading, mk.body, stop, mk.pos))
+            continue
+        if section is None:
+            continue
+        prev_lower = next((tok for style, tok in reversed(stack) if style == "lower"), None)
+        nxt = markers[i + 1].token if i + 1 < len(markers) else None
+        style = _style(mk.token, prev_lower, nxt)
+        if any(s == style for s, _ in stack):
+            while stack[-1][0] != style:
+                stack.pop()
+            stack[-1] = (style, mk.token.lower())
+        else:
+            rank = order.index(style)
+            while stack and order.index(stack[-1][0]) > rank:
+                stack.pop()
+            stack.append((style, mk.token.lower()))
+        blocks.append(block_cls([section] + [tok for _, tok in stack], None, mk.body, stop, mk.pos))
+    return blocks

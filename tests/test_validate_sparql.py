@@ -1,0 +1,94 @@
+"""At corpus size a build checks the SHACL shapes as SPARQL on the store and computes entailments in
+one pass; both must say exactly what pyshacl and the SPARQL entailment updates say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+
+from graph.build import ENTAILMENT_PAIRS, ENTAILMENT_UPDATES, build_metadata, write_store
+from graph.namespaces import DEFAULT_BASE_IRI, Minter
+from graph.store import GraphStore
+from graph.validate import shape_queries, validate_graph, validate_store_sparql
+from loaders.registry import load_data_dir
+from ontology import ONTOLOGY_IRI, SHAPES, VOCABULARY
+from tests.conftest import DATA
+from tests.test_build import SHAPES_CASES
+
+MINTER = Minter(DEFAULT_BASE_IRI)
+PREFIXES = """
+    @prefix lex: <https://w3id.org/lexgraph/ns#> . @prefix dct: <http://purl.org/dc/terms/> .
+    @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+    @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    lex:ExecutiveOrder rdfs:subClassOf lex:Instrument .
+    <{b}source/s> a lex:SourceDocument ; dct:title "S" ."""
+MORE_CASES = {
+    "suffixed orders share a number": """
+        <{b}eo/7> a lex:ExecutiveOrder ; lex:eoNumber 7 ; lex:signed "2020-01-01"^^xsd:date ; dct:title "T" ;
+            skos:prefLabel "EO 7" ; prov:wasDerivedFrom <{b}source/s> .
+        <{b}eo/7-a> a lex:ExecutiveOrder ; lex:eoNumber 7 ; lex:eoSuffix "A" ; lex:signed "2020-01-01"^^xsd:date ;
+            dct:title "T" ; skos:prefLabel "EO 7-A" ; prov:wasDerivedFrom <{b}source/s> .
+        <{b}eo/8> a lex:ExecutiveOrder ; lex:eoNumber 7 ; lex:mentionedOnly true ; skos:prefLabel "EO 8" ;
+            prov:wasDerivedFrom <{b}source/s> .""",
+    "table edge without its line": """
+        <{b}eo/5> a lex:ExecutiveOrder ; lex:eoNumber 5 ; lex:signed "2020-01-01"^^xsd:date ;
+            dct:title "T" ; skos:prefLabel "EO 5" ; prov:wasDerivedFrom <{b}source/s> ; lex:cites <{b}eo/5> .
+        <{b}edge/0000000000000001> a lex:QualifiedEdge ; rdf:subject <{b}eo/5> ; rdf:predicate lex:cites ;
+            rdf:object <{b}eo/5> ; lex:sourceInstrument <{b}eo/5> ; lex:quote "Q" ; lex:reconciliation lex:nonsense ;
+            lex:method lex:dispositionTable ; prov:wasDerivedFrom <{b}source/s> .""",
+}
+
+
+def _key(line: str) -> str:
+    return line.split(" (value ")[0]
+
+
+@pytest.mark.parametrize("case", sorted({**SHAPES_CASES, **MORE_CASES}))
+def test_sparql_evaluation_of_the_shapes_matches_pyshacl(case):
+    body = {**{k: v[0] for k, v in SHAPES_CASES.items()}, **MORE_CASES}[case]
+    graph = Graph().parse(data=PREFIXES.format(b=DEFAULT_BASE_IRI) + body.format(b=DEFAULT_BASE_IRI), format="turtle")
+    store = GraphStore.in_memory()
+    store.add_quads([(s, p, o, URIRef(DEFAULT_BASE_IRI + "graph/test")) for s, p, o in graph])
+    by_pyshacl = {_key(v) for v in validate_graph(graph, DEFAULT_BASE_IRI)}
+    by_sparql = {_key(v) for v in validate_store_sparql(store, DEFAULT_BASE_IRI)}
+    assert by_pyshacl and by_sparql == by_pyshacl
+
+
+def test_every_shape_constraint_becomes_a_query():
+    shapes = Graph().parse(SHAPES, format="turtle")
+    from rdflib.namespace import SH
+
+    sparql_constraints = len(set(shapes.objects(None, SH.sparql)))
+    queries = shape_queries(shapes)
+    assert sum(1 for q in queries if q[1] is None) >= sparql_constraints
+    assert len(queries) > 40
+
+
+def test_the_fixture_corpus_store_is_valid_both_ways(corpus_root):
+    store = GraphStore.open(corpus_root)
+    assert validate_store_sparql(store, DEFAULT_BASE_IRI) == []
+    from graph.validate import store_as_graph
+
+    assert validate_graph(store_as_graph(store), DEFAULT_BASE_IRI) == []
+
+
+def test_entailments_in_one_pass_equal_the_sparql_updates():
+    graphs = load_data_dir(DATA, MINTER)
+    fast = GraphStore.in_memory()
+    write_store(fast, graphs, MINTER, "x", lambda _m: None)
+    entailed = MINTER.graph("entailed")
+    by_pass = {q[:3] for q in fast.quads() if q[3] == entailed}
+    slow = GraphStore.in_memory()
+    slow.load_file(Path(VOCABULARY), "turtle", URIRef(ONTOLOGY_IRI))
+    for g in graphs:
+        slow.add_quads(g.quads)
+    slow.add_quads(build_metadata(MINTER, graphs, "x"))
+    for row in slow.select(ENTAILMENT_PAIRS.replace("{ontology}", ONTOLOGY_IRI)):
+        template = ENTAILMENT_UPDATES[0 if str(row["kind"]) == "property" else 1]
+        slow.update(template.replace("{entailed}", str(entailed)).replace("{ontology}", ONTOLOGY_IRI)
+                    .replace("{sub}", str(row["sub"])).replace("{super}", str(row["super"])))
+    by_updates = {q[:3] for q in slow.quads() if q[3] == entailed}
+    assert by_pass == by_updates and len(by_pass) > 500
