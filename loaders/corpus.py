@@ -149,6 +149,7 @@ def _fr_text(fr: object) -> str | None:
 def _merge_record(corpus: Corpus, doc: SourceDoc, record: DispositionRecord) -> Node:
     node = order_node(corpus, record.eo_number)
     node.entry = True
+    node.entries.add(doc.kind)
     node.sources.add(doc.id)
     file = doc.shown
     node.add("title", record.title, doc.kind, file, record.line)
@@ -331,6 +332,7 @@ def merge_texts(corpus: Corpus, root: Path, results: Iterable[tuple[str, dict | 
         )
         corpus.sources[doc.id] = doc
         node.entry = True
+        node.entries.add(doc.kind)
         node.sources.add(doc.id)
         line = 1
         node.add("title", meta.get("title"), doc.kind, file, line)

@@ -150,7 +150,7 @@ def summarise(corpus: Corpus, parse: ParseReport, reconciliation: dict, seconds:
         row["known"] += 1
         row["entry"] += n.entry
         row["text"] += n.text is not None
-        row["disposition"] += bool(n.sources & table_ids)
+        row["disposition"] += bool(n.entries & set(TABLE_KINDS))
         row["relations"] += n.id in with_relations
     return {
         "orders": {
@@ -158,7 +158,8 @@ def summarise(corpus: Corpus, parse: ParseReport, reconciliation: dict, seconds:
             "with an entry of their own": sum(n.entry for n in orders),
             "mentioned only": sum(not n.entry for n in orders),
             "with text": sum(n.text is not None for n in orders),
-            "in a disposition table or export": sum(bool(n.sources & table_ids) for n in orders),
+            "with an entry in a disposition table or export": sum(bool(n.entries & set(TABLE_KINDS)) for n in orders),
+            "named in a disposition table or export": sum(bool(n.sources & table_ids) for n in orders),
             "with relations": sum(n.id in with_relations for n in orders),
         },
         "other instruments": dict(others.most_common()),

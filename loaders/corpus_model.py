@@ -84,6 +84,7 @@ class Node:
     facts: dict[str, list[Fact]] = field(default_factory=dict)  # title, signed, published, fr, document, president
     sources: set[str] = field(default_factory=set)
     entry: bool = False  # a source has an entry of its own for it (not only named in another's notes)
+    entries: set[str] = field(default_factory=set)  # the source kinds that have an entry for it
     text: str | None = None  # source id of its Markdown text
     notes: list[str] = field(default_factory=list)
 

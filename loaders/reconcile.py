@@ -5,8 +5,10 @@ other way round: reported). A relation whose acting order has no text in the cor
 checked and is left unflagged.
 
 Text extraction is also measured against the tables where both exist: for acting orders that have
-a text and an entry in a disposition table, precision and recall per relation type and per decade
-(of the acting order's signing). The tables are the reference, not the truth: the hand-classified
+a text and appear in a disposition table or export (with an entry of their own, or named in another
+order's notes), precision and recall per relation type and per decade (of the acting order's
+signing). An act later than a table's snapshot (most of 2025) counts as text only, so precision is
+understated there. The tables are the reference, not the truth: the hand-classified
 sample in tests/gold/reconcile-50.json says how often each side is wrong.
 """
 

@@ -136,8 +136,14 @@ def orders_with_status(store: GraphStore, president: str | None, year: int | Non
         if not limit or len(out) < limit:
             out.append({"id": row.id, "label": row.label, "number": row.number, "title": row.title,
                         "signed": row.signed, "president": row.president_name, "status": state})
+    coverage = store.info.get("coverage") or {}
+    tables = max((d for d in (coverage.get("tables_through") or {}).values()), default=None)
     return {"president": president, "president_label": name, "year": year, "on": on.isoformat(),
-            "total": len(rows), "status_counts": dict(counts.most_common()), "orders": out}
+            "total": len(rows), "status_counts": dict(counts.most_common()), "orders": out,
+            "coverage": {"tables_through": tables, "texts_through": coverage.get("texts_through"),
+                         "note": ("each status rests on the sources listed in its status answer; none records "
+                                  f"actions after {max(filter(None, (tables, coverage.get('texts_through'))))}")
+                         if tables or coverage.get("texts_through") else "curated facts only"}}
 
 
 def search_titles(store: GraphStore, query: str, limit: int = 20) -> list[dict]:

@@ -233,6 +233,7 @@ def cmd_orders(args: argparse.Namespace, settings: Settings) -> int:
     out.print(f"[bold]{answer['total']} orders[/]" + (f" of {answer['president_label']}" if answer.get(
         "president_label") else "") + (f" in {args.year}" if args.year else "") + f" — status on {answer['on']}: "
         f"{counts}")
+    out.print(f"[dim]{answer['coverage']['note']}[/]")
     table = Table("order", "signed", "status", "title")
     for row in answer["orders"]:
         table.add_row(row["label"], row["signed"] or "", row["status"].replace("_", " "), row["title"] or "")

@@ -208,3 +208,30 @@ def test_every_table_relation_is_an_edge_or_a_reported_issue():
     issues = sum(v for k, v in report["issues"].items() if k != "sources disagree")
     assert read == kept + issues
     assert report["orders"]["with text"] == 10
+
+
+def test_a_table_contradicting_a_curated_fact_is_reported_and_curated_wins(tmp_path):
+    """Curated data says EO 14060 revokes section 3 of EO 13773; a table saying it revokes the whole
+    order is reported with its file and line and left out of the graph."""
+    from graph.namespaces import LEX, Minter
+    from loaders.context import load_context
+    from loaders.corpus_load import load_corpus
+    from loaders.curated import load_curated
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_FIXTURE, corpus)
+    table = corpus / "nara-disposition" / "archive" / "2017.txt"
+    table.write_text(table.read_text() + (
+        "Executive Order 13773\nEnforcing Federal Law With Respect to Transnational Criminal Organizations and "
+        "Preventing International Trafficking\n\n    Signed: February 9, 2017\n"
+        "    Federal Register page and date: 82 FR 10691, February 14, 2017\n"
+        "    Revoked by: EO 14060, December 15, 2021\n"))
+    line = len(table.read_text().splitlines())
+    minter = Minter()
+    curated = load_curated(sorted((DATA / "curated").glob("*.toml")), minter)
+    graphs, report = load_corpus(corpus, minter, load_context(DATA), curated)
+    (issue,) = [i for i in report["issues_list"] if "curated fact contradicted" in i]
+    assert issue.startswith(f"{table.as_posix()}:{line}: ") or f"2017.txt:{line}:" in issue
+    assert "eo/14060 revokes eo/13773 as a whole" in issue and "kept curated" in issue
+    whole = (URIRef(iri("eo/14060")), LEX.revokes, URIRef(iri("eo/13773")))
+    assert not any(q[:3] == whole for g in graphs for q in g.quads)
