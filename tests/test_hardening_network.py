@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import socket
-import threading
 import time
 
 import httpx
@@ -23,43 +21,10 @@ from server import sandbox
 from server.executor import Job, QueryPool
 from server.writes import UpdateWrite, run_write
 from tests.conftest import iri
+from tests.listener import Listener
 from tests.test_hardening_guard import BYPASSES
 
 pytestmark = pytest.mark.hardening
-
-
-class Listener:
-    """A TCP listener on 127.0.0.1 that records every connection (and closes it at once)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}/sparql"
-        self.connections: list[bytes] = []
-        self._stop = False
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.settimeout(1)
-                try:
-                    self.connections.append(conn.recv(4096) or b"(connected)")
-                except OSError:
-                    self.connections.append(b"(connected)")
-
-    def close(self) -> None:
-        self._stop = True
-        self._thread.join(2)
-        self.sock.close()
 
 
 @pytest.fixture()
@@ -109,11 +74,11 @@ def _run_unguarded(store_root, sparql: str, allow_network: bool) -> tuple[str, s
 
 @pytest.mark.parametrize("name", ["plain", "hash"])
 def test_the_os_barrier_alone_stops_service(store_root, listener, name):
-    sparql = _service_query(listener.url) if name == "plain" else BYPASSES["hash"].replace(
-        "http://127.0.0.1:9/sparql", listener.url)
+    sparql = _service_query(listener.endpoint) if name == "plain" else BYPASSES["hash"].replace(
+        "http://127.0.0.1:9/sparql", listener.endpoint)
     outcome, barrier = _run_unguarded(store_root, sparql, allow_network=False)
     time.sleep(0.3)
-    assert listener.connections == [], f"the listener was reached: {listener.connections}"
+    assert listener.received == [], f"the listener was reached: {listener.received}"
     assert barrier != sandbox.NONE
     assert outcome.startswith("refused: bad_query"), outcome
     assert "network is unreachable" in outcome.lower() or "permission denied" in outcome.lower(), outcome
@@ -121,12 +86,12 @@ def test_the_os_barrier_alone_stops_service(store_root, listener, name):
 
 def test_control_without_the_barrier_the_listener_is_reached(store_root, listener):
     """The same unguarded query with the network allowed does reach the listener."""
-    _run_unguarded(store_root, _service_query(listener.url), allow_network=True)
+    _run_unguarded(store_root, _service_query(listener.endpoint), allow_network=True)
     deadline = time.monotonic() + 5
-    while not listener.connections and time.monotonic() < deadline:
+    while not listener.received and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert listener.connections, "the control query did not reach the listener: the test cannot see a barrier"
-    assert listener.connections[0].split(b" ")[0] in (b"GET", b"POST")
+    assert listener.received, "the control query did not reach the listener: the test cannot see a barrier"
+    assert listener.received[0].split(b" ")[0] in (b"GET", b"POST")
 
 
 def test_this_machine_has_a_barrier():
@@ -148,12 +113,12 @@ def test_server_refuses_service_bypasses_and_the_listener_hears_nothing(live_ser
     health = httpx.get(live_server.url + "/healthz").json()
     assert health["network_barrier"] not in ("none", "starting")
     for name, query in BYPASSES.items():
-        query = query.replace("http://127.0.0.1:9/sparql", listener.url).replace("http://127.0.0.1:9/", listener.url)
+        query = query.replace("http://127.0.0.1:9/sparql", listener.endpoint).replace("http://127.0.0.1:9/", listener.endpoint)
         response = httpx.post(live_server.url + "/sparql", data={"query": query}, timeout=30)
         assert response.status_code == 400, (name, response.text)
         assert response.json()["error"]["code"] == "bad_query" and "SERVICE" in response.json()["error"]["message"]
     time.sleep(0.3)
-    assert listener.connections == []
+    assert listener.received == []
 
 
 def test_update_worker_has_no_network(store_root, tmp_path, listener):
@@ -161,8 +126,8 @@ def test_update_worker_has_no_network(store_root, tmp_path, listener):
     no parser check stands in front of run_write here."""
     root = tmp_path / "store"
     shutil.copytree(store_root, root, symlinks=True)
-    update = f"LOAD <{listener.url.replace('/sparql', '/data.ttl')}> INTO GRAPH <{iri('graph/loaded')}>"
+    update = f"LOAD <{listener.endpoint.replace('/sparql', '/data.ttl')}> INTO GRAPH <{iri('graph/loaded')}>"
     with pytest.raises(LexgraphError):
         run_write(root, UpdateWrite(update), timeout=60)
     time.sleep(0.3)
-    assert listener.connections == []
+    assert listener.received == []
