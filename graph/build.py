@@ -329,15 +329,21 @@ def load_into(
     return report
 
 
+def _read_current(root: Path) -> tuple[Minter, list[LoadedGraph], dict, dict | None]:
+    """The current build as a write starts from it: its minter, its graphs, and the build facts
+    (data hash, coverage, corpus report) the next build keeps. The store handle is closed on return."""
+    current = GraphStore.open(root)
+    minter = Minter(current.base_iri)
+    graphs = current_graphs(current, minter)
+    extra, corpus = carried(current)
+    return minter, graphs, extra, corpus
+
+
 def unload(root: Path, names: Sequence[URIRef], progress: Progress = lambda _msg: None) -> BuildReport:
     """Remove loaded graphs (`lexgraph unload`): a new build without them, and their record gone,
     so `lexgraph build` no longer reads their files. NotFound for a graph neither built nor recorded."""
     with storage_errors(root), writer_lock(root):
-        current = GraphStore.open(root)
-        minter = Minter(current.base_iri)
-        graphs = current_graphs(current, minter)
-        extra, corpus = carried(current)
-        del current
+        minter, graphs, extra, corpus = _read_current(root)
         recorded = {s.graph for s in loaded_record.read(root)}
         for name in names:
             if name not in {g.name for g in graphs} and str(name) not in recorded:
@@ -400,11 +406,7 @@ def apply_update(
     A failing update or validation leaves the current store serving.
     """
     with storage_errors(root), writer_lock(root):
-        current = GraphStore.open(root)
-        minter = Minter(current.base_iri)
-        graphs = current_graphs(current, minter)
-        extra, corpus = carried(current)
-        del current
+        minter, graphs, extra, corpus = _read_current(root)
         updates = default_graph(minter)
         scratch = GraphStore.in_memory()
         for loaded in graphs:
@@ -444,11 +446,7 @@ def apply_graph_write(root: Path, write: GraphWrite, progress: Progress = lambda
     if write.method not in ("PUT", "POST", "DELETE"):
         raise InvalidInput(f"not a Graph Store Protocol write: {write.method}")
     with storage_errors(root), writer_lock(root):
-        current = GraphStore.open(root)
-        minter = Minter(current.base_iri)
-        graphs = current_graphs(current, minter)
-        extra, corpus = carried(current)
-        del current
+        minter, graphs, extra, corpus = _read_current(root)
         target = URIRef(write.graph) if write.graph is not None else default_graph(minter)
         if target in derived_graphs(minter):
             raise InvalidInput(f"{target} is made by every build (ontology, metadata or entailments); "
