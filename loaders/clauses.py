@@ -66,7 +66,7 @@ _ESTABLISH = re.compile(
     r"|hereby\s+establish(?:es)?)(?:\s+|\s*,\s*)"
 )
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
-_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|(?:of|on|for|and|the|to|in|at)(?=\s)")
+_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)")
 # The head noun of a body's name says what kind of body it is (graph/node_types.py).
 _KINDS = {
     "working group": "WorkingGroup",
@@ -125,7 +125,9 @@ _PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")
 _ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
-_SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z .’'-]{0,40}?)[”\"]?\)")
+_SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)")
+# "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
+_ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
     r"|,?\s+and\s+consistent\s+with\b"
@@ -186,7 +188,8 @@ class ClauseReader:
     def define_short_names(self, text: str) -> None:
         for mention in self.gaz.find(text):
             m = _SHORT.match(text[mention.end :])
-            if m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1)):
+            if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
+                    and not _ROLE.fullmatch(m.group(1).strip())):
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
 
     def _parse_name(self, rest: str) -> tuple[str, int, str | None] | None:
@@ -278,7 +281,9 @@ class ClauseReader:
                 if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
                 acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
-                node_id = "org/" + slug(acronym or name)
+                # the id comes from an acronym or a numbered short name ("(Task Force 250)"), else the name
+                numbered = short_name if short_name and re.search(r"\d", short_name) else None
+                node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
                 self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
                 self.gaz.add(name, node_id, "organization")
                 if short_name and short_name not in self.gaz.names:
@@ -540,7 +545,7 @@ class ClauseReader:
             if before and after:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
-            r"\bshall\s+(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
+            r"\bshall\s+(?:also\s+)?(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
             r"|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members)))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
@@ -556,7 +561,7 @@ class ClauseReader:
                     lev = self.evidence(block, s, e, _shorten(" ".join(parts)))
                     for child in children:
                         text = self.text[child.start : child.end]
-                        for member in self.actors(text):
+                        for member in self._item_members(text):
                             if member.id != body:
                                 self.edge(member.id, "member_of", body, lev)
                         self._chair_item(child, text, body)
@@ -639,6 +644,19 @@ class ClauseReader:
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
             if body and to and body != to.id:
                 self.edge(body, "reports_to", to.id, evidence())
+
+    def _item_members(self, text: str) -> list[Mention]:
+        """The offices an item of a members list names: those it begins with ("(b) the Secretary of
+        State;", "the Secretary of State and the Secretary of Defense"), not one named later in a
+        sentence ("(xii) As appropriate, the Chair may invite ... the Executive Office of the President")."""
+        out: list[Mention] = []
+        at = 0
+        for actor in self.actors(text):
+            if not re.fullmatch(r"[\s,;]*(?:(?:and|or)\s+)?(?:the\s+)?", text[at : actor.start], re.I):
+                break
+            out.append(actor)
+            at = actor.end
+        return out
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair\b", text)
