@@ -31,6 +31,7 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -122,6 +123,10 @@ _AMEND = re.compile(
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
 _PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")
+_EXCEPT = re.compile(rf"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+({SEC_LIST})")
+_ANAPHOR = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+)
 _ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
@@ -404,9 +409,15 @@ class ClauseReader:
         refs = find_refs(sentence, self.inst.eo_number)
         ev = self.evidence(block, s, e)
         prev_end = 0
+        previous: list[Ref] = []
         for i, (verb, kind) in enumerate(verbs):
             next_start = verbs[i + 1][0].start() if i + 1 < len(verbs) else len(sentence)
             governed = self._governed(sentence, refs, verb, prev_end, next_start)
+            if not governed and previous and _ANAPHOR.search(sentence[prev_end : verb.start()]):
+                # "This order supersedes EO A and EO B, and those orders are revoked"
+                governed = [dataclasses.replace(r) for r in previous]
+            if governed:
+                previous = governed
             clause = sentence[verb.end() : next_start]
             prev_end = verb.end()
             if not governed:
@@ -426,6 +437,18 @@ class ClauseReader:
                  sentence: str, children: list[Block], last: bool) -> None:
         whole = f"eo/{ref.number}"
         if kind in ("revokes", "supersedes"):
+            if not ref.paths and (kept := _EXCEPT.match(clause)):
+                # "EO 13834 ... is hereby revoked except for sections 6, 7, and 11": every other section
+                # of that order, read from its text in data/; without that text, the order in part
+                excepted = {p[0] for p in expand_list(kept.group(1))}
+                numbers = self.ctx.sections_of(ref.number)
+                if numbers is None:
+                    self.edge(self.inst.id, f"{kind}_in_part", whole, ev)
+                else:
+                    for number in numbers:
+                        if number not in excepted:
+                            self.edge(self.inst.id, kind, f"{whole}/sec/{number}", ev)
+                return
             if partial or ref.annex:
                 self.edge(self.inst.id, f"{kind}_in_part", whole, ev)
             else:
@@ -551,7 +574,9 @@ class ClauseReader:
         )
         if members:
             body = self._body_in(sentence[: members.start()])
-            listed = bool(members.group("colon")) and re.search(r"\bfollowing\b", members.group(0))
+            listed = bool(members.group("colon")) and (
+                re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
+            )
             if body:
                 if listed and children:
                     parts = [normalize(self.doc.text[s:e])] + [
