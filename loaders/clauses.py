@@ -97,7 +97,8 @@ _SHALL = re.compile(
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
-    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|to|from|for|than)\s+(?:the\s+)?$",
+    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|to|from|for|than"
+    r"|in|within|on|at|under|among)\s+(?:the\s+)?$",
     re.I,
 )
 _SUBORDINATE = re.compile(
@@ -291,6 +292,16 @@ class ClauseReader:
                 node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
                 self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
                 self.gaz.add(name, node_id, "organization")
+                # "the Task Force" after "There is hereby established the White House Task Force on X":
+                # the capitalised kind of the body names it, unless that is already a name
+                head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0]
+                word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
+                if word is not None:
+                    title = head[len(head) - len(word) :]
+                    if title[:1].isupper() and title not in self.gaz.names and title.lower() not in (
+                        n.lower() for n in self.gaz.names
+                    ):
+                        self.gaz.add(title, node_id, "organization", acronym=True)
                 if short_name and short_name not in self.gaz.names:
                     self.gaz.add(short_name, node_id, "organization", acronym=True)
                 target = node_id
@@ -723,7 +734,18 @@ class ClauseReader:
             m = _SHALL.search(sentence, pos)
             if not m:
                 return
-            if _RELATIVE.search(sentence[: m.start()]):
+            before = sentence[: m.start()]
+            if before.count("“") > before.count("”"):  # inside quoted words ("to read “The Director shall ...”")
+                pos = m.end()
+                continue
+            if _RELATIVE.search(before):
+                # "housed in the Department of Defense, which shall provide funding": the organisation
+                # just before ", which" (not in a sentence that establishes a body: there "which" may be either)
+                rel = re.search(r",\s*which\s*$", before)
+                if rel and not _ESTABLISH.search(sentence):
+                    antecedent = [x for x in self.bodies(before[: rel.start()]) if x.end == rel.start()]
+                    for actor in antecedent:
+                        self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
             break
