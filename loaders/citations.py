@@ -82,7 +82,9 @@ def _continue_list(
         if item.group(1):
             section, subs = item.group(1), tokens
         elif tokens:
-            subs = subs[: _level(tokens[0]) - 1] + tokens
+            # the list continues at the level of the first token's kind: "102(4)(A), (5)" -> 102(5)
+            same = next((i for i, sub in enumerate(subs) if _level(sub) == _level(tokens[0])), None)
+            subs = (subs[:same] if same is not None else subs[: _level(tokens[0]) - 1]) + tokens
         found.append((item.start(), item.end(), section, subs))
         pos = item.end()
 
