@@ -128,6 +128,7 @@ _EXCEPT = re.compile(rf"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of
 _ANAPHOR = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
+_PRESIDENT = "office/president"
 _ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
@@ -197,6 +198,27 @@ class ClauseReader:
             if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
                     and not _ROLE.fullmatch(m.group(1).strip())):
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
+
+    def define_bodies(self, text: str) -> None:
+        """A body the text names and gives a short name, though this order does not establish it
+        ("The Council shall convene a Users' Advisory Group (Group) pursuant to section 121 of
+        Public Law 101-611"): a node, so that what the body is directed to do is read."""
+        for m in re.finditer(r"(?:^|(?<=[\s(]))(?:a|an|the)\s+(?=[A-Z])", text):
+            parsed = self._parse_name(text[m.start() :])
+            if parsed is None or parsed[2] is None or _ESTABLISH.search(text[max(0, m.start() - 80) : m.start()]):
+                continue
+            name, _, short = parsed
+            kind = self._kind(name)
+            if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
+                continue
+            if any(n.lower() == name.lower() for n in self.gaz.names) or self.gaz.find(name):
+                continue
+            acronym = short if re.fullmatch(r"[A-Z][A-Z&-]+", short) else None
+            node_id = "org/" + slug(re.sub(r"['’]", "", acronym or name))
+            self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
+            self.gaz.add(name, node_id, "organization")
+            if short not in self.gaz.names:
+                self.gaz.add(short, node_id, "organization", acronym=True)
 
     def _parse_name(self, rest: str) -> tuple[str, int, str | None] | None:
         """A body's name at the start of rest: (name, end offset, short name or None)."""
@@ -674,7 +696,9 @@ class ClauseReader:
             place = next((x for x in self.bodies(sentence[housed.end() :]) if x.start == 0), None)
             if body and place and body != place.id:
                 self.edge(body, "housed_at", place.id, evidence())
-        report = re.search(r"\bshall\s+report\s+to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence)
+        report = re.search(
+            r"\bshall\s+report\s+(?:directly\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence
+        )
         if report and not _RELATIVE.search(sentence[: report.start()]):
             body = self._body_in(sentence[: report.start()])
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
@@ -751,7 +775,8 @@ class ClauseReader:
             break
         ev = self.evidence(block, s, e)
         for actor in self._subjects(sentence[: m.start()]):
-            self.edge(self.inst.id, "directs", actor.id, ev)
+            if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
+                self.edge(self.inst.id, "directs", actor.id, ev)
         for d in re.finditer(r"\bshall\s+direct\s+(?:the\s+)?", sentence):
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
@@ -782,6 +807,7 @@ def extract_edges(
     reader = ClauseReader(extraction, instrument, doc, ctx, quoted)
     for block in blocks:
         reader.define_short_names(reader.text[block.start : block.end])
+        reader.define_bodies(reader.text[block.start : block.end])
     for i, block in enumerate(blocks):
         spans = sentences(reader.text[block.start : block.end], block.start)
         children = []
