@@ -38,6 +38,17 @@ _EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s+)?(\d{1,2},\
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
 
+_ARTICLE = re.compile(
+    r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}),?)?\s+of\s+the\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Constitution\b"
+)
+
+
+def _roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    return sum(-values[c] if i + 1 < len(numeral) and values[numeral[i + 1]] > values[c] else values[c]
+               for i, c in enumerate(numeral))
+
+
 @dataclass(frozen=True)
 class Cite:
     start: int
@@ -159,6 +170,10 @@ def find_citations(
         cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
+    for m in _ARTICLE.finditer(text):  # "Article II of the Constitution" (citeurl wants "U.S. Const." or "United States")
+        target = f"constitution/art/{_roman(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
+        if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
+            cites.append(Cite(m.start(), m.end(), target, "constitution"))
     for start, end, number in _eo_numbers(text):
         if number != own_eo:
             cites.append(Cite(start, end, f"eo/{number}", "eo"))

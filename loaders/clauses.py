@@ -129,6 +129,11 @@ _ANAPHOR = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 _PRESIDENT = "office/president"
+_DEPUTY = re.compile(r"\b(?:Deputy|Under|Assistant|Associate|Principal)\s+$")
+_SAME_ORDER = re.compile(
+    rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same)\s+(?:[Ee]xecutive\s+)?[Oo]rder"
+    r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+)
 _ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
@@ -180,6 +185,8 @@ class ClauseReader:
         for m in self.gaz.find(text):
             if m.kind not in ("office", "organization"):
                 continue
+            if m.kind == "office" and _DEPUTY.search(text[max(0, m.start - 30) : m.start]):
+                continue  # "the Deputy Secretary of State" is not the Secretary of State
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
             ):
@@ -449,6 +456,10 @@ class ClauseReader:
             if not governed and previous and _ANAPHOR.search(sentence[prev_end : verb.start()]):
                 # "This order supersedes EO A and EO B, and those orders are revoked"
                 governed = [dataclasses.replace(r) for r in previous]
+            same = _SAME_ORDER.search(sentence[prev_end : verb.start()])
+            if not governed and len({r.number for r in previous}) == 1 and same:
+                # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
+                governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
             if governed:
                 previous = governed
             clause = sentence[verb.end() : next_start]
@@ -676,9 +687,10 @@ class ClauseReader:
         chaired = re.search(r"\bshall\s+be\s+(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
         if chaired:
             body = self._body_in(sentence[: chaired.start()])
-            office = next((x for x in self.actors(sentence[chaired.end() :]) if x.start == 0), None)
-            if body and office:
-                self.edge(office.id, "co_chairs" if chaired.group("co") else "chairs", body, evidence())
+            # "shall be co-chaired by the Secretary of State and the Secretary of Defense": each office
+            for office in self._item_members(sentence[chaired.end() :]):
+                if body and office.kind == "office":
+                    self.edge(office.id, "co_chairs" if chaired.group("co") else "chairs", body, evidence())
         co = re.search(r"\bshall\s+co-chair\b", sentence)
         if co:
             chairs = [x for x in mentions if x.end <= co.start()]
