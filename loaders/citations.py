@@ -170,7 +170,8 @@ def find_citations(
         cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
-    for m in _ARTICLE.finditer(text):  # "Article II of the Constitution" (citeurl wants "U.S. Const." or "United States")
+    # "Article II of the Constitution" (citeurl's template wants "U.S. Const." or "United States")
+    for m in _ARTICLE.finditer(text):
         target = f"constitution/art/{_roman(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
         if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
             cites.append(Cite(m.start(), m.end(), target, "constitution"))

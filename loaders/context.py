@@ -205,7 +205,7 @@ class Context:
         sections, else the Markdown corpus): what "revoked except for sections 6, 7, and 11" leaves
         revoked. None when the text is not there: the caller must not guess."""
         prefix = f"eo/{number}/sec/"
-        curated = [i[len(prefix) :] for i in self.curated.sections if i.startswith(prefix) and "/" not in i[len(prefix) :]]
+        curated = [i[len(prefix) :] for i in self.curated.sections if re.fullmatch(re.escape(prefix) + r"\d+[a-z]?", i)]
         corpus = _corpus_sections(self.data_dir).get(number)
         return corpus or (sorted(curated, key=lambda n: (len(n), n)) if curated else None)
 
