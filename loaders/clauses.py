@@ -62,9 +62,13 @@ class Block:
 
 
 _ESTABLISH = re.compile(
-    r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?established"
-    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+establish|shall\s+establish|(?:is|are)\s+hereby\s+established"
-    r"|hereby\s+establish(?:es)?)(?:\s+|\s*,\s*)"
+    r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?(?:re-?)?established"
+    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:re-?)?establish|(?:is|are)\s+hereby\s+established"
+    r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
+)
+# "The Council on X (Council) is hereby established." / "..., which was created by EO N, is hereby reestablished."
+_ESTABLISHED = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:re-?)?established\b(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
 _NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)")
@@ -190,6 +194,9 @@ class ClauseReader:
                 continue
             if m.kind == "office" and _DEPUTY.search(text[max(0, m.start - 30) : m.start]):
                 continue  # "the Deputy Secretary of State" is not the Secretary of State
+            before = text[max(0, m.start - 10) : m.start]
+            if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])):
+                continue  # "the Assistant to the President for ...", "the President's Council": not the President
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
             ):
@@ -232,7 +239,7 @@ class ClauseReader:
 
     def _parse_name(self, rest: str) -> tuple[str, int, str | None] | None:
         """A body's name at the start of rest: (name, end offset, short name or None)."""
-        m = re.match(r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency)\s+)?([“\"])?", rest)
+        m = re.match(r"(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency)\s+)?([“\"])?", rest)
         assert m is not None
         pos, quoted = m.end(), bool(m.group(1))
         words: list[tuple[int, int]] = []
@@ -244,6 +251,14 @@ class ClauseReader:
                 break
             words.append((w.start(), w.end()))
             pos = w.end()
+        # "the Board of Visitors for Testing in the Department of Education": the place is not the name
+        for i in range(1, len(words)):
+            word = rest[words[i][0] : words[i][1]]
+            if word in ("in", "within", "at") and any(
+                x.start == 0 for x in self.bodies(re.sub(r"^(?:the\s+)", "", rest[words[i][1] :].lstrip()))
+            ):
+                words = words[:i]
+                break
         while words and rest[words[-1][0] : words[-1][1]] in ("of", "on", "for", "and", "the", "to", "in", "at"):
             words.pop()
         if not words:
@@ -283,6 +298,59 @@ class ClauseReader:
                 return _KINDS[word]
         return None
 
+    def established_subjects(self, block: Block, s: int, e: int) -> None:
+        """'The Council on X (Council) is hereby established within the Department of Y.': the name is
+        the subject of the sentence (after a list marker), a relative clause between commas skipped."""
+        sentence = self.text[s:e]
+        if re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?There\b", sentence):
+            return
+        for m in _ESTABLISHED.finditer(sentence):
+            subject = sentence[: m.start()]
+            lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject)
+            at = lead.end() if lead else 0
+            parsed = self._parse_name(subject[at:])
+            known = next((x for x in self.bodies(subject[at:]) if x.start <= 4), None)
+            if parsed is None and known is None:
+                continue
+            name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
+            between = subject[name_end:]
+            between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
+            if not re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+                continue  # the subject is more than the name: "The head of the Council ... is established"
+            if known is not None:
+                target = known.id
+            else:
+                name, _, short_name = parsed  # type: ignore[misc]
+                kind = self._kind(name)
+                if kind is None:
+                    continue
+                target = self._new_body(name, short_name, kind)
+            self.bodies_here.append(target)
+            ev = self.evidence(block, s, e)
+            self.edge(self.inst.id, "establishes", target, ev)
+            place = re.match(r"\s+(?:with)?in\s+(?:the\s+)?", sentence[m.end() :])
+            if place:
+                spot = next((x for x in self.bodies(sentence[m.end() + place.end() :]) if x.start == 0), None)
+                if spot and spot.id != target:
+                    self.edge(target, "housed_at", spot.id, ev)
+
+    def _new_body(self, name: str, short_name: str | None, kind: str) -> str:
+        """Mint a body the text establishes; its name, short name and capitalised kind then name it."""
+        acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
+        numbered = short_name if short_name and re.search(r"\d", short_name) else None
+        node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
+        self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
+        self.gaz.add(name, node_id, "organization")
+        if short_name and short_name not in self.gaz.names:
+            self.gaz.add(short_name, node_id, "organization", acronym=True)
+        head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0]
+        word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
+        if word is not None:
+            title = head[len(head) - len(word) :]
+            if title[:1].isupper() and title.lower() not in (n.lower() for n in self.gaz.names):
+                self.gaz.add(title, node_id, "organization", acronym=True)
+        return node_id
+
     def establishments(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         for m in _ESTABLISH.finditer(sentence):
@@ -318,25 +386,7 @@ class ClauseReader:
                 kind = self._kind(name)
                 if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
-                acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
-                # the id comes from an acronym or a numbered short name ("(Task Force 250)"), else the name
-                numbered = short_name if short_name and re.search(r"\d", short_name) else None
-                node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
-                self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
-                self.gaz.add(name, node_id, "organization")
-                # "the Task Force" after "There is hereby established the White House Task Force on X":
-                # the capitalised kind of the body names it, unless that is already a name
-                head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0]
-                word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
-                if word is not None:
-                    title = head[len(head) - len(word) :]
-                    if title[:1].isupper() and title not in self.gaz.names and title.lower() not in (
-                        n.lower() for n in self.gaz.names
-                    ):
-                        self.gaz.add(title, node_id, "organization", acronym=True)
-                if short_name and short_name not in self.gaz.names:
-                    self.gaz.add(short_name, node_id, "organization", acronym=True)
-                target = node_id
+                target = self._new_body(name, short_name, kind)
             if target is None:
                 continue
             self.bodies_here.append(target)
@@ -687,7 +737,8 @@ class ClauseReader:
                 for office in self.actors(head[cut:]):
                     if office.kind == "office":
                         self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
-        chaired = re.search(r"\bshall\s+be\s+(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
+        # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
+        chaired = re.search(r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*)(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
         if chaired:
             body = self._body_in(sentence[: chaired.start()])
             # "shall be co-chaired by the Secretary of State and the Secretary of Defense": each office
@@ -727,7 +778,8 @@ class ClauseReader:
         out: list[Mention] = []
         at = 0
         for actor in self.actors(text):
-            if not re.fullmatch(r"[\s,;]*(?:(?:and|or)\s+)?(?:the\s+)?", text[at : actor.start], re.I):
+            gap = r"[\s,;]*(?:(?:and|or)\s+)?(?:the\s+)?(?:Assistant\s+to\s+the\s+President\s+and\s+)?"
+            if not re.fullmatch(gap, text[at : actor.start], re.I):
                 break
             out.append(actor)
             at = actor.end
@@ -834,6 +886,7 @@ def extract_edges(
                     children.append(later)
         for s, e in spans:
             reader.establishments(block, s, e)
+            reader.established_subjects(block, s, e)
         reader.citations(block, spans)
         for s, e in spans:
             reader.dispositions(block, s, e, children)
