@@ -690,6 +690,10 @@ class ClauseReader:
                 else:  # the members in the sentence itself ("... of the following members: A and B.")
                     tail = sentence[members.start("rest") :]
                     for member in self.actors(tail):
+                        before = tail[: member.start]
+                        # not "... 25 persons who shall be appointed by the President", "... designated by X"
+                        if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
+                            continue
                         if member.id != body:
                             self.edge(member.id, "member_of", body, evidence())
         be_members = re.search(
@@ -738,7 +742,9 @@ class ClauseReader:
                     if office.kind == "office":
                         self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
-        chaired = re.search(r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*)(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
+        chaired = re.search(
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence
+        )
         if chaired:
             body = self._body_in(sentence[: chaired.start()])
             # "shall be co-chaired by the Secretary of State and the Secretary of Defense": each office

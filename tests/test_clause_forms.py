@@ -544,3 +544,47 @@ def test_directions_cites_and_enumeration_added_in_session_3(tmp_path, ctx):
                            "org/eop", "org/ceq", "office/president"}
     assert ("eo/19965", "directs", "office/director-of-omb", "1(c)") not in found  # quoted words
     assert ("eo/19965", "cites", "usc/40/102/4/5", "2(a)") not in found
+
+
+def test_establishment_with_the_name_as_subject_and_participial_chairs(tmp_path, ctx):
+    path = _markdown(tmp_path, """### Section 1.
+
+(a) The Council on Testing Things (Council) is hereby established within the Department of Labor.
+
+(b) The President's Advisory Testing Commission (“Testing Commission”), which was created by Executive Order 19051 of November 2, 2020, is hereby reestablished.
+
+(c) The Secretary of Education shall establish the Board of Visitors for Testing in the Department of Education.
+
+(d) There is established a Federal Interagency Testing Committee (Committee), to be chaired by the Assistant to the President for Domestic Policy.
+
+(e) There is hereby established the Presidential Testing Panel (Panel), chaired by the Secretary of Health and Human Services (Chair), with the Assistant to the President for Domestic Policy serving as Executive Director.
+
+(f) The Panel shall be composed of the Chairperson of the National Endowment for the Arts, the Secretary of Labor, and no more than 25 additional persons who shall be appointed by the President.
+
+(g) In addition to the Chair, the Panel shall include the following officials:
+    (i) the Assistant to the President and Deputy Chief of Staff for Policy;
+    (ii) the Assistant to the President for Testing Affairs; and
+    (iii) the Deputy Secretary of State.
+""", number=19966)
+    found = edges(path, ctx)
+    me = "eo/19966"
+    council, commission = "org/council-on-testing-things", "org/presidents-advisory-testing-commission"
+    board, committee, panel = "org/board-of-visitors-for-testing", "org/federal-interagency-testing-committee", \
+        "org/presidential-testing-panel"
+    assert {
+        (me, "establishes", council, "1(a)"),
+        (council, "housed_at", "org/dol", "1(a)"),
+        (me, "establishes", commission, "1(b)"),
+        (me, "establishes", board, "1(c)"),
+        (board, "housed_at", "org/education", "1(c)"),
+        (me, "establishes", committee, "1(d)"),
+        ("office/assistant-to-the-president-for-domestic-policy", "chairs", committee, "1(d)"),
+        (me, "establishes", panel, "1(e)"),
+        ("office/secretary-of-health-and-human-services", "chairs", panel, "1(e)"),
+        ("office/chair-of-the-national-endowment-for-the-arts", "member_of", panel, "1(f)"),
+        ("office/secretary-of-labor", "member_of", panel, "1(f)"),
+        ("office/deputy-chief-of-staff-for-policy", "member_of", panel, "1(g)"),
+    } <= found
+    assert not any(e[0] == "office/president" for e in found)  # appointed by / Assistant to the President
+    assert not any(e[0] == "office/secretary-of-state" for e in found)  # the Deputy Secretary of State
+    assert not any(e[2].startswith("org/the-") for e in found)  # "The" is not part of the name
