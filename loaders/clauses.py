@@ -13,12 +13,18 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   and amendment places ("is amended as follows: (a) in section 2(b), by striking ...", "is
   further amended by striking section 2(h) and redesignating ..."). "to the extent (that it is)
   inconsistent" and "in part" keep the qualifier: revokes_in_part / supersedes_in_part of the
-  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order.
+  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order. "revoked
+  except for sections 6, 7, and 11" revokes every other section of the target, numbered from its
+  text in data/ (Context.sections_of), else the order in part; "..., and those orders are revoked"
+  and "section 2 of that order is amended" act on the order just named.
 * bodies of any kind (council, committee, board, commission, task force, working group, office,
   initiative ...) established by the order, with where they are housed, members ("shall be
   composed of", "shall consist (exclusively) of the following members", "shall include the
   following members", "shall be members of"), chairs ("shall serve as Chair", "who shall serve as
-  Chair", "shall be chaired by") and co-chairs.
+  Chair", "shall be chaired by", ", to be chaired by", "shall be the Chair of") and co-chairs; the
+  name before or after the verb ("The Council on X (Council) is hereby established", "There is
+  hereby established the X"); a body the text names with a short name but does not establish is a
+  node too.
 * directions: an office or body that "shall <act>" or "is directed to"; not a relative clause
   ("who shall serve as Chair"), not "shall be / have / serve / terminate", not an office named
   in a subordinate clause ("unless the OMB Director provides otherwise"), through another, or in
