@@ -130,7 +130,8 @@ _SUPERSEDE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b|\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all)\b)"
 )
 _AMEND = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised)\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
 _PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")

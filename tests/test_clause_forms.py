@@ -588,3 +588,26 @@ def test_establishment_with_the_name_as_subject_and_participial_chairs(tmp_path,
     assert not any(e[0] == "office/president" for e in found)  # appointed by / Assistant to the President
     assert not any(e[0] == "office/secretary-of-state" for e in found)  # the Deputy Secretary of State
     assert not any(e[2].startswith("org/the-") for e in found)  # "The" is not part of the name
+
+
+def test_revised_deleted_dotted_sections_and_the_preamble(tmp_path, ctx):
+    path = _markdown(tmp_path, """### Section 1.
+
+(a) The preamble to Executive Order 19052 is revised to read as follows: “By the authority vested in me.”
+
+(b) Section 1.1 of Executive Order 19052 is revised to read as follows: “Sec. 1.1. Purpose.”
+
+(c) Section 1.3(f) of Executive Order 19052 is deleted.
+
+(d) Subsections (b) and (c) of redesignated section 2.7 of Executive Order 19052 are revised to read as follows: “(b) None.”
+""", number=19967)
+    found = edges(path, ctx)
+    me = "eo/19967"
+    assert {
+        (me, "amends", "eo/19052/sec/preamble", "1(a)"),
+        (me, "amends", "eo/19052/sec/1.1", "1(b)"),
+        (me, "amends", "eo/19052/sec/1.3/f", "1(c)"),
+        (me, "amends", "eo/19052/sec/2.7/b", "1(d)"),
+        (me, "amends", "eo/19052/sec/2.7/c", "1(d)"),
+    } <= found
+    assert (me, "amends", "eo/19052", "1(a)") not in found
