@@ -89,7 +89,7 @@ ID_PATTERN = re.compile(
     re.VERBOSE,
 )
 
-_PINPOINT = re.compile(r"^([0-9]+[a-z]?(?:-[0-9]+)?)((?:\([a-zA-Z0-9]+\))*)$")  # 3, 3(a)(i), 1-102(b)
+_PINPOINT = re.compile(r"^([0-9]+[a-z]?(?:[-.][0-9]+)?)((?:\([a-zA-Z0-9]+\))*)$")  # 3, 3(a)(i), 1-102(b), 1.3(a)
 
 
 def check_base_iri(base: str) -> str:

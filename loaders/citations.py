@@ -38,6 +38,17 @@ _EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s+)?(\d{1,2},\
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
 
+_ARTICLE = re.compile(
+    r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}),?)?\s+of\s+the\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Constitution\b"
+)
+
+
+def _roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    return sum(-values[c] if i + 1 < len(numeral) and values[numeral[i + 1]] > values[c] else values[c]
+               for i, c in enumerate(numeral))
+
+
 @dataclass(frozen=True)
 class Cite:
     start: int
@@ -82,7 +93,9 @@ def _continue_list(
         if item.group(1):
             section, subs = item.group(1), tokens
         elif tokens:
-            subs = subs[: _level(tokens[0]) - 1] + tokens
+            # the list continues at the level of the first token's kind: "102(4)(A), (5)" -> 102(5)
+            same = next((i for i, sub in enumerate(subs) if _level(sub) == _level(tokens[0])), None)
+            subs = (subs[:same] if same is not None else subs[: _level(tokens[0]) - 1]) + tokens
         found.append((item.start(), item.end(), section, subs))
         pos = item.end()
 
@@ -157,6 +170,11 @@ def find_citations(
         cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
+    # "Article II of the Constitution" (citeurl's template wants "U.S. Const." or "United States")
+    for m in _ARTICLE.finditer(text):
+        target = f"constitution/art/{_roman(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
+        if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
+            cites.append(Cite(m.start(), m.end(), target, "constitution"))
     for start, end, number in _eo_numbers(text):
         if number != own_eo:
             cites.append(Cite(start, end, f"eo/{number}", "eo"))

@@ -13,12 +13,18 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   and amendment places ("is amended as follows: (a) in section 2(b), by striking ...", "is
   further amended by striking section 2(h) and redesignating ..."). "to the extent (that it is)
   inconsistent" and "in part" keep the qualifier: revokes_in_part / supersedes_in_part of the
-  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order.
+  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order. "revoked
+  except for sections 6, 7, and 11" revokes every other section of the target, numbered from its
+  text in data/ (Context.sections_of), else the order in part; "..., and those orders are revoked"
+  and "section 2 of that order is amended" act on the order just named.
 * bodies of any kind (council, committee, board, commission, task force, working group, office,
   initiative ...) established by the order, with where they are housed, members ("shall be
   composed of", "shall consist (exclusively) of the following members", "shall include the
   following members", "shall be members of"), chairs ("shall serve as Chair", "who shall serve as
-  Chair", "shall be chaired by") and co-chairs.
+  Chair", "shall be chaired by", ", to be chaired by", "shall be the Chair of") and co-chairs; the
+  name before or after the verb ("The Council on X (Council) is hereby established", "There is
+  hereby established the X"); a body the text names with a short name but does not establish is a
+  node too.
 * directions: an office or body that "shall <act>" or "is directed to"; not a relative clause
   ("who shall serve as Chair"), not "shall be / have / serve / terminate", not an office named
   in a subordinate clause ("unless the OMB Director provides otherwise"), through another, or in
@@ -31,6 +37,7 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -61,12 +68,16 @@ class Block:
 
 
 _ESTABLISH = re.compile(
-    r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?established"
-    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+establish|shall\s+establish|(?:is|are)\s+hereby\s+established"
-    r"|hereby\s+establish(?:es)?)(?:\s+|\s*,\s*)"
+    r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?(?:re-?)?established"
+    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:re-?)?establish|(?:is|are)\s+hereby\s+established"
+    r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
+)
+# "The Council on X (Council) is hereby established." / "..., which was created by EO N, is hereby reestablished."
+_ESTABLISHED = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:re-?)?established\b(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
-_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|(?:of|on|for|and|the|to|in|at)(?=\s)")
+_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)")
 # The head noun of a body's name says what kind of body it is (graph/node_types.py).
 _KINDS = {
     "working group": "WorkingGroup",
@@ -96,7 +107,8 @@ _SHALL = re.compile(
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
-    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|to|from|for|than)\s+(?:the\s+)?$",
+    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|to|from|for|than"
+    r"|in|within|on|at|under|among)\s+(?:the\s+)?$",
     re.I,
 )
 _SUBORDINATE = re.compile(
@@ -118,14 +130,30 @@ _SUPERSEDE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b|\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all)\b)"
 )
 _AMEND = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised)\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
 _PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")
+_EXCEPT = re.compile(
+    r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
+    rf"({SEC_LIST})"
+)
+_ANAPHOR = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+)
+_PRESIDENT = "office/president"
+_DEPUTY = re.compile(r"\b(?:Deputy|Under|Assistant|Associate|Principal)\s+$")
+_SAME_ORDER = re.compile(
+    rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same)\s+(?:[Ee]xecutive\s+)?[Oo]rder"
+    r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+)
 _ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
-_SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z .’'-]{0,40}?)[”\"]?\)")
+_SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)")
+# "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
+_ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
     r"|,?\s+and\s+consistent\s+with\b"
@@ -171,6 +199,11 @@ class ClauseReader:
         for m in self.gaz.find(text):
             if m.kind not in ("office", "organization"):
                 continue
+            if m.kind == "office" and _DEPUTY.search(text[max(0, m.start - 30) : m.start]):
+                continue  # "the Deputy Secretary of State" is not the Secretary of State
+            before = text[max(0, m.start - 10) : m.start]
+            if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])):
+                continue  # "the Assistant to the President for ...", "the President's Council": not the President
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
             ):
@@ -186,12 +219,34 @@ class ClauseReader:
     def define_short_names(self, text: str) -> None:
         for mention in self.gaz.find(text):
             m = _SHORT.match(text[mention.end :])
-            if m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1)):
+            if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
+                    and not _ROLE.fullmatch(m.group(1).strip())):
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
+
+    def define_bodies(self, text: str) -> None:
+        """A body the text names and gives a short name, though this order does not establish it
+        ("The Council shall convene a Users' Advisory Group (Group) pursuant to section 121 of
+        Public Law 101-611"): a node, so that what the body is directed to do is read."""
+        for m in re.finditer(r"(?:^|(?<=[\s(]))(?:a|an|the)\s+(?=[A-Z])", text):
+            parsed = self._parse_name(text[m.start() :])
+            if parsed is None or parsed[2] is None or _ESTABLISH.search(text[max(0, m.start() - 80) : m.start()]):
+                continue
+            name, _, short = parsed
+            kind = self._kind(name)
+            if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
+                continue
+            if any(n.lower() == name.lower() for n in self.gaz.names) or self.gaz.find(name):
+                continue
+            acronym = short if re.fullmatch(r"[A-Z][A-Z&-]+", short) else None
+            node_id = "org/" + slug(re.sub(r"['’]", "", acronym or name))
+            self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
+            self.gaz.add(name, node_id, "organization")
+            if short not in self.gaz.names:
+                self.gaz.add(short, node_id, "organization", acronym=True)
 
     def _parse_name(self, rest: str) -> tuple[str, int, str | None] | None:
         """A body's name at the start of rest: (name, end offset, short name or None)."""
-        m = re.match(r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency)\s+)?([“\"])?", rest)
+        m = re.match(r"(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency)\s+)?([“\"])?", rest)
         assert m is not None
         pos, quoted = m.end(), bool(m.group(1))
         words: list[tuple[int, int]] = []
@@ -203,6 +258,14 @@ class ClauseReader:
                 break
             words.append((w.start(), w.end()))
             pos = w.end()
+        # "the Board of Visitors for Testing in the Department of Education": the place is not the name
+        for i in range(1, len(words)):
+            word = rest[words[i][0] : words[i][1]]
+            if word in ("in", "within", "at") and any(
+                x.start == 0 for x in self.bodies(re.sub(r"^(?:the\s+)", "", rest[words[i][1] :].lstrip()))
+            ):
+                words = words[:i]
+                break
         while words and rest[words[-1][0] : words[-1][1]] in ("of", "on", "for", "and", "the", "to", "in", "at"):
             words.pop()
         if not words:
@@ -242,6 +305,59 @@ class ClauseReader:
                 return _KINDS[word]
         return None
 
+    def established_subjects(self, block: Block, s: int, e: int) -> None:
+        """'The Council on X (Council) is hereby established within the Department of Y.': the name is
+        the subject of the sentence (after a list marker), a relative clause between commas skipped."""
+        sentence = self.text[s:e]
+        if re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?There\b", sentence):
+            return
+        for m in _ESTABLISHED.finditer(sentence):
+            subject = sentence[: m.start()]
+            lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject)
+            at = lead.end() if lead else 0
+            parsed = self._parse_name(subject[at:])
+            known = next((x for x in self.bodies(subject[at:]) if x.start <= 4), None)
+            if parsed is None and known is None:
+                continue
+            name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
+            between = subject[name_end:]
+            between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
+            if not re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+                continue  # the subject is more than the name: "The head of the Council ... is established"
+            if known is not None:
+                target = known.id
+            else:
+                name, _, short_name = parsed  # type: ignore[misc]
+                kind = self._kind(name)
+                if kind is None:
+                    continue
+                target = self._new_body(name, short_name, kind)
+            self.bodies_here.append(target)
+            ev = self.evidence(block, s, e)
+            self.edge(self.inst.id, "establishes", target, ev)
+            place = re.match(r"\s+(?:with)?in\s+(?:the\s+)?", sentence[m.end() :])
+            if place:
+                spot = next((x for x in self.bodies(sentence[m.end() + place.end() :]) if x.start == 0), None)
+                if spot and spot.id != target:
+                    self.edge(target, "housed_at", spot.id, ev)
+
+    def _new_body(self, name: str, short_name: str | None, kind: str) -> str:
+        """Mint a body the text establishes; its name, short name and capitalised kind then name it."""
+        acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
+        numbered = short_name if short_name and re.search(r"\d", short_name) else None
+        node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
+        self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
+        self.gaz.add(name, node_id, "organization")
+        if short_name and short_name not in self.gaz.names:
+            self.gaz.add(short_name, node_id, "organization", acronym=True)
+        head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0]
+        word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
+        if word is not None:
+            title = head[len(head) - len(word) :]
+            if title[:1].isupper() and title.lower() not in (n.lower() for n in self.gaz.names):
+                self.gaz.add(title, node_id, "organization", acronym=True)
+        return node_id
+
     def establishments(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         for m in _ESTABLISH.finditer(sentence):
@@ -277,13 +393,7 @@ class ClauseReader:
                 kind = self._kind(name)
                 if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
-                acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
-                node_id = "org/" + slug(acronym or name)
-                self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
-                self.gaz.add(name, node_id, "organization")
-                if short_name and short_name not in self.gaz.names:
-                    self.gaz.add(short_name, node_id, "organization", acronym=True)
-                target = node_id
+                target = self._new_body(name, short_name, kind)
             if target is None:
                 continue
             self.bodies_here.append(target)
@@ -399,9 +509,19 @@ class ClauseReader:
         refs = find_refs(sentence, self.inst.eo_number)
         ev = self.evidence(block, s, e)
         prev_end = 0
+        previous: list[Ref] = []
         for i, (verb, kind) in enumerate(verbs):
             next_start = verbs[i + 1][0].start() if i + 1 < len(verbs) else len(sentence)
             governed = self._governed(sentence, refs, verb, prev_end, next_start)
+            if not governed and previous and _ANAPHOR.search(sentence[prev_end : verb.start()]):
+                # "This order supersedes EO A and EO B, and those orders are revoked"
+                governed = [dataclasses.replace(r) for r in previous]
+            same = _SAME_ORDER.search(sentence[prev_end : verb.start()])
+            if not governed and len({r.number for r in previous}) == 1 and same:
+                # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
+                governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
+            if governed:
+                previous = governed
             clause = sentence[verb.end() : next_start]
             prev_end = verb.end()
             if not governed:
@@ -421,6 +541,18 @@ class ClauseReader:
                  sentence: str, children: list[Block], last: bool) -> None:
         whole = f"eo/{ref.number}"
         if kind in ("revokes", "supersedes"):
+            if not ref.paths and (kept := _EXCEPT.match(clause)):
+                # "EO 13834 ... is hereby revoked except for sections 6, 7, and 11": every other section
+                # of that order, read from its text in data/; without that text, the order in part
+                excepted = {p[0] for p in expand_list(kept.group(1))}
+                numbers = self.ctx.sections_of(ref.number)
+                if numbers is None:
+                    self.edge(self.inst.id, f"{kind}_in_part", whole, ev)
+                else:
+                    for number in numbers:
+                        if number not in excepted:
+                            self.edge(self.inst.id, kind, f"{whole}/sec/{number}", ev)
+                return
             if partial or ref.annex:
                 self.edge(self.inst.id, f"{kind}_in_part", whole, ev)
             else:
@@ -540,13 +672,15 @@ class ClauseReader:
             if before and after:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
-            r"\bshall\s+(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
+            r"\bshall\s+(?:also\s+)?(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
             r"|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members)))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
         if members:
             body = self._body_in(sentence[: members.start()])
-            listed = bool(members.group("colon")) and re.search(r"\bfollowing\b", members.group(0))
+            listed = bool(members.group("colon")) and (
+                re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
+            )
             if body:
                 if listed and children:
                     parts = [normalize(self.doc.text[s:e])] + [
@@ -556,13 +690,17 @@ class ClauseReader:
                     lev = self.evidence(block, s, e, _shorten(" ".join(parts)))
                     for child in children:
                         text = self.text[child.start : child.end]
-                        for member in self.actors(text):
+                        for member in self._item_members(text):
                             if member.id != body:
                                 self.edge(member.id, "member_of", body, lev)
                         self._chair_item(child, text, body)
                 else:  # the members in the sentence itself ("... of the following members: A and B.")
                     tail = sentence[members.start("rest") :]
                     for member in self.actors(tail):
+                        before = tail[: member.start]
+                        # not "... 25 persons who shall be appointed by the President", "... designated by X"
+                        if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
+                            continue
                         if member.id != body:
                             self.edge(member.id, "member_of", body, evidence())
         be_members = re.search(
@@ -610,12 +748,16 @@ class ClauseReader:
                 for office in self.actors(head[cut:]):
                     if office.kind == "office":
                         self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
-        chaired = re.search(r"\bshall\s+be\s+(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence)
+        # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
+        chaired = re.search(
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence
+        )
         if chaired:
             body = self._body_in(sentence[: chaired.start()])
-            office = next((x for x in self.actors(sentence[chaired.end() :]) if x.start == 0), None)
-            if body and office:
-                self.edge(office.id, "co_chairs" if chaired.group("co") else "chairs", body, evidence())
+            # "shall be co-chaired by the Secretary of State and the Secretary of Defense": each office
+            for office in self._item_members(sentence[chaired.end() :]):
+                if body and office.kind == "office":
+                    self.edge(office.id, "co_chairs" if chaired.group("co") else "chairs", body, evidence())
         co = re.search(r"\bshall\s+co-chair\b", sentence)
         if co:
             chairs = [x for x in mentions if x.end <= co.start()]
@@ -633,12 +775,28 @@ class ClauseReader:
             place = next((x for x in self.bodies(sentence[housed.end() :]) if x.start == 0), None)
             if body and place and body != place.id:
                 self.edge(body, "housed_at", place.id, evidence())
-        report = re.search(r"\bshall\s+report\s+to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence)
+        report = re.search(
+            r"\bshall\s+report\s+(?:directly\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence
+        )
         if report and not _RELATIVE.search(sentence[: report.start()]):
             body = self._body_in(sentence[: report.start()])
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
             if body and to and body != to.id:
                 self.edge(body, "reports_to", to.id, evidence())
+
+    def _item_members(self, text: str) -> list[Mention]:
+        """The offices an item of a members list names: those it begins with ("(b) the Secretary of
+        State;", "the Secretary of State and the Secretary of Defense"), not one named later in a
+        sentence ("(xii) As appropriate, the Chair may invite ... the Executive Office of the President")."""
+        out: list[Mention] = []
+        at = 0
+        for actor in self.actors(text):
+            gap = r"[\s,;]*(?:(?:and|or)\s+)?(?:the\s+)?(?:Assistant\s+to\s+the\s+President\s+and\s+)?"
+            if not re.fullmatch(gap, text[at : actor.start], re.I):
+                break
+            out.append(actor)
+            at = actor.end
+        return out
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair\b", text)
@@ -680,13 +838,25 @@ class ClauseReader:
             m = _SHALL.search(sentence, pos)
             if not m:
                 return
-            if _RELATIVE.search(sentence[: m.start()]):
+            before = sentence[: m.start()]
+            if before.count("“") > before.count("”"):  # inside quoted words ("to read “The Director shall ...”")
+                pos = m.end()
+                continue
+            if _RELATIVE.search(before):
+                # "housed in the Department of Defense, which shall provide funding": the organisation
+                # just before ", which" (not in a sentence that establishes a body: there "which" may be either)
+                rel = re.search(r",\s*which\s*$", before)
+                if rel and not _ESTABLISH.search(sentence):
+                    antecedent = [x for x in self.bodies(before[: rel.start()]) if x.end == rel.start()]
+                    for actor in antecedent:
+                        self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
             break
         ev = self.evidence(block, s, e)
         for actor in self._subjects(sentence[: m.start()]):
-            self.edge(self.inst.id, "directs", actor.id, ev)
+            if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
+                self.edge(self.inst.id, "directs", actor.id, ev)
         for d in re.finditer(r"\bshall\s+direct\s+(?:the\s+)?", sentence):
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
@@ -717,6 +887,7 @@ def extract_edges(
     reader = ClauseReader(extraction, instrument, doc, ctx, quoted)
     for block in blocks:
         reader.define_short_names(reader.text[block.start : block.end])
+        reader.define_bodies(reader.text[block.start : block.end])
     for i, block in enumerate(blocks):
         spans = sentences(reader.text[block.start : block.end], block.start)
         children = []
@@ -728,6 +899,7 @@ def extract_edges(
                     children.append(later)
         for s, e in spans:
             reader.establishments(block, s, e)
+            reader.established_subjects(block, s, e)
         reader.citations(block, spans)
         for s, e in spans:
             reader.dispositions(block, s, e, children)

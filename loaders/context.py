@@ -170,6 +170,28 @@ class EoIndex:
         return None
 
 
+_SECTION_HEAD = re.compile(r"^#{1,4}\s+Sec(?:tion|\.)\s+(\d+[a-z]?)\.", re.M)
+_SECTIONS_READ: dict[Path, dict[int, list[str]]] = {}
+
+
+def _corpus_sections(data_dir: Path) -> dict[int, list[str]]:
+    """Order number -> its top-level section numbers, from the Markdown orders under
+    data_dir/sources/eo-markdown (read once per process, and only when a clause needs it)."""
+    if data_dir not in _SECTIONS_READ:
+        from loaders.sources import markdown_texts
+
+        found: dict[int, list[str]] = {}
+        root = data_dir / "sources"
+        if (root / "eo-markdown").is_dir():
+            for _, text in markdown_texts(root):
+                number = re.search(r"Executive Order Number:\s*(\d+)", text)
+                heads = _SECTION_HEAD.findall(text)
+                if number and heads:
+                    found.setdefault(int(number.group(1)), list(dict.fromkeys(heads)))
+        _SECTIONS_READ[data_dir] = found
+    return _SECTIONS_READ[data_dir]
+
+
 @dataclass
 class Context:
     gazetteer: Gazetteer
@@ -177,6 +199,15 @@ class Context:
     ina: InaTable
     data_dir: Path
     eo_index: EoIndex = field(default_factory=EoIndex)
+
+    def sections_of(self, number: int) -> list[str] | None:
+        """The top-level section numbers of an order, where its text is in data/ (the curated
+        sections, else the Markdown corpus): what "revoked except for sections 6, 7, and 11" leaves
+        revoked. None when the text is not there: the caller must not guess."""
+        prefix = f"eo/{number}/sec/"
+        curated = [i[len(prefix) :] for i in self.curated.sections if re.fullmatch(re.escape(prefix) + r"\d+[a-z]?", i)]
+        corpus = _corpus_sections(self.data_dir).get(number)
+        return corpus or (sorted(curated, key=lambda n: (len(n), n)) if curated else None)
 
 
 def _read_ina_table(path: Path) -> InaTable:

@@ -60,6 +60,9 @@ _SECTION = re.compile(
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 _INLINE = re.compile(r"(?<=[.:;])[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")
+# A marker that ends a line before a list ("... an option on an existing contract, if (i):\n (A) it is"):
+# it opens an item whose sub-items follow.
+_LEADING = re.compile(r"[ \t]\(([a-z]|[A-Z]|1)\):[ \t]*\n(?=[ \t]*\([A-Za-z0-9]{1,5}\))")
 _END = re.compile(
     r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###(?:[ \t]*$)|\[FR Doc\.|End of Document|[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
 )
@@ -401,6 +404,10 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
         if in_quote(pos) or pos in known:
             continue
         markers.append(_Marker(pos, m.end(), "para", m.group(1), inline=True))
+    for m in _LEADING.finditer(text, start, end):
+        pos = m.start() + 1
+        if not in_quote(pos) and pos not in known:
+            markers.append(_Marker(pos, m.end(), "para", m.group(1), inline=True))
     for mk in list(markers):
         if mk.kind != "section":
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-PIN = r"\d+[a-z]?(?:-\d+)?(?:\([A-Za-z0-9]{1,5}\))*"
+PIN = r"\d+[a-z]?(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\))*"  # 3(a), 1-102(b), 1.3(a)
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE}){PIN})*"
@@ -35,10 +35,11 @@ _SCOPES = [
         rf"[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
     # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
     ("sub", re.compile(
-        rf"\b[Ss]ub(?:section|paragraph)s?\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
+        rf"\b[Ss]ub(?:section|paragraph)s?\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+(?:redesignated\s+)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
     ("list", re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s*,?\s+of\s+(?:the\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
+    ("preamble", re.compile(r"\b(?:[Tt]he\s+)?[Pp]reamble\s+(?:to|of)\s+(?:the\s+)?$")),
 ]
 
 
@@ -63,7 +64,7 @@ class Ref:
 
 def pin_path(pin: str) -> list[str]:
     """'2(a)(i)' -> ['2', 'a', 'i']; '1-102(b)' -> ['1-102', 'b']."""
-    m = re.match(r"(\d+[a-z]?(?:-\d+)?)", pin)
+    m = re.match(r"(\d+[a-z]?(?:[-.]\d+)?)", pin)
     assert m is not None
     return [m.group(1), *re.findall(r"\(([A-Za-z0-9]+)\)", pin[m.end() :])]
 
@@ -149,6 +150,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
                 ref.paths = [[*section, sub] for sub in re.findall(r"\(([A-Za-z0-9]+)\)", s.group(1))]
             elif kind == "list":
                 ref.paths = expand_list(s.group(1))
+            elif kind == "preamble":  # "The preamble to Executive Order 13467 is revised"
+                ref.paths = [["preamble"]]
             else:
                 ref.annex = True
             break
