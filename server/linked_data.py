@@ -57,10 +57,11 @@ def node_page(store: GraphStore, iri: str, on: dt.date | None = None, bad_date: 
     node = URIRef(iri)
     info = describe(store, node)
     day = on or dt.date.today()
-    state, proof, chain = None, [], []
+    state, proof, chain, later = None, [], [], None
     if info.type not in NO_STATUS:
         state = status(store, node, day)
         proof = status_proof(store, info, state)
+        later = later_status(store, node, state)
         chain = lineage_items(store, iri)
     provisions = section_items(store, node, state)
     sources = [str(r["title"]) for r in get("sources").run(store, node=node)]
@@ -71,7 +72,7 @@ def node_page(store: GraphStore, iri: str, on: dt.date | None = None, bad_date: 
         "node.html", title=info.label, turtle=f"{href}.ttl", info=info, type_label=type_label(info.type),
         citation=citation if citation != info.label else None, parallel=parallel_cite(info),
         parent={"label": parent.label, "href": local_href(store, parent.id)} if parent else None,
-        status=state.as_dict() if state else None, on=day.isoformat(), bad_date=bad_date, proof=proof,
+        status=state.as_dict() if state else None, on=day.isoformat(), bad_date=bad_date, proof=proof, later=later,
         lineage=chain, provisions=provisions, sources=sources, iri=iri, href=href, current="/id/",
         build=build_info(store),
     )
@@ -128,11 +129,26 @@ def status_proof(store: GraphStore, info, state) -> list[dict]:
             line("; ".join(str(p) for p in proof) + ".")
         through = (s.coverage or {}).get("through")
         nothing = "No revocation" + ("" if s.amended_by else " or amendment")
-        if through:
+        if through and s.on >= through:
             line(f"{nothing} recorded in the sources through {through}.")
+        elif through:
+            line(f"{nothing} on or before {s.on} recorded in the sources (they run through {through}).")
         else:
-            line(f"{nothing} recorded in the sources loaded (curated facts only: no coverage date).")
+            line(f"{nothing} on or before {s.on} recorded in the sources loaded (curated facts only: "
+                 "no coverage date).")
     return lines
+
+
+def later_status(store: GraphStore, node: URIRef, state) -> dict | None:
+    """What changed after the chosen date, by today: a reader asking about 2022 should not miss a
+    2025 revocation (the proof of it is on the page for today's date)."""
+    today = dt.date.today()
+    if state is None or state.on >= today.isoformat():
+        return None
+    now = status(store, node, today)
+    if now.status == state.status:
+        return None
+    return {"status": now.status, "on": now.on}
 
 
 def lineage_items(store: GraphStore, iri: str) -> list[dict]:
