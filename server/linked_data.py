@@ -91,9 +91,17 @@ def status_proof(store: GraphStore, info, state) -> list[dict]:
     (`parts`), with the quoted sentence where there is one."""
     lines: list[dict] = []
 
-    def line(*parts: object, quote: str | None = None) -> None:
+    def line(*parts: object, quote: str | None = None, cite: str | None = None) -> None:
         lines.append({"parts": [p if isinstance(p, dict) else {"text": str(p), "href": None} for p in parts],
-                      "quote": quote})
+                      "quote": quote, "cite": cite})
+
+    def cite_of(iri: str | None) -> str | None:
+        """The Bluebook cite of the instrument that acts, where it has one other than its name."""
+        if not iri:
+            return None
+        actor = describe(store, URIRef(iri))
+        cite = bluebook(actor)
+        return cite if cite != actor.label else None
 
     s = state
     for key in ("revoked_by", "superseded_by", "suspended_by"):
@@ -103,13 +111,14 @@ def status_proof(store: GraphStore, info, state) -> list[dict]:
             if r["type"].endswith("_in_part") and not r.get("affected_section"):
                 what += " (the source does not say which provisions)"
             line(f"{what} by ", _seg(store, r["id"], r["label"]), f"{_pin(r['section'])} on {r['date']}",
-                 quote=r.get("quote"))
+                 quote=r.get("quote"), cite=cite_of(r["id"]))
     for r in s.reinstated_by:
         line("Reinstated by ", _seg(store, r["id"], r["label"]), f"{_pin(r['section'])} on {r['date']}",
              quote=r.get("quote"))
     for r in s.replaced_by:
         line("Replaced by ", _seg(store, r["id"], r["label"]), " under ", _seg(store, r["instrument"],
-             r["instrument_label"]), f"{_pin(r['section'])} on {r['date']}", quote=r.get("quote"))
+             r["instrument_label"]), f"{_pin(r['section'])} on {r['date']}", quote=r.get("quote"),
+             cite=cite_of(r["instrument"]))
     if s.status in ("active", "basis_revoked"):
         for e in s.evidence:
             if e.get("kind") == "establishes":
@@ -118,7 +127,7 @@ def status_proof(store: GraphStore, info, state) -> list[dict]:
     for r in s.amended_by:
         where = f"§ {r['amended_section']}" if r.get("amended_section") else "The order"
         line(f"{where} amended by ", _seg(store, r["id"], r["label"]), f"{_pin(r['section'])} on {r['date']}",
-             quote=r.get("quote"))
+             quote=r.get("quote"), cite=cite_of(r["id"]))
     if s.status == "in_force":
         proof: list[object] = []
         if info.date:

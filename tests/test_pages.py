@@ -128,6 +128,7 @@ def test_revoked_order_page_gives_status_on_the_chosen_date_with_proof(client):
     proof = text_of(page, "proof")
     assert proof.startswith("Revoked by EO 14148 § 2(ss) on 2025-01-20")
     assert "(ss) Executive Order 14060 of December 15, 2021" in proof
+    assert "Exec. Order No. 14,148" in proof  # the revoker's Bluebook cite, under its quote
     assert 'value="2025-02-01"' in page and '<label for="on">Status on</label>' in page
     assert text_of(page, "cite") == "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)"
     assert 'data-copy="cite"' in page
