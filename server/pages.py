@@ -21,8 +21,9 @@ from markupsafe import Markup
 
 from graph.errors import InvalidInput, LexgraphError, NotFound
 from graph.store import GraphStore
+from queries.catalog import get
 from queries.nodes import describe_many
-from queries.orders import search_titles
+from queries.orders import search_titles, words
 from queries.resolve import candidates, resolve
 from server.negotiate import choose, prefers_html
 
@@ -91,19 +92,45 @@ def query_page() -> str:
 # ---------------------------------------------------------------- search
 
 
+_NAMES: dict[tuple[int, str], list[tuple[str, str, frozenset[str]]]] = {}
+
+
+def _name_words(store: GraphStore) -> list[tuple[str, str, frozenset[str]]]:
+    """(name, node, words of the name) for every name of every node that is not a provision
+    (queries/rq/labels.rq), once per store version: bodies and statutes are found by their words."""
+    key = (id(store), store.version)
+    if key not in _NAMES:
+        _NAMES.clear()
+        _NAMES[key] = [(str(r["name"]), str(r["node"]), frozenset(words(str(r["name"]))))
+                       for r in get("labels").run(store)]
+    return _NAMES[key]
+
+
+def _has_all(name_words: frozenset[str], wanted: list[str]) -> bool:
+    return all(w in name_words or (len(w) >= 4 and any(n.startswith(w) for n in name_words)) for w in wanted)
+
+
 def suggest(store: GraphStore, q: str, limit: int = 10) -> list[dict[str, Any]]:
     """Ranked suggestions for what someone typed: the node it names exactly (an ID, a citation,
-    a name), then orders whose titles have its words (queries/orders.py ranking), then names close
-    to it; one entry per node, however many of its names matched."""
+    a name); then what has every word of it — orders by title (queries/orders.py ranking), other
+    nodes by name, shortest first; then orders with some of the words; then names close to it.
+    One entry per node, however many of its names matched."""
     text = " ".join(q.split())
-    found: list[tuple[str, str]] = []  # (iri, why)
-    with contextlib.suppress(NotFound):
+    wanted = words(text)
+    found: list[tuple[str, str]] = []  # (iri, why), best first
+    with contextlib.suppress(NotFound, InvalidInput):
         found.append((str(resolve(store, text)), "exact"))
+    titles: list[dict] = []
     with contextlib.suppress(InvalidInput):
-        found += [(row["id"], "title") for row in search_titles(store, text, limit)]
+        titles = search_titles(store, text, limit)
+    found += [(row["id"], "title") for row in titles if row["words_matched"] == row["words"]]
+    if wanted:
+        named = sorted((len(name), node) for name, node, ws in _name_words(store) if _has_all(ws, wanted))
+        found += [(node, "name") for _, node in named[: limit * 2]]
+    found += [(row["id"], "title") for row in titles if row["words_matched"] != row["words"]]
     for name in candidates(store, text, n=5):
         try:
-            found.append((str(resolve(store, name)), "name"))
+            found.append((str(resolve(store, name)), "near"))
         except (NotFound, InvalidInput):
             continue
     seen: dict[str, str] = {}

@@ -101,6 +101,7 @@ def test_search_ranks_title_words_and_names_one_entry_per_node(client):
     results = found.json()["results"]
     assert results[0]["label"] == "EO 14060" and results[0]["href"] == "/id/eo/14060"
     assert results[0]["type"] == "Executive order"
+    assert results[1]["href"] == "/id/org/usctoc"  # a body whose name has every word, before partial titles
     ids = [r["id"] for r in results]
     assert len(ids) == len(set(ids))
     near = client.get("/search", params={"q": "EO 1406"}, headers={"Accept": "application/json"}).json()["results"]
