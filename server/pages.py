@@ -252,8 +252,9 @@ def _readable(wanted: str) -> str:
 
 
 def install_not_found(app: FastAPI) -> None:
-    """Answer browsers' 404s with an HTML page; every other client keeps the JSON error shape of
-    the handlers server/errors.py installed (they are wrapped, not replaced)."""
+    """Answer browsers' 404s for unknown paths and unknown /id/ pages with an HTML page; the JSON
+    API (/api/...) and every other client keep the JSON error shape of the handlers
+    server/errors.py installed (they are wrapped, not replaced)."""
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     for kind in (LexgraphError, StarletteHTTPException):
@@ -261,7 +262,10 @@ def install_not_found(app: FastAPI) -> None:
 
         async def handler(request: Request, exc: Exception, json_handler=json_handler) -> Response:
             status = getattr(exc, "http_status", None) or getattr(exc, "status_code", None)
-            if status == 404 and request.method in ("GET", "HEAD") and prefers_html(request.headers.get("accept")):
+            page_404 = not isinstance(exc, LexgraphError) or request.url.path.startswith("/id/")  # not /api/
+            if status == 404 and page_404 and request.method in ("GET", "HEAD") and prefers_html(
+                request.headers.get("accept")
+            ):
                 return not_found_page(request, str(exc) if isinstance(exc, LexgraphError) else "no page here")
             return await json_handler(request, exc)
 

@@ -161,3 +161,34 @@ def test_not_found_page_suggests(visit: Visit) -> None:
     expect(page.locator("h1")).to_have_text("Not found")
     expect(page.get_by_role("search")).to_be_visible()
     visit.check("not-found")
+
+
+@pytest.mark.parametrize("path", ["/id/eo/", "/id/org/tmwg", "/dumps", "/query"])
+def test_every_page_has_the_layout_and_fits(visit: Visit, path: str) -> None:
+    page = visit.open(path)
+    expect(page.get_by_role("navigation", name="Site")).to_be_visible()
+    expect(page.get_by_role("main")).to_be_visible()
+    expect(page.get_by_role("contentinfo")).to_be_visible()
+    visit.check(path.strip("/").replace("/", "-") or "root")
+
+
+def test_keyboard_reaches_skip_link_search_and_suggestions_with_a_visible_focus(visit: Visit) -> None:
+    page = visit.open("/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("#main$"))
+    search = page.get_by_label(re.compile("Find an order"))
+    search.focus()
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none"), outline
+    search.press_sequentially("usctoc", delay=20)
+    expect(page.locator("#suggestions a").first).to_be_visible()
+    search.press("ArrowDown")
+    first = page.locator("#suggestions a").first
+    expect(first).to_be_focused()
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/id/org/usctoc$"))

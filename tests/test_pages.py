@@ -222,6 +222,8 @@ def test_browsers_get_an_html_404_with_suggestions_json_clients_the_json_error(c
         assert answer.status_code == 404 and answer.json()["error"]["code"] == "not_found"
     assert client.get("/id/eo/1406").json()["error"]["code"] == "not_found"  # no Accept: JSON
     assert client.post("/no/such/page", headers=HTML).headers["content-type"] == "application/json"
+    api = client.get("/api/node", params={"id": "EO 99999"}, headers=HTML)  # the JSON API stays JSON
+    assert api.status_code == 404 and api.json()["error"]["code"] == "not_found"
 
 
 def test_every_html_page_shares_the_layout(client):
