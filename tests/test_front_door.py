@@ -163,13 +163,13 @@ def test_not_found_page_suggests(visit: Visit) -> None:
     visit.check("not-found")
 
 
-@pytest.mark.parametrize("path", ["/id/eo/", "/id/org/tmwg", "/dumps", "/query"])
+@pytest.mark.parametrize("path", ["/id/eo/", "/id/eo/?president=barack-obama", "/id/org/tmwg", "/dumps", "/query"])
 def test_every_page_has_the_layout_and_fits(visit: Visit, path: str) -> None:
     page = visit.open(path)
     expect(page.get_by_role("navigation", name="Site")).to_be_visible()
     expect(page.get_by_role("main")).to_be_visible()
     expect(page.get_by_role("contentinfo")).to_be_visible()
-    visit.check(path.strip("/").replace("/", "-") or "root")
+    visit.check(re.sub(r"[^a-z0-9]+", "-", path).strip("-"))
 
 
 def test_keyboard_reaches_skip_link_search_and_suggestions_with_a_visible_focus(visit: Visit) -> None:
