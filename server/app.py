@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pool.store_dir = str(stores.get().path)
         app.state.pool.start()
         # Build the in-memory projection in the background so start-up stays fast.
-        threading.Thread(target=lambda: projection(stores.get()), daemon=True).start()
+        threading.Thread(target=lambda: (projection(stores.get()), pages.warm(stores.get())), daemon=True).start()
         try:
             yield
         finally:

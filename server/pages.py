@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,13 +20,15 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
+from rdflib import URIRef
 
 from graph.errors import InvalidInput, LexgraphError, NotFound
+from graph.namespaces import is_valid_id
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.nodes import describe_many
 from queries.orders import search_titles, words
-from queries.resolve import candidates, resolve
+from queries.resolve import candidates, exists, parse_reference, resolve
 from server.negotiate import choose, prefers_html
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -92,47 +96,86 @@ def query_page() -> str:
 # ---------------------------------------------------------------- search
 
 
-_NAMES: dict[tuple[int, str], list[tuple[str, str, frozenset[str]]]] = {}
+@dataclass
+class _NameIndex:
+    """Every name of every node that is not a provision (queries/rq/labels.rq), indexed by its
+    words, read once per store version: at corpus size (39,000 names) a scan per keystroke is
+    too slow for suggestions as you type; set intersections take a millisecond."""
+
+    names: list[tuple[str, str]] = field(default_factory=list)  # (name, node)
+    by_word: dict[str, set[int]] = field(default_factory=dict)
+    by_lower: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> nodes
+
+    def having(self, word: str) -> set[int]:
+        found = set(self.by_word.get(word, ()))
+        if len(word) >= 4:  # a prefix: 'immigra' finds 'immigration'
+            for known, entries in self.by_word.items():
+                if known.startswith(word):
+                    found |= entries
+        return found
 
 
-def _name_words(store: GraphStore) -> list[tuple[str, str, frozenset[str]]]:
-    """(name, node, words of the name) for every name of every node that is not a provision
-    (queries/rq/labels.rq), once per store version: bodies and statutes are found by their words."""
+_INDEX: dict[tuple[int, str], _NameIndex] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def _name_index(store: GraphStore) -> _NameIndex:
     key = (id(store), store.version)
-    if key not in _NAMES:
-        _NAMES.clear()
-        _NAMES[key] = [(str(r["name"]), str(r["node"]), frozenset(words(str(r["name"]))))
-                       for r in get("labels").run(store)]
-    return _NAMES[key]
+    with _INDEX_LOCK:
+        if key not in _INDEX:
+            index = _NameIndex()
+            for row in get("labels").run(store):
+                name, node = str(row["name"]), str(row["node"])
+                index.by_lower.setdefault(name.lower(), set()).add(node)
+                for word in set(words(name)):
+                    index.by_word.setdefault(word, set()).add(len(index.names))
+                index.names.append((name, node))
+            _INDEX.clear()
+            _INDEX[key] = index
+        return _INDEX[key]
 
 
-def _has_all(name_words: frozenset[str], wanted: list[str]) -> bool:
-    return all(w in name_words or (len(w) >= 4 and any(n.startswith(w) for n in name_words)) for w in wanted)
+def _exact(store: GraphStore, text: str, index: _NameIndex) -> str | None:
+    """The node `text` names exactly — an order or section reference, a short id, an IRI, a
+    Federal Register cite, or one node's name — without the fuzzy search a failed `resolve` does."""
+    ref = parse_reference(text) or (text if is_valid_id(text) else None)
+    if ref is not None:
+        return store.base_iri + ref if exists(store, URIRef(store.base_iri + ref)) else None
+    if text.lower().startswith(("http://", "https://")) or re.search(r"\d\s*(fr|fed\.? ?reg)", text, re.I):
+        try:
+            return str(resolve(store, text))
+        except (NotFound, InvalidInput):
+            return None
+    nodes = index.by_lower.get(text.lower(), set())
+    return next(iter(nodes)) if len(nodes) == 1 else None
 
 
-def suggest(store: GraphStore, q: str, limit: int = 10) -> list[dict[str, Any]]:
+def suggest(store: GraphStore, q: str, limit: int = 10, fuzzy: int = 3) -> list[dict[str, Any]]:
     """Ranked suggestions for what someone typed: the node it names exactly (an ID, a citation,
     a name); then what has every word of it — orders by title (queries/orders.py ranking), other
-    nodes by name, shortest first; then orders with some of the words; then names close to it.
-    One entry per node, however many of its names matched."""
+    nodes by name, shortest first; then orders with some of the words; and, when fewer than `fuzzy`
+    were found, names spelt close to it (difflib: slow at corpus size). One entry per node,
+    however many of its names matched."""
     text = " ".join(q.split())
     wanted = words(text)
+    index = _name_index(store)
     found: list[tuple[str, str]] = []  # (iri, why), best first
-    with contextlib.suppress(NotFound, InvalidInput):
-        found.append((str(resolve(store, text)), "exact"))
+    if (exact := _exact(store, text, index)) is not None:
+        found.append((exact, "exact"))
     titles: list[dict] = []
     with contextlib.suppress(InvalidInput):
         titles = search_titles(store, text, limit)
     found += [(row["id"], "title") for row in titles if row["words_matched"] == row["words"]]
     if wanted:
-        named = sorted((len(name), node) for name, node, ws in _name_words(store) if _has_all(ws, wanted))
+        entries = set.intersection(*(index.having(w) for w in dict.fromkeys(wanted)))
+        named = sorted((len(index.names[i][0]), index.names[i][1]) for i in entries)
         found += [(node, "name") for _, node in named[: limit * 2]]
-    found += [(row["id"], "title") for row in titles if row["words_matched"] != row["words"]]
-    for name in candidates(store, text, n=5):
-        try:
-            found.append((str(resolve(store, name)), "near"))
-        except (NotFound, InvalidInput):
-            continue
+    if exact is None:  # an exact ID or citation needs no orders that share one of its words
+        found += [(row["id"], "title") for row in titles if row["words_matched"] != row["words"]]
+    if len({iri for iri, _ in found}) < fuzzy:
+        for name in candidates(store, text, n=5):
+            nodes = index.by_lower.get(name.lower(), set())
+            found += [(node, "near") for node in sorted(nodes)]
     seen: dict[str, str] = {}
     for iri, why in found:
         seen.setdefault(iri, why)
@@ -148,6 +191,15 @@ def suggest(store: GraphStore, q: str, limit: int = 10) -> list[dict[str, Any]]:
             "href": "/id/" + iri[len(base):] if iri.startswith(base) else iri,
         })
     return out
+
+
+def warm(store: GraphStore) -> None:
+    """Read what search needs (order titles, the name index) before the first search asks."""
+    from queries.orders import order_table
+
+    order_table(store)
+    _name_index(store)
+    candidates(store, "lexgraph")  # resolve's own name list, for the suggestions of a 404
 
 
 def type_label(name: str) -> str:
@@ -199,8 +251,9 @@ def search(request: Request, q: Annotated[str, Query(max_length=1000)] = "") -> 
     """Search by ID or title words: JSON suggestions for scripts, an HTML list for browsers (or a
     redirect to the page, when the words name exactly one node and nothing else matches)."""
     store = request.app.state.stores.get()
-    results = suggest(store, q) if q.strip() else []
-    if choose(request.headers.get("accept"), PAGE_TYPES) == "json":
+    as_json = choose(request.headers.get("accept"), PAGE_TYPES) == "json"
+    results = suggest(store, q, fuzzy=1 if as_json else 3) if q.strip() else []
+    if as_json:
         return JSONResponse({"q": q, "results": results}, headers={"Vary": "Accept"})
     if results and results[0]["match"] == "exact" and request.query_params.get("go") == "1":
         return RedirectResponse(results[0]["href"], status_code=303)
