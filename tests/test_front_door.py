@@ -111,7 +111,10 @@ def test_from_search_to_status_with_proof(visit: Visit) -> None:
     expect(page).to_have_url(re.compile(r"/id/eo/14060$"))
     expect(page.locator("h1")).to_have_text("EO 14060")
     expect(page.locator("#cite")).to_have_text("Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)")
-    expect(page.get_by_role("button", name="Copy cite")).to_be_visible()
+    visit.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=visit.server.url)
+    page.get_by_role("button", name="Copy cite").click()
+    expect(page.locator("#cite-status")).to_have_text("Copied.")
+    assert page.evaluate("navigator.clipboard.readText()") == page.locator("#cite").text_content().strip()
 
     visit.status_on("2025-02-01")
     expect(page.locator("#status-line")).to_contain_text("EO 14060 on 2025-02-01: revoked")
