@@ -14,26 +14,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.browser import ARTIFACTS, CHROMIUM_ARGS, LOCALE, TIMEZONE, chromium_path, in_ci
+from tests.browser import ARTIFACTS, LOCALE, TIMEZONE, in_ci
 from tests.conftest import LiveServer
 
 try:
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Browser, Page, expect
 except ImportError:  # a developer machine without the test extra; under CI this is a failure
     if in_ci():
         raise
     pytest.skip("pip install -e '.[test]' for the browser tests (playwright)", allow_module_level=True)
 
 WIDTHS = (1280, 320)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 class Visit:
