@@ -11,23 +11,23 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from swagger_ui_bundle import swagger_ui_path
 
 from graph.errors import ConfigError
 from graph.settings import Settings
 from queries.projection import projection
-from server import api, browse, errors, linked_data, sandbox, sparql, update
+from server import api, browse, errors, linked_data, pages, sandbox, sparql, update
 from server.deps import StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.middleware import RequestScope
 from server.pages import query_page
 
 STATIC = Path(__file__).resolve().parent / "static"
+DOCS_ASSETS = Path(fastapi_offline.__file__).resolve().parent / "static"  # Swagger UI 5: renders OpenAPI 3.1
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pool.store_dir = str(stores.get().path)
         app.state.pool.start()
         # Build the in-memory projection in the background so start-up stays fast.
-        threading.Thread(target=lambda: projection(stores.get()), daemon=True).start()
+        threading.Thread(target=lambda: (projection(stores.get()), pages.warm(stores.get())), daemon=True).start()
         try:
             yield
         finally:
@@ -69,6 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     errors.install(app)
+    pages.install_not_found(app)  # browsers get an HTML 404 with suggestions; JSON clients, the JSON error
     app.state.settings = settings
     app.state.stores = stores
     app.state.barrier = barrier
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(browse.router)  # /id/eo/, before the /id/{path} of linked_data
     app.include_router(linked_data.router)
+    app.include_router(pages.router)  # /, /search, /docs, /dumps
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
                        expose_headers=["X-Request-Id"])
@@ -84,15 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/widget", StaticFiles(directory=STATIC / "widget"), name="widget")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json", title="lexgraph API",
-            swagger_js_url="/docs-assets/swagger-ui-bundle.js", swagger_css_url="/docs-assets/swagger-ui.css",
-            swagger_favicon_url="/docs-assets/favicon-32x32.png",
-        )
+    app.mount("/docs-assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
 
     @app.get("/healthz", tags=["meta"], operation_id="healthz", responses=errors.responses(503))
     async def healthz(store: StoreDep) -> JSONResponse:

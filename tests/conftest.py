@@ -271,6 +271,25 @@ def live_server(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     stop_server(server)
 
 
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    """Debian's Chromium, one for every browser test file: Playwright's sync API runs one driver
+    per thread, so a second file starting its own while the first is alive would fail."""
+    from tests.browser import CHROMIUM_ARGS, chromium_path, in_ci
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # a developer machine without the test extra; under CI this is a failure
+        if in_ci():
+            raise
+        pytest.skip("pip install -e '.[test]' for the browser tests (playwright)")
+    executable = chromium_path()
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
 def wait_for_workers(client: httpx.Client, timeout: float = 60) -> dict:
     """Poll /healthz until every query worker has started; return the last answer."""
     deadline = time.monotonic() + timeout
