@@ -37,7 +37,15 @@ import httpx
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from graph.errors import LexgraphError, NotAcceptable, QueryError, StoreMissing, StoreUnavailable, Timeout
+from graph.errors import (
+    LexgraphError,
+    NotAcceptable,
+    QueryError,
+    ResourceLimit,
+    StoreMissing,
+    StoreUnavailable,
+    Timeout,
+)
 from graph.namespaces import DEFAULT_BASE_IRI
 from graph.quads import Quad
 from graph.sparql_text import where_group
@@ -160,33 +168,48 @@ class RemoteStore:
 
     # -- HTTP ---------------------------------------------------------------------------------
 
-    def _send(self, method: str, endpoint: str, timeout: float | None = None, **kwargs: Any) -> httpx.Response:
-        """One request to the store; transport failures and server errors become LexgraphErrors."""
+    def _send(self, method: str, endpoint: str, timeout: float | None = None, max_bytes: int | None = None,
+              **kwargs: Any) -> tuple[httpx.Response, bytes]:
+        """One request to the store and its whole body, read before `timeout` (default: the store's)
+        has passed in all, not only between two reads: a server that trickles an answer is cut off.
+        Transport failures and server errors become LexgraphErrors naming the URL."""
         target = self.url + self.endpoints[endpoint]
-        extra = {} if timeout is None else {"timeout": httpx.Timeout(timeout, connect=min(timeout, 5.0))}
+        seconds = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + seconds
+        chunks: list[bytes] = []
+        size = 0
         try:
-            response = self._client.request(method, target, **kwargs, **extra)
+            with self._client.stream(method, target, timeout=httpx.Timeout(seconds, connect=min(seconds, 5.0)),
+                                     **kwargs) as response:
+                for chunk in response.iter_bytes():
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("the answer took longer than the deadline")
+                    if max_bytes is not None and size > max_bytes:
+                        raise ResourceLimit(f"answer larger than the {max_bytes} byte limit")
         except httpx.TimeoutException as exc:
-            seconds = timeout if timeout is not None else self.timeout
             raise Timeout(f"the remote store at {self.url} did not answer within {seconds:g} s "
                           f"({type(exc).__name__})") from exc
         except httpx.HTTPError as exc:
             raise StoreUnavailable(f"the remote store at {self.url} is unavailable: {exc or type(exc).__name__}; "
                                    "is its SPARQL server running?") from exc
+        body = b"".join(chunks)
         if response.status_code >= 400:
-            text = response.text.strip()[:500]
+            text = body.decode("utf-8", "replace").strip()[:500]
             if response.status_code == 400:
                 raise QueryError(f"the remote store at {self.url} refused the request: {text}")
             if response.status_code == 406:
-                raise NotAcceptable(f"the remote store at {self.url} cannot answer as {kwargs.get('headers')}")
-            if response.status_code == 404 and endpoint == "gsp":
-                return response
-            raise StoreUnavailable(f"the remote store at {self.url} answered {response.status_code} "
-                                   f"to {method} {self.endpoints[endpoint]}: {text}")
-        return response
+                raise NotAcceptable(f"the remote store at {self.url} cannot answer as "
+                                    f"{kwargs.get('headers', {}).get('Accept')}")
+            if not (response.status_code == 404 and endpoint == "gsp"):
+                raise StoreUnavailable(f"the remote store at {self.url} answered {response.status_code} "
+                                       f"to {method} {self.endpoints[endpoint]}: {text}")
+        return response, body
 
     def _query(self, sparql: str, accept: str, *, union: bool = True, default_graphs: Iterable[str] = (),
-               named_graphs: Iterable[str] = (), timeout: float | None = None) -> httpx.Response:
+               named_graphs: Iterable[str] = (), timeout: float | None = None,
+               max_bytes: int | None = None) -> tuple[httpx.Response, bytes]:
         form: dict[str, Any] = {"query": sparql}
         defaults, named = list(default_graphs), list(named_graphs)
         if defaults:
@@ -195,20 +218,21 @@ class RemoteStore:
             form["named-graph-uri"] = named
         if union and self.union_param and not defaults and not named:
             form[self.union_param] = ""
-        return self._send("POST", "query", timeout=timeout, data=form, headers={"Accept": accept})
+        return self._send("POST", "query", timeout=timeout, max_bytes=max_bytes, data=form,
+                          headers={"Accept": accept})
 
     # -- reading ------------------------------------------------------------------------------
 
     def select(self, sparql: str, bindings: Mapping[str, Any] | None = None,
                union: bool = True) -> list[dict[str, Node]]:
         """Run a SELECT; each row maps variable name -> rdflib term (unbound variables absent)."""
-        body = self._query(bind(sparql, bindings), RESULT_MEDIA["json"], union=union).json()
+        body = json.loads(self._query(bind(sparql, bindings), RESULT_MEDIA["json"], union=union)[1])
         if "results" not in body:
             raise QueryError("expected a SELECT query")
         return [{name: term_from_json(value) for name, value in row.items()} for row in body["results"]["bindings"]]
 
     def ask(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> bool:
-        body = self._query(bind(sparql, bindings), RESULT_MEDIA["json"]).json()
+        body = json.loads(self._query(bind(sparql, bindings), RESULT_MEDIA["json"])[1])
         if "boolean" not in body:
             raise QueryError("expected an ASK query")
         return bool(body["boolean"])
@@ -233,13 +257,8 @@ class RemoteStore:
         queries/guard.py) is sent as it is; returns (select | ask | graph, the answer's bytes)."""
         offers = [RESULT_MEDIA[result_format]] if result_format else []
         offers += [GRAPH_MEDIA[graph_format]] if graph_format else []
-        response = self._query(sparql, ", ".join(offers), union=union, default_graphs=default_graphs,
-                               named_graphs=named_graphs, timeout=timeout)
-        body = response.content
-        if max_bytes is not None and len(body) > max_bytes:
-            from graph.errors import ResourceLimit
-
-            raise ResourceLimit(f"answer larger than the {max_bytes} byte limit")
+        response, body = self._query(sparql, ", ".join(offers), union=union, default_graphs=default_graphs,
+                                     named_graphs=named_graphs, timeout=timeout, max_bytes=max_bytes)
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if media in GRAPH_MEDIA.values() or media in ("application/rdf+xml", "application/ld+json"):
             return "graph", body
@@ -250,10 +269,11 @@ class RemoteStore:
 
     def serialize_graph(self, graph: URIRef, fmt: str) -> bytes:
         """One named graph (not the union), by a Graph Store Protocol GET."""
-        response = self._send("GET", "gsp", params={"graph": str(graph)}, headers={"Accept": GRAPH_MEDIA[fmt]})
+        response, body = self._send("GET", "gsp", params={"graph": str(graph)},
+                                    headers={"Accept": GRAPH_MEDIA[fmt]})
         if response.status_code == 404:  # like the embedded store: a graph with no triples
             return GraphStore.in_memory().serialize_graph(graph, fmt)
-        return response.content
+        return body
 
     def named_graphs(self) -> list[URIRef]:
         def fetch() -> list[URIRef]:
@@ -270,8 +290,8 @@ class RemoteStore:
 
     def _dataset(self) -> list[Quad]:
         """Every quad of the build served (a Graph Store Protocol GET of the whole dataset)."""
-        response = self._send("GET", "gsp", headers={"Accept": GRAPH_MEDIA["nquads"]})
-        return [q for q in parse_quads(response.content) if q[3] != POINTER]
+        _, body = self._send("GET", "gsp", timeout=max(self.timeout, 60.0), headers={"Accept": GRAPH_MEDIA["nquads"]})
+        return [q for q in parse_quads(body) if q[3] != POINTER]
 
     def quads(self) -> Iterator[Quad]:
         yield from self._dataset()
@@ -410,3 +430,14 @@ def _is_boolean(body: bytes, result_format: str | None) -> bool:
     if result_format == "xml":
         return b"<boolean>" in body[:1000]
     return body.strip() in (b"true", b"false")
+
+
+def open_store(settings: Any) -> Any:
+    """The store `settings` name: a RemoteStore for an http(s) `--store`, else the embedded build."""
+    if settings.remote is None:
+        return GraphStore.open(settings.store)
+    return RemoteStore(
+        settings.remote, query=settings.remote_query, update=settings.remote_update, gsp=settings.remote_gsp,
+        union_param="" if settings.remote_union == "none" else settings.remote_union,
+        timeout=settings.query_timeout,
+    )
