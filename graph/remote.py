@@ -198,7 +198,8 @@ class RemoteStore:
         if response.status_code >= 400:
             text = body.decode("utf-8", "replace").strip()[:500]
             if response.status_code == 400:
-                raise QueryError(f"the remote store at {self.url} refused the request: {text}")
+                what = "SPARQL syntax error or a query" if endpoint == "query" else "a request"
+                raise QueryError(f"{what} the remote store at {self.url} refused: {text}")
             if response.status_code == 406:
                 raise NotAcceptable(f"the remote store at {self.url} cannot answer as "
                                     f"{kwargs.get('headers', {}).get('Accept')}")

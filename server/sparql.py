@@ -10,6 +10,7 @@ Description to everything else.
 from __future__ import annotations
 
 import logging
+import re
 
 import anyio
 from fastapi import APIRouter, Request
@@ -74,12 +75,15 @@ async def sparql_endpoint(request: Request) -> Response:
     return AnswerResponse(answer, CANONICAL[fmt], request_id(request))
 
 
+_RELATIVE_IRI = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.\-]*:)[^<>\"{}|^`\\\s]*>")
+
+
 async def _remote_answer(request: Request, store, asked, result_format: str | None,
                          graph_format: str | None) -> Response:
     """The same guard as the workers apply (queries/guard.py: limits, SERVICE, the query's dataset)
     before anything is sent; the timeout and the size cap hold on the HTTP request to the store.
-    Relative IRIs resolve against this endpoint, as in process: a BASE is put before the query
-    (the query's own BASE, if any, comes later and wins)."""
+    Relative IRIs resolve against this endpoint, as in process: if the text may hold one, a BASE is
+    put before the query (the query's own BASE, if any, comes later and wins)."""
     settings = request.app.state.settings
     sparql = asked.query
 
@@ -87,8 +91,9 @@ async def _remote_answer(request: Request, store, asked, result_format: str | No
         analysis = check_query(sparql, max_length=settings.max_query_length, allow_service=settings.allow_service,
                                max_nesting=settings.max_query_nesting)
         own_dataset = analysis.has_dataset or bool(asked.default_graphs or asked.named_graphs)
+        text = f"BASE <{request.url.replace(query='')}> {sparql}" if _RELATIVE_IRI.search(sparql) else sparql
         return store.forward(
-            f"BASE <{request.url.replace(query='')}>\n{sparql}", result_format, graph_format,
+            text, result_format, graph_format,
             union=not own_dataset, default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
             timeout=settings.query_timeout, max_bytes=settings.max_result_bytes,
         )
