@@ -218,3 +218,13 @@ def test_remote_settings_are_checked():
 def test_the_remote_healthz_reports_the_build(remote_client, store):
     health = remote_client.get("/healthz").json()
     assert health["build"] == store.info["built"] and health["triples"] == len(store)
+
+
+def test_the_server_will_not_start_on_an_unreachable_store():
+    from server.app import create_app
+
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(StoreUnavailable, match=url.replace(".", r"\.")):
+        create_app(Settings(store=url))  # type: ignore[arg-type]
+    result = run_cli("serve", "--port", str(free_port()), store=url)  # type: ignore[arg-type]
+    assert result.returncode == 1 and f"the remote store at {url} is unavailable" in result.stderr
