@@ -48,8 +48,8 @@ from graph.errors import (
 )
 from graph.namespaces import DEFAULT_BASE_IRI
 from graph.quads import Quad
-from graph.sparql_text import where_group
-from graph.store import DATASET_FORMATS, GraphStore, is_valid_iri, parse_quads
+from graph.sparql_text import where_groups
+from graph.store import GraphStore, is_valid_iri, parse_quads
 
 POINTER = URIRef("urn:lexgraph:store")  # the named graph (and subject) recording the build served
 VERSION = URIRef("urn:lexgraph:version")
@@ -178,20 +178,33 @@ class RemoteStore:
         deadline = time.monotonic() + seconds
         chunks: list[bytes] = []
         size = 0
+        expired = threading.Event()
         try:
+            # Waiting for the status line is bounded by the read timeout; from then on a timer
+            # closes the response at the deadline, however slowly the bytes come.
             with self._client.stream(method, target, timeout=httpx.Timeout(seconds, connect=min(seconds, 5.0)),
                                      **kwargs) as response:
-                for chunk in response.iter_bytes():
-                    chunks.append(chunk)
-                    size += len(chunk)
-                    if time.monotonic() > deadline:
-                        raise httpx.ReadTimeout("the answer took longer than the deadline")
-                    if max_bytes is not None and size > max_bytes:
-                        raise ResourceLimit(f"answer larger than the {max_bytes} byte limit")
-        except httpx.TimeoutException as exc:
-            raise Timeout(f"the remote store at {self.url} did not answer within {seconds:g} s "
-                          f"({type(exc).__name__})") from exc
-        except httpx.HTTPError as exc:
+                def expire() -> None:
+                    expired.set()
+                    response.close()
+
+                timer = threading.Timer(max(deadline - time.monotonic(), 0.0), expire)
+                timer.daemon = True
+                timer.start()
+                try:
+                    for chunk in response.iter_bytes():
+                        chunks.append(chunk)
+                        size += len(chunk)
+                        if max_bytes is not None and size > max_bytes:
+                            raise ResourceLimit(f"answer larger than the {max_bytes} byte limit")
+                finally:
+                    timer.cancel()
+                if expired.is_set():
+                    raise httpx.ReadTimeout("the answer took longer than the deadline")
+        except (httpx.HTTPError, httpx.StreamError) as exc:
+            if expired.is_set() or isinstance(exc, httpx.TimeoutException):
+                raise Timeout(f"the remote store at {self.url} did not answer within {seconds:g} s "
+                              f"({type(exc).__name__})") from exc
             raise StoreUnavailable(f"the remote store at {self.url} is unavailable: {exc or type(exc).__name__}; "
                                    "is its SPARQL server running?") from exc
         body = b"".join(chunks)
@@ -301,7 +314,7 @@ class RemoteStore:
         """Write the whole store as the embedded store would (same serializer, same prefixes)."""
         local = GraphStore.in_memory()
         local.add_quads(self._dataset())
-        local.dump(output, fmt, prefixes=prefixes if fmt in DATASET_FORMATS or prefixes else None)
+        local.dump(output, fmt, prefixes=prefixes)
 
     # -- writing: a whole validated build, atomically ------------------------------------------
 
@@ -386,16 +399,22 @@ def term_to_sparql(term: Any) -> str:
 
 
 def bind(sparql: str, bindings: Mapping[str, Any] | None) -> str:
-    """The query with `bindings` as a VALUES clause opening its outermost WHERE group: what
-    pyoxigraph's `substitutions` does in process, said in SPARQL for a server."""
+    """The query with `bindings` as a VALUES clause opening each WHERE group — the query's and
+    every sub-SELECT's, since a canned query projects its parameters from each sub-SELECT that
+    uses them (queries/catalog.py): what pyoxigraph's `substitutions` do in process, said in
+    SPARQL for a server. Binding inside the sub-SELECTs, not only around them, is what keeps a
+    bound property path from being evaluated for every start node first."""
     if not bindings:
         return sparql
-    at = where_group(sparql)
-    if at is None:
+    offsets = where_groups(sparql)
+    if not offsets:
         raise QueryError("a query with bound parameters needs a 'WHERE {' group to bind them in")
     names = " ".join(f"?{name}" for name in bindings)
     row = " ".join(term_to_sparql(value) for value in bindings.values())
-    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({row}) }}\n{sparql[at:]}"
+    clause = f"\n  VALUES ({names}) {{ ({row}) }}\n"
+    for at in reversed(offsets):
+        sparql = sparql[:at] + clause + sparql[at:]
+    return sparql
 
 
 _UNSET = object()

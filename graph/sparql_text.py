@@ -21,3 +21,8 @@ def where_group(sparql: str) -> int | None:
         if match.group("where"):
             return match.end()
     return None
+
+
+def where_groups(sparql: str) -> list[int]:
+    """The offsets just inside every WHERE group's opening brace: the query's and its sub-SELECTs'."""
+    return [m.end() for m in _WHERE.finditer(sparql) if m.group("where")]

@@ -167,13 +167,23 @@ def test_an_empty_remote_is_store_missing(private_oxigraph):
         _ = RemoteStore(private_oxigraph.url).version
 
 
-def test_the_timeout_holds_on_the_request_to_the_remote(oxigraph):
-    """A query longer than the timeout: the request is abandoned at the deadline, a 503 timeout."""
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    remote = RemoteStore(oxigraph.url, timeout=0.5)
-    with pytest.raises(Timeout, match="0.5 s"):
-        remote.select(slow)
-    remote.close()
+def test_the_timeout_holds_on_the_request_to_the_remote(tmp_path, small_root):
+    """A query longer than the timeout: the request is abandoned at the deadline, a 503 timeout
+    (through the app too). The engine's own timeout (`--timeout-s`) then stops its work."""
+    server = OxigraphServer(tmp_path / "ox", tmp_path / "ox.log", free_port(), timeout_s=3).start()
+    try:
+        local = GraphStore.open(small_root)
+        remote = RemoteStore(server.url, timeout=0.5)
+        remote.push(local, local.info)
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        with pytest.raises(Timeout, match="0.5 s"):
+            remote.select(slow)
+        remote.close()
+        with app_client(server.url, query_timeout=0.5) as served:  # type: ignore[arg-type]
+            answer = served.get("/sparql", params={"query": slow})
+            assert answer.status_code == 503 and answer.json()["error"]["code"] == "timeout", answer.text
+    finally:
+        server.stop()
 
 
 def test_service_never_reaches_the_remote_engine(remote_client):
@@ -228,3 +238,37 @@ def test_the_server_will_not_start_on_an_unreachable_store():
         create_app(Settings(store=url))  # type: ignore[arg-type]
     result = run_cli("serve", "--port", str(free_port()), store=url)  # type: ignore[arg-type]
     assert result.returncode == 1 and f"the remote store at {url} is unavailable" in result.stderr
+
+
+def test_the_deadline_holds_for_a_server_that_trickles_its_answer():
+    """A misbehaving peer on 127.0.0.1 that sends its status at once, then a byte every 0.3 s:
+    the read timeout alone would never fire; the deadline for the whole answer does."""
+    import socket
+    import time
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1)
+
+    def trickle() -> None:
+        conn, _ = sock.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                         b"Transfer-Encoding: chunked\r\n\r\n")
+            try:
+                for _ in range(30):
+                    conn.sendall(b"1\r\n \r\n")
+                    time.sleep(0.3)
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    remote = RemoteStore(f"http://127.0.0.1:{sock.getsockname()[1]}", timeout=1.0)
+    start = time.monotonic()
+    with pytest.raises(Timeout, match="within 1 s"):
+        remote.forward("SELECT * WHERE { ?s ?p ?o }", "json", None)
+    assert time.monotonic() - start < 2.5
+    remote.close()
+    sock.close()
