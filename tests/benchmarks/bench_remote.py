@@ -67,7 +67,7 @@ def main() -> None:
             pushes = []
             for i in range(3):
                 start = time.perf_counter()
-                remote.push(local, dict(local.info, built=f"{local.info['built']}-{i}"))
+                remote.push(local, dict(local.info, built=f"{local.info.get('built', 'bench')}-{i}"))
                 pushes.append(time.perf_counter() - start)
             push = statistics.median(pushes)
             print(f"push of {len(local)} quads: median {push:.2f} s ({len(local) / push:,.0f} quads/s)\n")
@@ -75,7 +75,8 @@ def main() -> None:
                        start_server(oxigraph.url, Path(tmp) / "remote.log")]  # type: ignore[arg-type]
             print("| request | embedded (ms) | remote (ms) | ratio |")
             print("| --- | ---: | ---: | ---: |")
-            with httpx.Client(base_url=servers[0].url) as embedded, httpx.Client(base_url=servers[1].url) as far:
+            with httpx.Client(base_url=servers[0].url, timeout=120) as embedded, \
+                    httpx.Client(base_url=servers[1].url, timeout=120) as far:  # the first builds the projection
                 for path, params in CASES:
                     a = _median_ms(embedded, path, params, args.runs)
                     b = _median_ms(far, path, params, args.runs)
