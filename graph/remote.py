@@ -340,8 +340,14 @@ class RemoteStore:
             yield (f"GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
                    f"<{INFO}> {_literal(record)} }}\n}}\n").encode()
 
-        self._send("POST", "update", timeout=timeout, content=body(),
-                   headers={"Content-Type": "application/sparql-update"})
+        try:
+            self._send("POST", "update", timeout=timeout, content=body(),
+                       headers={"Content-Type": "application/sparql-update"})
+        except QueryError as exc:  # e.g. Oxigraph's 128 MB limit on one update body
+            raise LexgraphError(f"the remote store at {self.url} refused the push of {len(local)} quads, so it "
+                                f"still serves what it served: {exc}. A build too large for one update "
+                                "request is loaded with the engine's own bulk loader instead "
+                                "(README, \"Remote store\")") from exc
         with self._lock:
             self._version, self._checked = None, 0.0  # read the pointer again on next use
 

@@ -74,7 +74,7 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
         base, what = minter.base, f"data in {settings.data}"
     else:
         store = _open(settings)
-        base, what = store.base_iri, f"store {store.path}"
+        base, what = store.base_iri, f"store {store.path or settings.remote}"
     violations = validate_store(store, base)
     if violations:
         raise ValidationFailed(violations)

@@ -228,10 +228,10 @@ def cmd_reconcile(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_orders(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.store import GraphStore
+    from graph.remote import open_store
     from queries.answers import orders_answer
 
-    answer = orders_answer(GraphStore.open(settings.store), president=args.president, year=args.year,
+    answer = orders_answer(open_store(settings), president=args.president, year=args.year,
                            on=args.on, limit=args.limit)
     if args.format == "json":
         print(json.dumps(answer, indent=2, ensure_ascii=False))
@@ -249,10 +249,10 @@ def cmd_orders(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.store import GraphStore
+    from graph.remote import open_store
     from queries.answers import search_answer
 
-    answer = search_answer(GraphStore.open(settings.store), " ".join(args.words), args.limit)
+    answer = search_answer(open_store(settings), " ".join(args.words), args.limit)
     if args.format == "json":
         print(json.dumps(answer, indent=2, ensure_ascii=False))
         return 0
