@@ -32,8 +32,8 @@ def oxigraph_path() -> str:
 class OxigraphServer:
     """`oxigraph serve --location DIR --bind 127.0.0.1:PORT`, started and waited for."""
 
-    def __init__(self, location: Path, log: Path, port: int, timeout_s: int = 60) -> None:
-        self.location, self.log, self.port = location, log, port
+    def __init__(self, location: Path, log: Path, port: int, timeout_s: int = 60, *extra: str) -> None:
+        self.location, self.log, self.port, self.extra = location, log, port, extra
         self.timeout_s = timeout_s  # the engine's own query timeout: it stops what lexgraph gave up on
         self.url = f"http://127.0.0.1:{port}"
         self.process: subprocess.Popen | None = None
@@ -42,7 +42,7 @@ class OxigraphServer:
         fh = self.log.open("a")
         self.process = subprocess.Popen(
             [oxigraph_path(), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
-             "--timeout-s", str(self.timeout_s)],
+             "--timeout-s", str(self.timeout_s), *self.extra],
             stdout=fh, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 30

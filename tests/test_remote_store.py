@@ -272,3 +272,24 @@ def test_the_deadline_holds_for_a_server_that_trickles_its_answer():
     assert time.monotonic() - start < 2.5
     remote.close()
     sock.close()
+
+
+def test_an_engine_that_unions_by_itself_needs_no_parameter(tmp_path, small_root):
+    """`LEXGRAPH_REMOTE_UNION=none` against `oxigraph serve --union-default-graph`: the same
+    answers as the per-query parameter gives. (Oxigraph's flag also overrides a query's FROM,
+    which is why lexgraph asks for the union per query by default: README, "Remote store".)"""
+    server = OxigraphServer(tmp_path / "ox", tmp_path / "ox.log", free_port(), 60, "--union-default-graph").start()
+    try:
+        local = GraphStore.open(small_root)
+        settings = Settings.from_env({"LEXGRAPH_STORE": server.url, "LEXGRAPH_REMOTE_UNION": "none"})
+        from graph.remote import open_store
+
+        remote = open_store(settings)
+        assert remote.union_param == ""
+        remote.push(local, local.info)
+        everything = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        assert int(remote.select(everything)[0]["n"]) == int(local.select(everything)[0]["n"]) + 2
+        assert get("node").run(remote, node=iri("eo/14060")) == get("node").run(local, node=iri("eo/14060"))
+        remote.close()
+    finally:
+        server.stop()
