@@ -158,6 +158,14 @@ class StorageUnavailable(LexgraphError):
     http_status = 503
 
 
+class StoreUnavailable(LexgraphError):
+    """The remote store (a SPARQL server lexgraph reads through graph/remote.py) cannot be reached
+    or answered with a server error; the message names its URL."""
+
+    code = "store_unavailable"
+    http_status = 503
+
+
 class ConfigError(LexgraphError):
     """A setting (flag or environment variable) has an unsafe or unusable value."""
 

@@ -34,6 +34,10 @@ ENVIRONMENT = {
     "update_token": "LEXGRAPH_UPDATE_TOKEN",
     "worker_memory_mb": "LEXGRAPH_WORKER_MEMORY_MB",
     "query_queue": "LEXGRAPH_QUERY_QUEUE",
+    "remote_query": "LEXGRAPH_REMOTE_QUERY",
+    "remote_update": "LEXGRAPH_REMOTE_UPDATE",
+    "remote_gsp": "LEXGRAPH_REMOTE_GSP",
+    "remote_union": "LEXGRAPH_REMOTE_UNION",
 }
 
 
@@ -64,8 +68,29 @@ class Settings:
     allow_no_barrier: bool = False  # serve even if no OS network barrier can be put around workers
     update_token: str | None = None  # SPARQL Update and graph writes are off unless set
     update_timeout: float = 120.0  # seconds for one write, validation included
+    # A remote store (graph/remote.py): `store` given as an http(s) URL is moved here.
+    remote: str | None = None  # the SPARQL server's URL; None: the embedded store at `store`
+    remote_query: str = "/query"  # its endpoints, paths under `remote` (Oxigraph's defaults)
+    remote_update: str = "/update"
+    remote_gsp: str = "/store"
+    remote_union: str = "union-default-graph"  # query parameter for the union default graph; "none": the server's own
 
     def __post_init__(self) -> None:
+        if re.match(r"^https?://", str(self.store), re.I):  # before it is taken for a relative path
+            object.__setattr__(self, "remote", str(self.store))
+            object.__setattr__(self, "store", Settings.store)  # unused with a remote store
+        if self.remote is not None:
+            from graph.remote import check_endpoint, check_store_url
+
+            try:
+                object.__setattr__(self, "remote", check_store_url(self.remote))
+                for name in ("remote_query", "remote_update", "remote_gsp"):
+                    check_endpoint(name, getattr(self, name))
+            except ValueError as exc:
+                raise ConfigError(str(exc)) from None
+            if self.update_token is not None:
+                raise ConfigError("/update and /store writes are not offered over a remote store; "
+                                  "push a validated build with `lexgraph --store URL build` instead")
         for name in ("store", "data"):
             value = getattr(self, name)
             if not str(value).strip():

@@ -100,6 +100,13 @@ def parse_triples(data: bytes, fmt: str, base_iri: str | None = None) -> list[tu
     return triples  # type: ignore[return-value]
 
 
+def parse_quads(data: bytes, fmt: str = "nquads") -> Iterator[Quad]:
+    """An RDF dataset document -> rdflib quads (graph None: the default graph); used to read what a
+    remote store (graph/remote.py) sends, so its answers are the terms the embedded store gives."""
+    for q in ox.parse(data, format=RDF_FORMATS[fmt]):
+        yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)  # type: ignore[misc]
+
+
 def is_oxigraph_dir(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").exists()
 

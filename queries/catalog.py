@@ -27,6 +27,7 @@ from rdflib.namespace import XSD
 
 from graph.errors import InvalidInput, LexgraphError, NotFound, QueryError
 from graph.iri import check_iri
+from graph.sparql_text import where_group
 from graph.store import GraphStore
 from queries.guard import keywords
 
@@ -106,24 +107,6 @@ class CannedQuery:
         """The RDF a CONSTRUCT or DESCRIBE query answers, serialized."""
         _, body = store.query_serialized(self.sparql, graph_format=graph_format, bindings=self.bind(values))
         return body or b""
-
-
-# Comments, strings and IRIs are skipped, so a "WHERE {" inside one is not taken for the keyword.
-_WHERE = re.compile(
-    r'''(?:"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\')'''  # long strings
-    r'''|(?:"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')'''  # strings
-    r'''|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n\r]*'''  # IRIs, comments
-    r"|(?P<where>(?<![?$\w:])WHERE\s*\{)",
-    re.I | re.S,
-)
-
-
-def where_group(sparql: str) -> int | None:
-    """The offset just inside the outermost WHERE group's opening brace, or None."""
-    for match in _WHERE.finditer(sparql):
-        if match.group("where"):
-            return match.end()
-    return None
 
 
 def convert(param: Param, value: Any) -> Any:

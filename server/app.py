@@ -21,7 +21,7 @@ from graph.errors import ConfigError
 from graph.settings import Settings
 from queries.projection import projection
 from server import api, browse, errors, linked_data, pages, sandbox, sparql, update
-from server.deps import StoreDep, StoreHolder
+from server.deps import RemoteHolder, StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.middleware import RequestScope
 from server.pages import query_page
@@ -32,8 +32,8 @@ DOCS_ASSETS = Path(fastapi_offline.__file__).resolve().parent / "static"  # Swag
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
-    stores = StoreHolder(settings.store)
-    stores.get()  # fail at start-up, not on the first request, if there is no store
+    stores = RemoteHolder(settings) if settings.remote else StoreHolder(settings.store)
+    _ = stores.get().version  # fail at start-up, not on the first request, if there is no store
     barrier = sandbox.probe(allow_network=settings.allow_service)
     if settings.allow_service:
         barrier = "none (--allow-service)"
@@ -50,7 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings.workers, queue_size=settings.query_queue, allow_network=settings.allow_service,
             memory_bytes=settings.worker_memory_mb * 1024 * 1024 or None,
         )
-        app.state.pool.store_dir = str(stores.get().path)
+        path = stores.get().path  # None for a remote store: /sparql forwards, the workers stay idle
+        app.state.pool.store_dir = str(path) if path is not None else None
         app.state.pool.start()
         # Build the in-memory projection in the background so start-up stays fast.
         threading.Thread(target=lambda: (projection(stores.get()), pages.warm(stores.get())), daemon=True).start()

@@ -43,9 +43,9 @@ def _print_json(answer: object) -> int:
 
 
 def _open(settings: Settings):
-    from graph.store import GraphStore
+    from graph.remote import open_store  # the embedded build, or a remote store for an http(s) --store
 
-    return GraphStore.open(settings.store)
+    return open_store(settings)
 
 
 def _data_dir(settings: Settings):
@@ -74,7 +74,7 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
         base, what = minter.base, f"data in {settings.data}"
     else:
         store = _open(settings)
-        base, what = store.base_iri, f"store {store.path}"
+        base, what = store.base_iri, f"store {store.path or settings.remote}"
     violations = validate_store(store, base)
     if violations:
         raise ValidationFailed(violations)
@@ -328,7 +328,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from server.app import create_app
 
     app = create_app(settings)
-    err.print(f"serving {settings.store} on http://{settings.host}:{settings.port} (read-only); "
+    err.print(f"serving {settings.remote or settings.store} on http://{settings.host}:{settings.port} (read-only); "
               f"query workers' network barrier: {app.state.barrier}")
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
@@ -337,7 +337,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lexgraph", description=__doc__.splitlines()[0])
     p.add_argument(
-        "--store", help="store root (default: $LEXGRAPH_STORE or var/store; relative to the current directory)"
+        "--store", help="store root (default: $LEXGRAPH_STORE or var/store; relative to the current directory), "
+        "or the http(s) URL of a SPARQL server to use as a remote store (README: Remote store)"
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -69,14 +69,14 @@ class RichTasks(Tasks):
 
 
 def _current_info(settings: Settings) -> dict | None:
-    from graph.store import GraphStore
+    from graph.remote import open_store
 
     try:
-        store = GraphStore.open(settings.store)
+        store = open_store(settings)
+        info = dict(store.info)
     except StoreMissing:
         return None
-    info = dict(store.info)
-    info["path"] = str(store.path)
+    info["path"] = str(store.path or settings.remote)
     return info
 
 
@@ -109,6 +109,13 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         extra = {"data_hash": digest, "corpus": settings.corpus}
         if report is not None:
             extra["coverage"] = report["coverage"]
+        if settings.remote:  # build and validate here, then push in one transaction (graph/remote.py)
+            from graph.remote import build_and_push, open_store
+
+            result = build_and_push(open_store(settings), graphs, minter, tasks=tasks, info=extra, corpus=report)
+            err.print(f"pushed {result.triples} triples in {len(result.graphs)} named graphs from {settings.data} "
+                      f"to {settings.remote} (validated against ontology/shapes.ttl before the push)")
+            return 0
         again = reload_recorded(settings.store, minter, settings.data)  # what `lexgraph load` added
         result = build(settings.store, graphs, minter, progress=lambda m: None, tasks=tasks, info=extra,
                        corpus=report, also=again)
@@ -221,10 +228,10 @@ def cmd_reconcile(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_orders(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.store import GraphStore
+    from graph.remote import open_store
     from queries.answers import orders_answer
 
-    answer = orders_answer(GraphStore.open(settings.store), president=args.president, year=args.year,
+    answer = orders_answer(open_store(settings), president=args.president, year=args.year,
                            on=args.on, limit=args.limit)
     if args.format == "json":
         print(json.dumps(answer, indent=2, ensure_ascii=False))
@@ -242,10 +249,10 @@ def cmd_orders(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.store import GraphStore
+    from graph.remote import open_store
     from queries.answers import search_answer
 
-    answer = search_answer(GraphStore.open(settings.store), " ".join(args.words), args.limit)
+    answer = search_answer(open_store(settings), " ".join(args.words), args.limit)
     if args.format == "json":
         print(json.dumps(answer, indent=2, ensure_ascii=False))
         return 0

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from graph.settings import Settings
 from graph.store import GraphStore, resolve_store_dir
 
 
@@ -29,6 +30,19 @@ class StoreHolder:
                 if target != self._target or self._store is None:
                     self._store = GraphStore.open(self.root)
                     self._target = target
+        return self._store
+
+
+class RemoteHolder:
+    """Serves a remote store (graph/remote.py): one HTTP client for the app's life; the store
+    itself notices a new push (its version) and drops what it derived from the old one."""
+
+    def __init__(self, settings: Settings) -> None:
+        from graph.remote import open_store
+
+        self._store = open_store(settings)
+
+    def get(self) -> GraphStore:
         return self._store
 
 

@@ -10,6 +10,7 @@ Description to everything else.
 from __future__ import annotations
 
 import logging
+import re
 
 import anyio
 from fastapi import APIRouter, Request
@@ -17,7 +18,7 @@ from fastapi.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from graph.errors import LexgraphError, NotAcceptable
-from queries.guard import check_limits
+from queries.guard import check_limits, check_query
 from server import request as parse
 from server.errors import responses
 from server.executor import Answer, Job, Unacceptable
@@ -44,6 +45,8 @@ async def sparql_endpoint(request: Request) -> Response:
         raise NotAcceptable(f"cannot answer a query as {accept}; offered: {', '.join([*RESULT_TYPES, *GRAPH_TYPES])}",
                             [*RESULT_TYPES, *GRAPH_TYPES])
     store = request.app.state.stores.get()
+    if store.path is None:  # a remote store (graph/remote.py): checked here, answered there
+        return await _remote_answer(request, store, asked, result_format, graph_format)
     job = Job(
         store_dir=str(store.path), sparql=sparql, result_format=result_format, graph_format=graph_format,
         default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
@@ -70,6 +73,38 @@ async def sparql_endpoint(request: Request) -> Response:
         answer.close()
         return Response(answer.first, media_type=CANONICAL[fmt])
     return AnswerResponse(answer, CANONICAL[fmt], request_id(request))
+
+
+_RELATIVE_IRI = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.\-]*:)[^<>\"{}|^`\\\s]*>")
+
+
+async def _remote_answer(request: Request, store, asked, result_format: str | None,
+                         graph_format: str | None) -> Response:
+    """The same guard as the workers apply (queries/guard.py: limits, SERVICE, the query's dataset)
+    before anything is sent; the timeout and the size cap hold on the HTTP request to the store.
+    Relative IRIs resolve against this endpoint, as in process: if the text may hold one, a BASE is
+    put before the query (the query's own BASE, if any, comes later and wins)."""
+    settings = request.app.state.settings
+    sparql = asked.query
+
+    def run() -> tuple[str, bytes]:
+        analysis = check_query(sparql, max_length=settings.max_query_length, allow_service=settings.allow_service,
+                               max_nesting=settings.max_query_nesting)
+        own_dataset = analysis.has_dataset or bool(asked.default_graphs or asked.named_graphs)
+        text = f"BASE <{request.url.replace(query='')}> {sparql}" if _RELATIVE_IRI.search(sparql) else sparql
+        return store.forward(
+            text, result_format, graph_format,
+            union=not own_dataset, default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
+            timeout=settings.query_timeout, max_bytes=settings.max_result_bytes,
+        )
+
+    kind, body = await anyio.to_thread.run_sync(run)
+    fmt = graph_format if kind == "graph" else result_format
+    if fmt is None:
+        offers = list(GRAPH_TYPES if kind == "graph" else RESULT_TYPES)
+        raise NotAcceptable(f"cannot answer a {kind} query as {request.headers.get('accept')}; "
+                            f"offered: {', '.join(offers)}", offers)
+    return Response(body, media_type=CANONICAL[fmt])
 
 
 class _ClientGone(Exception):

@@ -38,6 +38,7 @@ from graph.build import build
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
 from graph.store import GraphStore
 from loaders.registry import load_build, load_data_dir
+from tests.remote import OxigraphServer
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -327,6 +328,54 @@ def spare_client(store_root: Path) -> Iterator[TestClient]:
     leave its query pool unusable (see test_a_406_does_not_keep_the_query_worker)."""
     with app_client(store_root, workers=1) as c:
         yield c
+
+
+# -- the remote store: a real `oxigraph serve` holding the curated build ----------------------
+
+
+@pytest.fixture(scope="session")
+def oxigraph(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    """A real Oxigraph server on 127.0.0.1 with the curated build pushed to it by the code
+    `lexgraph --store URL build` pushes with (graph/remote.py): the same build, the same version."""
+    from graph.remote import RemoteStore
+
+    base = tmp_path_factory.mktemp("oxigraph")
+    server = OxigraphServer(base / "data", base / "oxigraph.log", free_port()).start()
+    try:
+        local = GraphStore.open(store_root)
+        remote = RemoteStore(server.url)
+        remote.push(local, local.info)
+        remote.close()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def remote_client(oxigraph: OxigraphServer) -> Iterator[TestClient]:
+    """The app over the remote store (`--store http://127.0.0.1:PORT`), in-process."""
+    with app_client(oxigraph.url) as c:  # type: ignore[arg-type]
+        yield c
+
+
+@pytest.fixture(scope="session", params=["embedded", "remote"])
+def any_client(request: pytest.FixtureRequest) -> TestClient:
+    """`client` and `remote_client` in turn: a test taking it runs against both stores."""
+    return request.getfixturevalue("client" if request.param == "embedded" else "remote_client")
+
+
+@pytest.fixture(scope="session")
+def remote_live_server(oxigraph: OxigraphServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """`lexgraph --store http://127.0.0.1:PORT serve` as a real uvicorn process."""
+    server = start_server(oxigraph.url, tmp_path_factory.mktemp("remote-server") / "server.log")  # type: ignore[arg-type]
+    yield server
+    stop_server(server)
+
+
+@pytest.fixture(scope="session", params=["embedded", "remote"])
+def any_live_server(request: pytest.FixtureRequest) -> LiveServer:
+    """`live_server` and `remote_live_server` in turn."""
+    return request.getfixturevalue("live_server" if request.param == "embedded" else "remote_live_server")
 
 
 # A curated file whose labels and quotes hold markup and Rich/HTML look-alikes: every front end

@@ -31,10 +31,10 @@ CASES = [
 
 
 @pytest.mark.parametrize("args, path, params", CASES, ids=[" ".join(c[0]) for c in CASES])
-def test_cli_json_is_the_api_json(store_root, live_server, args, path, params):
+def test_cli_json_is_the_api_json(store_root, any_live_server, args, path, params):
     result = run_cli(*args, "--format", "json", store=store_root)
     assert result.returncode == 0, result.stderr
-    response = httpx.get(live_server.url + path, params=params)
+    response = httpx.get(any_live_server.url + path, params=params)
     assert response.status_code == 200, response.text
     assert json.loads(result.stdout) == response.json()
 

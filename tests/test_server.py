@@ -61,8 +61,8 @@ def test_sparqlwrapper_construct(live_server, fmt):
 
 
 @pytest.mark.parametrize("accept, parse", [("application/ld+json", "json-ld"), ("application/n-triples", "nt")])
-def test_construct_by_accept(client, accept, parse):
-    response = client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": accept})
+def test_construct_by_accept(any_client, accept, parse):
+    response = any_client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": accept})
     assert response.status_code == 200 and response.headers["content-type"].startswith(accept)
     assert len(Graph().parse(data=response.text, format=parse)) >= 3
 
@@ -79,8 +79,8 @@ def test_rdflib_sparqlstore(live_server, return_format):
     assert (URIRef(iri("eo/14148")), URIRef(LEX + "revokes"), URIRef(iri("eo/14060"))) in constructed
 
 
-def test_service_description(client):
-    response = client.get("/sparql", headers={"Accept": "text/turtle"})
+def test_service_description(any_client):
+    response = any_client.get("/sparql", headers={"Accept": "text/turtle"})
     assert response.status_code == 200
     sd = Graph().parse(data=response.text, format="turtle")
     SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -204,27 +204,27 @@ def test_update_that_breaks_a_shape_is_refused_and_store_kept(writable):
     assert (after["build"], after["triples"]) == (before["build"], before["triples"])
 
 
-def test_iri_dereferences_by_accept_and_suffix(client):
-    page = client.get("/id/eo/14060", headers={"Accept": "text/html"})
+def test_iri_dereferences_by_accept_and_suffix(any_client):
+    page = any_client.get("/id/eo/14060", headers={"Accept": "text/html"})
     assert page.status_code == 200
     assert "Exec. Order No. 14,060, 86 Fed. Reg. 71,793 (Dec. 20, 2021)" in page.text
     assert '<span class="status status-revoked">revoked</span>' in page.text
-    turtle = client.get("/id/eo/14060", headers={"Accept": "text/turtle"})
+    turtle = any_client.get("/id/eo/14060", headers={"Accept": "text/turtle"})
     assert turtle.headers["content-type"].startswith("text/turtle")
     assert (URIRef(iri("eo/14060")), URIRef(LEX + "eoNumber"), None) in Graph().parse(data=turtle.text, format="turtle")
-    jsonld = client.get("/id/eo/14060.jsonld")
+    jsonld = any_client.get("/id/eo/14060.jsonld")
     assert len(Graph().parse(data=jsonld.text, format="json-ld")) > 10
-    assert client.get("/id/eo/99999").status_code == 404
-    assert client.get("/id/not-an-id").status_code == 404
+    assert any_client.get("/id/eo/99999").status_code == 404
+    assert any_client.get("/id/not-an-id").status_code == 404
 
 
-def test_dumps_and_ontology(client):
-    dump = client.get("/dumps/lexgraph.nq")
+def test_dumps_and_ontology(any_client):
+    dump = any_client.get("/dumps/lexgraph.nq")
     assert dump.status_code == 200 and iri("graph/curated/toc") in dump.text
-    assert client.get("/dumps/lexgraph.exe").status_code == 404
-    vocab = client.get("/ontology", headers={"Accept": "text/turtle"})
+    assert any_client.get("/dumps/lexgraph.exe").status_code == 404
+    vocab = any_client.get("/ontology", headers={"Accept": "text/turtle"})
     assert "lex:revokes" in vocab.text
-    html = client.get("/ontology", headers={"Accept": "text/html"})
+    html = any_client.get("/ontology", headers={"Accept": "text/html"})
     assert '<article class="term" id="revokes">' in html.text  # documented term by term (tests/test_pages.py)
 
 

@@ -209,16 +209,16 @@ def test_the_guard_refuses_service_behind_escapes(template):
 @pytest.mark.parametrize("template", [
     pytest.param(template, id=name) for (name, template), _reason in BYPASSES.items()  # the bypasses once found
 ])
-def test_the_endpoint_never_calls_out(client, listener, template):
+def test_the_endpoint_never_calls_out(any_client, listener, template):
     """The whole path: /sparql must answer 400 and no request may reach the 'remote' endpoint."""
     before = len(listener.requests)
-    response = client.get("/sparql", params={"query": template.replace("ENDPOINT", listener.endpoint)})
+    response = any_client.get("/sparql", params={"query": template.replace("ENDPOINT", listener.endpoint)})
     assert len(listener.requests) == before, "the server made a federated request"
     assert response.status_code == 400 and "SERVICE" in response.json()["error"]["message"]
 
 
-def test_the_endpoint_refuses_plain_service_without_calling_out(client, listener):
+def test_the_endpoint_refuses_plain_service_without_calling_out(any_client, listener):
     before = len(listener.requests)
-    response = client.get("/sparql", params={"query": f"SELECT * WHERE {{ SERVICE {listener.endpoint} {{ ?a ?b ?c }} }}"})
+    response = any_client.get("/sparql", params={"query": f"SELECT * WHERE {{ SERVICE {listener.endpoint} {{ ?a ?b ?c }} }}"})
     assert response.status_code == 400 and "SERVICE" in response.json()["error"]["message"]
     assert len(listener.requests) == before

@@ -101,8 +101,8 @@ def node(iri_id: str) -> str:
 # ---------------------------------------------------------------- the canonical lineage
 
 
-def test_canonical_lineage_in_date_order_with_edge_labels_and_status_colours(ui, host, live_server) -> None:
-    page = ui.open(host, live_server.url, node="EO 14060", on="2022-03-01")
+def test_canonical_lineage_in_date_order_with_edge_labels_and_status_colours(ui, host, any_live_server) -> None:
+    page = ui.open(host, any_live_server.url, node="EO 14060", on="2022-03-01")
     ui.ready()
     # Left to right by date; nodes of one date share a column.
     xs = [page.locator(node(n)).locator(".shape").first.evaluate("e => e.getBBox().x") for n in CANONICAL_ORDER]
@@ -431,10 +431,10 @@ def test_arrow_keys_walk_the_nodes_in_date_order(ui, host, live_server) -> None:
     assert page.evaluate(active) == BASE + "strategy/2011-toc"
 
 
-def test_query_page_runs_a_query_and_shows_a_table(ui, live_server) -> None:
+def test_query_page_runs_a_query_and_shows_a_table(ui, any_live_server) -> None:
     """The endpoint's own query page: examples from the canned queries, results as a table."""
     page = ui.page
-    page.goto(live_server.url + "/query")
+    page.goto(any_live_server.url + "/query")
     examples = page.locator("#examples option")
     expect(examples.filter(has_text="Lineage of an instrument or body")).to_have_count(1)
     page.select_option("#examples", "revocations")

@@ -1,0 +1,451 @@
+"""A store that lives in a SPARQL 1.1 Protocol + Graph Store Protocol server (Oxigraph server,
+Fuseki, GraphDB, ...): the same read interface as the embedded `GraphStore` (graph/store_api.py),
+so `lexgraph serve --store http://127.0.0.1:7878` serves the same API, pages and widget.
+
+Design (README, "Remote store"):
+- Requests go only to the configured store URL: its query, update and Graph Store endpoints are
+  paths under it (defaults Oxigraph's /query, /update, /store); no proxies from the environment,
+  no redirects followed. Every request has a timeout; a server that cannot be reached is a
+  StoreUnavailable naming the URL, one that takes too long a Timeout (both 503).
+- The default graph is the union of all graphs, as in the embedded store: lexgraph asks for it
+  per query with Oxigraph's `union-default-graph` parameter (configurable; empty for an engine
+  configured to do it itself, e.g. Fuseki's `tdb2:unionDefaultGraph`). A query that names its
+  dataset (FROM, FROM NAMED, default-graph-uri) gets that dataset instead.
+- Answers are parsed from SPARQL JSON results and N-Quads into the rdflib terms the embedded
+  store gives, so queries/ cannot tell the stores apart.
+- The build served is recorded in one named graph, `urn:lexgraph:store` (version and build
+  record); `version` is read from it at most once per `version_ttl` seconds, so everything cached
+  by version (the projection, the name index, the order table) is fetched once per push.
+- A push (`lexgraph build --store URL`) builds and validates locally like any build; only a build
+  that passed SHACL validation is sent, as ONE SPARQL Update request (`DROP ALL ; INSERT DATA
+  {...}`), which the engine applies as one transaction: readers see the old build or the new
+  one, never a mixture, and a push cut short changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import httpx
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from graph.errors import (
+    LexgraphError,
+    NotAcceptable,
+    QueryError,
+    ResourceLimit,
+    StoreMissing,
+    StoreUnavailable,
+    Timeout,
+)
+from graph.namespaces import DEFAULT_BASE_IRI
+from graph.quads import Quad
+from graph.sparql_text import where_groups
+from graph.store import GraphStore, is_valid_iri, parse_quads
+
+POINTER = URIRef("urn:lexgraph:store")  # the named graph (and subject) recording the build served
+VERSION = URIRef("urn:lexgraph:version")
+INFO = URIRef("urn:lexgraph:info")
+
+RESULT_MEDIA = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+GRAPH_MEDIA = {
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "nquads": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_POINTER_QUERY = (f"SELECT ?version ?info WHERE {{ GRAPH <{POINTER}> {{ "
+                  f"<{POINTER}> <{VERSION}> ?version ; <{INFO}> ?info }} }}")
+
+
+def is_remote(store: object) -> bool:
+    """`--store` names a remote store (an http(s) URL) rather than a directory."""
+    return isinstance(store, str) and re.match(r"^https?://", store, re.I) is not None
+
+
+def check_store_url(url: str) -> str:
+    """The store URL without a trailing slash, or a ConfigError-worthy message (ValueError)."""
+    if not re.match(r"^https?://[A-Za-z0-9.\-\[\]:]+(?::\d+)?(/[^\s?#<>\"{}|\\^`]*)?$", url):
+        raise ValueError(f"the store URL {url!r} is not an http(s) URL without query or fragment")
+    return url.rstrip("/")
+
+
+def check_endpoint(name: str, path: str) -> str:
+    """An endpoint is a path under the store URL: requests go nowhere else."""
+    if not re.match(r"^/[^\s?#<>\"{}|\\^`]*$", path) or "//" in path or "/../" in f"{path}/":
+        raise ValueError(f"{name} {path!r} must be a path under the store URL, like /query")
+    return path
+
+
+class RemoteStore:
+    """The read interface of `GraphStore` over HTTP (see the module docstring)."""
+
+    path: Path | None = None  # no build directory: nothing derived is saved beside it
+
+    def __init__(
+        self, url: str, *, query: str = "/query", update: str = "/update", gsp: str = "/store",
+        union_param: str = "union-default-graph", timeout: float = 10.0, version_ttl: float = 1.0,
+    ) -> None:
+        self.url = check_store_url(url)
+        self.endpoints = {"query": check_endpoint("query endpoint", query),
+                          "update": check_endpoint("update endpoint", update),
+                          "gsp": check_endpoint("graph store endpoint", gsp)}
+        self.union_param = union_param
+        self.timeout = timeout
+        self.version_ttl = version_ttl
+        # trust_env=False: no HTTP(S)_PROXY or .netrc: requests go to the URL given and nowhere else
+        self._client = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+                                    trust_env=False, follow_redirects=False)
+        self._lock = threading.Lock()
+        self._checked = 0.0
+        self._version: str | None = None
+        self._info: dict = {}
+        self._derived: dict[str, Any] = {}  # counts and graph lists of the version served
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.url!r})"
+
+    def close(self) -> None:
+        self._client.close()
+
+    # -- the build served ---------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        if self._version is not None and time.monotonic() - self._checked < self.version_ttl:
+            return
+        with self._lock:
+            if self._version is not None and time.monotonic() - self._checked < self.version_ttl:
+                return
+            rows = self.select(_POINTER_QUERY, union=False)
+            if not rows:
+                raise StoreMissing(f"no lexgraph build at the remote store {self.url}; "
+                                   f"push one with `lexgraph --store {self.url} build`")
+            version = str(rows[0]["version"])
+            if version != self._version:
+                self._info = json.loads(str(rows[0]["info"]))
+                self._derived = {}
+                self._version = version
+            self._checked = time.monotonic()
+
+    @property
+    def version(self) -> str:
+        self._refresh()
+        assert self._version is not None
+        return self._version
+
+    @property
+    def info(self) -> dict:
+        self._refresh()
+        return self._info
+
+    @property
+    def base_iri(self) -> str:
+        return self.info.get("base_iri", DEFAULT_BASE_IRI)
+
+    def _per_version(self, key: str, make: Any) -> Any:
+        version = self.version
+        found = self._derived.get(key)
+        if found is None or found[0] != version:
+            found = self._derived[key] = (version, make())
+        return found[1]
+
+    # -- HTTP ---------------------------------------------------------------------------------
+
+    def _send(self, method: str, endpoint: str, timeout: float | None = None, max_bytes: int | None = None,
+              **kwargs: Any) -> tuple[httpx.Response, bytes]:
+        """One request to the store and its whole body, read before `timeout` (default: the store's)
+        has passed in all, not only between two reads: a server that trickles an answer is cut off.
+        Transport failures and server errors become LexgraphErrors naming the URL."""
+        target = self.url + self.endpoints[endpoint]
+        seconds = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + seconds
+        chunks: list[bytes] = []
+        size = 0
+        expired = threading.Event()
+        try:
+            # Waiting for the status line is bounded by the read timeout; from then on a timer
+            # closes the response at the deadline, however slowly the bytes come.
+            with self._client.stream(method, target, timeout=httpx.Timeout(seconds, connect=min(seconds, 5.0)),
+                                     **kwargs) as response:
+                def expire() -> None:
+                    expired.set()
+                    response.close()
+
+                timer = threading.Timer(max(deadline - time.monotonic(), 0.0), expire)
+                timer.daemon = True
+                timer.start()
+                try:
+                    for chunk in response.iter_bytes():
+                        chunks.append(chunk)
+                        size += len(chunk)
+                        if max_bytes is not None and size > max_bytes:
+                            raise ResourceLimit(f"answer larger than the {max_bytes} byte limit")
+                finally:
+                    timer.cancel()
+                if expired.is_set():
+                    raise httpx.ReadTimeout("the answer took longer than the deadline")
+        except (httpx.HTTPError, httpx.StreamError) as exc:
+            if expired.is_set() or isinstance(exc, httpx.TimeoutException):
+                raise Timeout(f"the remote store at {self.url} did not answer within {seconds:g} s "
+                              f"({type(exc).__name__})") from exc
+            raise StoreUnavailable(f"the remote store at {self.url} is unavailable: {exc or type(exc).__name__}; "
+                                   "is its SPARQL server running?") from exc
+        body = b"".join(chunks)
+        if response.status_code >= 400:
+            text = body.decode("utf-8", "replace").strip()[:500]
+            if response.status_code == 400:
+                what = "SPARQL syntax error or a query" if endpoint == "query" else "a request"
+                raise QueryError(f"{what} the remote store at {self.url} refused: {text}")
+            if response.status_code == 406:
+                raise NotAcceptable(f"the remote store at {self.url} cannot answer as "
+                                    f"{kwargs.get('headers', {}).get('Accept')}")
+            if not (response.status_code == 404 and endpoint == "gsp"):
+                raise StoreUnavailable(f"the remote store at {self.url} answered {response.status_code} "
+                                       f"to {method} {self.endpoints[endpoint]}: {text}")
+        return response, body
+
+    def _query(self, sparql: str, accept: str, *, union: bool = True, default_graphs: Iterable[str] = (),
+               named_graphs: Iterable[str] = (), timeout: float | None = None,
+               max_bytes: int | None = None) -> tuple[httpx.Response, bytes]:
+        form: dict[str, Any] = {"query": sparql}
+        defaults, named = list(default_graphs), list(named_graphs)
+        if defaults:
+            form["default-graph-uri"] = defaults
+        if named:
+            form["named-graph-uri"] = named
+        if union and self.union_param and not defaults and not named:
+            form[self.union_param] = ""
+        return self._send("POST", "query", timeout=timeout, max_bytes=max_bytes, data=form,
+                          headers={"Accept": accept})
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def select(self, sparql: str, bindings: Mapping[str, Any] | None = None,
+               union: bool = True) -> list[dict[str, Node]]:
+        """Run a SELECT; each row maps variable name -> rdflib term (unbound variables absent)."""
+        body = json.loads(self._query(bind(sparql, bindings), RESULT_MEDIA["json"], union=union)[1])
+        if "results" not in body:
+            raise QueryError("expected a SELECT query")
+        return [{name: term_from_json(value) for name, value in row.items()} for row in body["results"]["bindings"]]
+
+    def ask(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> bool:
+        body = json.loads(self._query(bind(sparql, bindings), RESULT_MEDIA["json"])[1])
+        if "boolean" not in body:
+            raise QueryError("expected an ASK query")
+        return bool(body["boolean"])
+
+    def query_serialized(
+        self, sparql: str, result_format: str = "json", graph_format: str = "turtle",
+        bindings: Mapping[str, Any] | None = None, output: BinaryIO | None = None, query_dataset: bool = False,
+    ) -> tuple[str, bytes | None]:
+        """Run any query and return (kind, the remote's serialized answer, or None if `output`)."""
+        kind, body = self.forward(bind(sparql, bindings), result_format, graph_format, union=not query_dataset)
+        if output is not None:
+            output.write(body)
+            return kind, None
+        return kind, body
+
+    def forward(
+        self, sparql: str, result_format: str | None, graph_format: str | None, *, union: bool = True,
+        default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = (), timeout: float | None = None,
+        max_bytes: int | None = None,
+    ) -> tuple[str, bytes]:
+        """The /sparql endpoint's path to a remote store: the query (already checked by
+        queries/guard.py) is sent as it is; returns (select | ask | graph, the answer's bytes)."""
+        offers = [RESULT_MEDIA[result_format]] if result_format else []
+        offers += [GRAPH_MEDIA[graph_format]] if graph_format else []
+        response, body = self._query(sparql, ", ".join(offers), union=union, default_graphs=default_graphs,
+                                     named_graphs=named_graphs, timeout=timeout, max_bytes=max_bytes)
+        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media in GRAPH_MEDIA.values() or media in ("application/rdf+xml", "application/ld+json"):
+            return "graph", body
+        return ("ask" if _is_boolean(body, result_format) else "select"), body
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self.ask(f"ASK {{ GRAPH {term_to_sparql(graph)} {{ ?s ?p ?o }} }}")
+
+    def serialize_graph(self, graph: URIRef, fmt: str) -> bytes:
+        """One named graph (not the union), by a Graph Store Protocol GET."""
+        response, body = self._send("GET", "gsp", params={"graph": str(graph)},
+                                    headers={"Accept": GRAPH_MEDIA[fmt]})
+        if response.status_code == 404:  # like the embedded store: a graph with no triples
+            return GraphStore.in_memory().serialize_graph(graph, fmt)
+        return body
+
+    def named_graphs(self) -> list[URIRef]:
+        def fetch() -> list[URIRef]:
+            rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+            return sorted(r["g"] for r in rows if isinstance(r.get("g"), URIRef) and r["g"] != POINTER)
+        return self._per_version("graphs", fetch)
+
+    def __len__(self) -> int:
+        def fetch() -> int:
+            rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} "
+                               f"FILTER(?g != <{POINTER}>) }} }}", union=False)
+            return int(rows[0]["n"])
+        return self._per_version("len", fetch)
+
+    def _dataset(self) -> list[Quad]:
+        """Every quad of the build served (a Graph Store Protocol GET of the whole dataset)."""
+        _, body = self._send("GET", "gsp", timeout=max(self.timeout, 60.0), headers={"Accept": GRAPH_MEDIA["nquads"]})
+        return [q for q in parse_quads(body) if q[3] != POINTER]
+
+    def quads(self) -> Iterator[Quad]:
+        yield from self._dataset()
+
+    def dump(self, output: BinaryIO, fmt: str, prefixes: Mapping[str, str] | None = None) -> None:
+        """Write the whole store as the embedded store would (same serializer, same prefixes)."""
+        local = GraphStore.in_memory()
+        local.add_quads(self._dataset())
+        local.dump(output, fmt, prefixes=prefixes)
+
+    # -- writing: a whole validated build, atomically ------------------------------------------
+
+    def push(self, local: GraphStore, info: dict, timeout: float = 600.0) -> None:
+        """Replace the whole remote dataset by the build in `local`, in one SPARQL Update request
+        (one transaction on the engine): the old build is served until the new one is complete."""
+        version = str(info.get("built") or "")
+        if not version:
+            raise LexgraphError("a push needs a finished build (its record has no 'built' stamp)")
+        record = json.dumps(info, sort_keys=True)
+
+        def body() -> Iterator[bytes]:
+            # Each graph serialized by the engine as N-Triples, which is SPARQL's triple syntax too:
+            # no Python term per quad, so a push costs about what the engine's parser costs.
+            yield b"DROP ALL ;\nINSERT DATA {\n"
+            _, default = local.query_serialized("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                                graph_format="ntriples", query_dataset=True)
+            yield default or b""
+            for graph in local.named_graphs():
+                yield f"GRAPH {term_to_sparql(graph)} {{\n".encode()
+                yield local.serialize_graph(graph, "ntriples")
+                yield b"}\n"
+            yield (f"GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
+                   f"<{INFO}> {_literal(record)} }}\n}}\n").encode()
+
+        try:
+            self._send("POST", "update", timeout=timeout, content=body(),
+                       headers={"Content-Type": "application/sparql-update"})
+        except QueryError as exc:  # e.g. Oxigraph's 128 MB limit on one update body
+            raise LexgraphError(f"the remote store at {self.url} refused the push of {len(local)} quads, so it "
+                                f"still serves what it served: {exc}. A build too large for one update "
+                                "request is loaded with the engine's own bulk loader instead "
+                                "(README, \"Remote store\")") from exc
+        with self._lock:
+            self._version, self._checked = None, 0.0  # read the pointer again on next use
+
+
+def build_and_push(remote: RemoteStore, graphs: list, minter: Any, **build_args: Any) -> Any:
+    """`lexgraph build --store URL`: build and validate in a scratch directory with the same code
+    as an embedded build (graph/build.py), then push it. A build that fails validation raises
+    ValidationFailed before anything is sent: the remote keeps serving what it served."""
+    from graph.build import build
+
+    with tempfile.TemporaryDirectory(prefix="lexgraph-push-") as tmp:
+        root = Path(tmp) / "store"
+        report = build(root, graphs, minter, **build_args)
+        local = GraphStore.open(root)
+        try:
+            remote.push(local, local.info)
+        finally:
+            del local  # release RocksDB before the directory goes
+    return report
+
+
+# -- terms ----------------------------------------------------------------------------------
+
+
+def term_from_json(value: Mapping[str, str]) -> Node:
+    """A SPARQL JSON results term -> the rdflib term `graph.store.from_ox` gives for it."""
+    kind = value.get("type")
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if kind in ("literal", "typed-literal"):
+        if value.get("xml:lang"):
+            return Literal(value["value"], lang=value["xml:lang"])
+        datatype = value.get("datatype")
+        if datatype is None or datatype in (_XSD_STRING, _RDF_LANG_STRING):
+            return Literal(value["value"])
+        return Literal(value["value"], datatype=URIRef(datatype))
+    raise QueryError(f"the remote store answered a term lexgraph cannot read: {value}")
+
+
+def _literal(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def term_to_sparql(term: Any) -> str:
+    """An rdflib term (or a plain str IRI) as SPARQL / N-Triples text."""
+    if isinstance(term, URIRef) or (isinstance(term, str) and not isinstance(term, Literal | BNode)):
+        if not is_valid_iri(str(term)):
+            raise QueryError(f"not an absolute IRI: {str(term)!r}")
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return "_:b" + re.sub(r"[^A-Za-z0-9_]", "_", str(term))
+    if isinstance(term, Literal):
+        text = _literal(str(term))
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    raise TypeError(f"cannot send {term!r} as an RDF term")
+
+
+def bind(sparql: str, bindings: Mapping[str, Any] | None) -> str:
+    """The query with `bindings` as a VALUES clause opening each WHERE group — the query's and
+    every sub-SELECT's, since a canned query projects its parameters from each sub-SELECT that
+    uses them (queries/catalog.py): what pyoxigraph's `substitutions` do in process, said in
+    SPARQL for a server. Binding inside the sub-SELECTs, not only around them, is what keeps a
+    bound property path from being evaluated for every start node first."""
+    if not bindings:
+        return sparql
+    offsets = where_groups(sparql)
+    if not offsets:
+        raise QueryError("a query with bound parameters needs a 'WHERE {' group to bind them in")
+    names = " ".join(f"?{name}" for name in bindings)
+    row = " ".join(term_to_sparql(value) for value in bindings.values())
+    clause = f"\n  VALUES ({names}) {{ ({row}) }}\n"
+    for at in reversed(offsets):
+        sparql = sparql[:at] + clause + sparql[at:]
+    return sparql
+
+
+def _is_boolean(body: bytes, result_format: str | None) -> bool:
+    head = body[:200].lstrip()
+    if result_format == "json":
+        return head.startswith(b"{") and b'"boolean"' in head
+    if result_format == "xml":
+        return b"<boolean>" in body[:1000]
+    return body.strip() in (b"true", b"false")
+
+
+def open_store(settings: Any) -> Any:
+    """The store `settings` name: a RemoteStore for an http(s) `--store`, else the embedded build."""
+    if settings.remote is None:
+        return GraphStore.open(settings.store)
+    return RemoteStore(
+        settings.remote, query=settings.remote_query, update=settings.remote_update, gsp=settings.remote_gsp,
+        union_param="" if settings.remote_union == "none" else settings.remote_union,
+        timeout=settings.query_timeout,
+    )

@@ -1,0 +1,295 @@
+"""The remote store (graph/remote.py) against a real `oxigraph serve` on 127.0.0.1: it answers
+what the embedded store answers for the same build, pushes are validated and atomic, and a store
+that is down or slow is a clear 503 naming its URL. (The API, /sparql and page tests that run
+against both stores are in their own files, through `any_client` and `any_live_server`.)"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from graph.errors import ConfigError, StoreMissing, StoreUnavailable, Timeout
+from graph.remote import RemoteStore, bind
+from graph.settings import Settings
+from graph.store import GraphStore
+from graph.store_api import ReadableStore
+from queries.catalog import catalog, get
+from queries.projection import projection
+from tests.conftest import DATA, FIXTURES, app_client, free_port, iri, run_cli
+from tests.listener import Listener
+from tests.remote import OxigraphServer
+
+# every quad of the build: the pointer graph a push adds (graph.remote.POINTER) is not part of it
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <urn:lexgraph:store>) }"
+
+
+@pytest.fixture()
+def private_oxigraph(tmp_path: Path):
+    """An empty Oxigraph server of this test's own, for tests that push or stop it."""
+    server = OxigraphServer(tmp_path / "oxigraph", tmp_path / "oxigraph.log", free_port()).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def remote(oxigraph):
+    store = RemoteStore(oxigraph.url)
+    yield store
+    store.close()
+
+
+def _count(store) -> int:
+    return int(store.select(COUNT)[0]["n"])
+
+
+def test_both_stores_offer_the_whole_read_interface(store, remote):
+    assert isinstance(store, ReadableStore) and isinstance(remote, ReadableStore)
+
+
+def test_the_remote_answers_what_the_embedded_store_answers(store, remote):
+    assert remote.version == store.version and remote.base_iri == store.base_iri
+    assert remote.info["built"] == store.info["built"] and remote.info["graphs"] == store.info["graphs"]
+    assert remote.named_graphs() == store.named_graphs()
+    assert len(remote) == len(store)
+    assert sorted(remote.quads()) == sorted(store.quads())  # the same terms, datatypes and languages included
+    rows = ("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isLiteral(?o) && ?g != <urn:lexgraph:store>) } "
+            "ORDER BY ?s ?p ?o")
+    assert remote.select(rows) == store.select(rows)
+    graph = URIRef(iri("graph/curated/toc"))
+    assert remote.has_graph(graph) and not remote.has_graph(URIRef(iri("graph/none")))
+    assert remote.serialize_graph(graph, "ntriples").count(b"\n") == store.serialize_graph(graph, "ntriples").count(b"\n")
+
+
+@pytest.mark.parametrize("name", sorted(catalog()))
+def test_every_canned_query_answers_the_same_on_both_stores(store, remote, name):
+    """Parameters reach a remote query as a VALUES clause (graph.remote.bind) where the embedded
+    store uses pyoxigraph's substitutions: every canned query must answer the same rows."""
+    from tests.test_catalog import CASES
+
+    query = get(name)
+    values, _check = CASES[name]
+    if query.kind != "select":
+        local = query.serialize(store, "ntriples", **values).decode().splitlines()
+        there = query.serialize(remote, "ntriples", **values).decode().splitlines()
+        assert sorted(local) == sorted(there)
+        return
+    key = lambda row: sorted((k, str(v)) for k, v in row.items())  # noqa: E731
+    assert sorted(map(key, query.run(remote, **values))) == sorted(map(key, query.run(store, **values)))
+
+
+def test_bind_puts_values_inside_the_where_group_not_in_a_string():
+    sparql = 'SELECT ?x WHERE { ?x ?p "WHERE { not here" }'
+    bound = bind(sparql, {"x": URIRef("http://example.org/a")})
+    assert bound.index("VALUES (?x) { (<http://example.org/a>) }") < bound.index('"WHERE { not here"')
+    with pytest.raises(Exception, match="absolute IRI"):
+        bind(sparql, {"x": URIRef("not an iri> } ?s ?p ?o {")})
+
+
+def test_the_projection_is_fetched_once_per_version(store, remote):
+    first = projection(remote)
+    assert projection(remote) is first  # the same version: not fetched again
+    assert sorted(map(str, first.graph.edges)) == sorted(map(str, projection(store).graph.edges))
+
+
+def test_a_push_that_fails_validation_leaves_the_served_data_unchanged(private_oxigraph, tmp_path):
+    url = private_oxigraph.url
+    good = run_cli("build", store=url)  # type: ignore[arg-type]
+    assert good.returncode == 0, good.stderr
+    assert f"to {url}" in good.stderr
+    remote = RemoteStore(url)
+    before = (remote.version, len(remote), _count(remote))
+    broken = tmp_path / "broken"
+    shutil.copytree(DATA, broken)
+    shutil.copy(FIXTURES / "revocation-before-signing.toml", broken / "curated")
+    result = run_cli("build", "--data", str(broken), store=url)  # type: ignore[arg-type]
+    assert result.returncode == 1 and "SHACL violation" in result.stderr
+    remote._checked = 0.0  # read the pointer again now, not after version_ttl
+    assert (remote.version, len(remote), _count(remote)) == before
+    assert not remote.ask(f"ASK {{ <{iri('eo/14060')}> <https://w3id.org/lexgraph/ns#revokes> <{iri('eo/14148')}> }}")
+    lineage = run_cli("lineage", "EO 14060", "--format", "json", store=url)  # type: ignore[arg-type]
+    assert lineage.returncode == 0 and "eo/14148" in lineage.stdout
+    remote.close()
+
+
+def test_every_push_is_a_new_version_and_readers_never_see_half_of_one(private_oxigraph, small_root, store_root):
+    """Push the small store, then the curated one while a reader counts: it sees one or the other."""
+    remote = RemoteStore(private_oxigraph.url, version_ttl=0)
+    small, curated = GraphStore.open(small_root), GraphStore.open(store_root)
+    remote.push(small, small.info)
+    first = remote.version
+    counts = {_count(remote)}
+    stop = threading.Event()
+
+    def read() -> None:
+        reader = RemoteStore(private_oxigraph.url)
+        while not stop.is_set():
+            counts.add(_count(reader))
+        reader.close()
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    try:
+        remote.push(curated, curated.info)
+        remote.push(small, dict(small.info, built=small.info["built"] + "-again"))
+        remote.push(curated, curated.info)
+    finally:
+        stop.set()
+        thread.join()
+    assert counts <= {_count(small), _count(curated)}, counts
+    assert remote.version != first and remote.version == curated.version
+    remote.close()
+
+
+def test_a_store_that_is_down_is_a_503_naming_its_url(private_oxigraph, store_root):
+    url = private_oxigraph.url
+    local = GraphStore.open(store_root)
+    pusher = RemoteStore(url)
+    pusher.push(local, local.info)
+    pusher.close()
+    with app_client(url) as served:  # type: ignore[arg-type]
+        assert served.get("/api/node", params={"id": "EO 14060"}).status_code == 200
+        private_oxigraph.stop()
+        down = served.get("/sparql", params={"query": "ASK {}"})
+        assert down.status_code == 503, down.text
+        error = down.json()["error"]
+        assert error["code"] == "store_unavailable" and url in error["message"]
+        assert served.get("/api/node", params={"id": "EO 14060"}).status_code == 503
+    with pytest.raises(StoreUnavailable, match=url.replace(".", r"\.")):
+        _ = RemoteStore(url).version
+
+
+def test_an_empty_remote_is_store_missing(private_oxigraph):
+    with pytest.raises(StoreMissing, match="lexgraph --store .* build"):
+        _ = RemoteStore(private_oxigraph.url).version
+
+
+def test_the_timeout_holds_on_the_request_to_the_remote(tmp_path, small_root):
+    """A query longer than the timeout: the request is abandoned at the deadline, a 503 timeout
+    (through the app too). The engine's own timeout (`--timeout-s`) then stops its work."""
+    server = OxigraphServer(tmp_path / "ox", tmp_path / "ox.log", free_port(), timeout_s=3).start()
+    try:
+        local = GraphStore.open(small_root)
+        remote = RemoteStore(server.url, timeout=0.5)
+        remote.push(local, local.info)
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        with pytest.raises(Timeout, match="0.5 s"):
+            remote.select(slow)
+        remote.close()
+        with app_client(server.url, query_timeout=0.5) as served:  # type: ignore[arg-type]
+            answer = served.get("/sparql", params={"query": slow})
+            assert answer.status_code == 503 and answer.json()["error"]["code"] == "timeout", answer.text
+    finally:
+        server.stop()
+
+
+def test_service_never_reaches_the_remote_engine(remote_client):
+    """Oxigraph server itself would run SERVICE: the guard refuses it before anything is forwarded,
+    so neither the engine nor lexgraph calls out."""
+    listener = Listener()
+    try:
+        query = f"SELECT * WHERE {{ SERVICE <{listener.endpoint}> {{ ?a ?b ?c }} }}"
+        response = remote_client.get("/sparql", params={"query": query})
+        assert response.status_code == 400 and "SERVICE" in response.json()["error"]["message"]
+        assert listener.quiet_for(0.5)
+    finally:
+        listener.close()
+
+
+def test_a_query_naming_its_dataset_is_not_given_the_union(remote_client, client):
+    graph = iri("graph/curated/toc")
+
+    def count(c, sparql: str) -> int:
+        return int(c.get("/sparql", params={"query": sparql}).json()["results"]["bindings"][0]["n"]["value"])
+
+    own = f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}"
+    assert count(remote_client, own) == count(client, own) < count(client, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    # The union: the build's triples, plus the two of the pointer graph (README, "Remote store").
+    union = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert count(remote_client, union) == count(client, union) + 2
+    named = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "default-graph-uri": graph}
+    assert remote_client.get("/sparql", params=named).json() == client.get("/sparql", params=named).json()
+
+
+def test_remote_settings_are_checked():
+    settings = Settings(store="http://127.0.0.1:7878/")  # type: ignore[arg-type]
+    assert settings.remote == "http://127.0.0.1:7878"
+    with pytest.raises(ConfigError, match="path under the store URL"):
+        Settings(store="http://127.0.0.1:7878", remote_query="http://elsewhere.example/sparql")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="not offered over a remote store"):
+        Settings(store="http://127.0.0.1:7878", update_token="x" * 20)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="not an http"):
+        Settings(store="http://exa mple/")  # type: ignore[arg-type]
+
+
+def test_the_remote_healthz_reports_the_build(remote_client, store):
+    health = remote_client.get("/healthz").json()
+    assert health["build"] == store.info["built"] and health["triples"] == len(store)
+
+
+def test_the_server_will_not_start_on_an_unreachable_store():
+    from server.app import create_app
+
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(StoreUnavailable, match=url.replace(".", r"\.")):
+        create_app(Settings(store=url))  # type: ignore[arg-type]
+    result = run_cli("serve", "--port", str(free_port()), store=url)  # type: ignore[arg-type]
+    assert result.returncode == 1 and f"the remote store at {url} is unavailable" in result.stderr
+
+
+def test_the_deadline_holds_for_a_server_that_trickles_its_answer():
+    """A misbehaving peer on 127.0.0.1 that sends its status at once, then a byte every 0.3 s:
+    the read timeout alone would never fire; the deadline for the whole answer does."""
+    import socket
+    import time
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1)
+
+    def trickle() -> None:
+        conn, _ = sock.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                         b"Transfer-Encoding: chunked\r\n\r\n")
+            try:
+                for _ in range(30):
+                    conn.sendall(b"1\r\n \r\n")
+                    time.sleep(0.3)
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    remote = RemoteStore(f"http://127.0.0.1:{sock.getsockname()[1]}", timeout=1.0)
+    start = time.monotonic()
+    with pytest.raises(Timeout, match="within 1 s"):
+        remote.forward("SELECT * WHERE { ?s ?p ?o }", "json", None)
+    assert time.monotonic() - start < 2.5
+    remote.close()
+    sock.close()
+
+
+def test_an_engine_that_unions_by_itself_needs_no_parameter(tmp_path, small_root):
+    """`LEXGRAPH_REMOTE_UNION=none` against `oxigraph serve --union-default-graph`: the same
+    answers as the per-query parameter gives. (Oxigraph's flag also overrides a query's FROM,
+    which is why lexgraph asks for the union per query by default: README, "Remote store".)"""
+    server = OxigraphServer(tmp_path / "ox", tmp_path / "ox.log", free_port(), 60, "--union-default-graph").start()
+    try:
+        local = GraphStore.open(small_root)
+        settings = Settings.from_env({"LEXGRAPH_STORE": server.url, "LEXGRAPH_REMOTE_UNION": "none"})
+        from graph.remote import open_store
+
+        remote = open_store(settings)
+        assert remote.union_param == ""
+        remote.push(local, local.info)
+        everything = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        assert int(remote.select(everything)[0]["n"]) == int(local.select(everything)[0]["n"]) + 2
+        assert get("node").run(remote, node=iri("eo/14060")) == get("node").run(local, node=iri("eo/14060"))
+        remote.close()
+    finally:
+        server.stop()
