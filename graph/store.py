@@ -308,7 +308,7 @@ class GraphStore:
         triples = self._store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
         )
-        triples.serialize(output, RDF_FORMATS[fmt])
+        ox.serialize(triples, output, RDF_FORMATS[fmt], prefixes=dict(prefixes or {}) or None)
 
     def quads(self) -> Iterator[Quad]:
         for q in self._store:

@@ -53,6 +53,31 @@ def resolve_answer(store: GraphStore, ident: str) -> dict:
     return {"id": ident, "iri": str(resolve(store, ident))}
 
 
+def queries_answer() -> list[dict]:
+    """The canned queries (queries/rq/*.rq): `lexgraph queries --format json` and `/api/queries`."""
+    from queries.catalog import catalog
+
+    return [
+        {"name": q.name, "title": q.title, "description": q.description, "kind": q.kind,
+         "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params]}
+        for q in catalog().values()
+    ]
+
+
+def canned_values(store: GraphStore, name: str, values: dict[str, str]) -> dict[str, object]:
+    """A canned query's parameter values with every `iri` parameter resolved like any other ID:
+    `instrument=EO 13773` works wherever `instrument=<IRI>` does (the CLI's --param and
+    /api/queries/{name}). Other types are checked by the catalog when bound."""
+    query = get(name)
+    kinds = {p.name: p.type for p in query.params}
+    def value(name: str, text: object) -> object:
+        if kinds.get(name) != "iri" or not isinstance(text, str) or "://" in text:
+            return text  # an IRI is bound as given (checked by the catalog): an unknown one matches nothing
+        return resolve(store, text)
+
+    return {k: value(k, v) for k, v in values.items()}
+
+
 def node_answer(store: GraphStore, ident: str) -> dict:
     """An instrument, provision or body: label, type, dates, Bluebook citation, plain label."""
     info = describe(store, resolve(store, ident))
@@ -133,12 +158,14 @@ def path_answer(
     types: set[str] | None = None,
     as_of: dt.date | None = None,
     with_sparql: bool = False,
+    via_hubs: bool = False,
 ) -> dict:
-    """How two nodes are connected: the shortest path (or all, up to `max_length` steps)."""
+    """How two nodes are connected: the shortest path (or all, up to `max_length` steps), not
+    through hub nodes such as the Constitution unless `via_hubs` (queries/paths.py, HUB_KINDS)."""
     a, b = str(resolve(store, source)), str(resolve(store, target))
     result = find_paths(
         store, a, b, max_length=max_length, all_paths=all_paths, types=sorted(types) if types else None,
-        as_of=_iso(as_of),
+        as_of=_iso(as_of), via_hubs=via_hubs,
     )
     return result.as_dict(with_sparql=with_sparql)
 

@@ -96,6 +96,7 @@ def _print_table(body: bytes) -> None:
 
 
 def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
+    from queries.answers import canned_values
     from queries.catalog import get
     from queries.guard import check_query
 
@@ -111,7 +112,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
             if not sep:
                 raise InvalidInput(f"--param {item!r}: write NAME=VALUE")
             params[key] = value
-        sparql, bindings = canned.sparql, canned.bind(params)
+        sparql, bindings = canned.sparql, canned.bind(canned_values(store, canned.name, params))
     elif args.file == "-":
         sparql = sys.stdin.read()
     elif args.file:
@@ -258,13 +259,16 @@ def cmd_path(args: argparse.Namespace, settings: Settings) -> int:
     result = path_answer(
         _open(settings), args.source, args.target, max_length=args.max_length, all_paths=args.all,
         types=parse_types(args.types), as_of=parse_date(args.as_of), with_sparql=args.sparql,
+        via_hubs=args.through_hubs,
     )
     if args.format == "json":
         _print_json(result)
         return 0 if result["paths"] else 1
     if not result["paths"]:
         limit = args.max_length
-        raise NotFound(args.target, message=f"no path between {args.source!r} and {args.target!r} within {limit} steps")
+        hint = "" if args.through_hubs else " that avoids hub nodes (add --through-hubs to allow them)"
+        raise NotFound(args.target,
+                       message=f"no path between {args.source!r} and {args.target!r} within {limit} steps{hint}")
     label = lambda n: result["nodes"].get(n, {}).get("label", n)  # noqa: E731
     for number, path in enumerate(result["paths"], start=1):
         out.print(f"[bold]path {number}[/] ({len(path)} steps, {result['mode']})")
@@ -278,6 +282,8 @@ def cmd_path(args: argparse.Namespace, settings: Settings) -> int:
                 f"  {step.get('date') or '?':10}  {_t(label(subject))}{pin if not made_by else ''} "
                 f"[cyan]{BY_NAME[step['type']].present}[/] {part}{_t(label(obj))}{made_by}"
             )
+            if step.get("quote"):  # the evidence: the sentence that makes the edge
+                out.print(f"              [dim]“{_t(step['quote'])}”[/]")
     if args.sparql:
         out.print(result["sparql"], markup=False)
     return 0
@@ -315,6 +321,10 @@ def cmd_edge_types(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
     from queries.catalog import catalog
 
+    if args.format == "json":  # what /api/queries returns
+        from queries.answers import queries_answer
+
+        return _print_json(queries_answer())
     table = Table("name", "parameters", "description")
     for q in catalog().values():
         table.add_row(q.name, ", ".join(f"{p.name} ({p.type})" for p in q.params), q.description)
@@ -402,6 +412,9 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--as-of", help="only edges in effect on this date")
     pa.add_argument("--format", choices=("text", "json"), default="text")
     pa.add_argument("--sparql", action="store_true", help="also print the SPARQL the projection reads")
+    pa.add_argument("--through-hubs", action="store_true",
+                    help="also pass through hub nodes: the Constitution, statutes, Code sections, offices, "
+                    "agencies, and any node with over 40 neighbours (skipped by default)")
     pa.set_defaults(func=cmd_path)
 
     nd = sub.add_parser("node", help="one node: label, type, date, Bluebook citation")
@@ -415,6 +428,7 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
 
     ql = sub.add_parser("queries", help="list the canned queries")
+    ql.add_argument("--format", choices=("text", "json"), default="text")
     ql.set_defaults(func=cmd_queries)
 
     et = sub.add_parser("edge-types", help="every edge type: name, ontology term, verbs, lineage, status effect")
@@ -472,12 +486,24 @@ def report(exc: LexgraphError) -> int:
     return exc.exit_code
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's own flush at exit does not raise on the closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
         code = args.func(args, settings_from(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
     except LexgraphError as exc:
         code = report(exc)
+    except BrokenPipeError:  # `lexgraph export | head`: the reader has what it wants; exit quietly, as Unix tools do
+        _quiet_stdout()
+        code = 0
     except OSError as exc:  # a disk or permission problem outside the store writers: still one line
         code = report(storage_error(exc, f"lexgraph {args.command}"))
     except KeyboardInterrupt:

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -215,8 +216,10 @@ def test_reader_views_change_what_is_shown(ui, host, live_server) -> None:
     link = page.locator(f"{W} a[data-role=sparql]")
     expect(link).to_have_text("Show SPARQL")
     href = link.get_attribute("href")
-    assert href.startswith(live_server.url + "/sparql?query=")
-    rows = httpx.get(href, headers={"Accept": "application/sparql-results+json"}, timeout=30).json()["results"]["bindings"]
+    assert href.startswith(live_server.url + "/query?query=")  # the query page, not a download of results
+    query = parse_qs(urlsplit(href).query)["query"][0]
+    rows = httpx.get(live_server.url + "/sparql", params={"query": query},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=30).json()["results"]["bindings"]
     assert {r["type"]["value"].rsplit("#", 1)[1] for r in rows} == {"establishes", "directs", "revokes", "replaces"}
     assert len(rows) == 7
     ui.shot("view-researcher")
