@@ -140,8 +140,36 @@ def lineage_answer(
 
 
 def status_answer(store: GraphStore, ident: str, on: dt.date | None = None, with_sparql: bool = False) -> dict:
-    """Status on `on` (default today), with the proof."""
-    return status(store, resolve(store, ident), on or dt.date.today()).as_dict(with_sparql=with_sparql)
+    """Status on `on` (default today), with the proof: the edges that changed it, or, for `in_force`,
+    what the sources say positively (signed, published) and how far they reach without recording
+    a revocation or amendment (`proof`)."""
+    answer = status(store, resolve(store, ident), on or dt.date.today()).as_dict(with_sparql=with_sparql)
+    if answer["status"] == "in_force":
+        answer["proof"] = in_force_proof(store, answer)
+    return answer
+
+
+def in_force_proof(store: GraphStore, answer: dict) -> list[dict]:
+    """Why an instrument is in force on a date: it was signed (and published) by then, and no
+    revocation, supersession or suspension — nor, unless listed, amendment — is recorded in the
+    sources through their coverage date. Each fact is one dict with a `text` for people."""
+    order = describe(store, URIRef(answer["id"].split("/sec/", 1)[0]))
+    proof: list[dict] = []
+    if order.date:
+        proof.append({"fact": "signed", "date": order.date, "text": f"{order.label} was signed on {order.date}"})
+    if order.fr_citation:
+        when = f" on {order.published}" if order.published else ""
+        proof.append({"fact": "published", "date": order.published, "citation": order.fr_citation,
+                      "text": f"published at {order.fr_citation}{when}"})
+    through = (answer.get("coverage") or {}).get("through")
+    acts = "revocation, supersession or suspension" if answer["amended_by"] else \
+        "revocation, supersession, suspension or amendment"
+    reach = f"in the sources through {through}" if through else "in the curated facts this store holds"
+    if through and answer["on"] < through:
+        reach = f"in the sources (through {through}) on or before {answer['on']}"
+    proof.append({"fact": "not_revoked", "through": through,
+                  "text": f"no {acts} of {answer['label']} is recorded {reach}"})
+    return proof
 
 
 def authority_answer(store: GraphStore, ident: str, with_sparql: bool = False) -> dict:

@@ -220,6 +220,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         what = f"§ {r['amended_section']} " if r.get("amended_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  {what}amended by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
+    for fact in result.get("proof", ()):  # in force: signed, published, nothing recorded against it
+        out.print(f"  {_t(fact['text'])}")
     for note in result["notes"]:
         out.print(f"  [italic]{_t(note)}[/]")
     if args.sparql:
@@ -240,13 +242,20 @@ def cmd_authority(args: argparse.Namespace, settings: Settings) -> int:
         if not branch["items"]:
             continue
         node = tree.add(f"[cyan]{_t(branch['title'])}[/]")
+        # one line per instrument and act, its pinpoints together: an official directed by one order in
+        # eighteen sections reads as one line, not eighteen
+        lines: dict[tuple, list[str]] = {}
         for item in branch["items"]:
-            section = item["section"]
-            pin = f" ({'' if section == 'preamble' else '§ '}{section})" if section else ""
             label = item["label"]
             if item["direction"] == "in" and item.get("object_section"):
                 label += f" ({item['type']} § {item['object_section']})"
-            node.add(f"{_t(label)}{pin}" + (f", {item['date']}" if item["date"] else ""))
+            section = item["section"]
+            pins = lines.setdefault((label, item["date"] or ""), [])
+            if section and (pin := section if section == "preamble" else f"§ {section}") not in pins:
+                pins.append(pin)
+        for (label, date), pins in lines.items():
+            pin = f" ({', '.join(pins)})" if pins else ""
+            node.add(f"{_t(label)}{pin}" + (f", {date}" if date else ""))
     out.print(tree)
     if args.sparql:
         out.print(result["sparql"], markup=False)
