@@ -82,15 +82,28 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _print_table(body: bytes) -> None:
+def _shorten(term: dict, namespaces: list[tuple[str, str]]) -> str:
+    """An IRI with the project's prefixes (`id:eo/14060`, `lex:revokes`), as the query page shows it."""
+    value = term.get("value", "")
+    if term.get("type") == "uri":
+        for ns, name in namespaces:
+            if value.startswith(ns) and len(value) > len(ns):
+                return f"{name}:{value[len(ns):]}"
+    return value
+
+
+def _print_table(body: bytes, store) -> None:
+    from graph.export import prefixes
+
     data = json.loads(body)
     if "boolean" in data:
         out.print("true" if data["boolean"] else "false")
         return
+    namespaces = sorted(((ns, name) for name, ns in prefixes(store).items()), key=lambda p: -len(p[0]))
     names = data["head"]["vars"]
     table = Table(*names, show_lines=False)
     for row in data["results"]["bindings"]:
-        table.add_row(*[row.get(n, {}).get("value", "") for n in names])
+        table.add_row(*[_t(_shorten(row.get(n, {}), namespaces)) for n in names])
     out.print(table)
     err.print(f"{len(data['results']['bindings'])} row(s)")
 
@@ -129,7 +142,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings,
                                         query_dataset=analysis.has_dataset)
     if args.format == "table" and kind != "graph":
-        _print_table(body or b"")
+        _print_table(body or b"", store)
     else:
         sys.stdout.buffer.write(body or b"")
         sys.stdout.flush()
