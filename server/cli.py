@@ -25,8 +25,17 @@ from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, Val
 from graph.namespaces import Minter
 from graph.settings import Settings
 
+class _Out(Console):
+    """rich exits with status 1 when the reader of a pipe goes away (`lexgraph lineage X | head`);
+    hand that to main(), which ends quietly with status 0, as Unix tools do."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+out = _Out(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "table")
 EXPORT_CHOICES = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")

@@ -173,8 +173,8 @@ def test_canned_query_parameters_are_required_fields_and_take_friendly_ids(wide,
 
 def test_construct_is_shown_as_a_table_or_as_turtle_with_prefixes(wide, live_server) -> None:
     page = wide
-    query = (f"PREFIX lex: <https://w3id.org/lexgraph/ns#>\nCONSTRUCT {{ ?s lex:revokes ?o }} "
-             f"WHERE {{ ?s lex:revokes ?o }}")
+    query = ("PREFIX lex: <https://w3id.org/lexgraph/ns#>\nCONSTRUCT { ?s lex:revokes ?o } "
+             "WHERE { ?s lex:revokes ?o }")
     open_page(page, live_server.url + "/query?" + "query=" + query.replace("#", "%23").replace(" ", "%20"))
     run(page)
     expect(page.locator("#status")).to_contain_text("triples")
