@@ -25,6 +25,7 @@ from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, Val
 from graph.namespaces import Minter
 from graph.settings import Settings
 
+
 class _Out(Console):
     """rich exits with status 1 when the reader of a pipe goes away (`lexgraph lineage X | head`);
     hand that to main(), which ends quietly with status 0, as Unix tools do."""
