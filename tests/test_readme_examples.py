@@ -105,6 +105,8 @@ INLINE: dict[str, tuple[str, ...]] = {
                                         "Immigration and Nationality Act", "8 U.S.C. 1101", "EO 13993 (§ 2)"),
     "lexgraph query --name revocations --param instrument=https://w3id.org/lexgraph/id/eo/13773": (
         "id:eo/14060", "EO 14060", "3(a)(i)", "1 row(s)"),
+    "lexgraph query --name revocations --param instrument=\"EO 13773\"": ("id:eo/14060", "3(a)(i)", "1 row(s)"),
+    "lexgraph path \"EO 13768\" \"EO 14060\"": ("EO 14148 § 2(h) revokes EO 13993", "EO 14148 § 2(ss) revokes EO 14060"),
     "lexgraph export": ("@prefix lex: <https://w3id.org/lexgraph/ns#>", "@prefix id: <https://w3id.org/lexgraph/id/>"),
     "lexgraph queries": ("revocations", "lineage", "status"),
     "lexgraph edge-types": ("revokes_in_part", "lex:revokesInPart", "co_chairs"),
@@ -112,6 +114,8 @@ INLINE: dict[str, tuple[str, ...]] = {
     "lexgraph reconcile --issues": ("file", "line"),
     "lexgraph reconcile --format json": ('"counts"',),
 }
+# What the README says an inline command does not print.
+ABSENT: dict[str, tuple[str, ...]] = {"lexgraph path \"EO 13768\" \"EO 14060\"": ("U.S. Constitution", "rests on")}
 CORPUS = {"lexgraph reconcile", "lexgraph reconcile --issues", "lexgraph reconcile --format json"}
 
 NOT_RUN: dict[str, str] = {
@@ -246,6 +250,8 @@ def test_inline_example(example: Example, readme_store: Path, corpus_root: Path,
         shutil.copytree(readme_store, store, symlinks=True)
     result = shell(command, store)
     check_output(Example(command, INLINE[command]), result)
+    for absent in ABSENT.get(command, ()):
+        assert absent not in result.stdout, f"{command}: the README says it does not print {absent!r}"
 
 
 def test_cli_table_names_real_commands_and_flags(readme_store: Path) -> None:

@@ -456,8 +456,9 @@ def test_query_page_runs_a_query_and_shows_a_table(ui, live_server) -> None:
     page.fill("#query", "PREFIX lex: <https://w3id.org/lexgraph/ns#>\n"
               "SELECT ?revoker WHERE { ?revoker lex:revokesInPart <" + BASE + "eo/13773> }")
     page.click("button[type=submit]")
-    expect(page.locator("#results td")).to_have_text([BASE + "eo/14060"])
-    expect(page.locator("#status")).to_have_text("1 row(s)")
+    expect(page.locator("#results td")).to_have_text(["1", "id:eo/14060"])  # row number, prefixed IRI
+    assert page.locator("#results td a").get_attribute("title") == BASE + "eo/14060"
+    expect(page.locator("#status")).to_contain_text("1 row in")
     page.fill("#query", "SELEC nope")
     page.click("button[type=submit]")
     expect(page.locator("#status")).to_contain_text("400")
