@@ -358,3 +358,23 @@ def hostile_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if job is not None:
         return job.wait()
     return build_store_with(tmp_path_factory.mktemp("hostile"), HOSTILE_TOML, name="hostile")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One Chromium (Debian's, driven by Playwright) for every browser test of the session: two
+    sync Playwright instances cannot run in one process. Skipped without Chromium or Playwright on
+    a developer machine; a failure under CI (tests/browser.py)."""
+    from tests.browser import CHROMIUM_ARGS, chromium_path, in_ci
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if in_ci():
+            raise
+        pytest.skip("pip install -e '.[test]' for the browser tests (playwright)")
+    executable = chromium_path()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        yield launched
+        launched.close()

@@ -13,26 +13,17 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser import ARTIFACTS, CHROMIUM_ARGS, LOCALE, TIMEZONE, HostPages, chromium_path, in_ci, widget_page
+from tests.browser import ARTIFACTS, LOCALE, TIMEZONE, HostPages, in_ci, widget_page
 from tests.conftest import BASE
 
 try:
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Browser, Page, expect
 except ImportError:  # a developer machine without the test extra; under CI this is a failure
     if in_ci():
         raise
     pytest.skip("pip install -e '.[test]' for the browser tests (playwright)", allow_module_level=True)
 
 W = "lexgraph-lineage"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

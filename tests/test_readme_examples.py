@@ -108,10 +108,9 @@ INLINE: dict[str, tuple[str, ...]] = {
     "lexgraph query --name revocations --param instrument=\"EO 13773\"": ("id:eo/14060", "3(a)(i)", "1 row(s)"),
     "lexgraph path \"EO 13768\" \"EO 14060\"": ("EO 14148 § 2(h) revokes EO 13993", "EO 14148 § 2(ss) revokes EO 14060"),
     "lexgraph export": ("@prefix lex: <https://w3id.org/lexgraph/ns#>", "@prefix id: <https://w3id.org/lexgraph/id/>"),
-    "lexgraph queries": ("revocations", "lineage", "status"),
     "lexgraph edge-types": ("revokes_in_part", "lex:revokesInPart", "co_chairs"),
     "lexgraph reconcile": ("reconciliation",),
-    "lexgraph reconcile --issues": ("file", "line"),
+    "lexgraph reconcile --issues": ("tests/fixtures/corpus/",),  # each with its file
     "lexgraph reconcile --format json": ('"counts"',),
 }
 # What the README says an inline command does not print.
@@ -276,7 +275,7 @@ def test_extraction_reads_blocks_commands_and_outputs() -> None:
     )
     found = readme_examples(text)
     assert found[0] == Example("lexgraph status X --on 2020-01-01", ("X on 2020: in force", "  “… a quote …”"), "a/b.txt")
-    assert found[1] == Example("lexgraph path A B", ("path 1",))
+    assert found[1] == Example("lexgraph path A B", ("path 1",), "a/b.txt")  # "after loading" holds for the block
     assert found[2].command.startswith("curl -s http://127.0.0.1:8000/sparql") and found[2].command.endswith("}'")
     assert found[3] == Example("lexgraph load x.txt")
     assert [e.command for e in found[4:]] == ['lexgraph node "EO 1"', "lexgraph serve [--port]"]

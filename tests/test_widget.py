@@ -17,11 +17,9 @@ import pytest
 
 from tests.browser import (
     ARTIFACTS,
-    CHROMIUM_ARGS,
     LOCALE,
     TIMEZONE,
     HostPages,
-    chromium_path,
     in_ci,
     widget_page,
 )
@@ -29,7 +27,7 @@ from tests.conftest import BASE, LiveServer, free_port, start_server, stop_serve
 from tests.test_widget_model import CASES, case_names
 
 try:
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Browser, Page, expect
 except ImportError:  # a developer machine without the test extra; under CI this is a failure
     if in_ci():
         raise
@@ -45,15 +43,6 @@ _counter = itertools.count()
 
 
 # ---------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
