@@ -16,7 +16,7 @@ from queries.authority import authority
 from queries.lineage import lineage
 from queries.paths import find_paths
 from queries.status import status
-from tests.browser import CHROMIUM_ARGS, TIMEZONE, HostPages, chromium_path, widget_page
+from tests.browser import TIMEZONE, HostPages, widget_page
 from tests.conftest import LiveServer, build_store_with, iri, run_cli, start_server, stop_server
 
 FIXTURE = """
@@ -87,20 +87,19 @@ def test_cli_and_api(root, server):
     assert any(row["name"] == "suspends" and row["effect"] == "suspends" for row in listed)
 
 
-def test_widget_draws_it(server):
-    from playwright.sync_api import expect, sync_playwright
+def test_widget_draws_it(server, browser):
+    from playwright.sync_api import expect
 
     host = HostPages()
+    context = browser.new_context(timezone_id=TIMEZONE)
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
-            page = browser.new_context(timezone_id=TIMEZONE).new_page()
-            page.goto(host.add("/suspends.html", widget_page(server.url, {
-                "endpoint": server.url, "node": "EO 99011", "on": "2012-01-01", "view": "litigator"})))
-            expect(page.locator("lexgraph-lineage .root")).to_have_attribute("data-state", "ready")
-            assert page.locator("lexgraph-lineage .edge .label").all_text_contents() == ["suspends"]
-            assert page.locator("lexgraph-lineage .edge-line.suspends").count() == 1
-            expect(page.locator("lexgraph-lineage [data-role=status]").first).to_have_text("suspended")
-            browser.close()
+        page = context.new_page()
+        page.goto(host.add("/suspends.html", widget_page(server.url, {
+            "endpoint": server.url, "node": "EO 99011", "on": "2012-01-01", "view": "litigator"})))
+        expect(page.locator("lexgraph-lineage .root")).to_have_attribute("data-state", "ready")
+        assert page.locator("lexgraph-lineage .edge .label").all_text_contents() == ["suspends"]
+        assert page.locator("lexgraph-lineage .edge-line.suspends").count() == 1
+        expect(page.locator("lexgraph-lineage [data-role=status]").first).to_have_text("suspended")
     finally:
+        context.close()
         host.close()
