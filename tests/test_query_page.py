@@ -187,3 +187,4 @@ def test_syntax_errors_point_at_the_mistake(wide, live_server) -> None:
     status = page.locator("#status")
     expect(status).to_have_class("q-status error")
     expect(status).to_contain_text("line 1, column 28")  # not "2:1", the end of the text
+    expect(page.locator("#views")).to_be_hidden()  # no view switch without an answer
