@@ -147,6 +147,8 @@ def test_canned_query_parameters_are_required_fields_and_take_friendly_ids(wide,
     texts = page.locator(".q-table tbody td").all_inner_texts()
     assert "id:eo/14060" in texts
     assert any("section 3 of Executive Order 13773 is hereby revoked" in t for t in texts)
+    no_horizontal_overflow(page)
+    shot(page, "canned-1280")
     # The shared URL restores the canned query and its parameter.
     params = parse_qs(urlsplit(page.url).query)
     assert params["name"] == ["revocations"] and params["param-instrument"] == ["EO 13773"]

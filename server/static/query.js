@@ -105,7 +105,7 @@ function renderTerm(term, prefixes) {
     return el("span", { class: "q-term" }, link);
   }
   if (term.type === "bnode") return el("span", { class: "q-term q-bnode" }, `_:${term.value}`);
-  const parts = [el("span", { class: "q-literal" }, term.value)];
+  const parts = [el("span", { class: term.value.length <= 24 ? "q-literal q-short" : "q-literal" }, term.value)];
   const lang = term["xml:lang"] || term.lang;
   if (lang) parts.push(el("span", { class: "q-lang" }, `@${lang}`));
   else if (term.datatype && term.datatype !== `${XSD}string` && term.datatype !== RDF_LANG) {
