@@ -1,11 +1,18 @@
-"""Dumps of the whole graph in standard formats."""
+"""Dumps of the whole graph in standard formats, with the project's prefixes.
+
+Turtle, TriG and RDF/XML are written with the prefixes of graph/namespaces.py (`id:` = the store's
+base IRI). JSON-LD gets the same prefixes as its `@context`: pyoxigraph writes expanded JSON-LD
+(an array of graph objects, every IRI in full), streamed as the `@graph` of one object whose
+`@context` defines the prefixes, so a JSON-LD processor can compact it and reads the same triples.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import BinaryIO
 
 from graph.namespaces import PREFIXES
-from graph.store import DATASET_FORMATS, RDF_FORMATS, GraphStore
+from graph.store import RDF_FORMATS, GraphStore
 
 EXPORT_FORMATS = {
     "turtle": ("text/turtle", "ttl"),
@@ -16,6 +23,17 @@ EXPORT_FORMATS = {
     "rdfxml": ("application/rdf+xml", "rdf"),
 }
 assert set(EXPORT_FORMATS) == set(RDF_FORMATS)
+PREFIXED = ("turtle", "trig", "rdfxml")  # the formats whose serializer writes prefixes
+
+
+def prefixes(store: GraphStore) -> dict[str, str]:
+    """The project's prefixes plus `id:` for the IRIs this store mints."""
+    return PREFIXES | {"id": store.base_iri}
+
+
+def jsonld_context(store: GraphStore) -> dict[str, str]:
+    """The JSON-LD `@context` of an export: one term per prefix."""
+    return dict(prefixes(store))
 
 
 def export(store: GraphStore, output: BinaryIO, fmt: str) -> None:
@@ -23,5 +41,10 @@ def export(store: GraphStore, output: BinaryIO, fmt: str) -> None:
     (Turtle, N-Triples, RDF/XML) carry the union of all graphs."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    prefixes = PREFIXES | {"id": store.base_iri}
-    store.dump(output, fmt, prefixes=prefixes if fmt not in DATASET_FORMATS or fmt == "trig" else None)
+    if fmt == "jsonld":
+        context = json.dumps({"@context": jsonld_context(store)}, ensure_ascii=False, indent=1)
+        output.write(context[:-2].encode() + b',\n "@graph": ')  # the object stays open for the array
+        store.dump(output, fmt)
+        output.write(b"\n}\n")
+        return
+    store.dump(output, fmt, prefixes=prefixes(store) if fmt in PREFIXED else None)

@@ -9,6 +9,7 @@ named graph and users ask about the facts, not the files.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -105,6 +106,38 @@ def parse_quads(data: bytes, fmt: str = "nquads") -> Iterator[Quad]:
     remote store (graph/remote.py) sends, so its answers are the terms the embedded store gives."""
     for q in ox.parse(data, format=RDF_FORMATS[fmt]):
         yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)  # type: ignore[misc]
+
+
+_AT = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
+
+
+def syntax_message(sparql: str, exc: SyntaxError) -> str:
+    """The parser's message with a position a person can use. pyoxigraph names the furthest point
+    its parser tried, which for an unfinished group is the end of the text ("error at 2:1" for a
+    mistake at 1:26); when it points past the last character, rdflib's parser (which stops where a
+    construct fails) gives the line and column instead, with the text found there."""
+    text = str(exc)
+    m = _AT.match(text)
+    if not m:
+        return f"SPARQL syntax error: {text}"
+    line, col, expected = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
+    lines = sparql.split("\n")
+    offset = sum(len(x) + 1 for x in lines[: line - 1]) + col - 1
+    if offset >= len(sparql.rstrip()):
+        try:
+            from rdflib.plugins.sparql.parser import parseQuery
+
+            parseQuery(sparql)
+        except Exception as rd_exc:  # noqa: BLE001 - pyparsing's ParseException and its kin; only the position is read
+            if getattr(rd_exc, "lineno", None) and getattr(rd_exc, "col", None):
+                line, col = rd_exc.lineno, rd_exc.col
+    if "Prefix not found" in expected:
+        expected = "a declared prefix: this prefix has no PREFIX line"
+    if len(expected) > 200:
+        expected = expected[:200] + " …"
+    where = lines[line - 1][col - 1 : col + 29].strip() if 0 < line <= len(lines) else ""
+    near = f" near “{where}”" if where else " at the end of the query"
+    return f"SPARQL syntax error at line {line}, column {col}{near}: expected {expected.removeprefix('expected ')}"
 
 
 def is_oxigraph_dir(path: Path) -> bool:
@@ -218,7 +251,7 @@ class GraphStore:
                 substitutions=substitutions or None,
             )
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(syntax_message(sparql, exc)) from exc
         except RuntimeError as exc:
             raise QueryError(str(exc)) from exc
 
@@ -287,7 +320,7 @@ class GraphStore:
                 named_graphs=named or None,
             )
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(syntax_message(sparql, exc)) from exc
         except (RuntimeError, ValueError) as exc:
             raise QueryError(str(exc)) from exc
         return PreparedQuery(result)
@@ -315,7 +348,7 @@ class GraphStore:
         triples = self._store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
         )
-        triples.serialize(output, RDF_FORMATS[fmt])
+        ox.serialize(triples, output, RDF_FORMATS[fmt], prefixes=dict(prefixes or {}) or None)
 
     def quads(self) -> Iterator[Quad]:
         for q in self._store:

@@ -53,6 +53,31 @@ def resolve_answer(store: GraphStore, ident: str) -> dict:
     return {"id": ident, "iri": str(resolve(store, ident))}
 
 
+def queries_answer() -> list[dict]:
+    """The canned queries (queries/rq/*.rq): `lexgraph queries --format json` and `/api/queries`."""
+    from queries.catalog import catalog
+
+    return [
+        {"name": q.name, "title": q.title, "description": q.description, "kind": q.kind,
+         "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params]}
+        for q in catalog().values()
+    ]
+
+
+def canned_values(store: GraphStore, name: str, values: dict[str, str]) -> dict[str, object]:
+    """A canned query's parameter values with every `iri` parameter resolved like any other ID:
+    `instrument=EO 13773` works wherever `instrument=<IRI>` does (the CLI's --param and
+    /api/queries/{name}). Other types are checked by the catalog when bound."""
+    query = get(name)
+    kinds = {p.name: p.type for p in query.params}
+    def value(name: str, text: object) -> object:
+        if kinds.get(name) != "iri" or not isinstance(text, str) or "://" in text:
+            return text  # an IRI is bound as given (checked by the catalog): an unknown one matches nothing
+        return resolve(store, text)
+
+    return {k: value(k, v) for k, v in values.items()}
+
+
 def node_answer(store: GraphStore, ident: str) -> dict:
     """An instrument, provision or body: label, type, dates, Bluebook citation, plain label."""
     info = describe(store, resolve(store, ident))
@@ -115,8 +140,36 @@ def lineage_answer(
 
 
 def status_answer(store: GraphStore, ident: str, on: dt.date | None = None, with_sparql: bool = False) -> dict:
-    """Status on `on` (default today), with the proof."""
-    return status(store, resolve(store, ident), on or dt.date.today()).as_dict(with_sparql=with_sparql)
+    """Status on `on` (default today), with the proof: the edges that changed it, or, for `in_force`,
+    what the sources say positively (signed, published) and how far they reach without recording
+    a revocation or amendment (`proof`)."""
+    answer = status(store, resolve(store, ident), on or dt.date.today()).as_dict(with_sparql=with_sparql)
+    if answer["status"] == "in_force":
+        answer["proof"] = in_force_proof(store, answer)
+    return answer
+
+
+def in_force_proof(store: GraphStore, answer: dict) -> list[dict]:
+    """Why an instrument is in force on a date: it was signed (and published) by then, and no
+    revocation, supersession or suspension — nor, unless listed, amendment — is recorded in the
+    sources through their coverage date. Each fact is one dict with a `text` for people."""
+    order = describe(store, URIRef(answer["id"].split("/sec/", 1)[0]))
+    proof: list[dict] = []
+    if order.date:
+        proof.append({"fact": "signed", "date": order.date, "text": f"{order.label} was signed on {order.date}"})
+    if order.fr_citation:
+        when = f" on {order.published}" if order.published else ""
+        proof.append({"fact": "published", "date": order.published, "citation": order.fr_citation,
+                      "text": f"published at {order.fr_citation}{when}"})
+    through = (answer.get("coverage") or {}).get("through")
+    acts = "revocation, supersession or suspension" if answer["amended_by"] else \
+        "revocation, supersession, suspension or amendment"
+    reach = f"in the sources through {through}" if through else "in the curated facts this store holds"
+    if through and answer["on"] < through:
+        reach = f"in the sources (through {through}) on or before {answer['on']}"
+    proof.append({"fact": "not_revoked", "through": through,
+                  "text": f"no {acts} of {answer['label']} is recorded {reach}"})
+    return proof
 
 
 def authority_answer(store: GraphStore, ident: str, with_sparql: bool = False) -> dict:
@@ -133,12 +186,14 @@ def path_answer(
     types: set[str] | None = None,
     as_of: dt.date | None = None,
     with_sparql: bool = False,
+    via_hubs: bool = False,
 ) -> dict:
-    """How two nodes are connected: the shortest path (or all, up to `max_length` steps)."""
+    """How two nodes are connected: the shortest path (or all, up to `max_length` steps), not
+    through hub nodes such as the Constitution unless `via_hubs` (queries/paths.py, HUB_KINDS)."""
     a, b = str(resolve(store, source)), str(resolve(store, target))
     result = find_paths(
         store, a, b, max_length=max_length, all_paths=all_paths, types=sorted(types) if types else None,
-        as_of=_iso(as_of),
+        as_of=_iso(as_of), via_hubs=via_hubs,
     )
     return result.as_dict(with_sparql=with_sparql)
 

@@ -7,6 +7,7 @@ by) — each item with its pinpoint and quote, from the canned `authority` query
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -56,13 +57,24 @@ def authority(store: GraphStore, iri: URIRef) -> Authority:
         }
         if edge_type.out_branch == "creates":
             item["label"] = _organisation_phrase(proj, item)
+            if direction == "in":  # another instrument acting on this node: name that instrument
+                by = proj.label(e.instrument)
+                phrase = item["label"]
+                item["label"] = f"{phrase} (by {by})" if edge_type.organising else f"{by} {edge_type.present}"
         result.branches[branch]["items"].append(item)
     for branch in result.branches.values():
         branch["items"] = [lead for lead, _ in prefer_curated(
             branch["items"], key=lambda i: (i["type"], i["subject"], i["object"], i["other"], i["section"]),
             method=lambda i: i["method"],
         )]
+        branch["items"].sort(key=lambda i: (i["date"] or "", i["label"], section_key(i["section"])))
     return result
+
+
+def section_key(section: str | None) -> tuple:
+    """'2(a)' < '10': sections in numeric order, not as strings."""
+    parts = re.findall(r"\d+|[^\d()]+", section or "")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
 
 
 def edges_of(proj: Projection, node: str) -> list[tuple[str, str, EdgeRecord]]:

@@ -10,11 +10,37 @@ import networkx as nx
 
 from graph.edge_types import LINEAGE, edge_type, shown_type
 from graph.errors import InvalidInput
+from graph.node_types import BY_NAME as BY_TYPE
 from graph.store import GraphStore
 from queries.catalog import get
 from queries.projection import projection
 
 MAX_PATHS = 50
+# Hubs: nodes that join orders without relating them. A path through the Constitution links any two
+# orders that invoke it, so a path skips hubs unless asked (`--through-hubs`, `via_hubs=true`); the
+# two ends of a path are never skipped. A hub is a node of one of these kinds (graph/node_types.py:
+# statutes, Code sections, the Constitution and its provisions, offices, Presidents, departments and
+# agencies — what orders cite, rest on or direct) or one with more than HUB_DEGREE distinct neighbours.
+HUB_KINDS = frozenset({"statute", "office", "person"})
+HUB_TYPES = frozenset({"Department", "Agency"})
+HUB_DEGREE = 40
+_hub_cache: dict[int, tuple[nx.MultiDiGraph, frozenset[str]]] = {}
+
+
+def hubs(graph: nx.MultiDiGraph) -> frozenset[str]:
+    """The hub nodes of a projection graph (computed once per projection)."""
+    cached = _hub_cache.get(id(graph))
+    if cached is not None and cached[0] is graph:
+        return cached[1]
+    found = set()
+    for node, data in graph.nodes(data=True):
+        kind = BY_TYPE[data["type"]].kind if data.get("type") in BY_TYPE else None
+        by_type = kind in HUB_KINDS or data.get("type") in HUB_TYPES
+        if by_type or len(set(graph.predecessors(node)) | set(graph.successors(node))) > HUB_DEGREE:
+            found.add(node)
+    _hub_cache.clear()
+    _hub_cache[id(graph)] = (graph, frozenset(found))
+    return _hub_cache[id(graph)][1]
 
 
 @dataclass
@@ -22,6 +48,7 @@ class PathResult:
     source: str
     target: str
     mode: str  # "timeline" (earlier -> later), "reverse" (b came first) or "undirected"
+    via_hubs: bool = False  # whether the search could pass through hub nodes (HUB_KINDS, ...)
     paths: list[list[dict]] = field(default_factory=list)
     nodes: dict[str, dict] = field(default_factory=dict)
 
@@ -75,22 +102,30 @@ def find_paths(
     all_paths: bool = False,
     types: Iterable[str] | None = None,
     as_of: str | None = None,
+    via_hubs: bool = False,
 ) -> PathResult:
     """Shortest path (or all simple paths up to `max_length`) from source to target.
 
     The timeline view is tried first in both directions, then the graph ignoring direction.
+    Hub nodes (HUB_KINDS, HUB_TYPES, HUB_DEGREE) are not passed through unless `via_hubs`.
     """
     if max_length < 1 or max_length > 12:
         raise InvalidInput("max_length must be between 1 and 12")
     keep = _edge_filter(types, as_of)
     proj = projection(store)
     plain = not types and not as_of
-    result = PathResult(source=source, target=target, mode="none")
-    timeline = _filtered(proj.timeline, keep, plain)
+    result = PathResult(source=source, target=target, mode="none", via_hubs=via_hubs)
+    skip = frozenset() if via_hubs else hubs(proj.graph) - {source, target}
+
+    def view(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+        graph = _filtered(graph, keep, plain)
+        return nx.subgraph_view(graph, filter_node=lambda n: n not in skip) if skip else graph
+
+    timeline = view(proj.timeline)
     attempts = [
         ("timeline", timeline, source, target, False),
         ("reverse", timeline, target, source, False),
-        ("undirected", _filtered(proj.graph, keep, plain), source, target, True),
+        ("undirected", view(proj.graph), source, target, True),
     ]
     for mode, graph, a, b, undirected in attempts:
         if a not in graph or b not in graph:

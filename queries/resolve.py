@@ -117,9 +117,10 @@ def candidates(store: GraphStore, text: str, n: int = 5) -> list[str]:
     lowered = {k.lower(): k for k in names}
     close += [lowered[k] for k in difflib.get_close_matches(text.lower(), list(lowered), n=n, cutoff=0.5)]
     seen, out = set(), []
-    for name in close:
-        if name not in seen:
-            seen.add(name)
+    for name in close:  # one suggestion per node: "EO 14060" and "E.O. 14060" name the same order
+        node = names[name]
+        if node not in seen:
+            seen.add(node)
             out.append(name)
     return out[:n]
 

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 
 from graph.edge_types import BRANCHES, EDGE_TYPES, EFFECTS
 from graph.errors import InvalidInput
+from graph.namespaces import PREFIXES
 from queries import answers, catalog
 from server.deps import StoreDep
 from server.errors import responses
@@ -98,10 +99,13 @@ def api_path(
     types: TypesParam = None,
     as_of: DateParam = None,
     sparql: SparqlParam = False,
+    via_hubs: Annotated[bool, Query(description="also pass through hub nodes (the Constitution, statutes, "
+                                    "offices, agencies, nodes with over 40 neighbours)")] = False,
 ) -> JSONResponse:
+    """How `source` and `target` are connected (identifiers as for `id`), each step with its evidence."""
     return JSONResponse(answers.path_answer(
         store, source, target, max_length=max_length, all_paths=all, types=answers.parse_types(types),
-        as_of=as_of, with_sparql=sparql,
+        as_of=as_of, with_sparql=sparql, via_hubs=via_hubs,
     ))
 
 
@@ -116,13 +120,16 @@ def api_edge_types() -> JSONResponse:
     })
 
 
+@router.get("/prefixes", operation_id="prefixes")
+def api_prefixes(store: StoreDep) -> JSONResponse:
+    """The project's prefixes (graph/namespaces.py, `id:` = this store's base IRI) and where minted
+    IRIs have their pages: the query page shortens and links result IRIs with them."""
+    return JSONResponse({"prefixes": {**PREFIXES, "id": store.base_iri}, "base": store.base_iri, "pages": "/id/"})
+
+
 @router.get("/queries", operation_id="list_queries")
 def api_queries() -> JSONResponse:
-    return JSONResponse([
-        {"name": q.name, "title": q.title, "description": q.description, "kind": q.kind,
-         "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params]}
-        for q in catalog.catalog().values()
-    ])
+    return JSONResponse(answers.queries_answer())
 
 
 @router.get("/queries/{name}/sparql", operation_id="query_text")
@@ -137,7 +144,7 @@ def api_run_query(request: Request, store: StoreDep, name: str, sparql: SparqlPa
     query = catalog.get(name)
     values = {k: v for k, v in request.query_params.items() if k != "sparql"}
     limit = request.app.state.settings.max_results
-    rows = query.run(store, **values)
+    rows = query.run(store, **answers.canned_values(store, name, values))
     body: dict = {
         "name": name,
         "rows": [{k: str(v) for k, v in row.items()} for row in rows[:limit]],

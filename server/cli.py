@@ -25,8 +25,18 @@ from graph.errors import ConfigError, InvalidInput, LexgraphError, NotFound, Val
 from graph.namespaces import Minter
 from graph.settings import Settings
 
+
+class _Out(Console):
+    """rich exits with status 1 when the reader of a pipe goes away (`lexgraph lineage X | head`);
+    hand that to main(), which ends quietly with status 0, as Unix tools do."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+out = _Out(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
 QUERY_FORMATS = ("json", "csv", "tsv", "xml", "table")
 EXPORT_CHOICES = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
@@ -82,20 +92,34 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _print_table(body: bytes) -> None:
+def _shorten(term: dict, namespaces: list[tuple[str, str]]) -> str:
+    """An IRI with the project's prefixes (`id:eo/14060`, `lex:revokes`), as the query page shows it."""
+    value = term.get("value", "")
+    if term.get("type") == "uri":
+        for ns, name in namespaces:
+            if value.startswith(ns) and len(value) > len(ns):
+                return f"{name}:{value[len(ns):]}"
+    return value
+
+
+def _print_table(body: bytes, store) -> None:
+    from graph.export import prefixes
+
     data = json.loads(body)
     if "boolean" in data:
         out.print("true" if data["boolean"] else "false")
         return
+    namespaces = sorted(((ns, name) for name, ns in prefixes(store).items()), key=lambda p: -len(p[0]))
     names = data["head"]["vars"]
     table = Table(*names, show_lines=False)
     for row in data["results"]["bindings"]:
-        table.add_row(*[row.get(n, {}).get("value", "") for n in names])
+        table.add_row(*[_t(_shorten(row.get(n, {}), namespaces)) for n in names])
     out.print(table)
     err.print(f"{len(data['results']['bindings'])} row(s)")
 
 
 def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
+    from queries.answers import canned_values
     from queries.catalog import get
     from queries.guard import check_query
 
@@ -111,7 +135,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
             if not sep:
                 raise InvalidInput(f"--param {item!r}: write NAME=VALUE")
             params[key] = value
-        sparql, bindings = canned.sparql, canned.bind(params)
+        sparql, bindings = canned.sparql, canned.bind(canned_values(store, canned.name, params))
     elif args.file == "-":
         sparql = sys.stdin.read()
     elif args.file:
@@ -128,7 +152,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     kind, body = store.query_serialized(sparql, result_format=fmt, graph_format=graph_fmt, bindings=bindings,
                                         query_dataset=analysis.has_dataset)
     if args.format == "table" and kind != "graph":
-        _print_table(body or b"")
+        _print_table(body or b"", store)
     else:
         sys.stdout.buffer.write(body or b"")
         sys.stdout.flush()
@@ -219,6 +243,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         what = f"§ {r['amended_section']} " if r.get("amended_section") else ""
         pin = f" § {r['section']}" if r.get("section") else ""
         out.print(f"  {what}amended by [bold]{_t(r['label'])}{pin}[/] on {r['date']}")
+    for fact in result.get("proof", ()):  # in force: signed, published, nothing recorded against it
+        out.print(f"  {_t(fact['text'])}")
     for note in result["notes"]:
         out.print(f"  [italic]{_t(note)}[/]")
     if args.sparql:
@@ -239,13 +265,20 @@ def cmd_authority(args: argparse.Namespace, settings: Settings) -> int:
         if not branch["items"]:
             continue
         node = tree.add(f"[cyan]{_t(branch['title'])}[/]")
+        # one line per instrument and act, its pinpoints together: an official directed by one order in
+        # eighteen sections reads as one line, not eighteen
+        lines: dict[tuple, list[str]] = {}
         for item in branch["items"]:
-            section = item["section"]
-            pin = f" ({'' if section == 'preamble' else '§ '}{section})" if section else ""
             label = item["label"]
             if item["direction"] == "in" and item.get("object_section"):
                 label += f" ({item['type']} § {item['object_section']})"
-            node.add(f"{_t(label)}{pin}" + (f", {item['date']}" if item["date"] else ""))
+            section = item["section"]
+            pins = lines.setdefault((label, item["date"] or ""), [])
+            if section and (pin := section if section == "preamble" else f"§ {section}") not in pins:
+                pins.append(pin)
+        for (label, date), pins in lines.items():
+            pin = f" ({', '.join(pins)})" if pins else ""
+            node.add(f"{_t(label)}{pin}" + (f", {date}" if date else ""))
     out.print(tree)
     if args.sparql:
         out.print(result["sparql"], markup=False)
@@ -258,13 +291,16 @@ def cmd_path(args: argparse.Namespace, settings: Settings) -> int:
     result = path_answer(
         _open(settings), args.source, args.target, max_length=args.max_length, all_paths=args.all,
         types=parse_types(args.types), as_of=parse_date(args.as_of), with_sparql=args.sparql,
+        via_hubs=args.through_hubs,
     )
     if args.format == "json":
         _print_json(result)
         return 0 if result["paths"] else 1
     if not result["paths"]:
         limit = args.max_length
-        raise NotFound(args.target, message=f"no path between {args.source!r} and {args.target!r} within {limit} steps")
+        hint = "" if args.through_hubs else " that avoids hub nodes (add --through-hubs to allow them)"
+        raise NotFound(args.target,
+                       message=f"no path between {args.source!r} and {args.target!r} within {limit} steps{hint}")
     label = lambda n: result["nodes"].get(n, {}).get("label", n)  # noqa: E731
     for number, path in enumerate(result["paths"], start=1):
         out.print(f"[bold]path {number}[/] ({len(path)} steps, {result['mode']})")
@@ -278,6 +314,8 @@ def cmd_path(args: argparse.Namespace, settings: Settings) -> int:
                 f"  {step.get('date') or '?':10}  {_t(label(subject))}{pin if not made_by else ''} "
                 f"[cyan]{BY_NAME[step['type']].present}[/] {part}{_t(label(obj))}{made_by}"
             )
+            if step.get("quote"):  # the evidence: the sentence that makes the edge
+                out.print(f"              [dim]“{_t(step['quote'])}”[/]")
     if args.sparql:
         out.print(result["sparql"], markup=False)
     return 0
@@ -315,6 +353,10 @@ def cmd_edge_types(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
     from queries.catalog import catalog
 
+    if args.format == "json":  # what /api/queries returns
+        from queries.answers import queries_answer
+
+        return _print_json(queries_answer())
     table = Table("name", "parameters", "description")
     for q in catalog().values():
         table.add_row(q.name, ", ".join(f"{p.name} ({p.type})" for p in q.params), q.description)
@@ -403,6 +445,9 @@ def parser() -> argparse.ArgumentParser:
     pa.add_argument("--as-of", help="only edges in effect on this date")
     pa.add_argument("--format", choices=("text", "json"), default="text")
     pa.add_argument("--sparql", action="store_true", help="also print the SPARQL the projection reads")
+    pa.add_argument("--through-hubs", action="store_true",
+                    help="also pass through hub nodes: the Constitution, statutes, Code sections, offices, "
+                    "agencies, and any node with over 40 neighbours (skipped by default)")
     pa.set_defaults(func=cmd_path)
 
     nd = sub.add_parser("node", help="one node: label, type, date, Bluebook citation")
@@ -416,6 +461,7 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
 
     ql = sub.add_parser("queries", help="list the canned queries")
+    ql.add_argument("--format", choices=("text", "json"), default="text")
     ql.set_defaults(func=cmd_queries)
 
     et = sub.add_parser("edge-types", help="every edge type: name, ontology term, verbs, lineage, status effect")
@@ -473,12 +519,24 @@ def report(exc: LexgraphError) -> int:
     return exc.exit_code
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's own flush at exit does not raise on the closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
         code = args.func(args, settings_from(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
     except LexgraphError as exc:
         code = report(exc)
+    except BrokenPipeError:  # `lexgraph export | head`: the reader has what it wants; exit quietly, as Unix tools do
+        _quiet_stdout()
+        code = 0
     except OSError as exc:  # a disk or permission problem outside the store writers: still one line
         code = report(storage_error(exc, f"lexgraph {args.command}"))
     except KeyboardInterrupt:

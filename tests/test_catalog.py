@@ -209,8 +209,10 @@ def test_canned_queries_run_through_the_api(any_client):
     assert body["truncated"] is False
     assert sorted(r["revoker"] for r in body["rows"]) == [iri("eo/14148"), iri("eo/14159")]
     assert all(r["instrument"] == iri("eo/13993") and r["scope"] == "whole" for r in body["rows"])
-    bad = any_client.get("/api/queries/revocations", params={"instrument": "not an iri"})
+    bad = any_client.get("/api/queries/revocations", params={"instrument": "https://bad iri"})
     assert bad.status_code == 400 and "not a valid iri" in bad.json()["error"]["message"]
+    unknown = any_client.get("/api/queries/revocations", params={"instrument": "not an id"})  # read as an identifier
+    assert unknown.status_code == 404 and "unknown identifier" in unknown.json()["error"]["message"]
 
 
 def test_parameters_cannot_inject_sparql(store):

@@ -77,7 +77,7 @@ def test_the_widget_builds_links_only_from_its_http_endpoint():
     hrefs = [(name, line.strip()) for name, text in sources.items() for line in text.splitlines()
              if re.search(r"\bhref\b", line) and "import.meta.url" not in line]
     assert [line for _, line in hrefs if "=" in line and "const href" in line] == [
-        "const href = `${this.endpoint}/sparql?query=${encodeURIComponent(query)}`;"]
+        "const href = `${this.endpoint}/query?query=${encodeURIComponent(query)}`;"]
     assert all("location" not in line for _, line in hrefs)
     body = sources["lineage-element.js"]
     body = body[body.index("#sparqlLink(data) {"):]

@@ -91,8 +91,8 @@ def test_widget_draws_it(server, browser):
     from playwright.sync_api import expect
 
     host = HostPages()
+    context = browser.new_context(timezone_id=TIMEZONE)
     try:
-        context = browser.new_context(timezone_id=TIMEZONE)
         page = context.new_page()
         page.goto(host.add("/suspends.html", widget_page(server.url, {
             "endpoint": server.url, "node": "EO 99011", "on": "2012-01-01", "view": "litigator"})))
@@ -100,6 +100,6 @@ def test_widget_draws_it(server, browser):
         assert page.locator("lexgraph-lineage .edge .label").all_text_contents() == ["suspends"]
         assert page.locator("lexgraph-lineage .edge-line.suspends").count() == 1
         expect(page.locator("lexgraph-lineage [data-role=status]").first).to_have_text("suspended")
-        context.close()
     finally:
+        context.close()
         host.close()

@@ -143,16 +143,17 @@ export const cases = {
     t.eq(m.edgeLabel({ type: "abolishes_in_part" }, "litigator", T), "abolishes in part", "unknown type: words");
   },
 
-  "edgeLabel for researchers names the API's edge type": (m, t, T) => {
-    t.eq(m.edgeLabel(PARTIAL, "researcher", T), "revokes_in_part § 3", "partial");
-    t.eq(m.edgeLabel(REPLACES, "researcher", T), "replaces", "replaces");
+  "edgeLabel for researchers names the ontology property, never a snake-case name": (m, t, T) => {
+    t.eq(m.edgeLabel(PARTIAL, "researcher", T), "lex:revokes § 3", "partial: the direct triple revokes the section");
+    t.eq(m.edgeLabel({ type: "revokes_in_part" }, "researcher", T), "lex:revokesInPart", "partial, no section");
+    t.eq(m.edgeLabel(REPLACES, "researcher", T), "lex:replaces", "replaces");
     t.eq(m.edgeLabel({ type: "abolishes_in_part" }, "researcher", T), "abolishes_in_part", "unknown type as is");
   },
 
   "edgeLabel for general readers is in the past tense": (m, t, T) => {
-    t.eq(m.edgeLabel(PARTIAL, "general", T), "revoked section 3 of", "partial");
-    t.eq(m.edgeLabel({ type: "revokes_in_part" }, "general", T), "revoked part of", "partial, no section");
-    t.eq(m.edgeLabel({ type: "revokes", target_section: "2(h)" }, "general", T), "revoked section 2(h) of", "a section");
+    t.eq(m.edgeLabel(PARTIAL, "general", T), "revoked section 3", "partial: no dangling 'of' beside the edge");
+    t.eq(m.edgeLabel({ type: "revokes_in_part" }, "general", T), "revoked part", "partial, no section");
+    t.eq(m.edgeLabel({ type: "revokes", target_section: "2(h)" }, "general", T), "revoked section 2(h)", "a section");
     const past = { establishes: "established", revokes: "revoked", replaces: "replaced", supersedes: "superseded", directs: "directed", amends: "amended" };
     for (const [type, words] of Object.entries(past)) t.eq(m.edgeLabel({ type }, "general", T), words, type);
     t.eq(m.edgeLabel({ type: "abolishes_in_part" }, "general", T), "abolishes in part", "unknown type: words");
@@ -180,7 +181,7 @@ export const cases = {
 
   "edgeSentence reads as a sentence in each view": (m, t, T) => {
     t.eq(m.edgeSentence(PARTIAL, ALL, "litigator", T), "EO 14060 revokes § 3 of EO 13773", "litigator");
-    t.eq(m.edgeSentence(PARTIAL, ALL, "researcher", T), "EO 14060 revokes_in_part § 3 of EO 13773", "researcher");
+    t.eq(m.edgeSentence(PARTIAL, ALL, "researcher", T), "EO 14060 lex:revokes § 3 of EO 13773", "researcher");
     t.eq(m.edgeSentence(PARTIAL, ALL, "general", T), "Executive Order 14060 revoked section 3 of Executive Order 13773", "general");
     t.eq(m.edgeSentence(REPLACES, ALL, "litigator", T), "United States Council on Transnational Organized Crime replaces Threat Mitigation Working Group", "replaces");
     t.eq(m.edgeSentence({ source: ID + "eo/1", target: ID + "eo/2", type: "revokes" }, ALL, "litigator", T), "eo/1 revokes eo/2", "nodes not drawn");

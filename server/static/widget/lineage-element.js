@@ -511,7 +511,8 @@ export class LexgraphLineageElement extends HTMLElement {
     if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/i.test(String(data.node?.id || ""))) return null;
     // The canned query leaves ?node open; a trailing VALUES clause binds it to this lineage.
     const query = `${data.sparql.trimEnd()}\nVALUES ?node { <${data.node.id}> }\n`;
-    const href = `${this.endpoint}/sparql?query=${encodeURIComponent(query)}`;
+    // The query page (not /sparql itself, which answers results): the query filled in, ready to run.
+    const href = `${this.endpoint}/query?query=${encodeURIComponent(query)}`;
     return h("a", { href, target: "_blank", rel: "noopener", "data-role": "sparql" }, "Show SPARQL");
   }
 

@@ -109,14 +109,20 @@ function typeRow(types, name) {
   return { name, label: words, present: words, past: words, style: "creates", chain: false };
 }
 
-/** The label drawn on an edge: "revokes § 3" (litigator), "revoked section 3 of" (general),
- *  "revokes_in_part § 3" (researcher: the edge type as the API names it). */
+/** The label drawn on an edge: "revokes § 3" (litigator), "revoked section 3" (general),
+ *  "lex:revokes § 3" (researcher: the ontology property of the direct triple, as a SPARQL query
+ *  names it; an edge type the table does not know is shown as the API names it). A label stands
+ *  beside its edge, so it never ends in "of": the sentence (edgeSentence) adds it. */
 export function edgeLabel(edge, view, types) {
   const part = edge.target_section;
   const shown = typeRow(types, edge.type);
   const stated = typeRow(types, edge.stated_type || edge.type);
-  if (view === "researcher") return part ? `${edge.type} § ${part}` : edge.type;
-  if (view === "general") return part ? `${stated.past} section ${part} of` : shown.past;
+  if (view === "researcher") {
+    const row = part ? stated : shown;
+    const term = row.prop ? `lex:${row.prop}` : row.name;
+    return part ? `${term} § ${part}` : term;
+  }
+  if (view === "general") return part ? `${stated.past} section ${part}` : shown.past.replace(/ of$/, "");
   return part ? `${stated.present} § ${part}` : shown.present;
 }
 
@@ -141,8 +147,10 @@ export function pinpointCitation(edge, nodesById) {
 export function edgeSentence(edge, nodesById, view, types) {
   const src = nodeName(nodesById.get(edge.source), view) || shortId(edge.source);
   const tgt = nodeName(nodesById.get(edge.target), view) || shortId(edge.target);
-  const of = view !== "general" && edge.target_section ? " of" : "";
-  return `${src} ${edgeLabel(edge, view, types)}${of} ${tgt}`;
+  const label = edgeLabel(edge, view, types);
+  const words = view === "general" ? typeRow(types, edge.type).past : "";
+  const of = edge.target_section || (words.endsWith(" of") && !label.endsWith(" of")) ? " of" : "";
+  return `${src} ${label}${of} ${tgt}`;
 }
 
 /** Part of what happened to an instrument (revoked, amended, replaced ...), not what it did. */
