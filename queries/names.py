@@ -18,7 +18,9 @@ from itertools import chain
 from graph.store import GraphStore
 from queries.catalog import get
 
-SHORTLIST = 200  # names compared in full with an unknown text (those sharing the most trigrams)
+SHORTLIST = 30  # names compared in full with an unknown text (the most alike by trigrams)
+POOL = 300  # names sharing the most trigrams, ranked by trigram likeness (Dice) for the shortlist
+BUDGET = 30_000  # trigram postings counted per look-up: the rarest trigrams first, they tell names apart
 SMALL = 2000  # up to this many names, every one is compared: the trigram step saves nothing
 
 
@@ -35,6 +37,7 @@ class NameIndex:
     spelled: dict[str, str] = field(default_factory=dict)  # lower-cased name -> one spelling as stored
     keys: list[str] = field(default_factory=list)  # every distinct name as stored
     grams: dict[str, list[int]] = field(default_factory=dict)  # trigram of a lowered name -> positions in keys
+    sizes: list[int] = field(default_factory=list)  # how many trigrams each name in keys has
 
     def nodes(self, text: str) -> tuple[str, ...]:
         """The nodes a name (any case) names, sorted: what `resolve-label.rq` selects."""
@@ -42,12 +45,21 @@ class NameIndex:
 
     def shortlist(self, text: str) -> list[str]:
         """The names worth comparing with `text`: all of them for a small store, else those
-        sharing the most trigrams with it (a name sharing none cannot be a close match)."""
+        sharing the most of its rarer trigrams (a name sharing none cannot be a close match;
+        trigrams every other name has, such as "ing", are counted only while within BUDGET)."""
         if len(self.keys) <= SMALL:
             return self.keys
-        postings = [self.grams[g] for g in _trigrams(text.lower()) if g in self.grams]
-        counts = Counter(chain.from_iterable(postings))
-        return [self.keys[i] for i, _ in counts.most_common(SHORTLIST)]
+        asked = _trigrams(text.lower())
+        postings = sorted((self.grams[g] for g in asked if g in self.grams), key=len)
+        kept, total = [], 0
+        for posting in postings:
+            if kept and total + len(posting) > BUDGET:
+                break
+            kept.append(posting)
+            total += len(posting)
+        counts = Counter(chain.from_iterable(kept)).most_common(POOL)
+        counts.sort(key=lambda item: -item[1] / (self.sizes[item[0]] + len(asked)))
+        return [self.keys[i] for i, _ in counts[:SHORTLIST]]
 
     def candidates(self, text: str, n: int = 5) -> list[str]:
         """The closest names to `text`, for a NotFound: exact spelling first, then ignoring case."""
@@ -75,6 +87,8 @@ def build_name_index(store: GraphStore) -> NameIndex:
     index.lowered = {k: tuple(sorted(v)) for k, v in lowered.items()}
     index.keys = list(index.names)
     for position, name in enumerate(index.keys):
-        for gram in _trigrams(name.lower()):
+        grams = _trigrams(name.lower())
+        index.sizes.append(len(grams))
+        for gram in grams:
             index.grams.setdefault(gram, []).append(position)
     return index
