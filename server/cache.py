@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph.errors import LexgraphError
 from server.negotiate import GRAPH_TYPES, RESULT_TYPES, choose, prefers_html
 
 CACHE_CONTROL = b"public, no-cache"
@@ -186,7 +187,11 @@ class ConditionalCache:
             await self.app(scope, receive, send)
             return
         answers: AnswerCache = scope["app"].state.answer_cache
-        version = scope["app"].state.stores.get().version
+        try:
+            version = scope["app"].state.stores.get().version
+        except LexgraphError:  # no store: the route answers it in the usual error shape
+            await self.app(scope, receive, send)
+            return
         etag = make_etag(version, path, query, _header(scope, b"host") or "", form, dt.date.today(),
                          self._settings_salt(scope))
         modified = last_modified(version) if form != "json" and form != "html" else None
