@@ -27,6 +27,7 @@ from graph.edge_types import BY_NAME, BY_PROP
 from graph.node_types import most_specific
 from graph.store import GraphStore
 from queries.catalog import get
+from queries.names import NameIndex, build_name_index
 from queries.nodes import local_type
 
 
@@ -60,6 +61,7 @@ class Projection:
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     timeline: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     coverage: dict[str, dict[str, str]] = field(default_factory=dict)  # node -> {"tables"|"texts": date}
+    names: NameIndex | None = None  # every name of every node (queries/names.py); None in an older saved one
 
     def top(self, node: str) -> str:
         """The instrument a provision belongs to (a node that is part of nothing is its own top)."""
@@ -145,6 +147,7 @@ def build_projection(store: GraphStore) -> Projection:
         kind = "texts" if str(row["text"]) in ("true", "1") else "tables"
         proj.coverage.setdefault(str(row["node"]), {})[kind] = str(row["until"])
     _build_views(proj)
+    proj.names = build_name_index(store)
     return proj
 
 

@@ -9,10 +9,8 @@ MAX_ID_LENGTH characters, control characters, an IRI that is not valid) raises I
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
-from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
@@ -21,6 +19,8 @@ from graph.iri import check_iri
 from graph.namespaces import is_valid_id, section_id, split_section_id
 from graph.store import GraphStore
 from queries.catalog import get
+from queries.names import NameIndex, build_name_index
+from queries.projection import projection
 
 _EO = r"(?:executive\s+order|exec\.?\s+order|e\.\s?o\.|eo)\s*(?:no\.?\s*)?(\d{1,2},?\d{3})"
 _EO_ONLY = re.compile(rf"^(?:{_EO}|(\d{{1,2}},?\d{{3}}))$", re.I)
@@ -80,49 +80,24 @@ def unloaded_section_of(store: GraphStore, iri: URIRef) -> URIRef | None:
     return None if loaded else order  # the order's text is in the graph: its sections are known
 
 
-@dataclass
-class _Names:
-    version: str
-    names: dict[str, str] = field(default_factory=dict)  # name -> a node it names
-    lowered: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> nodes
-
-
-_names_cache: dict[int, _Names] = {}
 _names_lock = threading.Lock()
 
 
-def _names(store: GraphStore) -> _Names:
-    """Every name of every node (queries/rq/labels.rq), read once per store version: at corpus size
-    a scan of all labels per lookup takes a second; a dictionary lookup takes microseconds."""
-    key = id(store)
-    found = _names_cache.get(key)
-    if found is not None and found.version == store.version:
-        return found
-    with _names_lock:
-        found = _names_cache.get(key)
-        if found is None or found.version != store.version:
-            found = _Names(store.version)
-            for row in get("labels").run(store):
-                name, node = str(row["name"]), str(row["node"])
-                found.names.setdefault(name, node)
-                found.lowered.setdefault(name.lower(), set()).add(node)
-            _names_cache.clear()
-            _names_cache[key] = found
-    return found
+def name_index(store: GraphStore) -> NameIndex:
+    """The name index built with the projection (queries/names.py): a name is a dictionary
+    look-up, never a scan of every label per request. A projection saved before it had one gets
+    it added once."""
+    proj = projection(store)
+    if proj.names is None or proj.names.version != store.version:
+        with _names_lock:
+            if proj.names is None or proj.names.version != store.version:
+                proj.names = build_name_index(store)
+    return proj.names
 
 
 def candidates(store: GraphStore, text: str, n: int = 5) -> list[str]:
-    names = _names(store).names
-    close = difflib.get_close_matches(text, list(names), n=n, cutoff=0.5)
-    lowered = {k.lower(): k for k in names}
-    close += [lowered[k] for k in difflib.get_close_matches(text.lower(), list(lowered), n=n, cutoff=0.5)]
-    seen, out = set(), []
-    for name in close:  # one suggestion per node: "EO 14060" and "E.O. 14060" name the same order
-        node = names[name]
-        if node not in seen:
-            seen.add(node)
-            out.append(name)
-    return out[:n]
+    """The closest names to `text` (for a NotFound)."""
+    return name_index(store).candidates(text, n)
 
 
 def resolve(store: GraphStore, text: str) -> URIRef:
@@ -154,12 +129,11 @@ def resolve(store: GraphStore, text: str) -> URIRef:
         if unloaded_section_of(store, iri) is not None:
             return iri
         raise NotFound(raw, candidates(store, raw))
-    # what queries/rq/resolve-label.rq selects, from the in-memory names
-    nodes = sorted(_names(store).lowered.get(raw.lower(), ()))
+    # what queries/rq/resolve-label.rq selects (tests/test_cache.py checks), from the name index
+    nodes = name_index(store).nodes(raw)
     if len(nodes) == 1:
         return URIRef(nodes[0])
     if len(nodes) > 1:
-        rows = get("resolve-label").run(store, text=raw)
-        labels = sorted({f"{r.get('label', r['node'])} <{r['node']}>" for r in rows})
-        raise NotFound(raw + " (ambiguous)", labels)
+        proj = projection(store)
+        raise NotFound(raw + " (ambiguous)", sorted(f"{proj.label(node)} <{node}>" for node in nodes))
     raise NotFound(raw, candidates(store, raw))

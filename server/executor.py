@@ -268,6 +268,7 @@ class QueryPool:
         self._loop: asyncio.AbstractEventLoop | None = None
         self.barrier = "starting"
         self.replaced = 0  # workers killed and replaced since start (for /healthz)
+        self.leased = 0  # queries given a worker since start (a 304 from server/cache.py takes none)
         self.store_dir: str | None = None  # the store the last query asked for: new workers open it
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -333,7 +334,8 @@ class QueryPool:
             "query_workers": self._size, "query_workers_ready": alive,
             "query_workers_busy": len(self._busy), "query_workers_starting": self._starting,
             "query_queue": sum(not w.done() for w in self._waiters), "query_queue_size": self._queue_size,
-            "query_workers_replaced": self.replaced, "network_barrier": self.barrier,
+            "query_workers_replaced": self.replaced, "query_workers_leased": self.leased,
+            "network_barrier": self.barrier,
         }
 
     def _put(self, worker: _Worker) -> None:
@@ -399,6 +401,7 @@ class QueryPool:
         deadline = time.monotonic() + timeout
         self.store_dir = job.store_dir
         worker = await self._acquire(deadline)
+        self.leased += 1
         answer = Answer(self, worker, deadline, timeout, max_bytes)
         try:
             await answer._start(job)

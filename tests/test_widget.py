@@ -242,6 +242,19 @@ def test_date_control_shows_the_state_on_that_date(ui, host, live_server) -> Non
     assert any("on=2022-03-01" in u for u in ui.requests)
 
 
+def test_a_reload_revalidates_the_lineage_and_gets_304(ui, host, live_server) -> None:
+    """The widget's fetch uses the browser's HTTP cache: a second load of the same lineage sends
+    If-None-Match by itself and the server answers 304 (counted in /healthz), not the body again."""
+    page = ui.open(host, live_server.url, node="EO 13768")
+    ui.ready()
+    before = httpx.get(live_server.url + "/healthz").json()["not_modified"]
+    page.reload()
+    ui.ready()
+    expect(page.locator(f"{W} h2")).to_have_text("Lineage of EO 13768")
+    after = httpx.get(live_server.url + "/healthz").json()["not_modified"]
+    assert after >= before + 2  # /api/edge-types and /api/lineage revalidated
+
+
 # ---------------------------------------------------------------- errors and hostile input
 
 
