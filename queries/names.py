@@ -17,6 +17,7 @@ from itertools import chain
 
 from graph.store import GraphStore
 from queries.catalog import get
+from queries.orders import words
 
 SHORTLIST = 30  # names compared in full with an unknown text (the most alike by trigrams)
 POOL = 300  # names sharing the most trigrams, ranked by trigram likeness (Dice) for the shortlist
@@ -38,6 +39,25 @@ class NameIndex:
     keys: list[str] = field(default_factory=list)  # every distinct name as stored
     grams: dict[str, list[int]] = field(default_factory=dict)  # trigram of a lowered name -> positions in keys
     sizes: list[int] = field(default_factory=list)  # how many trigrams each name in keys has
+    by_word: dict[str, set[int]] = field(default_factory=dict)  # a word of a name -> positions in keys
+
+    def having(self, word: str) -> set[int]:
+        """Positions of the names with `word`; four letters or more also match as a prefix
+        ('immigra' finds 'immigration'), for suggestions as someone types."""
+        found = set(self.by_word.get(word, ()))
+        if len(word) >= 4:
+            for known, entries in self.by_word.items():
+                if known.startswith(word):
+                    found |= entries
+        return found
+
+    def named_by_words(self, wanted: list[str]) -> list[tuple[str, str]]:
+        """(name, node) for every name holding all the `wanted` words, shortest name first."""
+        if not wanted:
+            return []
+        entries = set.intersection(*(self.having(w) for w in dict.fromkeys(wanted)))
+        found = [(self.keys[i], node) for i in entries for node in self.nodes(self.keys[i])]
+        return sorted(found, key=lambda pair: (len(pair[0]), pair))
 
     def nodes(self, text: str) -> tuple[str, ...]:
         """The nodes a name (any case) names, sorted: what `resolve-label.rq` selects."""
@@ -88,6 +108,8 @@ def build_name_index(store: GraphStore) -> NameIndex:
     index.lowered = {k: tuple(sorted(v)) for k, v in lowered.items()}
     index.keys = list(index.names)
     for position, name in enumerate(index.keys):
+        for word in set(words(name)):
+            index.by_word.setdefault(word, set()).add(position)
         grams = _trigrams(name.lower())
         index.sizes.append(len(grams))
         for gram in grams:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import threading
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,10 +23,10 @@ from rdflib import URIRef
 from graph.errors import InvalidInput, LexgraphError, NotFound
 from graph.namespaces import is_valid_id
 from graph.store import GraphStore
-from queries.catalog import get
+from queries.names import NameIndex
 from queries.nodes import describe_many
 from queries.orders import search_titles, words
-from queries.resolve import candidates, exists, parse_reference, resolve
+from queries.resolve import candidates, exists, name_index, parse_reference, resolve
 from server.negotiate import choose, prefers_html
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -96,46 +94,7 @@ def query_page() -> str:
 # ---------------------------------------------------------------- search
 
 
-@dataclass
-class _NameIndex:
-    """Every name of every node that is not a provision (queries/rq/labels.rq), indexed by its
-    words, read once per store version: at corpus size (39,000 names) a scan per keystroke is
-    too slow for suggestions as you type; set intersections take a millisecond."""
-
-    names: list[tuple[str, str]] = field(default_factory=list)  # (name, node)
-    by_word: dict[str, set[int]] = field(default_factory=dict)
-    by_lower: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> nodes
-
-    def having(self, word: str) -> set[int]:
-        found = set(self.by_word.get(word, ()))
-        if len(word) >= 4:  # a prefix: 'immigra' finds 'immigration'
-            for known, entries in self.by_word.items():
-                if known.startswith(word):
-                    found |= entries
-        return found
-
-
-_INDEX: dict[tuple[int, str], _NameIndex] = {}
-_INDEX_LOCK = threading.Lock()
-
-
-def _name_index(store: GraphStore) -> _NameIndex:
-    key = (id(store), store.version)
-    with _INDEX_LOCK:
-        if key not in _INDEX:
-            index = _NameIndex()
-            for row in get("labels").run(store):
-                name, node = str(row["name"]), str(row["node"])
-                index.by_lower.setdefault(name.lower(), set()).add(node)
-                for word in set(words(name)):
-                    index.by_word.setdefault(word, set()).add(len(index.names))
-                index.names.append((name, node))
-            _INDEX.clear()
-            _INDEX[key] = index
-        return _INDEX[key]
-
-
-def _exact(store: GraphStore, text: str, index: _NameIndex) -> str | None:
+def _exact(store: GraphStore, text: str, index: NameIndex) -> str | None:
     """The node `text` names exactly — an order or section reference, a short id, an IRI, a
     Federal Register cite, or one node's name — without the fuzzy search a failed `resolve` does."""
     ref = parse_reference(text) or (text if is_valid_id(text) else None)
@@ -146,8 +105,8 @@ def _exact(store: GraphStore, text: str, index: _NameIndex) -> str | None:
             return str(resolve(store, text))
         except (NotFound, InvalidInput):
             return None
-    nodes = index.by_lower.get(text.lower(), set())
-    return next(iter(nodes)) if len(nodes) == 1 else None
+    nodes = index.nodes(text)
+    return nodes[0] if len(nodes) == 1 else None
 
 
 def suggest(store: GraphStore, q: str, limit: int = 10, fuzzy: int = 3) -> list[dict[str, Any]]:
@@ -158,7 +117,7 @@ def suggest(store: GraphStore, q: str, limit: int = 10, fuzzy: int = 3) -> list[
     however many of its names matched."""
     text = " ".join(q.split())
     wanted = words(text)
-    index = _name_index(store)
+    index = name_index(store)
     found: list[tuple[str, str]] = []  # (iri, why), best first
     if (exact := _exact(store, text, index)) is not None:
         found.append((exact, "exact"))
@@ -166,16 +125,12 @@ def suggest(store: GraphStore, q: str, limit: int = 10, fuzzy: int = 3) -> list[
     with contextlib.suppress(InvalidInput):
         titles = search_titles(store, text, limit)
     found += [(row["id"], "title") for row in titles if row["words_matched"] == row["words"]]
-    if wanted:
-        entries = set.intersection(*(index.having(w) for w in dict.fromkeys(wanted)))
-        named = sorted((len(index.names[i][0]), index.names[i][1]) for i in entries)
-        found += [(node, "name") for _, node in named[: limit * 2]]
+    found += [(node, "name") for _, node in index.named_by_words(wanted)[: limit * 2]]
     if exact is None:  # an exact ID or citation needs no orders that share one of its words
         found += [(row["id"], "title") for row in titles if row["words_matched"] != row["words"]]
     if len({iri for iri, _ in found}) < fuzzy:
         for name in candidates(store, text, n=5):
-            nodes = index.by_lower.get(name.lower(), set())
-            found += [(node, "near") for node in sorted(nodes)]
+            found += [(node, "near") for node in index.nodes(name)]
     seen: dict[str, str] = {}
     for iri, why in found:
         seen.setdefault(iri, why)
@@ -198,8 +153,7 @@ def warm(store: GraphStore) -> None:
     from queries.orders import order_table
 
     order_table(store)
-    _name_index(store)
-    candidates(store, "lexgraph")  # resolve's own name list, for the suggestions of a 404
+    name_index(store)  # names for search, resolve and the suggestions of a 404 (queries/names.py)
 
 
 def type_label(name: str) -> str:
