@@ -24,6 +24,7 @@ from queries.projection import projection
 from server import api, browse, errors, linked_data, sandbox, sparql, update
 from server.deps import StoreDep, StoreHolder
 from server.executor import QueryPool
+from server.fastpath import SparqlFastPath
 from server.middleware import RequestScope
 from server.pages import query_page
 
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(browse.router)  # /id/eo/, before the /id/{path} of linked_data
     app.include_router(linked_data.router)
+    app.add_middleware(SparqlFastPath)  # /sparql queries skip the router (server/fastpath.py)
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
                        expose_headers=["X-Request-Id"])
