@@ -168,10 +168,11 @@ _NEEDS_PARSE = re.compile(
     r"service|from|\\u|\b(?:insert|delete|load|clear|drop|create|add|move|copy|with|using)\b", re.I)
 
 
-def analyse(sparql: str, *, allow_service: bool, update: bool = False) -> Analysis:
-    """Parse, refuse SERVICE (and LOAD for updates) unless allowed, and report the dataset."""
-    if not update and not _NEEDS_PARSE.search(sparql):
-        return Analysis(parsed=True, has_dataset=False)
+def analyse(sparql: str, *, allow_service: bool, update: bool = False, shortcut: bool = False) -> Analysis:
+    """Parse, refuse SERVICE (and LOAD for updates) unless allowed, and report the dataset.
+    `shortcut`: skip the parse for a query text with none of the words it looks for."""
+    if shortcut and not update and not _NEEDS_PARSE.search(sparql):
+        return Analysis(parsed=False, has_dataset=False)  # not parsed: nothing to find (pyoxigraph judges syntax)
     tree = _parse(sparql, update)
     if tree is None:  # fail closed: the keyword anywhere is enough
         if not allow_service:
@@ -192,10 +193,11 @@ def analyse(sparql: str, *, allow_service: bool, update: bool = False) -> Analys
 
 
 def check_query(sparql: str, *, max_length: int, allow_service: bool = False,
-                max_nesting: int = MAX_NESTING) -> Analysis:
-    """Limits, then the parser: QueryLimit / QueryError if the query may not run here."""
+                max_nesting: int = MAX_NESTING, shortcut: bool = False) -> Analysis:
+    """Limits, then the parser: QueryLimit / QueryError if the query may not run here.
+    `shortcut` (the query workers): no parse for a text that cannot hold what it looks for."""
     check_limits(sparql, max_length=max_length, max_nesting=max_nesting)
-    analysis = analyse(sparql, allow_service=allow_service)
+    analysis = analyse(sparql, allow_service=allow_service, shortcut=shortcut)
     if not analysis.parsed:
         words = set(keywords(sparql))
         updates = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}

@@ -121,7 +121,7 @@ def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
             return
         try:
             analysis = check_query(job.sparql, max_length=job.max_length, allow_service=job.allow_service,
-                                   max_nesting=job.max_nesting) \
+                                   max_nesting=job.max_nesting, shortcut=True) \
                 if job.guard else None
             store = stores.get(job.store_dir)
             if store is None:
