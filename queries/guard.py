@@ -24,6 +24,7 @@ only one.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -170,9 +171,28 @@ _NEEDS_PARSE = re.compile(
 
 def analyse(sparql: str, *, allow_service: bool, update: bool = False, shortcut: bool = False) -> Analysis:
     """Parse, refuse SERVICE (and LOAD for updates) unless allowed, and report the dataset.
-    `shortcut`: skip the parse for a query text with none of the words it looks for."""
-    if shortcut and not update and not _NEEDS_PARSE.search(sparql):
-        return Analysis(parsed=False, has_dataset=False)  # not parsed: nothing to find (pyoxigraph judges syntax)
+    `shortcut` (the query workers): skip the parse for a query text with none of the words it
+    looks for, and remember the verdict on a text that was parsed."""
+    if shortcut and not update:
+        if not _NEEDS_PARSE.search(sparql):
+            return Analysis(parsed=False, has_dataset=False)  # not parsed: nothing to find (pyoxigraph judges syntax)
+        if len(sparql) <= _CACHED_TEXT:
+            return _analyse_query(sparql, allow_service)
+    return _analysis(sparql, allow_service, update)
+
+
+_CACHED_TEXT = 16_384  # characters: at most 512 cached texts of this size, 8 MB a worker
+
+
+@functools.lru_cache(maxsize=512)
+def _analyse_query(sparql: str, allow_service: bool) -> Analysis:
+    """The parse's verdict is a function of the text alone: a repeated query (a canned query a
+    user copied, a client polling) is parsed once per worker, not every time (tens of ms for a
+    canned query's text). A refusal raises and is not cached."""
+    return _analysis(sparql, allow_service, False)
+
+
+def _analysis(sparql: str, allow_service: bool, update: bool) -> Analysis:
     tree = _parse(sparql, update)
     if tree is None:  # fail closed: the keyword anywhere is enough
         if not allow_service:

@@ -67,6 +67,22 @@ def test_the_workers_shortcut_skips_the_parse_only_when_nothing_can_be_found():
         check_query("CLEAR ALL", max_length=100_000, shortcut=True)
 
 
+def test_the_workers_remember_a_verdict_but_never_a_refusal():
+    from queries.guard import _analyse_query
+
+    query = "SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }"
+    first = check_query(query, max_length=100_000, shortcut=True)
+    hits = _analyse_query.cache_info().hits
+    assert check_query(query, max_length=100_000, shortcut=True) == first and first.has_dataset
+    assert _analyse_query.cache_info().hits == hits + 1
+    for _ in range(2):  # refused each time: a refusal is an exception, never cached as a verdict
+        with pytest.raises(QueryError, match="SERVICE"):
+            check_query(BYPASSES["silent"], max_length=100_000, shortcut=True)
+    check_query(BYPASSES["silent"], max_length=100_000, shortcut=True, allow_service=True)
+    with pytest.raises(QueryError, match="SERVICE"):  # a verdict with SERVICE allowed is not one without
+        check_query(BYPASSES["silent"], max_length=100_000, shortcut=True)
+
+
 @pytest.mark.parametrize("name", sorted(BYPASSES))
 def test_service_runs_through_when_allowed(name):
     check_query(BYPASSES[name], max_length=100_000, allow_service=True)
