@@ -100,6 +100,22 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by `pid` and its live descendants."""
+    total, todo = 0.0, [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+        except OSError:
+            continue
+        todo += _children(p)
+    return total
+
+
 class Sampler:
     """The RSS high-water of a process tree, sampled every 0.1 s until stopped."""
 
@@ -391,8 +407,11 @@ def measure(size: str, info: dict, args: argparse.Namespace) -> dict:
             clients_here = (1, 4) if key == "rdflib-endpoint" else clients
             for n in clients_here:
                 url = server.sparql_url + "?query=" + quote(POINT)
+                cpu = tree_cpu(server.proc.pid)
                 result = loadgen.run(url, n, seconds)
                 result["load"] = load()
+                # the server's CPU per answer: on a shared machine the figure least bent by the load
+                result["cpu_ms"] = (tree_cpu(server.proc.pid) - cpu) * 1000 / max(1, result["ok"])
                 out["throughput"].setdefault(key, {})[str(n)] = result
                 print(f"[{size}] {key}: {n} clients {result['rps']:.0f} req/s ({result['errors']} errors "
                       f"{result['reasons']}; load {result['load']})", flush=True)
@@ -470,7 +489,7 @@ def markdown(results: list[dict], args: argparse.Namespace) -> str:
             lines.append(f"| /{name} (vs {API[name][1]}.rq) | — | {ms(entry)} | {ratio(entry, ox)} | {ms(ox)} |"
                          + (" — | — |" if has_rdflib else ""))
         lines += ["", "Throughput, point lookup (GET /sparql), closed loop, keep-alive, requests/s "
-                  "(ratio to Oxigraph server; load average during the run):", "",
+                  "(ratio to Oxigraph server; [load average during the run, the server's CPU time per answer]):", "",
                   "| server | 1 client | 4 clients | 16 clients |", "| --- | --- | --- | --- |"]
         ox_t = r["throughput"].get("oxigraph", {})
         for key, row in r["throughput"].items():
@@ -483,7 +502,8 @@ def markdown(results: list[dict], args: argparse.Namespace) -> str:
                 ref = ox_t.get(n)
                 rel = f" ({t['rps'] / ref['rps']:.2f}×)" if ref and ref["rps"] and "api" not in key else ""
                 err = f", {t['errors']} errors" if t["errors"] else ""
-                cells.append(f"{t['rps']:,.0f}{rel} [load {t['load'].split()[0]}{err}]")
+                cpu = f", {t['cpu_ms']:.2f} ms CPU/answer" if "cpu_ms" in t else ""
+                cells.append(f"{t['rps']:,.0f}{rel} [load {t['load'].split()[0]}{cpu}{err}]")
             lines.append(f"| {key} | " + " | ".join(cells) + " |")
         lines += ["", "| | lexgraph | Oxigraph | ratio |", "| --- | --- | --- | --- |"]
         lx, ox = b["lexgraph"], b["oxigraph"]
