@@ -141,10 +141,15 @@ def timed_run(cmd: list[str], log: Path) -> tuple[float, int]:
     """Run `cmd` to its end: (seconds, peak RSS of its process tree)."""
     started = time.perf_counter()
     with log.open("w") as fh:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
         sampler = Sampler(proc.pid)
-        code = proc.wait()
-        peak = sampler.stop()
+        try:
+            code = proc.wait()
+        finally:
+            peak = sampler.stop()
+            if proc.poll() is None:  # this script was stopped: stop the build and its workers too
+                os.killpg(proc.pid, 9)
+                proc.wait()
     if code:
         raise RuntimeError(f"{' '.join(cmd)} failed ({code}); see {log}")
     return time.perf_counter() - started, peak
