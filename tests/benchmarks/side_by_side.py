@@ -596,7 +596,17 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="reuse the stores built by an earlier run")
     parser.add_argument("--processes", type=int, default=2, help="the multi-process lexgraph variant")
     parser.add_argument("--out", help="write this Markdown file (e.g. BENCHMARKS.md) with the tables")
+    parser.add_argument("--report-only", action="store_true",
+                        help="no measuring: the tables, plot and --out file from var/bench/results.json")
     args = parser.parse_args()
+    if args.report_only:
+        saved = json.loads((WORK / "results.json").read_text())
+        table = markdown(saved["results"], args)
+        print(table)
+        plot(saved["results"], args)
+        if args.out:
+            write_report(Path(args.out), saved["machine"], table, args)
+        return
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the `finally`s: stop the servers
     WORK.mkdir(parents=True, exist_ok=True)
     info = machine()
