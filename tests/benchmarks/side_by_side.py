@@ -605,11 +605,14 @@ def main() -> None:
         print(table)
         plot(saved["results"], args)
         if args.out:
+            saved["machine"].setdefault("command", "tests/benchmarks/side_by_side.py --sizes 100k,corpus,1M "
+                                        "--out BENCHMARKS.md")
             write_report(Path(args.out), saved["machine"], table, args)
         return
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the `finally`s: stop the servers
     WORK.mkdir(parents=True, exist_ok=True)
     info = machine()
+    info["command"] = " ".join(["tests/benchmarks/side_by_side.py", *sys.argv[1:]])
     print(f"machine: {info}", flush=True)
     results = []
     for size in args.sizes.split(","):
@@ -626,7 +629,7 @@ def main() -> None:
 
 def write_report(path: Path, info: dict, table: str, args: argparse.Namespace) -> None:
     """Write the figures between the markers of `path` (kept: everything outside them)."""
-    command = " ".join(["tests/benchmarks/side_by_side.py", *sys.argv[1:]])
+    command = info.get("command") or " ".join(["tests/benchmarks/side_by_side.py", *sys.argv[1:]])
     figures = (
         f"{BEGIN}\nMeasured {info['date']} with `.venv/bin/python {command}`.\n\n"
         f"Machine: `nproc` {info['nproc']} ({info['cpu']}), {info['ram_gb']} GB RAM, Linux {info['kernel']}, "
