@@ -177,7 +177,7 @@ def analyse(sparql: str, *, allow_service: bool, update: bool = False, shortcut:
         if not _NEEDS_PARSE.search(sparql):
             return Analysis(parsed=False, has_dataset=False)  # not parsed: nothing to find (pyoxigraph judges syntax)
         if len(sparql) <= _CACHED_TEXT:
-            return _analyse_query(sparql, allow_service)
+            return analyse_remembered(sparql, allow_service)
     return _analysis(sparql, allow_service, update)
 
 
@@ -185,7 +185,7 @@ _CACHED_TEXT = 16_384  # characters: at most 512 cached texts of this size, 8 MB
 
 
 @functools.lru_cache(maxsize=512)
-def _analyse_query(sparql: str, allow_service: bool) -> Analysis:
+def analyse_remembered(sparql: str, allow_service: bool) -> Analysis:
     """The parse's verdict is a function of the text alone: a repeated query (a canned query a
     user copied, a client polling) is parsed once per worker, not every time (tens of ms for a
     canned query's text). A refusal raises and is not cached."""

@@ -68,13 +68,13 @@ def test_the_workers_shortcut_skips_the_parse_only_when_nothing_can_be_found():
 
 
 def test_the_workers_remember_a_verdict_but_never_a_refusal():
-    from queries.guard import _analyse_query
+    from queries.guard import analyse_remembered
 
     query = "SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }"
     first = check_query(query, max_length=100_000, shortcut=True)
-    hits = _analyse_query.cache_info().hits
+    hits = analyse_remembered.cache_info().hits
     assert check_query(query, max_length=100_000, shortcut=True) == first and first.has_dataset
-    assert _analyse_query.cache_info().hits == hits + 1
+    assert analyse_remembered.cache_info().hits == hits + 1
     for _ in range(2):  # refused each time: a refusal is an exception, never cached as a verdict
         with pytest.raises(QueryError, match="SERVICE"):
             check_query(BYPASSES["silent"], max_length=100_000, shortcut=True)
