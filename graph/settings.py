@@ -31,6 +31,7 @@ ENVIRONMENT = {
     "query_timeout": "LEXGRAPH_QUERY_TIMEOUT",
     "update_timeout": "LEXGRAPH_UPDATE_TIMEOUT",
     "workers": "LEXGRAPH_WORKERS",
+    "processes": "LEXGRAPH_PROCESSES",
     "update_token": "LEXGRAPH_UPDATE_TOKEN",
     "worker_memory_mb": "LEXGRAPH_WORKER_MEMORY_MB",
     "query_queue": "LEXGRAPH_QUERY_QUEUE",
@@ -60,7 +61,8 @@ class Settings:
     max_results: int = 100_000  # rows, for the JSON API
     max_request_bytes: int = 1_000_000  # request bodies
     max_result_bytes: int = 200_000_000  # one SPARQL answer
-    workers: int = 2  # query worker processes
+    workers: int = 2  # query worker processes (per server process)
+    processes: int = 1  # server processes sharing the port (SO_REUSEPORT), each with its own workers
     query_queue: int = 16  # queries waiting for a busy worker; one more is answered 503 at once
     worker_memory_mb: int = 1024  # address space of one query worker (RLIMIT_AS); 0: no limit
     max_query_nesting: int = 100  # { ( [ open at once in a query's text
@@ -114,6 +116,8 @@ class Settings:
             raise ConfigError(f"update timeout must be between 0 and 3600 seconds, not {self.update_timeout:g}")
         if not 1 <= self.workers <= 32:
             raise ConfigError(f"workers must be between 1 and 32, not {self.workers}")
+        if not 1 <= self.processes <= 64:
+            raise ConfigError(f"processes must be between 1 and 64, not {self.processes}")
         if not 0 <= self.query_queue <= 10_000:
             raise ConfigError(f"query queue must be between 0 and 10000, not {self.query_queue}")
         if self.worker_memory_mb != 0 and not 640 <= self.worker_memory_mb <= 1_048_576:

@@ -24,6 +24,7 @@ only one.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -160,8 +161,38 @@ def _word(sparql: str, word: str) -> bool:
     return word.lower() in sparql.lower()
 
 
-def analyse(sparql: str, *, allow_service: bool, update: bool = False) -> Analysis:
-    """Parse, refuse SERVICE (and LOAD for updates) unless allowed, and report the dataset."""
+# Words that send a query to the parser. A text in which none of them occurs, in any case, even
+# inside an IRI or a string, and with no \u / \U escape anywhere, has no SERVICE (the rule the
+# parser's fail-closed path already relies on), no FROM / FROM NAMED and no update operation, so
+# the parse (about 3 ms of pyparsing for a point lookup, most of a worker's time) tells nothing more.
+_NEEDS_PARSE = re.compile(
+    r"service|from|\\u|\b(?:insert|delete|load|clear|drop|create|add|move|copy|with|using)\b", re.I)
+
+
+def analyse(sparql: str, *, allow_service: bool, update: bool = False, shortcut: bool = False) -> Analysis:
+    """Parse, refuse SERVICE (and LOAD for updates) unless allowed, and report the dataset.
+    `shortcut` (the query workers): skip the parse for a query text with none of the words it
+    looks for, and remember the verdict on a text that was parsed."""
+    if shortcut and not update:
+        if not _NEEDS_PARSE.search(sparql):
+            return Analysis(parsed=False, has_dataset=False)  # not parsed: nothing to find (pyoxigraph judges syntax)
+        if len(sparql) <= _CACHED_TEXT:
+            return analyse_remembered(sparql, allow_service)
+    return _analysis(sparql, allow_service, update)
+
+
+_CACHED_TEXT = 16_384  # characters: at most 512 cached texts of this size, 8 MB a worker
+
+
+@functools.lru_cache(maxsize=512)
+def analyse_remembered(sparql: str, allow_service: bool) -> Analysis:
+    """The parse's verdict is a function of the text alone: a repeated query (a canned query a
+    user copied, a client polling) is parsed once per worker, not every time (tens of ms for a
+    canned query's text). A refusal raises and is not cached."""
+    return _analysis(sparql, allow_service, False)
+
+
+def _analysis(sparql: str, allow_service: bool, update: bool) -> Analysis:
     tree = _parse(sparql, update)
     if tree is None:  # fail closed: the keyword anywhere is enough
         if not allow_service:
@@ -182,10 +213,11 @@ def analyse(sparql: str, *, allow_service: bool, update: bool = False) -> Analys
 
 
 def check_query(sparql: str, *, max_length: int, allow_service: bool = False,
-                max_nesting: int = MAX_NESTING) -> Analysis:
-    """Limits, then the parser: QueryLimit / QueryError if the query may not run here."""
+                max_nesting: int = MAX_NESTING, shortcut: bool = False) -> Analysis:
+    """Limits, then the parser: QueryLimit / QueryError if the query may not run here.
+    `shortcut` (the query workers): no parse for a text that cannot hold what it looks for."""
     check_limits(sparql, max_length=max_length, max_nesting=max_nesting)
-    analysis = analyse(sparql, allow_service=allow_service)
+    analysis = analyse(sparql, allow_service=allow_service, shortcut=shortcut)
     if not analysis.parsed:
         words = set(keywords(sparql))
         updates = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}

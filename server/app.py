@@ -25,6 +25,7 @@ from server import api, browse, errors, linked_data, pages, sandbox, sparql, upd
 from server.cache import AnswerCache, ConditionalCache
 from server.deps import RemoteHolder, StoreDep, StoreHolder
 from server.executor import QueryPool
+from server.fastpath import SparqlFastPath
 from server.middleware import RequestScope
 from server.pages import query_page
 
@@ -93,7 +94,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(browse.router)  # /id/eo/, before the /id/{path} of linked_data
     app.include_router(linked_data.router)
     app.include_router(pages.router)  # /, /search, /docs, /dumps
-    app.add_middleware(ConditionalCache)  # ETag / 304 by store version (server/cache.py), inside CORS
+    app.add_middleware(SparqlFastPath)  # /sparql queries skip the router (server/fastpath.py)
+    app.add_middleware(ConditionalCache)  # ETag / 304 by store version (server/cache.py), outside the fast path
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
                        expose_headers=["X-Request-Id"])

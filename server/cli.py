@@ -369,9 +369,16 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from server.app import create_app
 
-    app = create_app(settings)
-    err.print(f"serving {settings.remote or settings.store} on http://{settings.host}:{settings.port} (read-only); "
+    app = create_app(settings)  # with --processes too: the store and the barrier are checked once, here
+    err.print(f"serving {settings.remote or settings.store} on http://{settings.host}:{settings.port} (read-only"
+              f"{f', {settings.processes} processes' if settings.processes > 1 else ''}); "
               f"query workers' network barrier: {app.state.barrier}")
+    if settings.processes > 1:
+        from server.processes import serve
+
+        del app
+        serve(settings, settings.processes, args.log_level)
+        return 0
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
     return 0
 
@@ -472,7 +479,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, help="port (default 8000)")
     s.add_argument("--timeout", type=float, help="query timeout in seconds (default: $LEXGRAPH_QUERY_TIMEOUT or 10)")
-    s.add_argument("--workers", type=int, help="query worker processes (default: $LEXGRAPH_WORKERS or 2)")
+    s.add_argument("--workers", type=int,
+                   help="query worker processes per server process (default: $LEXGRAPH_WORKERS or 2)")
+    s.add_argument("--processes", type=int, help="server processes sharing the port (SO_REUSEPORT), each "
+                   "with its own query workers (default: $LEXGRAPH_PROCESSES or 1)")
     s.add_argument("--update-token", help="enable /update and /store writes for this bearer token "
                    "(default: $LEXGRAPH_UPDATE_TOKEN)")
     s.add_argument("--update-timeout", type=float,
@@ -506,7 +516,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
         store=args.store, data=flag("data"), corpus=flag("corpus"), base_iri=flag("base_iri"), host=flag("host"),
         port=flag("port"),
-        query_timeout=flag("timeout"), workers=flag("workers"), update_token=flag("update_token"),
+        query_timeout=flag("timeout"), workers=flag("workers"), processes=flag("processes"),
+        update_token=flag("update_token"),
         update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
         query_queue=flag("query_queue"), worker_memory_mb=flag("worker_memory_mb"),
         allow_no_barrier=flag("allow_no_barrier") or None, max_result_bytes=flag("max_result_bytes"),

@@ -121,7 +121,7 @@ def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
             return
         try:
             analysis = check_query(job.sparql, max_length=job.max_length, allow_service=job.allow_service,
-                                   max_nesting=job.max_nesting) \
+                                   max_nesting=job.max_nesting, shortcut=True) \
                 if job.guard else None
             store = stores.get(job.store_dir)
             if store is None:
@@ -166,15 +166,16 @@ async def _readable(conn: Connection, timeout: float) -> bool:
     if timeout <= 0:
         return False
     loop = asyncio.get_running_loop()
-    ready = loop.create_future()
+    ready: asyncio.Future[bool] = loop.create_future()
     fd = conn.fileno()
-    loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    # a timer rather than asyncio.wait_for, which makes a task per wait (most of the cost of a
+    # point query's hop to its worker)
+    loop.add_reader(fd, lambda: ready.done() or ready.set_result(True))
+    timer = loop.call_later(timeout, lambda: ready.done() or ready.set_result(False))
     try:
-        await asyncio.wait_for(ready, timeout)
-        return True
-    except TimeoutError:
-        return False
+        return await ready
     finally:
+        timer.cancel()
         loop.remove_reader(fd)
 
 
