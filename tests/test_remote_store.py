@@ -157,7 +157,10 @@ def test_a_store_that_is_down_is_a_503_naming_its_url(private_oxigraph, store_ro
         assert down.status_code == 503, down.text
         error = down.json()["error"]
         assert error["code"] == "store_unavailable" and url in error["message"]
-        assert served.get("/api/node", params={"id": "EO 14060"}).status_code == 503
+        # The same answer again comes from the answer cache of the last version seen (server/cache.py);
+        # an answer not yet computed needs the remote, and fails naming it.
+        assert served.get("/api/node", params={"id": "EO 14060"}).status_code == 200
+        assert served.get("/api/node", params={"id": "EO 13773"}).status_code == 503
     with pytest.raises(StoreUnavailable, match=url.replace(".", r"\.")):
         _ = RemoteStore(url).version
 
