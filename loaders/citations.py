@@ -9,6 +9,7 @@ the Code only through the sourced table in data/tables/ina-usc.toml; lists such 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ _TITLE_FORM = re.compile(
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)*)"
     r"\s+of\s+title\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
 )
+_US_C = re.compile(r"(?<=\d )US\.C\.")
 _RANGE_END = re.compile(r"[-–](\d+)")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
@@ -118,6 +120,22 @@ def find_citations(
     """Every citation in one provision's text, with its span; plus warnings. `gazetteer` (the
     context's, plus the short names a text defines) finds named Acts."""
     text = text.replace("\n", " ")  # a cite wrapped across lines ("50 U.S.C.\n1702"); offsets kept
+    # "50 US.C. 1702(b)" (a typo the FR XML of several orders carries) is read as "50 U.S.C. 1702(b)";
+    # the inserted dots are taken out of the offsets again below
+    inserted = [m.start() for m in _US_C.finditer(text)]
+    if inserted:
+        text = _US_C.sub("U.S.C.", text)
+    cites, warnings = _find(text, ctx, own_eo, gazetteer)
+    if inserted:
+        def back(pos: int) -> int:
+            return pos - sum(1 for i, at in enumerate(inserted) if at + i < pos)
+        cites = [dataclasses.replace(c, start=back(c.start), end=back(c.end)) for c in cites]
+    return cites, warnings
+
+
+def _find(
+    text: str, ctx: Context, own_eo: int | None, gazetteer: Gazetteer | None
+) -> tuple[list[Cite], list[str]]:
     cites: list[Cite] = []
     warnings: list[str] = []
     for template in _templates():

@@ -98,9 +98,11 @@ def test_subsection_b_of_section_3(root):
 
 
 def test_revoked_to_the_extent_inconsistent_is_in_part_never_whole(root):
+    # "revoked to the extent that it is inconsistent with this order" is supersession in part
+    # (tests/gold/README.md, "Third set is now a development set"), never a whole revocation
     result = status(root, "EO 19005")
-    assert result["status"] == "partially_revoked"
-    assert [r["type"] for r in result["revoked_by"]] == ["revokes_in_part"]
+    assert result["status"] == "partially_superseded"
+    assert [r["type"] for r in result["revoked_by"]] == ["supersedes_in_part"]
     assert any("does not say which provisions" in n for n in result["notes"])
 
 
