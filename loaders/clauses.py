@@ -195,6 +195,7 @@ class ClauseReader:
         self.text = _mask(doc.text, quoted or [])
         self.bodies_here: list[str] = []  # bodies this text establishes, in order
         self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
+        self.blocks: list[Block] = []
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -370,16 +371,32 @@ class ClauseReader:
         for m in _ESTABLISHED.finditer(sentence):
             subject = sentence[: m.start()]
             lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject)
-            at = lead.end() if lead else 0
-            parsed = self._parse_name(subject[at:])
-            known = next((x for x in self.bodies(subject[at:]) if x.start <= 4), None)
-            if parsed is None and known is None:
-                continue
-            name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
-            between = subject[name_end:]
-            between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
-            if not re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+            # the name starts the sentence, or follows a leading clause ("To ensure that ..., the X
+            # Advisory Committee (Committee) is hereby established"; "In 2001, the X ...")
+            starts = [lead.end() if lead else 0] + [
+                c.end() for c in re.finditer(r",\s+(?=(?:the|a|an)\s+[A-Z])", subject)
+            ]
+            found = None
+            for at in starts:
+                parsed = self._parse_name(subject[at:])
+                known = next((x for x in self.bodies(subject[at:]) if x.start <= 4), None)
+                if parsed is None and known is None:
+                    continue
+                if known is not None and parsed is not None and self._kind(parsed[0]) and (
+                    len(normalize(subject[at:][known.start : known.end])) < len(parsed[0]) - 4
+                ):
+                    known = None  # "the National Quantum Initiative Advisory Committee": not the Initiative
+                if at != starts[0] and known is None and self._kind(parsed[0]) is None:  # type: ignore[index]
+                    continue
+                name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
+                between = subject[name_end:]
+                between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
+                if re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+                    found = (parsed, known)
+                    break
+            if found is None:
                 continue  # the subject is more than the name: "The head of the Council ... is established"
+            parsed, known = found
             if known is not None:
                 target = known.id
             else:
@@ -547,7 +564,8 @@ class ClauseReader:
             # Rule VI is amended" does not amend EO 14003
             between = sentence[last.tail_end : verb.start()]
             between = re.sub(r"\([^()]*\)", "", between)
-            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*)?", between):
+            # "This order supersedes EO 12977 (Title), which is hereby revoked": the relative clause acts on it
+            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
                 return []
         return chosen
 
@@ -746,13 +764,20 @@ class ClauseReader:
                     lev = self.evidence(block, s, e, _shorten(" ".join(parts)))
                     for child in children:
                         text = self.text[child.start : child.end]
-                        for member in self._item_members(text):
-                            if member.id != body:
+                        found = self._item_members(text)
+                        if not found and re.search(r"\bfollowing\s+(?:officials|officers|members)\b[^:]*:\s*$", text):
+                            # "(c) the following officials or their designees: (i) ... (v)": one level down
+                            for grandchild in self._children_of(child):
+                                found += self._item_members(self.text[grandchild.start : grandchild.end])
+                        for member in found:
+                            if member.id != body and member.kind == "office":  # office -> body, not departments
                                 self.edge(member.id, "member_of", body, lev)
                         self._chair_item(child, text, body)
                 else:  # the members in the sentence itself ("... of the following members: A and B.")
                     tail = sentence[members.start("rest") :]
                     for member in self.actors(tail):
+                        if member.kind != "office":
+                            continue  # member_of is office -> body ("representatives from the Department of X")
                         before = tail[: member.start]
                         # not "... 25 persons who shall be appointed by the President", "... designated by X"
                         if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
@@ -770,7 +795,8 @@ class ClauseReader:
                     if member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
-            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b(?!\s+of\s+the\s+Board\s+of)",
+            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b"
+            r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
         ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)
         if chair and not _RELATIVE.search(sentence[: chair.start()]):
@@ -839,6 +865,18 @@ class ClauseReader:
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
             if body and to and body != to.id:
                 self.edge(body, "reports_to", to.id, evidence())
+
+    def _children_of(self, block: Block) -> list[Block]:
+        """The list items directly under block (its sub-items), in order."""
+        if block.path is None or block not in self.blocks:
+            return []
+        out = []
+        for later in self.blocks[self.blocks.index(block) + 1 :]:
+            if later.path is None or later.path[: len(block.path)] != block.path or later.continuation:
+                break
+            if len(later.path) == len(block.path) + 1:
+                out.append(later)
+        return out
 
     def _item_members(self, text: str) -> list[Mention]:
         """The offices an item of a members list names: those it begins with ("(b) the Secretary of
@@ -951,6 +989,7 @@ def extract_edges(
 ) -> None:
     """Fill extraction.edges from the blocks of one instrument."""
     reader = ClauseReader(extraction, instrument, doc, ctx, quoted)
+    reader.blocks = blocks
     for block in blocks:
         reader.define_acts(reader.text[block.start : block.end])
     reader.define_the_act(reader.text)
