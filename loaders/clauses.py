@@ -162,6 +162,7 @@ _ACT_TITLE = re.compile(
 )
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
              "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the"}
+_BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
 _CITE_PARENS = re.compile(
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
 )
@@ -235,6 +236,8 @@ class ClauseReader:
             # a cite in parentheses may come between the name and its short name
             skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
             m = _SHORT.match(text[skip.end() if skip else mention.end :])
+            if m and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start]):
+                continue  # "an official designated by the President (the “Official”)": the official, not the President
             if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
                     and not _ROLE.fullmatch(m.group(1).strip())):
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
@@ -550,7 +553,7 @@ class ClauseReader:
         last = pool[0]
         for ref in pool[1:]:
             if _amending_ref(sentence, ref):  # "A, as amended by EO N, ...": N is not listed with A
-                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*as\s+amended\s+by\s+",
+                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*(?:as\s+amended|and)\s+by\s+",
                                                               sentence[last.tail_end : ref.start]):
                     last = ref
                 continue
@@ -651,7 +654,11 @@ class ClauseReader:
             if not any(places):  # "... are hereby amended by: (i) substituting ... (ii) ...": the orders
                 self.edge(self.inst.id, "amends", whole, ev)
                 return
+            seen: set[str | None] = set()
             for child, paths in zip(children, places, strict=True):
+                if child.label in seen:
+                    continue  # "(c) Adding the following new subsection 3(c): (c) ...": the added words, not an item
+                seen.add(child.label)
                 cev = self._item_evidence(block, sentence, child)
                 for target in [_section(whole, path) for path in paths] or [whole]:
                     self.edge(self.inst.id, "amends", target, cev)
@@ -959,8 +966,13 @@ class ClauseReader:
 
 def _amending_ref(sentence: str, ref: Ref) -> bool:
     """'... , as amended by Executive Order 13559 ...': a reference that describes another one."""
-    return bool(re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$",
-                          sentence[max(0, ref.start - 40) : ref.start]))
+    before = sentence[max(0, ref.start - 40) : ref.start]
+    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$", before):
+        return True
+    # "as amended by Executive Order 13286 ... and by Executive Order 13373": the second amender too
+    return bool(re.search(r"\band\s+by\s+(?:the\s+)?$", before)) and bool(
+        re.search(r"\bamended\s+by\b", sentence[max(0, ref.start - 300) : ref.start])
+    )
 
 
 def _in_part(kind: str, clause: str) -> str:
