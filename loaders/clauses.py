@@ -157,7 +157,7 @@ _SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[�
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
 _ACT_TITLE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on)\s+)*)+Act)\b"
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with)\s+)*)+Act)\b"
     r"(?:\s+of\s+(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
 )
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
@@ -247,7 +247,12 @@ class ClauseReader:
         Burmese Freedom and Democracy Act of 2003", "the National Defense Authorization Act for
         Fiscal Year 2018"): a statute node, so that it is cited (tests/gold/README.md: a named Act
         counts as cited). Its id is the title without "of <year>" (an NDAA: `ndaa-fy<year>`)."""
+        known = [x for x in self.gaz.find(text) if x.kind == "statute"]
         for m in _ACT_TITLE.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in known):
+                continue  # part of a name the gazetteer knows ("Robert T. Stafford Disaster Relief ... Act")
+            if re.search(r"[A-Z][\w’'-]*,\s+(?:and\s+)?$", text[max(0, m.start() - 60) : m.start()]):
+                continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
             name = normalize(m.group("name"))
             words = name.split()
             while words and words[0] in _ACT_LEAD:
@@ -929,6 +934,28 @@ class ClauseReader:
             out.append(actor)
         return out
 
+    def _named_subject(self, subject: str) -> None:
+        """A body the gazetteer does not know, named in full as the subject of "shall" ("The National
+        Quantum Coordination Office shall provide ..."): a node, so that its direction is read. Only a
+        name of three words or more whose head is a kind of body, and nothing else in the subject
+        but a phrase between commas ("..., in consultation with X, shall")."""
+        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[^,]{0,120},\s+)?(?=[Tt]he\s+[A-Z])", subject)
+        if not lead:
+            return
+        parsed = self._parse_name(subject[lead.end() :])
+        if parsed is None or parsed[2] is not None:
+            return
+        name, end, _ = parsed
+        kind = self._kind(name)
+        rest = subject[lead.end() + end :]
+        if kind is None or len(name.split()) < 3 or not re.fullmatch(r"\s*(?:,[^,]*,)?\s*", rest):
+            return
+        if self.gaz.find(name):
+            return
+        node_id = "org/" + slug(re.sub(r"['’]", "", name))
+        self.x.new_nodes.append(NewNode(node_id, kind, name, None))
+        self.gaz.add(name, node_id, "organization")
+
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         if re.match(r"\s*There\b", sentence):
@@ -955,6 +982,8 @@ class ClauseReader:
                 continue
             break
         ev = self.evidence(block, s, e)
+        if not self._subjects(sentence[: m.start()]):
+            self._named_subject(sentence[: m.start()])
         for actor in self._subjects(sentence[: m.start()]):
             if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
                 self.edge(self.inst.id, "directs", actor.id, ev)
