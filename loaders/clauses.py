@@ -661,8 +661,12 @@ class ClauseReader:
                 return
             seen: set[str | None] = set()
             for child, paths in zip(children, places, strict=True):
-                if child.label in seen:
-                    continue  # "(c) Adding the following new subsection 3(c): (c) ...": the added words, not an item
+                child_text = self.doc.text[child.start : child.end]
+                close = child_text.find("”")
+                if child.label in seen or (close >= 0 and "“" not in child_text[:close]):
+                    # "(c) Adding the following new subsection 3(c): (c) Additional support ...”.": the added
+                    # words (their opening quotation mark lost), not an item of the amendment
+                    continue
                 seen.add(child.label)
                 cev = self._item_evidence(block, sentence, child)
                 for target in [_section(whole, path) for path in paths] or [whole]:
@@ -758,10 +762,13 @@ class ClauseReader:
             if before and after:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
-            r"\bshall\s+(?:also\s+)?(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
-            r"|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members)))\b(?P<rest>[^:]*)(?P<colon>:)?",
+            r"\bshall\s+(?:also\s+)?(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
+            r"|consist\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
+            r"|include(?P<bare>(?=\s+the\s+[A-Z])))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
+        if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):
+            members = None  # "The report shall include the Secretary's ...": only a body (or its membership)
         if members:
             body = self._body_in(sentence[: members.start()])
             listed = bool(members.group("colon")) and (
@@ -877,6 +884,15 @@ class ClauseReader:
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
             if body and to and body != to.id:
                 self.edge(body, "reports_to", to.id, evidence())
+
+    def _body_subject(self, subject: str) -> bool:
+        """The subject is a body or its membership: "The Council", "The membership of the Council"."""
+        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[Tt]he\s+)?(?:(?:membership|members)\s+of\s+(?:the\s+)?)?",
+                        subject)
+        at = lead.end() if lead else 0
+        body = next((x for x in self.bodies(subject[at:]) if x.start == 0), None)
+        rest = subject[at + body.end :] if body is not None else ""
+        return body is not None and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", rest) is not None
 
     def _children_of(self, block: Block) -> list[Block]:
         """The list items directly under block (its sub-items), in order."""
