@@ -102,7 +102,7 @@ def test_revoked_to_the_extent_inconsistent_is_in_part_never_whole(root):
     # (tests/gold/README.md, "Third set is now a development set"), never a whole revocation
     result = status(root, "EO 19005")
     assert result["status"] == "partially_superseded"
-    assert [r["type"] for r in result["revoked_by"]] == ["supersedes_in_part"]
+    assert [r["type"] for r in result["superseded_by"]] == ["supersedes_in_part"]
     assert any("does not say which provisions" in n for n in result["notes"])
 
 
