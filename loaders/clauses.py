@@ -236,8 +236,12 @@ class ClauseReader:
             # a cite in parentheses may come between the name and its short name
             skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
             m = _SHORT.match(text[skip.end() if skip else mention.end :])
-            if m and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start]):
-                continue  # "an official designated by the President (the “Official”)": the official, not the President
+            if (m and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start])
+                    and m.group(1).strip().lower() not in text[mention.start : mention.end].lower()
+                    and not m.group(1).strip().isupper()):
+                # "an official designated by the President (the “Official”)": the official, not the President
+                # (but "designated by the Secretary of Education (Secretary)" names the Secretary)
+                continue
             if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
                     and not _ROLE.fullmatch(m.group(1).strip())):
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)

@@ -715,6 +715,9 @@ Executive Order 19076 of July 19, 1976 (Badge), as amended by Executive Order 19
 (c) The National Testing Coordination Office shall provide technical support to the Committee.
 
 (d) The membership of the Committee shall include the Secretary of Labor and the Secretary of Energy. The report shall include the Secretary of Labor's findings.
+### Section 5.
+
+(a) Each agency designated by the Secretary of the Interior (Secretary) may take part. The Secretary shall publish a list.
 """, number=19972)
     found = edges(path, ctx)
     me = "eo/19972"
@@ -735,6 +738,7 @@ Executive Order 19076 of July 19, 1976 (Badge), as amended by Executive Order 19
         (me, "directs", "org/national-testing-coordination-office", "4(c)"),
         ("office/secretary-of-labor", "member_of", committee, "4(d)"),
         ("office/secretary-of-energy", "member_of", committee, "4(d)"),
+        (me, "directs", "office/secretary-of-the-interior", "5(a)"),  # "(Secretary)" after "designated by" names him
     } <= found
     assert not any(e[1] == "establishes" and e[2] == "org/nti" for e in found)
     assert not any(e[1] == "member_of" and e[0].startswith("org/") for e in found)  # departments: not members
