@@ -11,9 +11,10 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   through 5 of ...", "Section 3 of ..."), subsections ("subsection (b) of section 3 of ...",
   "subsections 2(a) and 2(c) of ..."), list items after "The following ... are hereby revoked:",
   and amendment places ("is amended as follows: (a) in section 2(b), by striking ...", "is
-  further amended by striking section 2(h) and redesignating ..."). "to the extent (that it is)
-  inconsistent" and "in part" keep the qualifier: revokes_in_part / supersedes_in_part of the
-  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order. "revoked
+  further amended by striking section 2(h) and redesignating ..."). "in part" keeps the
+  qualifier: revokes_in_part / supersedes_in_part of the order, never a silent whole; "revoked to
+  the extent (that it is) inconsistent" is supersedes_in_part of the order (the old text yields
+  only where the new one conflicts). An annex is an unnumbered part: *_in_part of the order. "revoked
   except for sections 6, 7, and 11" revokes every other section of the target, numbered from its
   text in data/ (Context.sections_of), else the order in part; "..., and those orders are revoked"
   and "section 2 of that order is amended" act on the order just named.
@@ -30,6 +31,10 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   in a subordinate clause ("unless the OMB Director provides otherwise"), through another, or in
   consultation with another; an official of an organisation ("the Director of OMB") is the office,
   never the organisation.
+* Acts the gazetteer does not know, named by title ("the Burmese Freedom and Democracy Act of
+  2003", "the National Defense Authorization Act for Fiscal Year 2018"), are statute nodes with the
+  title's id without "of <year>" (`ndaa-fy<year>`); "the Act" is the one Act an order names, if it
+  names only one; a short name may follow a cite in parentheses ("(Public Law 115-368) (NQI Act)").
 * citations; in the preamble only the statement of authority ("By the authority vested in me ...
   including ...") is `authorized_by`: an order or Act named for another reason ("the national
   emergency declared in Executive Order 13581") is cited.
