@@ -312,7 +312,7 @@ class ClauseReader:
             if any(n.lower() == name.lower() for n in self.gaz.names) or self.gaz.find(name):
                 continue
             acronym = short if re.fullmatch(r"[A-Z][A-Z&-]+", short) else None
-            node_id = "org/" + slug(re.sub(r"['’]", "", acronym or name))
+            node_id = "org/" + slug(re.sub(r"['’]", "", name))  # the name, not the acronym (see _new_body)
             self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
             self.gaz.add(name, node_id, "organization")
             if short not in self.gaz.names:
@@ -435,7 +435,10 @@ class ClauseReader:
         """Mint a body the text establishes; its name, short name and capitalised kind then name it."""
         acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
         numbered = short_name if short_name and re.search(r"\d", short_name) else None
-        node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
+        # the id is a numbered short name ("Task Force 250"), else the full name; an acronym is only
+        # lex:acronym ("the President's Council of Advisors on Science and Technology (PCAST)" ->
+        # org/presidents-council-of-advisors-on-science-and-technology, as the labels write it)
+        node_id = "org/" + slug(re.sub(r"['’]", "", numbered or name))
         self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
         self.gaz.add(name, node_id, "organization")
         if short_name and short_name not in self.gaz.names:
