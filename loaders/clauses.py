@@ -118,7 +118,11 @@ _NOT_SUBJECT = re.compile(
 )
 _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
-    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except)\b[^,;]*",
+    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except"
+    r"|(?:not|no)\s+later\s+than|within|following)\b[^,;]*"
+    # "..., in consultation with the Secretary of Defense and the Attorney General, shall": the whole phrase
+    r"|,\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
+    r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b[^,;]*",
     re.I,
 )
 _OFFICIAL_OF = re.compile(
@@ -162,7 +166,7 @@ _SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[�
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
 _ACT_TITLE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with)\s+)*)+Act)\b"
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+Act)\b"
     r"(?:\s+of\s+(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
 )
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
@@ -387,7 +391,11 @@ class ClauseReader:
             return
         for m in _ESTABLISHED.finditer(sentence):
             subject = sentence[: m.start()]
-            lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject)
+            # a list marker, and a heading run into the text ("Establishment The President's Council ...")
+            lead = re.match(
+                r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,4}\.?\s+(?=The\s+[A-Z]))?",
+                subject,
+            )
             # the name starts the sentence, or follows a leading clause ("To ensure that ..., the X
             # Advisory Committee (Committee) is hereby established"; "In 2001, the X ...")
             starts = [lead.end() if lead else 0] + [

@@ -718,6 +718,13 @@ Executive Order 19076 of July 19, 1976 (Badge), as amended by Executive Order 19
 ### Section 5.
 
 (a) Each agency designated by the Secretary of the Interior (Secretary) may take part. The Secretary shall publish a list.
+
+(b) Within 60 days of the date of this order, the Secretary of State, in consultation with the Secretary of Defense and the Attorney General, shall submit a report.
+
+(c) Not later than 90 days after the Secretary of Energy submits the plan, the Secretary of Agriculture shall act under the Government in the Sunshine Act.
+### Section 6.
+
+Establishment The Presidential Testing Review Board is hereby established.
 """, number=19972)
     found = edges(path, ctx)
     me = "eo/19972"
@@ -739,7 +746,14 @@ Executive Order 19076 of July 19, 1976 (Badge), as amended by Executive Order 19
         ("office/secretary-of-labor", "member_of", committee, "4(d)"),
         ("office/secretary-of-energy", "member_of", committee, "4(d)"),
         (me, "directs", "office/secretary-of-the-interior", "5(a)"),  # "(Secretary)" after "designated by" names him
+        (me, "directs", "office/secretary-of-state", "5(b)"),
+        (me, "directs", "office/secretary-of-agriculture", "5(c)"),
+        (me, "cites", "statute/government-in-the-sunshine-act", "5(c)"),
+        (me, "establishes", "org/presidential-testing-review-board", "6"),  # heading run into the text
     } <= found
+    # in consultation with A and B; after X submits: neither directed
+    assert not {(me, "directs", o, p) for o, p in (("office/secretary-of-defense", "5(b)"), ("office/attorney-general", "5(b)"),
+                                                  ("office/secretary-of-energy", "5(c)"))} & found
     assert not any(e[1] == "establishes" and e[2] == "org/nti" for e in found)
     assert not any(e[1] == "member_of" and e[0].startswith("org/") for e in found)  # departments: not members
     assert not any(e[1] == "amends" and e[2] in ("eo/19077", "eo/19078", "eo/19076") for e in found)
