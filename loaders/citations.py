@@ -9,6 +9,7 @@ the Code only through the sourced table in data/tables/ina-usc.toml; lists such 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ _TITLE_FORM = re.compile(
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)*)"
     r"\s+of\s+title\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
 )
+_US_C = re.compile(r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.)")
 _RANGE_END = re.compile(r"[-–](\d+)")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
@@ -118,6 +120,28 @@ def find_citations(
     """Every citation in one provision's text, with its span; plus warnings. `gazetteer` (the
     context's, plus the short names a text defines) finds named Acts."""
     text = text.replace("\n", " ")  # a cite wrapped across lines ("50 U.S.C.\n1702"); offsets kept
+    # "50 US.C. 1702(b)" (a typo the FR XML of several orders carries), "42 U.S.C 5121", "42 USC 5121" are
+    # read as "U.S.C."; the offsets of what follows are shifted back below
+    shifts: list[tuple[int, int]] = []  # (position in the rewritten text, characters added there)
+    if _US_C.search(text):
+        parts, last, added = [], 0, 0
+        for m in _US_C.finditer(text):
+            parts += [text[last : m.start()], "U.S.C."]
+            added += len("U.S.C.") - len(m.group(0))
+            shifts.append((m.start() + added, added))
+            last = m.end()
+        text = "".join(parts) + text[last:]
+    cites, warnings = _find(text, ctx, own_eo, gazetteer)
+    if shifts:
+        def back(pos: int) -> int:
+            return pos - next((total for at, total in reversed(shifts) if at <= pos), 0)
+        cites = [dataclasses.replace(c, start=back(c.start), end=back(c.end)) for c in cites]
+    return cites, warnings
+
+
+def _find(
+    text: str, ctx: Context, own_eo: int | None, gazetteer: Gazetteer | None
+) -> tuple[list[Cite], list[str]]:
     cites: list[Cite] = []
     warnings: list[str] = []
     for template in _templates():

@@ -11,9 +11,10 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   through 5 of ...", "Section 3 of ..."), subsections ("subsection (b) of section 3 of ...",
   "subsections 2(a) and 2(c) of ..."), list items after "The following ... are hereby revoked:",
   and amendment places ("is amended as follows: (a) in section 2(b), by striking ...", "is
-  further amended by striking section 2(h) and redesignating ..."). "to the extent (that it is)
-  inconsistent" and "in part" keep the qualifier: revokes_in_part / supersedes_in_part of the
-  order, never a silent whole. An annex is an unnumbered part: *_in_part of the order. "revoked
+  further amended by striking section 2(h) and redesignating ..."). "in part" keeps the
+  qualifier: revokes_in_part / supersedes_in_part of the order, never a silent whole; "revoked to
+  the extent (that it is) inconsistent" is supersedes_in_part of the order (the old text yields
+  only where the new one conflicts). An annex is an unnumbered part: *_in_part of the order. "revoked
   except for sections 6, 7, and 11" revokes every other section of the target, numbered from its
   text in data/ (Context.sections_of), else the order in part; "..., and those orders are revoked"
   and "section 2 of that order is amended" act on the order just named.
@@ -30,6 +31,10 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   in a subordinate clause ("unless the OMB Director provides otherwise"), through another, or in
   consultation with another; an official of an organisation ("the Director of OMB") is the office,
   never the organisation.
+* Acts the gazetteer does not know, named by title ("the Burmese Freedom and Democracy Act of
+  2003", "the National Defense Authorization Act for Fiscal Year 2018"), are statute nodes with the
+  title's id without "of <year>" (`ndaa-fy<year>`); "the Act" is the one Act an order names, if it
+  names only one; a short name may follow a cite in parentheses ("(Public Law 115-368) (NQI Act)").
 * citations; in the preamble only the statement of authority ("By the authority vested in me ...
   including ...") is `authorized_by`: an order or Act named for another reason ("the national
   emergency declared in Executive Order 13581") is cited.
@@ -113,7 +118,11 @@ _NOT_SUBJECT = re.compile(
 )
 _SUBORDINATE = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
-    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except)\b[^,;]*",
+    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except"
+    r"|(?:not|no)\s+later\s+than|within|following)\b[^,;]*"
+    # "..., in consultation with the Secretary of Defense and the Attorney General, shall": the whole phrase
+    r"|,\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
+    r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b[^,;]*",
     re.I,
 )
 _OFFICIAL_OF = re.compile(
@@ -135,6 +144,7 @@ _AMEND = re.compile(
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
 _PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")
+_INCONSISTENT = re.compile(r"\bto\s+the\s+extent\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b")
 _EXCEPT = re.compile(
     r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
     rf"({SEC_LIST})"
@@ -153,6 +163,18 @@ _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
 _SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)")
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
+# "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
+# Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
+_ACT_TITLE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+Act)\b"
+    r"(?:\s+of\s+(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
+)
+_ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
+             "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the"}
+_BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
+_CITE_PARENS = re.compile(
+    r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
+)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
@@ -183,6 +205,7 @@ class ClauseReader:
         self.text = _mask(doc.text, quoted or [])
         self.bodies_here: list[str] = []  # bodies this text establishes, in order
         self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
+        self.blocks: list[Block] = []
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -218,10 +241,65 @@ class ClauseReader:
 
     def define_short_names(self, text: str) -> None:
         for mention in self.gaz.find(text):
-            m = _SHORT.match(text[mention.end :])
+            # "... Act of 2000 (title IX, Public Law 106-387) (TSRA)", "..., as amended (5 U.S.C. App.) (FACA)":
+            # a cite in parentheses may come between the name and its short name
+            skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
+            m = _SHORT.match(text[skip.end() if skip else mention.end :])
+            if (m and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start])
+                    and m.group(1).strip().lower() not in text[mention.start : mention.end].lower()
+                    and not m.group(1).strip().isupper()):
+                # "an official designated by the President (the “Official”)": the official, not the President
+                # (but "designated by the Secretary of Education (Secretary)" names the Secretary)
+                continue
             if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
                     and not _ROLE.fullmatch(m.group(1).strip())):
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
+
+    def define_acts(self, text: str) -> None:
+        """An Act the text names by its title, though the curated gazetteer does not know it ("the
+        Burmese Freedom and Democracy Act of 2003", "the National Defense Authorization Act for
+        Fiscal Year 2018"): a statute node, so that it is cited (tests/gold/README.md: a named Act
+        counts as cited). Its id is the title without "of <year>" (an NDAA: `ndaa-fy<year>`)."""
+        known = [x for x in self.gaz.find(text) if x.kind == "statute"]
+        for m in _ACT_TITLE.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in known):
+                continue  # part of a name the gazetteer knows ("Robert T. Stafford Disaster Relief ... Act")
+            if re.search(r"[A-Z][\w’'-]*,\s+(?:and\s+)?$", text[max(0, m.start() - 60) : m.start()]):
+                continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
+            name = normalize(m.group("name"))
+            words = name.split()
+            while words and words[0] in _ACT_LEAD:
+                words.pop(0)
+            if len(words) < 2 or all(w.isupper() for w in words[:-1]) or text[: m.start()].rstrip().endswith("("):
+                continue  # "(NQI Act)", "the NQI Act": a short name the text defines, not a title
+            name = " ".join(words)
+            full = name + (f" of {m.group('year')}" if m.group("year") else "")
+            if self.gaz.find(full) or any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name)):
+                continue
+            fy = m.group("fy")
+            if fy and name == "National Defense Authorization Act":
+                node_id, full = f"statute/ndaa-fy{fy}", f"{name} for Fiscal Year {fy}"
+            elif fy:
+                continue
+            else:
+                node_id = "statute/" + slug(re.sub(r"['’]", "", name))
+            self.x.new_nodes.append(NewNode(node_id, "Statute", full))
+            self.gaz.add(full, node_id, "statute")
+            if not fy:
+                self.gaz.add(name, node_id, "statute")
+
+    def define_the_act(self, text: str) -> None:
+        """'the Act' in an order that names exactly one Act before it (the statement of authority
+        "including the Federal Vacancies Reform Act of 1998, as amended", then "the limitations
+        set forth in the Act") is that Act; with two or more Acts named it stays unresolved."""
+        if "Act" in self.gaz.names or "the Act" in self.gaz.names:
+            return
+        first = re.search(r"\bthe\s+Act\b(?!\s+of\b)", text)
+        if not first:
+            return
+        named = {x.id for x in self.gaz.find(text[: first.start()]) if x.kind == "statute"}
+        if len(named) == 1:
+            self.gaz.add("the Act", named.pop(), "statute", acronym=True)
 
     def define_bodies(self, text: str) -> None:
         """A body the text names and gives a short name, though this order does not establish it
@@ -238,7 +316,7 @@ class ClauseReader:
             if any(n.lower() == name.lower() for n in self.gaz.names) or self.gaz.find(name):
                 continue
             acronym = short if re.fullmatch(r"[A-Z][A-Z&-]+", short) else None
-            node_id = "org/" + slug(re.sub(r"['’]", "", acronym or name))
+            node_id = "org/" + slug(re.sub(r"['’]", "", name))  # the name, not the acronym (see _new_body)
             self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
             self.gaz.add(name, node_id, "organization")
             if short not in self.gaz.names:
@@ -313,17 +391,37 @@ class ClauseReader:
             return
         for m in _ESTABLISHED.finditer(sentence):
             subject = sentence[: m.start()]
-            lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject)
-            at = lead.end() if lead else 0
-            parsed = self._parse_name(subject[at:])
-            known = next((x for x in self.bodies(subject[at:]) if x.start <= 4), None)
-            if parsed is None and known is None:
-                continue
-            name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
-            between = subject[name_end:]
-            between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
-            if not re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+            # a list marker, and a heading run into the text ("Establishment The President's Council ...")
+            lead = re.match(
+                r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,4}\.?\s+(?=The\s+[A-Z]))?",
+                subject,
+            )
+            # the name starts the sentence, or follows a leading clause ("To ensure that ..., the X
+            # Advisory Committee (Committee) is hereby established"; "In 2001, the X ...")
+            starts = [lead.end() if lead else 0] + [
+                c.end() for c in re.finditer(r",\s+(?=(?:the|a|an)\s+[A-Z])", subject)
+            ]
+            found = None
+            for at in starts:
+                parsed = self._parse_name(subject[at:])
+                known = next((x for x in self.bodies(subject[at:]) if x.start <= 4), None)
+                if parsed is None and known is None:
+                    continue
+                if known is not None and parsed is not None and self._kind(parsed[0]) and (
+                    len(normalize(subject[at:][known.start : known.end])) < len(parsed[0]) - 4
+                ):
+                    known = None  # "the National Quantum Initiative Advisory Committee": not the Initiative
+                if at != starts[0] and known is None and self._kind(parsed[0]) is None:  # type: ignore[index]
+                    continue
+                name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
+                between = subject[name_end:]
+                between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
+                if re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+                    found = (parsed, known)
+                    break
+            if found is None:
                 continue  # the subject is more than the name: "The head of the Council ... is established"
+            parsed, known = found
             if known is not None:
                 target = known.id
             else:
@@ -345,7 +443,10 @@ class ClauseReader:
         """Mint a body the text establishes; its name, short name and capitalised kind then name it."""
         acronym = short_name if short_name and re.fullmatch(r"[A-Z][A-Z&-]+", short_name) else None
         numbered = short_name if short_name and re.search(r"\d", short_name) else None
-        node_id = "org/" + slug(re.sub(r"['’]", "", acronym or numbered or name))
+        # the id is a numbered short name ("Task Force 250"), else the full name; an acronym is only
+        # lex:acronym ("the President's Council of Advisors on Science and Technology (PCAST)" ->
+        # org/presidents-council-of-advisors-on-science-and-technology, as the labels write it)
+        node_id = "org/" + slug(re.sub(r"['’]", "", numbered or name))
         self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
         self.gaz.add(name, node_id, "organization")
         if short_name and short_name not in self.gaz.names:
@@ -477,7 +578,7 @@ class ClauseReader:
         last = pool[0]
         for ref in pool[1:]:
             if _amending_ref(sentence, ref):  # "A, as amended by EO N, ...": N is not listed with A
-                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*as\s+amended\s+by\s+",
+                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*(?:as\s+amended|and)\s+by\s+",
                                                               sentence[last.tail_end : ref.start]):
                     last = ref
                 continue
@@ -491,7 +592,8 @@ class ClauseReader:
             # Rule VI is amended" does not amend EO 14003
             between = sentence[last.tail_end : verb.start()]
             between = re.sub(r"\([^()]*\)", "", between)
-            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*)?", between):
+            # "This order supersedes EO 12977 (Title), which is hereby revoked": the relative clause acts on it
+            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
                 return []
         return chosen
 
@@ -554,7 +656,7 @@ class ClauseReader:
                             self.edge(self.inst.id, kind, f"{whole}/sec/{number}", ev)
                 return
             if partial or ref.annex:
-                self.edge(self.inst.id, f"{kind}_in_part", whole, ev)
+                self.edge(self.inst.id, _in_part(kind, clause), whole, ev)
             else:
                 for target in ref.targets():
                     self.edge(self.inst.id, kind, target, ev)
@@ -577,7 +679,15 @@ class ClauseReader:
             if not any(places):  # "... are hereby amended by: (i) substituting ... (ii) ...": the orders
                 self.edge(self.inst.id, "amends", whole, ev)
                 return
+            seen: set[str | None] = set()
             for child, paths in zip(children, places, strict=True):
+                child_text = self.doc.text[child.start : child.end]
+                close = child_text.find("”")
+                if child.label in seen or (close >= 0 and "“" not in child_text[:close]):
+                    # "(c) Adding the following new subsection 3(c): (c) Additional support ...”.": the added
+                    # words (their opening quotation mark lost), not an item of the amendment
+                    continue
+                seen.add(child.label)
                 cev = self._item_evidence(block, sentence, child)
                 for target in [_section(whole, path) for path in paths] or [whole]:
                     self.edge(self.inst.id, "amends", target, cev)
@@ -642,7 +752,7 @@ class ClauseReader:
             partial = bool(_PARTIAL.search(child_text[chosen[-1].tail_end :]))
             for ref in chosen:
                 if partial or ref.annex:
-                    self.edge(self.inst.id, f"{kind}_in_part", f"eo/{ref.number}", ev)
+                    self.edge(self.inst.id, _in_part(kind, child_text[chosen[-1].tail_end :]), f"eo/{ref.number}", ev)
                 else:
                     for target in ref.targets():
                         self.edge(self.inst.id, kind, target, ev)
@@ -672,10 +782,13 @@ class ClauseReader:
             if before and after:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
-            r"\bshall\s+(?:also\s+)?(?:be\s+composed\s+(?:exclusively\s+)?of|consist\s+(?:exclusively\s+|only\s+)?of"
-            r"|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members)))\b(?P<rest>[^:]*)(?P<colon>:)?",
+            r"\bshall\s+(?:also\s+)?(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
+            r"|consist\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
+            r"|include(?P<bare>(?=\s+the\s+[A-Z])))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
+        if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):
+            members = None  # "The report shall include the Secretary's ...": only a body (or its membership)
         if members:
             body = self._body_in(sentence[: members.start()])
             listed = bool(members.group("colon")) and (
@@ -690,13 +803,20 @@ class ClauseReader:
                     lev = self.evidence(block, s, e, _shorten(" ".join(parts)))
                     for child in children:
                         text = self.text[child.start : child.end]
-                        for member in self._item_members(text):
-                            if member.id != body:
+                        found = self._item_members(text)
+                        if not found and re.search(r"\bfollowing\s+(?:officials|officers|members)\b[^:]*:\s*$", text):
+                            # "(c) the following officials or their designees: (i) ... (v)": one level down
+                            for grandchild in self._children_of(child):
+                                found += self._item_members(self.text[grandchild.start : grandchild.end])
+                        for member in found:
+                            if member.id != body and member.kind == "office":  # office -> body, not departments
                                 self.edge(member.id, "member_of", body, lev)
                         self._chair_item(child, text, body)
                 else:  # the members in the sentence itself ("... of the following members: A and B.")
                     tail = sentence[members.start("rest") :]
                     for member in self.actors(tail):
+                        if member.kind != "office":
+                            continue  # member_of is office -> body ("representatives from the Department of X")
                         before = tail[: member.start]
                         # not "... 25 persons who shall be appointed by the President", "... designated by X"
                         if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
@@ -714,7 +834,8 @@ class ClauseReader:
                     if member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
-            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b(?!\s+of\s+the\s+Board\s+of)",
+            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b"
+            r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
         ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)
         if chair and not _RELATIVE.search(sentence[: chair.start()]):
@@ -784,6 +905,27 @@ class ClauseReader:
             if body and to and body != to.id:
                 self.edge(body, "reports_to", to.id, evidence())
 
+    def _body_subject(self, subject: str) -> bool:
+        """The subject is a body or its membership: "The Council", "The membership of the Council"."""
+        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[Tt]he\s+)?(?:(?:membership|members)\s+of\s+(?:the\s+)?)?",
+                        subject)
+        at = lead.end() if lead else 0
+        body = next((x for x in self.bodies(subject[at:]) if x.start == 0), None)
+        rest = subject[at + body.end :] if body is not None else ""
+        return body is not None and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", rest) is not None
+
+    def _children_of(self, block: Block) -> list[Block]:
+        """The list items directly under block (its sub-items), in order."""
+        if block.path is None or block not in self.blocks:
+            return []
+        out = []
+        for later in self.blocks[self.blocks.index(block) + 1 :]:
+            if later.path is None or later.path[: len(block.path)] != block.path or later.continuation:
+                break
+            if len(later.path) == len(block.path) + 1:
+                out.append(later)
+        return out
+
     def _item_members(self, text: str) -> list[Mention]:
         """The offices an item of a members list names: those it begins with ("(b) the Secretary of
         State;", "the Secretary of State and the Secretary of Defense"), not one named later in a
@@ -828,6 +970,28 @@ class ClauseReader:
             out.append(actor)
         return out
 
+    def _named_subject(self, subject: str) -> None:
+        """A body the gazetteer does not know, named in full as the subject of "shall" ("The National
+        Quantum Coordination Office shall provide ..."): a node, so that its direction is read. Only a
+        name of three words or more whose head is a kind of body, and nothing else in the subject
+        but a phrase between commas ("..., in consultation with X, shall")."""
+        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[^,]{0,120},\s+)?(?=[Tt]he\s+[A-Z])", subject)
+        if not lead:
+            return
+        parsed = self._parse_name(subject[lead.end() :])
+        if parsed is None or parsed[2] is not None:
+            return
+        name, end, _ = parsed
+        kind = self._kind(name)
+        rest = subject[lead.end() + end :]
+        if kind is None or len(name.split()) < 3 or not re.fullmatch(r"\s*(?:,[^,]*,)?\s*", rest):
+            return
+        if self.gaz.find(name):
+            return
+        node_id = "org/" + slug(re.sub(r"['’]", "", name))
+        self.x.new_nodes.append(NewNode(node_id, kind, name, None))
+        self.gaz.add(name, node_id, "organization")
+
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         if re.match(r"\s*There\b", sentence):
@@ -854,6 +1018,8 @@ class ClauseReader:
                 continue
             break
         ev = self.evidence(block, s, e)
+        if not self._subjects(sentence[: m.start()]):
+            self._named_subject(sentence[: m.start()])
         for actor in self._subjects(sentence[: m.start()]):
             if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
                 self.edge(self.inst.id, "directs", actor.id, ev)
@@ -865,8 +1031,23 @@ class ClauseReader:
 
 def _amending_ref(sentence: str, ref: Ref) -> bool:
     """'... , as amended by Executive Order 13559 ...': a reference that describes another one."""
-    return bool(re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$",
-                          sentence[max(0, ref.start - 40) : ref.start]))
+    before = sentence[max(0, ref.start - 40) : ref.start]
+    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$", before):
+        return True
+    # "as amended by Executive Order 13286 ... and by Executive Order 13373": the second amender too
+    return bool(re.search(r"\band\s+by\s+(?:the\s+)?$", before)) and bool(
+        re.search(r"\bamended\s+by\b", sentence[max(0, ref.start - 300) : ref.start])
+    )
+
+
+def _in_part(kind: str, clause: str) -> str:
+    """The qualified type of a partial revocation or supersession. "Revoked to the extent (that
+    it is) inconsistent with this order" leaves the old text in force except where the new one
+    conflicts: that is supersession in part (graph/edge_types.py), whatever the verb; "revoked in
+    part" and an annex revoked stay `revokes_in_part`."""
+    if kind == "revokes" and _INCONSISTENT.search(clause):
+        return "supersedes_in_part"
+    return f"{kind}_in_part"
 
 
 def _section(whole: str, path: list[str]) -> str:
@@ -885,6 +1066,10 @@ def extract_edges(
 ) -> None:
     """Fill extraction.edges from the blocks of one instrument."""
     reader = ClauseReader(extraction, instrument, doc, ctx, quoted)
+    reader.blocks = blocks
+    for block in blocks:
+        reader.define_acts(reader.text[block.start : block.end])
+    reader.define_the_act(reader.text)
     for block in blocks:
         reader.define_short_names(reader.text[block.start : block.end])
         reader.define_bodies(reader.text[block.start : block.end])

@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data"
 
 
+# "8 U.S.C. 1101 et seq." is a citation, not a name ("Trade Act of 1974", "21st Century ... Act" are)
+_NOT_A_NAME = re.compile(r"U\.\s?S\.\s?C\b|\bFR\b|\bStat\.|^\d(?!\d*(?:st|nd|rd|th)\s)|\bet seq\b")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -42,8 +46,8 @@ class Gazetteer:
 
     def add(self, label: str, node_id: str, kind: str, acronym: bool = False) -> None:
         label = label.strip()
-        if not label or re.search(r"U\.\s?S\.\s?C\b|\bFR\b|\bStat\.|^\d|\bet seq\b", label):
-            return  # "8 U.S.C. 1101 et seq." is a citation, not a name ("Trade Act of 1974" is one)
+        if not label or _NOT_A_NAME.search(label):
+            return
         self.names.setdefault(label, (node_id, kind))
         if acronym:
             self.acronyms.add(label)

@@ -298,7 +298,7 @@ def _emit_provisions(emit: Emitter, corpus: Corpus, ctx: Context) -> None:
             iri = emit.iri(new.id)
             from graph.node_types import ORGANIZATION_TYPES
 
-            emit.add(iri, _TYPE, LEX[new.type] if new.type in ORGANIZATION_TYPES else _LEX_Organization)
+            emit.add(iri, _TYPE, LEX[new.type] if new.type in (*ORGANIZATION_TYPES, "Statute") else _LEX_Organization)
             emit.add(iri, _PREF if new.id not in bodies else _ALT, Literal(new.label))
             bodies.add(new.id)
             if new.acronym:

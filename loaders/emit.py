@@ -251,7 +251,7 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
         if node.id in ctx.curated.ids:
             continue
         iri = emit.iri(node.id)
-        emit.add(iri, RDF.type, LEX[node.type] if node.type in ORGANIZATION_TYPES else LEX.Organization)
+        emit.add(iri, RDF.type, LEX[node.type] if node.type in (*ORGANIZATION_TYPES, "Statute") else LEX.Organization)
         emit.add(iri, SKOS.prefLabel, Literal(node.label))
         if node.acronym:
             emit.add(iri, LEX.acronym, Literal(node.acronym))

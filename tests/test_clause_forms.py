@@ -98,9 +98,11 @@ def test_subsection_b_of_section_3(root):
 
 
 def test_revoked_to_the_extent_inconsistent_is_in_part_never_whole(root):
+    # "revoked to the extent that it is inconsistent with this order" is supersession in part
+    # (tests/gold/README.md, "Third set is now a development set"), never a whole revocation
     result = status(root, "EO 19005")
-    assert result["status"] == "partially_revoked"
-    assert [r["type"] for r in result["revoked_by"]] == ["revokes_in_part"]
+    assert result["status"] == "partially_superseded"
+    assert [r["type"] for r in result["superseded_by"]] == ["supersedes_in_part"]
     assert any("does not say which provisions" in n for n in result["notes"])
 
 
@@ -611,3 +613,150 @@ def test_revised_deleted_dotted_sections_and_the_preamble(tmp_path, ctx):
         (me, "amends", "eo/19052/sec/2.7/c", "1(d)"),
     } <= found
     assert (me, "amends", "eo/19052", "1(a)") not in found
+
+
+def test_acts_by_title_code_variants_and_partial_revocations_session_4(tmp_path, ctx):
+    """Session 4 (heldout3 as development set): Acts the gazetteer does not know, named by title;
+    short names after a cite in parentheses; 'the Act' when one Act is named; Code cite typos;
+    'revoked to the extent inconsistent' as supersession in part."""
+    path = _markdown(tmp_path, """### Section 1.
+
+(a) This order implements the Testing Freedom and Democracy Act of 2003 and the National Defense Authorization Act for Fiscal Year 2031 (Public Law 121-91).
+
+(b) The Quantum Testing Initiative Act (Public Law 115-368) (QTI Act) and the Trade Testing Reform and Export Enhancement Act of 2000 (title IX, Public Law 106-387) (TTRA) apply.
+
+(c) Section 2 of the QTI Act and the TTRA govern; see 50 US.C. 1702(b)(1), (3), and (4) and 42 U.S.C 5121.
+
+(d) Executive Order 19071 is hereby revoked to the extent that it is inconsistent with this order. Sections 1 through 3 of Executive Order 19072 are hereby revoked to the extent they are inconsistent with this order. Executive Order 19073 is hereby revoked in part.
+
+(e) The Secretary of Labor shall designate officials to Act as agents under the Robert T. Stafford Disaster Relief and Emergency Assistance Act.
+""", number=19970)
+    found = edges(path, ctx)
+    me = "eo/19970"
+    assert {
+        (me, "cites", "statute/testing-freedom-and-democracy-act", "1(a)"),
+        (me, "cites", "statute/ndaa-fy2031", "1(a)"),
+        (me, "cites", "statute/quantum-testing-initiative-act", "1(b)"),
+        (me, "cites", "statute/trade-testing-reform-and-export-enhancement-act", "1(b)"),
+        (me, "cites", "statute/quantum-testing-initiative-act", "1(c)"),  # "the QTI Act"
+        (me, "cites", "statute/trade-testing-reform-and-export-enhancement-act", "1(c)"),  # "the TTRA"
+        (me, "cites", "usc/50/1702/b/1", "1(c)"),
+        (me, "cites", "usc/50/1702/b/3", "1(c)"),
+        (me, "cites", "usc/50/1702/b/4", "1(c)"),
+        (me, "cites", "usc/42/5121", "1(c)"),
+        (me, "supersedes_in_part", "eo/19071", "1(d)"),
+        (me, "supersedes_in_part", "eo/19072", "1(d)"),
+        (me, "revokes_in_part", "eo/19073", "1(d)"),
+        (me, "cites", "statute/stafford-act", "1(e)"),
+    } <= found
+    assert not any(e[2] in ("statute/qti-act", "statute/stafford-disaster-relief-and-emergency-assistance-act")
+                   for e in found)
+    assert not any(e[1] == "revokes" and e[2].startswith(("eo/19071", "eo/19072")) for e in found)
+    assert not any(e[1] == "revokes_in_part" and e[2] in ("eo/19071", "eo/19072") for e in found)
+
+    one_act = _markdown(tmp_path, """### Section 1.
+
+(a) Subject to the limitations set forth in the Act, the Deputy Secretary shall act.
+### Section 2.
+
+(a) Memorandum of May 1, 2003 (Designation of Officers to Act as Secretary) is revoked.
+""", number=19971)
+    text = one_act.read_text().replace("section 301 of title 3, United States Code",
+                                       "the Federal Testing Vacancies Act of 1998, as amended")
+    one_act.write_text(text)
+    found = edges(one_act, ctx)
+    act = "statute/federal-testing-vacancies-act"
+    assert ("eo/19971", "cites", act, "preamble") in found  # "and consistent with" ends the authority
+    assert ("eo/19971", "cites", act, "1(a)") in found  # "the Act": the one Act the order names
+    assert ("eo/19971", "cites", act, "2(a)") not in found  # "to Act as": a verb
+
+
+def test_bodies_members_and_amenders_session_4(tmp_path, ctx):
+    """Session 4: an establishment after a leading clause; a body whose name begins with a known
+    one; 'one Co-Chair'; members one level down; departments are not members; 'which is hereby
+    revoked'; two amenders; a designee's short name; a named body as the subject of 'shall'."""
+    path = _markdown(tmp_path, """### Section 1.
+
+(a) The National Testing Initiative (NTI) coordinates research. To ensure that the NTI is informed by experts, the National Testing Initiative Advisory Committee (Committee) is hereby established. Consistent with law, the Committee shall advise the President.
+
+(b) The Committee shall consist of the Director of the Office of Science and Technology Policy (Director) or the Director's designee and not more than 26 members, appointed by the President.
+
+(c) The Director or the Director's designee shall serve as one Co-Chair of the Committee.
+### Section 2.
+
+There is hereby established the Interagency Testing Board (Board). The Board shall consist of:
+
+(a) the Secretary of Homeland Security;
+
+(b) representatives from the following executive departments and agencies:
+    (i) the Department of Energy; and
+    (ii) the Office of Management and Budget;
+
+(c) the following officials or their designees:
+    (i) the Director of the Federal Bureau of Investigation; and
+    (ii) the Director of the Office of Personnel Management; and
+
+(d) such other officials as the President may designate.
+### Section 3.
+
+Executive Order 19076 of July 19, 1976 (Badge), as amended by Executive Order 19077 and by Executive Order 19078, is further amended by:
+
+(a) Amending section 1 to read as follows: “Section 1. The Secretary of Labor shall award the badge.”; and
+
+(b) Adding the following new subsection 2(d):
+
+(d) The Secretary of Energy may help.”.
+### Section 4.
+
+(a) This order supersedes Executive Order 19075 of October 19, 1995 (Old Committee), which is hereby revoked.
+
+(b) The Testing Council shall be composed of not more than 25 members, one of whom shall be an official designated by the President (the “Official”). The Official shall co-chair the Testing Council.
+
+(c) The National Testing Coordination Office shall provide technical support to the Committee.
+
+(d) The membership of the Committee shall include the Secretary of Labor and the Secretary of Energy. The report shall include the Secretary of Labor's findings.
+### Section 5.
+
+(a) Each agency designated by the Secretary of the Interior (Secretary) may take part. The Secretary shall publish a list.
+
+(b) Within 60 days of the date of this order, the Secretary of State, in consultation with the Secretary of Defense and the Attorney General, shall submit a report.
+
+(c) Not later than 90 days after the Secretary of Energy submits the plan, the Secretary of Agriculture shall act under the Government in the Sunshine Act.
+### Section 6.
+
+Establishment The Presidential Testing Review Board is hereby established.
+""", number=19972)
+    found = edges(path, ctx)
+    me = "eo/19972"
+    committee, board = "org/national-testing-initiative-advisory-committee", "org/interagency-testing-board"
+    assert {
+        (me, "establishes", committee, "1(a)"),
+        (me, "directs", committee, "1(a)"),
+        ("office/director-of-ostp", "member_of", committee, "1(b)"),
+        ("office/director-of-ostp", "co_chairs", committee, "1(c)"),
+        (me, "establishes", board, "2"),
+        ("office/secretary-of-homeland-security", "member_of", board, "2"),
+        ("office/director-of-fbi", "member_of", board, "2"),
+        ("office/director-of-opm", "member_of", board, "2"),
+        (me, "amends", "eo/19076/sec/1", "3(a)"),
+        (me, "amends", "eo/19076/sec/2/d", "3(b)"),
+        (me, "supersedes", "eo/19075", "4(a)"),
+        (me, "revokes", "eo/19075", "4(a)"),
+        (me, "directs", "org/national-testing-coordination-office", "4(c)"),
+        ("office/secretary-of-labor", "member_of", committee, "4(d)"),
+        ("office/secretary-of-energy", "member_of", committee, "4(d)"),
+        (me, "directs", "office/secretary-of-the-interior", "5(a)"),  # "(Secretary)" after "designated by" names him
+        (me, "directs", "office/secretary-of-state", "5(b)"),
+        (me, "directs", "office/secretary-of-agriculture", "5(c)"),
+        (me, "cites", "statute/government-in-the-sunshine-act", "5(c)"),
+        (me, "establishes", "org/presidential-testing-review-board", "6"),  # heading run into the text
+    } <= found
+    # in consultation with A and B; after X submits: neither directed
+    assert not {(me, "directs", o, p) for o, p in (("office/secretary-of-defense", "5(b)"), ("office/attorney-general", "5(b)"),
+                                                  ("office/secretary-of-energy", "5(c)"))} & found
+    assert not any(e[1] == "establishes" and e[2] == "org/nti" for e in found)
+    assert not any(e[1] == "member_of" and e[0].startswith("org/") for e in found)  # departments: not members
+    assert not any(e[1] == "amends" and e[2] in ("eo/19077", "eo/19078", "eo/19076") for e in found)
+    assert not any(e[1] == "member_of" and e[2] == committee and e[3] == "2" for e in found)
+    assert not any(e[0] == "office/president" for e in found)  # the Official is the designee, not the President
+    assert not any(e[1] == "directs" and e[2] == "office/secretary-of-labor" for e in found)  # quoted / 'report'
