@@ -135,7 +135,9 @@ def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
     """The flat query rows the projection is assembled from (queries/rq/{nodes,parts,edges,coverage}.rq)."""
     out: dict[str, list[tuple]] = {}
     for name, columns in ROW_COLUMNS.items():
-        out[name] = [tuple(_str(row, c) for c in columns) for row in get(name).run(store)]
+        rows = [tuple(_str(row, c) for c in columns) for row in get(name).run(store)]
+        # in a fixed order, whatever join order the engine chose (ties in answers keep it)
+        out[name] = sorted(rows, key=lambda r: tuple(v or "" for v in r))
     return out
 
 
