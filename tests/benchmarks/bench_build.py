@@ -30,7 +30,7 @@ from graph.namespaces import DEFAULT_BASE_IRI, Minter
 from graph.store import GraphStore
 from loaders.curated import load_curated
 from tests.benchmarks.bench_canned import orders_for
-from tests.benchmarks.generate import FIRST, _orders
+from tests.benchmarks.generate import FIRST, synthetic_orders
 
 ROOT = Path(__file__).resolve().parents[2]
 COLD_START = """
@@ -81,7 +81,7 @@ def main() -> None:
         minter = Minter(DEFAULT_BASE_IRI)
         clock = time.perf_counter()
         source = work / "synthetic.toml"
-        source.write_text(_orders(orders))
+        source.write_text(synthetic_orders(orders))
         graphs = load_curated([*sorted((ROOT / "data" / "curated").glob("*.toml")), source], minter)
         figures["load_s"] = time.perf_counter() - clock
         figures["quads_loaded"] = sum(len(g.quads) for g in graphs)

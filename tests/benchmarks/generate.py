@@ -28,7 +28,8 @@ FIRST = 900000
 OFFICES = 20
 
 
-def _orders(count: int, first: int = FIRST) -> str:
+def synthetic_orders(count: int, first: int = FIRST) -> str:
+    """The curated-loader TOML of `count` synthetic orders (see the module docstring)."""
     out = [
         '[[source]]\nid = "source/synthetic"\ntitle = "Synthetic benchmark data; not a legal source"\n',
     ]
@@ -71,7 +72,7 @@ def generate(store_dir: Path, orders: int) -> int:
     minter = Minter(DEFAULT_BASE_IRI)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "synthetic.toml"
-        path.write_text(_orders(orders))
+        path.write_text(synthetic_orders(orders))
         data = Path(__file__).resolve().parents[2] / "data" / "curated"
         graphs = load_curated([*sorted(data.glob("*.toml")), path], minter)
     if store_dir.exists():
