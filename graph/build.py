@@ -41,6 +41,10 @@ from graph.validate import PYSHACL_MAX_TRIPLES, shape_queries, validate_store, v
 from ontology import ONTOLOGY_IRI, VOCABULARY
 
 KEEP_BUILDS = 3
+# Called on every new build once it is validated, before it becomes current: (store, the directory
+# the build will have). queries/projection.py registers the one that keeps the projection's rows
+# beside the build (data flows graph -> queries, so graph/ cannot call it by name).
+_PREPARE: list[Callable[[GraphStore, Path], None]] = []
 VOID_TRIPLES = URIRef("http://rdfs.org/ns/void#triples")
 Progress = Callable[[str], None]
 
@@ -70,6 +74,12 @@ ENTAILMENT_UPDATES = (
       FILTER NOT EXISTS { GRAPH ?h { ?s a <{super}> } }
     }""",
 )
+
+
+def register_prepare(hook: Callable[[GraphStore, Path], None]) -> None:
+    """Run `hook(store, final_dir)` on each validated build before it is swapped in (once per hook)."""
+    if hook not in _PREPARE:
+        _PREPARE.append(hook)
 
 
 @dataclass
@@ -260,6 +270,7 @@ def _build_locked(
     _sweep(builds, current.resolve() if current.exists() else None)
     stamp = _stamp()
     tmp_dir = builds / f".tmp-{stamp}"
+    compacted = builds / f".tmp-{stamp}-compacted"
     final_dir = builds / stamp
     store: GraphStore | None = None
     seconds: dict[str, float] = {}
@@ -276,7 +287,18 @@ def _build_locked(
             raise ValidationFailed(violations)
         triples = len(store)
         names = [str(g) for g in store.named_graphs()]
+        clock = time.perf_counter()
+        store.info = {"base_iri": minter.base, "built": stamp}
+        for hook in _PREPARE:
+            hook(store, final_dir)
+        seconds["prepare"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        store.checkpoint(compacted)  # compacted, no write-ahead log left behind
         store = None  # release RocksDB's lock before the directory moves
+        gc.collect()
+        shutil.rmtree(tmp_dir)
+        os.replace(compacted, tmp_dir)
+        seconds["compact"] = time.perf_counter() - clock
         info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names, **(extra_info or {})}
         (builds / f"{stamp}.json").write_text(json.dumps(info, indent=2))
         if corpus is not None:
@@ -290,11 +312,13 @@ def _build_locked(
         gc.collect()
         for _ in range(3):
             shutil.rmtree(tmp_dir, ignore_errors=True)
-            if not tmp_dir.exists():
+            shutil.rmtree(compacted, ignore_errors=True)
+            if not tmp_dir.exists() and not compacted.exists():
                 break
             time.sleep(0.1)
         (builds / f"{stamp}.json").unlink(missing_ok=True)
         report_path(final_dir).unlink(missing_ok=True)
+        final_dir.with_suffix(".projection.pickle").unlink(missing_ok=True)
         raise
     _sweep(builds, final_dir)
     warnings = [w for g in graphs for w in g.warnings]

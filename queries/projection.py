@@ -18,11 +18,16 @@ Two networkx views share the edges:
 
 from __future__ import annotations
 
+import os
+import pickle
+import secrets
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
+from graph.build import register_prepare
 from graph.edge_types import BY_NAME, BY_PROP
 from graph.node_types import most_specific
 from graph.store import GraphStore
@@ -115,37 +120,63 @@ def _edge_name(prop: object) -> str:
     return BY_PROP[local].name if local in BY_PROP else local
 
 
+# The rows the projection is made from, as plain strings (None where a variable is unbound), in
+# the order of each query's columns. They are what is kept on disk: reading them back and
+# assembling takes well under a second at a million quads, running the queries takes seconds.
+ROW_COLUMNS = {
+    "nodes": ("node", "label", "type", "signed", "published"),
+    "parts": ("child", "parent"),
+    "edges": ("q", "subject", "type", "object", "objectNumber", "instrument", "section", "pinpoint", "date",
+              "quote", "method", "evidence"),
+    "coverage": ("node", "text", "until"),
+}
+SAVED_FORMAT = 2  # bump when ROW_COLUMNS or their meaning change: older files are then rebuilt
+
+
+def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
+    """The flat query rows the projection is assembled from (queries/rq/{nodes,parts,edges,coverage}.rq)."""
+    out: dict[str, list[tuple]] = {}
+    for name, columns in ROW_COLUMNS.items():
+        rows = [tuple(_str(row, c) for c in columns) for row in get(name).run(store)]
+        # in a fixed order, whatever join order the engine chose (ties in answers keep it)
+        out[name] = sorted(rows, key=lambda r: tuple(v or "" for v in r))
+    return out
+
+
 def build_projection(store: GraphStore) -> Projection:
-    proj = Projection(version=store.version)
+    return assemble(store.version, projection_rows(store))
+
+
+def assemble(version: str, rows: dict[str, list[tuple]]) -> Projection:
+    """A projection from its rows (freshly queried or read back from disk): same rows, same projection."""
+    proj = Projection(version=version)
     types: dict[str, list[str]] = {}
-    for row in get("nodes").run(store):
-        node = str(row["node"])
-        types.setdefault(node, []).append(local_type(row["type"]))
-        dates = [str(row[k]) for k in ("signed", "published") if k in row]
-        entry = proj.nodes.setdefault(node, {"label": str(row["label"]), "date": None})
+    for node, label, node_type, signed, published in rows["nodes"]:
+        types.setdefault(node, []).append(local_type(node_type))
+        dates = [d for d in (signed, published) if d is not None]
+        entry = proj.nodes.setdefault(node, {"label": label, "date": None})
         if dates and (entry["date"] is None or min(dates) < entry["date"]):
             entry["date"] = min(dates)
     for node, node_types in types.items():
         proj.nodes[node]["type"] = most_specific(node_types)
-    for row in get("parts").run(store):
-        child, parent = str(row["child"]), str(row["parent"])
+    for child, parent in rows["parts"]:
         proj.parent[child] = parent
         proj.children.setdefault(parent, []).append(child)
-    for row in get("edges").run(store):
-        subject, obj = str(row["subject"]), str(row["object"])
+    names: dict[str, str] = {}
+    methods: dict[str, str] = {}
+    for q, subject, prop, obj, number, instrument, section, pinpoint, date, quote, method, evidence in rows["edges"]:
         record = EdgeRecord(
-            qualified=str(row["q"]), subject=subject, type=_edge_name(row["type"]), object=obj,
-            subject_top=proj.top(subject), object_top=proj.top(obj),
-            object_section=_str(row, "objectNumber"), instrument=str(row["instrument"]),
-            section=_str(row, "section"), pinpoint=_str(row, "pinpoint"), date=_str(row, "date"),
-            quote=str(row["quote"]), method=local_type(row["method"]), evidence=_str(row, "evidence"),
+            qualified=q, subject=subject, type=names.get(prop) or names.setdefault(prop, _edge_name(prop)),
+            object=obj, subject_top=proj.top(subject), object_top=proj.top(obj), object_section=number,
+            instrument=instrument, section=section, pinpoint=pinpoint, date=date, quote=quote,
+            method=methods.get(method) or methods.setdefault(method, local_type(method)), evidence=evidence,
         )
         proj.edges.append(record)
         proj.by_object.setdefault(obj, []).append(record)
         proj.by_instrument.setdefault(record.instrument, []).append(record)
-    for row in get("coverage").run(store):
-        kind = "texts" if str(row["text"]) in ("true", "1") else "tables"
-        proj.coverage.setdefault(str(row["node"]), {})[kind] = str(row["until"])
+    for node, text, until in rows["coverage"]:
+        kind = "texts" if text in ("true", "1") else "tables"
+        proj.coverage.setdefault(node, {})[kind] = until
     _build_views(proj)
     proj.names = build_name_index(store)
     return proj
@@ -180,8 +211,9 @@ _lock = threading.Lock()
 def projection(store: GraphStore) -> Projection:
     """The cached projection for this store version (rebuilt only when the store changes).
 
-    It is also kept on disk beside the build (`builds/<build>.projection.pickle`, written by the
-    first process that makes it): at corpus size making it takes seconds, reading it one."""
+    Its rows are also kept on disk beside the build (`builds/<build>.projection.pickle`), written
+    by the build itself (see `prepare_build`) or else by the first process that makes it: at a
+    million quads the queries take seconds, reading the rows back and assembling well under one."""
     key = id(store)
     cached = _cache.get(key)
     if cached is not None and cached.version == store.version:
@@ -189,48 +221,62 @@ def projection(store: GraphStore) -> Projection:
     with _lock:
         cached = _cache.get(key)
         if cached is None or cached.version != store.version:
-            cached = _load_saved(store)
-            if cached is None:
-                cached = build_projection(store)
-                _save(store, cached)
+            rows = load_rows(store)
+            if rows is None:
+                rows = projection_rows(store)
+                save_rows(store, rows)
+            cached = assemble(store.version, rows)
             _cache.clear()  # one store is served at a time; drop the old version
             _cache[key] = cached
     return cached
 
 
-def saved_path(store: GraphStore):
-    """Where a build's projection is kept (None for an in-memory store or one with no build id)."""
-    if store.path is None or not store.info.get("built"):
+def saved_path(store: GraphStore, store_dir: Path | None = None) -> Path | None:
+    """Where a build's projection rows are kept (None for an in-memory store or one with no build id).
+    `store_dir`: the directory the build will have once it is moved into place (builds write it early)."""
+    where = store_dir or store.path
+    if where is None or not store.info.get("built"):
         return None
-    return store.path.with_suffix(".projection.pickle")
+    return where.with_suffix(".projection.pickle")
 
 
-def _load_saved(store: GraphStore) -> Projection | None:
-    import pickle
-
+def load_rows(store: GraphStore) -> dict[str, list[tuple]] | None:
+    """The saved rows of this store version, or None (none saved, another version, another format, damaged)."""
     path = saved_path(store)
     if path is None or not path.exists():
         return None
     try:
         with path.open("rb") as fh:
             found = pickle.load(fh)  # noqa: S301 - written by lexgraph beside its own build
-    except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never trusted
+    except Exception:  # noqa: BLE001 - a damaged file is rebuilt, never trusted
         return None
-    return found if isinstance(found, Projection) and found.version == store.version else None
+    if not isinstance(found, dict) or found.get("format") != SAVED_FORMAT or found.get("version") != store.version:
+        return None
+    rows = found.get("rows")
+    return rows if isinstance(rows, dict) and set(rows) == set(ROW_COLUMNS) else None
 
 
-def _save(store: GraphStore, proj: Projection) -> None:
-    import os
-    import pickle
-    import secrets
-
-    path = saved_path(store)
+def save_rows(store: GraphStore, rows: dict[str, list[tuple]], store_dir: Path | None = None) -> Path | None:
+    """Write the rows beside the build, atomically (a temporary file, then a rename)."""
+    path = saved_path(store, store_dir)
     if path is None:
-        return
+        return None
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
     try:
         with tmp.open("wb") as fh:
-            pickle.dump(proj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"format": SAVED_FORMAT, "version": store.version, "rows": rows}, fh,
+                        protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:  # a read-only store directory: keep it in memory only
         tmp.unlink(missing_ok=True)
+        return None
+    return path
+
+
+def prepare_build(store: GraphStore, store_dir: Path) -> None:
+    """graph.build's hook: query the new build's rows once and keep them beside it, so that the
+    first lineage after a server starts reads them instead of querying a million quads."""
+    save_rows(store, projection_rows(store), store_dir)
+
+
+register_prepare(prepare_build)

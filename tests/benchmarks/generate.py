@@ -13,6 +13,7 @@ synthetic source says it is synthetic.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import tempfile
 import time
@@ -27,7 +28,8 @@ FIRST = 900000
 OFFICES = 20
 
 
-def _orders(count: int, first: int = FIRST) -> str:
+def synthetic_orders(count: int, first: int = FIRST) -> str:
+    """The curated-loader TOML of `count` synthetic orders (see the module docstring)."""
     out = [
         '[[source]]\nid = "source/synthetic"\ntitle = "Synthetic benchmark data; not a legal source"\n',
     ]
@@ -35,10 +37,12 @@ def _orders(count: int, first: int = FIRST) -> str:
         out.append(f'[[office]]\nid = "office/synthetic-{k}"\nname = "Synthetic Office {k}"\nsources = ["source/synthetic"]\n')
     for i in range(count):
         n = first + i
-        year, month, day = 2000 + i // 365 // 28 % 25, 1 + i // 28 % 12, 1 + i % 28
+        # One day apart, never decreasing within a family of ten (a revocation may not predate
+        # what it revokes): the calendar wraps only at a multiple of ten orders.
+        signed = dt.date(1900, 1, 1) + dt.timedelta(days=i % 40_000)
         out.append(
             f'[[instrument]]\nid = "eo/{n}"\ntype = "ExecutiveOrder"\neo_number = {n}\n'
-            f'title = "Synthetic Order {n}"\nsigned = {year:04d}-{month:02d}-{day:02d}\n'
+            f'title = "Synthetic Order {n}"\nsigned = {signed.isoformat()}\n'
             f'fr_citation = "{60 + i // 5000} FR {1000 + i}"\nsources = ["source/synthetic"]\n'
         )
         for s in range(1, 5):
@@ -68,13 +72,14 @@ def generate(store_dir: Path, orders: int) -> int:
     minter = Minter(DEFAULT_BASE_IRI)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "synthetic.toml"
-        path.write_text(_orders(orders))
+        path.write_text(synthetic_orders(orders))
         data = Path(__file__).resolve().parents[2] / "data" / "curated"
         graphs = load_curated([*sorted(data.glob("*.toml")), path], minter)
     if store_dir.exists():
         shutil.rmtree(store_dir)
     store = GraphStore.create(store_dir)
-    write_store(store, graphs, minter, "benchmark", lambda m: None)
+    write_store(store, graphs, minter, "benchmark", lambda m: None, bulk=True)
+    store.compact()  # as a real build leaves it
     triples = len(store)
     print(f"generated {triples:,} triples ({orders:,} synthetic orders + the curated data) "
           f"in {time.perf_counter() - started:.1f} s -> {store_dir}")
