@@ -144,7 +144,9 @@ def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
 
 
 def build_projection(store: GraphStore) -> Projection:
-    return assemble(store.version, projection_rows(store))
+    proj = assemble(store.version, projection_rows(store))
+    proj.names = build_name_index(store)
+    return proj
 
 
 def assemble(version: str, rows: dict[str, list[tuple]]) -> Projection:
@@ -178,7 +180,6 @@ def assemble(version: str, rows: dict[str, list[tuple]]) -> Projection:
         kind = "texts" if text in ("true", "1") else "tables"
         proj.coverage.setdefault(node, {})[kind] = until
     _build_views(proj)
-    proj.names = build_name_index(store)
     return proj
 
 
@@ -226,6 +227,7 @@ def projection(store: GraphStore) -> Projection:
                 rows = projection_rows(store)
                 save_rows(store, rows)
             cached = assemble(store.version, rows)
+            cached.names = build_name_index(store)  # names are read from the store, not the saved rows
             _cache.clear()  # one store is served at a time; drop the old version
             _cache[key] = cached
     return cached
