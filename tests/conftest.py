@@ -272,10 +272,11 @@ def live_server(store_root: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     stop_server(server)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator:
-    """Debian's Chromium, one for every browser test file: Playwright's sync API runs one driver
-    per thread, so a second file starting its own while the first is alive would fail."""
+    """Debian's Chromium, one per browser test file, closed at the file's end: Playwright's sync API
+    runs one driver per thread (two alive at once fail), and while one is alive it holds the main
+    thread's event loop, so a later test's `asyncio.run()` would fail if it stayed open."""
     from tests.browser import CHROMIUM_ARGS, chromium_path, in_ci
 
     try:

@@ -108,6 +108,7 @@ INLINE: dict[str, tuple[str, ...]] = {
     "lexgraph query --name revocations --param instrument=\"EO 13773\"": ("id:eo/14060", "3(a)(i)", "1 row(s)"),
     "lexgraph path \"EO 13768\" \"EO 14060\"": ("EO 14148 § 2(h) revokes EO 13993", "EO 14148 § 2(ss) revokes EO 14060"),
     "lexgraph export": ("@prefix lex: <https://w3id.org/lexgraph/ns#>", "@prefix id: <https://w3id.org/lexgraph/id/>"),
+    "lexgraph export --format nquads": ("<https://w3id.org/lexgraph/id/eo/14060>", "<https://w3id.org/lexgraph/id/graph/curated/"),
     "lexgraph edge-types": ("revokes_in_part", "lex:revokesInPart", "co_chairs"),
     "lexgraph reconcile": ("reconciliation",),
     "lexgraph reconcile --issues": ("tests/fixtures/corpus/",),  # each with its file
@@ -130,7 +131,16 @@ NOT_RUN: dict[str, str] = {
     "lexgraph status \"section 2 of EO 13961\"": "the whole corpus, as above",
     "lexgraph load": "a command's name in prose; `lexgraph load data/seeds/*.txt` is run",
     "lexgraph status": "a command's name in prose; the status examples are run",
+    "oxigraph serve --location var/oxigraph --bind 127.0.0.1:7878 &": "started by test_remote_store_block, on a free port",
+    ".venv/bin/python -m tests.benchmarks.bench_cache": "a benchmark (minutes); prints figures",
+    "lexgraph build --store": "a command's name in prose; the Remote store block is run (test_remote_store_block)",
+    "lexgraph build --store URL": "a synopsis in prose; the Remote store block is run (test_remote_store_block)",
+    "lexgraph serve --store URL": "a synopsis in prose; the Remote store block is run (test_remote_store_block)",
+    "lexgraph serve --processes 2": "serves in the foreground; tests/test_serve_processes.py starts it and checks "
+                                    "that both processes answer, with the timeout and the barrier",
 }
+# The README's Remote store block: run by test_remote_store_block against a real Oxigraph server.
+REMOTE = re.compile(r"^(?:oxigraph serve |lexgraph --store http://127\.0\.0\.1:7878 )")
 
 
 def shell(command: str, store: Path, **env: str) -> subprocess.CompletedProcess:
@@ -186,7 +196,12 @@ RUNNABLE = ("lexgraph ", ".venv/bin/lexgraph ", "curl ")  # anything else must b
 
 
 def block_examples() -> list[Example]:
-    return [e for e in readme_examples() if not e.inline and e.command not in NOT_RUN and e.command.startswith(RUNNABLE)]
+    return [e for e in readme_examples() if not e.inline and e.command not in NOT_RUN and e.command.startswith(RUNNABLE)
+            and not REMOTE.match(e.command)]
+
+
+def remote_examples() -> list[str]:
+    return [e.command for e in readme_examples() if not e.inline and REMOTE.match(e.command)]
 
 
 def inline_examples() -> list[Example]:
@@ -238,6 +253,48 @@ def test_block_example(example: Example, readme_store: Path, loaded_example_stor
         assert "loaded" in result.stderr + result.stdout
     elif not example.expected:
         assert result.stdout.strip(), f"{example}: printed nothing"
+
+
+def test_remote_store_block(tmp_path: Path) -> None:
+    """The Remote store block as a user runs it: a real `oxigraph serve` (the README's command, on a
+    free port), then build-and-push and a read command through it; `serve` is run by the remote
+    suites (tests/test_remote_store.py and the API tests parametrised over both stores)."""
+    from tests.conftest import free_port
+    from tests.remote import oxigraph_path
+
+    commands = remote_examples()
+    assert [c.split("#")[0].split()[:3] for c in commands][:2] == [["oxigraph", "serve", "--location"],
+                                                                  ["lexgraph", "--store", "http://127.0.0.1:7878"]]
+    port = str(free_port())
+    start = commands[0].split("#")[0].strip().rstrip("&").strip()
+    start = start.replace("var/oxigraph", str(tmp_path / "oxigraph")).replace("7878", port)
+    server = subprocess.Popen([oxigraph_path(), *shlex.split(start)[1:]], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        import socket
+        import time
+
+        deadline = time.monotonic() + 30
+        while True:  # the README puts it in the background; wait until it listens
+            try:
+                socket.create_connection(("127.0.0.1", int(port)), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "oxigraph serve did not start"
+                time.sleep(0.2)
+        for command in commands[1:]:
+            if " serve " in command:
+                continue
+            result = shell(command.replace("7878", port), tmp_path / "unused")
+            assert result.returncode == 0, f"{command}: exit {result.returncode}\n{result.stderr}"
+            printed = result.stdout + result.stderr
+            if " build" in command:
+                assert "pushed" in printed and "127.0.0.1:" + port in printed, printed
+            else:  # the lineage the README's worked example shows, read from the remote store
+                assert "EO 14060" in printed and "Threat Mitigation Working Group" in printed, printed
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 @pytest.mark.parametrize("example", inline_examples(), ids=str)
