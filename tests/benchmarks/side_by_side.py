@@ -10,7 +10,7 @@ loads the same N-Quads with `oxigraph load`, then starts on 127.0.0.1, one after
 --union-default-graph` and, on the 100k size only, rdflib-endpoint (it loads everything into
 rdflib's in-memory graph: minutes and gigabytes at 1 M). It measures:
 
-- p50/p95 of every canned query (queries/rq, sample parameters bound with VALUES) and a point
+- p50/p95 of every canned query (queries/rq, sample parameters bound with VALUES in every WHERE group) and a point
   lookup: pyoxigraph in process, lexgraph /sparql, Oxigraph server, rdflib-endpoint; and of
   /api/lineage, /api/status, /api/authority, /api/node beside Oxigraph answering the canned
   query behind each (lineage.rq, status.rq, authority.rq, node.rq);
@@ -290,14 +290,15 @@ def rdflib_server(info: dict, log: Path) -> Server:
 # -- queries --------------------------------------------------------------------------------
 
 def _inline(query, params: dict[str, str]) -> str:
-    """The sample parameters bound with VALUES (the endpoints have no parameter binding)."""
-    text = query.sparql
-    if not params:
-        return text
-    values = " ".join(f"?{k}" for k in params)
-    terms = " ".join(f"<{v}>" if v.startswith("http") else f'"{v}"' for v in params.values())
-    head, sep, rest = text.partition("WHERE {")
-    return f"{head}{sep} VALUES ({values}) {{ ({terms}) }} {rest}" if sep else text
+    """The sample parameters bound as the remote store binds them (graph/remote.py `bind`): a VALUES
+    clause opening every WHERE group, sub-SELECTs included, which is how a canned query's parameter
+    reaches each sub-SELECT (a VALUES only around them leaves the sub-SELECTs unbound)."""
+    from rdflib import Literal, URIRef
+
+    from graph.remote import bind
+
+    terms = {k: URIRef(v) if v.startswith("http") else Literal(v) for k, v in params.items()}
+    return bind(query.sparql, terms)
 
 
 def queries() -> dict[str, str]:
