@@ -38,7 +38,7 @@ class Authority:
 def authority(store: GraphStore, iri: URIRef) -> Authority:
     query = get("authority")  # the same answer in SPARQL, returned with it
     info = describe(store, iri)
-    result = Authority(node=info.as_dict(), citation=bluebook(info), sparql=query.sparql)
+    result = Authority(node=info.as_dict(), citation=bluebook(info), sparql=query.text_bound(node=iri))
     for key, title in BRANCHES.items():
         result.branches[key] = {"title": title, "items": []}
     proj = projection(store)

@@ -208,7 +208,7 @@ def lineage(
         nodes[str(iri)] = start
     ordered = sorted(nodes.values(), key=lambda n: (n.date or "9999", n.label))
     edges.sort(key=lambda e: (e.date or "9999", nodes[e.source].date or "", e.source, e.type, _pin_key(e.section)))
-    result = Lineage(node=start, nodes=ordered, edges=edges, sparql=query.sparql)
+    result = Lineage(node=start, nodes=ordered, edges=edges, sparql=query.text_bound(node=iri))
     if depth is not None or types is not None or as_of is not None:
         restrict(result, depth, types, as_of)
     return result

@@ -121,7 +121,7 @@ def status(store, iri: URIRef, on: dt.date) -> Status:
     proj = projection(store)
     is_body = proj.type(str(iri)) in BODY_TYPES
     issued = proj.nodes.get(proj.top(str(iri)), {}).get("date")
-    result = Status(id=str(iri), label=info.label, on=day, status="unknown", sparql=query.sparql)
+    result = Status(id=str(iri), label=info.label, on=day, status="unknown", sparql=query.text_bound(node=iri))
     rows = evidence_for(store, str(iri))
     rows = [lead for lead, _ in prefer_curated(
         rows, key=lambda e: (e.kind, e.actor, e.affected, e.instrument), method=lambda e: e.method

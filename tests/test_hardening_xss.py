@@ -84,4 +84,4 @@ def test_the_widget_builds_links_only_from_its_http_endpoint():
     body = body[: body.index("\n  }\n")]
     assert "!/^https?:\\/\\//i.test(this.endpoint)" in body
     guard = body.index("String(data.node?.id")
-    assert "/^https?:" in body[guard - 60: guard] and guard < body.index("VALUES ?node")
+    assert "/^https?:" in body[guard - 60: guard] and guard < body.index("const query")

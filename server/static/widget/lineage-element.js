@@ -509,8 +509,8 @@ export class LexgraphLineageElement extends HTMLElement {
     if (typeof data.sparql !== "string" || !data.sparql || !/^https?:\/\//i.test(this.endpoint)) return null;
     // Only an http(s) IRI goes between < > in the query: never text that could close it.
     if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/i.test(String(data.node?.id || ""))) return null;
-    // The canned query leaves ?node open; a trailing VALUES clause binds it to this lineage.
-    const query = `${data.sparql.trimEnd()}\nVALUES ?node { <${data.node.id}> }\n`;
+    // The API sends the query already bound to this node (VALUES opening every WHERE group).
+    const query = `${data.sparql.trimEnd()}\n`;
     // The query page (not /sparql itself, which answers results): the query filled in, ready to run.
     const href = `${this.endpoint}/query?query=${encodeURIComponent(query)}`;
     return h("a", { href, target: "_blank", rel: "noopener", "data-role": "sparql" }, "Show SPARQL");
