@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -40,7 +39,7 @@ from loaders.disposition import parse_fr_notes, parse_nara_table
 from loaders.disposition_model import DispositionRecord, ParseReport, Relation
 from loaders.markdown_text import order_id
 from loaders.presidents import NAMES, president_of
-from loaders.sources import fr_files, nara_files
+from loaders.sources import fr_files, nara_files, read_manifest
 
 # What each shipped source is, for the SourceDocument titles.
 KIND_TITLES = {
@@ -75,13 +74,7 @@ def _shown(path: Path) -> str:
 
 def _manifest_dates(root: Path) -> dict[str, dt.date]:
     """The `committed` date of each source in MANIFEST.toml: the snapshot its data are as of."""
-    path = root / "MANIFEST.toml"
-    if not path.exists():
-        return {}
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(path, f"TOML syntax error: {exc}") from exc
+    doc = read_manifest(root)
     return {s["id"]: s["committed"] for s in doc.get("source", []) if isinstance(s.get("committed"), dt.date)}
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from loaders.corpus_emit import emit_corpus, finalise
 from loaders.corpus_model import TABLE_KINDS, Corpus
 from loaders.disposition_model import ParseReport
 from loaders.reconcile import reconcile
-from loaders.sources import markdown_texts
+from loaders.sources import markdown_texts, read_manifest
 
 FATAL = frozenset({
     "unknown label", "ambiguous label", "unparseable date", "unparseable target", "bad FR citation",
@@ -42,13 +41,7 @@ FATAL = frozenset({
 
 def _shipped_digests(root: Path) -> dict[str, str]:
     """shipped path (relative to root) -> sha256, from root/MANIFEST.toml."""
-    path = root / "MANIFEST.toml"
-    if not path.exists():
-        return {}
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(path, f"TOML syntax error: {exc}") from exc
+    doc = read_manifest(root)
     return {f["shipped"]: f["sha256"] for f in doc.get("file", []) if "shipped" in f and "sha256" in f}
 
 

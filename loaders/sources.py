@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import tarfile
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+
+from graph.errors import DataError
 
 SOURCES = Path(__file__).resolve().parent.parent / "data" / "sources"
 MANIFEST = SOURCES / "MANIFEST.toml"
 MARKDOWN_ARCHIVE = SOURCES / "eo-markdown" / "Presidential_Executive_Orders.tar.xz"
+
+
+def read_manifest(root: Path = SOURCES) -> dict:
+    """root/MANIFEST.toml as a dict ({} for a root without one, such as a fixture corpus); a
+    syntax error is a DataError naming the file."""
+    path = root / "MANIFEST.toml"
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(path, f"TOML syntax error: {exc}") from exc
 
 
 def nara_files(root: Path = SOURCES) -> list[Path]:
