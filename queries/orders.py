@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -19,6 +18,7 @@ from rdflib import URIRef
 from graph.errors import InvalidInput
 from graph.store import GraphStore
 from queries.catalog import get
+from queries.versioned import PerVersion
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "certain",
@@ -47,24 +47,6 @@ class OrderTable:
     presidents: dict[str, str] = field(default_factory=dict)  # person IRI -> name
 
 
-_cache: dict[int, OrderTable] = {}
-_lock = threading.Lock()
-
-
-def order_table(store: GraphStore) -> OrderTable:
-    key = id(store)
-    table = _cache.get(key)
-    if table is not None and table.version == store.version:
-        return table
-    with _lock:
-        table = _cache.get(key)
-        if table is None or table.version != store.version:
-            table = _build(store)
-            _cache.clear()
-            _cache[key] = table
-    return table
-
-
 def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
@@ -89,6 +71,10 @@ def _build(store: GraphStore) -> OrderTable:
         if order.president:
             table.presidents[order.president] = order.president_name or order.president
     return table
+
+
+order_table: PerVersion[OrderTable] = PerVersion(_build)
+"""The table of orders of the store's current version."""
 
 
 def find_president(table: OrderTable, text: str) -> tuple[str, str]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import pickle
 import secrets
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,8 +31,8 @@ from graph.edge_types import BY_NAME, BY_PROP
 from graph.node_types import most_specific
 from graph.store import GraphStore
 from queries.catalog import get
-from queries.names import NameIndex, build_name_index
 from queries.nodes import local_type
+from queries.versioned import PerVersion
 
 
 @dataclass
@@ -66,7 +65,6 @@ class Projection:
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     timeline: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
     coverage: dict[str, dict[str, str]] = field(default_factory=dict)  # node -> {"tables"|"texts": date}
-    names: NameIndex | None = None  # every name of every node (queries/names.py); None in an older saved one
 
     def top(self, node: str) -> str:
         """The instrument a provision belongs to (a node that is part of nothing is its own top)."""
@@ -144,9 +142,7 @@ def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
 
 
 def build_projection(store: GraphStore) -> Projection:
-    proj = assemble(store.version, projection_rows(store))
-    proj.names = build_name_index(store)
-    return proj
+    return assemble(store.version, projection_rows(store))
 
 
 def assemble(version: str, rows: dict[str, list[tuple]]) -> Projection:
@@ -205,32 +201,19 @@ def _build_views(proj: Projection) -> None:
         proj.timeline.nodes[node].update(proj.graph.nodes[node])
 
 
-_cache: dict[int, Projection] = {}
-_lock = threading.Lock()
-
-
-def projection(store: GraphStore) -> Projection:
-    """The cached projection for this store version (rebuilt only when the store changes).
-
-    Its rows are also kept on disk beside the build (`builds/<build>.projection.pickle`), written
-    by the build itself (see `prepare_build`) or else by the first process that makes it: at a
+def _load_or_build(store: GraphStore) -> Projection:
+    """Its rows are kept on disk beside the build (`builds/<build>.projection.pickle`), written by
+    the build itself (see `prepare_build`) or else by the first process that makes them: at a
     million quads the queries take seconds, reading the rows back and assembling well under one."""
-    key = id(store)
-    cached = _cache.get(key)
-    if cached is not None and cached.version == store.version:
-        return cached
-    with _lock:
-        cached = _cache.get(key)
-        if cached is None or cached.version != store.version:
-            rows = load_rows(store)
-            if rows is None:
-                rows = projection_rows(store)
-                save_rows(store, rows)
-            cached = assemble(store.version, rows)
-            cached.names = build_name_index(store)  # names are read from the store, not the saved rows
-            _cache.clear()  # one store is served at a time; drop the old version
-            _cache[key] = cached
-    return cached
+    rows = load_rows(store)
+    if rows is None:
+        rows = projection_rows(store)
+        save_rows(store, rows)
+    return assemble(store.version, rows)
+
+
+projection: PerVersion[Projection] = PerVersion(_load_or_build)
+"""The projection of a store's current version (rebuilt only when the store changes)."""
 
 
 def saved_path(store: GraphStore, store_dir: Path | None = None) -> Path | None:

@@ -10,7 +10,6 @@ MAX_ID_LENGTH characters, control characters, an IRI that is not valid) raises I
 from __future__ import annotations
 
 import re
-import threading
 
 from rdflib import URIRef
 
@@ -21,6 +20,7 @@ from graph.store import GraphStore
 from queries.catalog import get
 from queries.names import NameIndex, build_name_index
 from queries.projection import projection
+from queries.versioned import PerVersion
 
 _EO = r"(?:executive\s+order|exec\.?\s+order|e\.\s?o\.|eo)\s*(?:no\.?\s*)?(\d{1,2},?\d{3})"
 _EO_ONLY = re.compile(rf"^(?:{_EO}|(\d{{1,2}},?\d{{3}}))$", re.I)
@@ -80,19 +80,9 @@ def unloaded_section_of(store: GraphStore, iri: URIRef) -> URIRef | None:
     return None if loaded else order  # the order's text is in the graph: its sections are known
 
 
-_names_lock = threading.Lock()
-
-
-def name_index(store: GraphStore) -> NameIndex:
-    """The name index built with the projection (queries/names.py): a name is a dictionary
-    look-up, never a scan of every label per request. A projection saved before it had one gets
-    it added once."""
-    proj = projection(store)
-    if proj.names is None or proj.names.version != store.version:
-        with _names_lock:
-            if proj.names is None or proj.names.version != store.version:
-                proj.names = build_name_index(store)
-    return proj.names
+name_index: PerVersion[NameIndex] = PerVersion(build_name_index)
+"""The name index of the store's current version (queries/names.py): a name is a dictionary
+look-up, never a scan of every label per request."""
 
 
 def candidates(store: GraphStore, text: str, n: int = 5) -> list[str]:

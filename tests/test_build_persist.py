@@ -56,11 +56,11 @@ def test_the_build_saves_the_projection_and_it_equals_a_fresh_one(store_root):
 
 def test_a_projection_read_from_disk_answers_like_a_fresh_one(fresh_root):
     store = GraphStore.open(fresh_root)
-    projection_module._cache.clear()
+    projection_module.projection.clear()
     from_disk = lineage(store, URIRef(iri("eo/14060")))
     saved = saved_path(store)
     saved.unlink()  # now it must be queried again
-    projection_module._cache.clear()
+    projection_module.projection.clear()
     fresh = lineage(store, URIRef(iri("eo/14060")))
     assert [e.qualified for e in from_disk.edges] == [e.qualified for e in fresh.edges]
     assert saved.exists()  # and the process that queried it saved it again
@@ -76,7 +76,7 @@ def test_a_saved_projection_of_another_version_is_not_used(fresh_root, tmp_path:
                                None, None)]
     path.write_bytes(pickle.dumps(found))
     assert load_rows(store) is None
-    projection_module._cache.clear()
+    projection_module.projection.clear()
     proj = projection(store)
     assert proj.version == store.version and iri("eo/1") not in proj.nodes and iri("eo/14060") in proj.nodes
     assert load_rows(store) is not None  # rewritten for this version
@@ -97,5 +97,5 @@ def test_a_damaged_saved_projection_is_rebuilt(fresh_small_root):
     store = GraphStore.open(fresh_small_root)
     saved_path(store).write_bytes(b"not a pickle")
     assert load_rows(store) is None
-    projection_module._cache.clear()
+    projection_module.projection.clear()
     assert iri("eo/14060") in projection(store).nodes
