@@ -18,6 +18,7 @@ from citeurl import Citator
 
 from graph.namespaces import usc_id
 from loaders.context import Context, Gazetteer
+from loaders.references import EO_NUMBER
 
 TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration & Nationality Act")
 
@@ -36,7 +37,6 @@ _INA_FORM = re.compile(
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
     r"\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
 )
-_EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
 
@@ -213,7 +213,7 @@ def _eo_numbers(text: str) -> list[tuple[int, int, int]]:
     """(start, end, number) of every order named: "EO 13768", "E.O. 14,060", "Executive Orders 13835 and 13836"."""
     from loaders.references import mentions
 
-    found = {(m.start(), m.end(), int(m.group(1).replace(",", ""))) for m in _EO.finditer(text)}
+    found = {(m.start(), m.end(), int(m.group(1).replace(",", ""))) for m in EO_NUMBER.finditer(text)}
     for start, num_start, end, _first in mentions(text):
         number = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
         if number:

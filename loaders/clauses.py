@@ -33,7 +33,7 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
   never the organisation.
 * Acts the gazetteer does not know, named by title ("the Burmese Freedom and Democracy Act of
   2003", "the National Defense Authorization Act for Fiscal Year 2018"), are statute nodes with the
-  title's id without "of <year>" (`ndaa-fy<year>`); "the Act" is the one Act an order names, if it
+  title's id, year included (`tariff-act-of-1930`, `ndaa-fy<year>`); "the Act" is the one Act an order names, if it
   names only one; a short name may follow a cite in parentheses ("(Public Law 115-368) (NQI Act)").
 * citations; in the preamble only the statement of authority ("By the authority vested in me ...
   including ...") is `authorized_by`: an order or Act named for another reason ("the national
@@ -130,6 +130,11 @@ _OFFICIAL_OF = re.compile(
     r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
     r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director)\s+of\s+(?:the\s+)?$"
 )
+# the head of an organisation: "the Director of", "the Chairman of the"
+_HEAD_TITLE = re.compile(
+    r"(?:^|(?<=\s))(?P<title>Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
 
 _REVOKE = re.compile(
@@ -161,7 +166,10 @@ _SAME_ORDER = re.compile(
 _ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
-_SHORT = re.compile(r"\s*\((?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)")
+_SHORT = re.compile(
+    r"\s*\((?:(?:here(?:in)?after|herein)\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+)?"
+    r"(?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)"
+)  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")"
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
@@ -206,6 +214,8 @@ class ClauseReader:
         self.bodies_here: list[str] = []  # bodies this text establishes, in order
         self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
         self.blocks: list[Block] = []
+        self.last_disposed: list[Ref] = []  # the references the last disposition acted on
+        self.heads: set[str] = set()  # offices minted as the heads of known organisations
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -230,9 +240,30 @@ class ClauseReader:
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
             ):
+                head = self._head_of(text, m)
+                if head is not None:
+                    out.append(head)
                 continue
             out.append(m)
         return out
+
+    def _head_of(self, text: str, org: Mention) -> Mention | None:
+        """'the Director of CDC', 'the Chairman of the Council on Environmental Quality': the office that
+        heads an organisation the gazetteer knows, though no curated office names it. Its id is the
+        title and the organisation's id (`office/director-of-cdc`), as curated offices are written;
+        a deputy, an acting or an assistant head is not the head."""
+        m = _HEAD_TITLE.search(text[max(0, org.start - 40) : org.start])
+        if m is None:
+            return None
+        start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
+        if _DEPUTY.search(text[max(0, start - 30) : start]) or re.search(r"(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
+            return None
+        title = re.sub(r"\s+", " ", m.group("title"))
+        node_id = f"office/{slug(title)}-of-{org.id.split('/', 1)[1]}"
+        if node_id not in self.heads:
+            self.heads.add(node_id)
+            self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start : org.end])))
+        return Mention(start, org.end, node_id, "office")
 
     def bodies(self, text: str) -> list[Mention]:
         return [m for m in self.actors(text) if m.kind == "organization"]
@@ -259,7 +290,8 @@ class ClauseReader:
         """An Act the text names by its title, though the curated gazetteer does not know it ("the
         Burmese Freedom and Democracy Act of 2003", "the National Defense Authorization Act for
         Fiscal Year 2018"): a statute node, so that it is cited (tests/gold/README.md: a named Act
-        counts as cited). Its id is the title without "of <year>" (an NDAA: `ndaa-fy<year>`)."""
+        counts as cited). Its id is the title, with its year ("tariff-act-of-1930"; an NDAA:
+        `ndaa-fy<year>`); the title without the year then names the same Act in that order."""
         known = [x for x in self.gaz.find(text) if x.kind == "statute"]
         for m in _ACT_TITLE.finditer(text):
             if any(x.start < m.end() and m.start() < x.end for x in known):
@@ -281,8 +313,8 @@ class ClauseReader:
                 node_id, full = f"statute/ndaa-fy{fy}", f"{name} for Fiscal Year {fy}"
             elif fy:
                 continue
-            else:
-                node_id = "statute/" + slug(re.sub(r"['’]", "", name))
+            else:  # the year is part of the short title: the Foreign Service Acts of 1946 and 1980 differ
+                node_id = "statute/" + slug(re.sub(r"['’]", "", full))
             self.x.new_nodes.append(NewNode(node_id, "Statute", full))
             self.gaz.add(full, node_id, "statute")
             if not fy:
@@ -463,6 +495,8 @@ class ClauseReader:
         sentence = self.text[s:e]
         for m in _ESTABLISH.finditer(sentence):
             rest = sentence[m.end() :]
+            # "There is established, as a subcommittee of the Committee, a Trade Negotiating Committee"
+            rest = re.sub(r"^as\s+(?:a|an|the)\s+[^,]{1,80},\s*", "", rest)
             place = None
             within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
             if within:  # "There is hereby established within the Executive Office of the President the ..."
@@ -611,7 +645,9 @@ class ClauseReader:
         refs = find_refs(sentence, self.inst.eo_number)
         ev = self.evidence(block, s, e)
         prev_end = 0
-        previous: list[Ref] = []
+        # "(1) Section 1 of Executive Order 11539 ... is amended ... (2) Section 4 of such order is amended":
+        # "such order" may name the order of an earlier sentence or item
+        previous: list[Ref] = self.last_disposed[-1:]
         for i, (verb, kind) in enumerate(verbs):
             next_start = verbs[i + 1][0].start() if i + 1 < len(verbs) else len(sentence)
             governed = self._governed(sentence, refs, verb, prev_end, next_start)
@@ -624,6 +660,7 @@ class ClauseReader:
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
             if governed:
                 previous = governed
+                self.last_disposed = governed
             clause = sentence[verb.end() : next_start]
             prev_end = verb.end()
             if not governed:
@@ -813,16 +850,17 @@ class ClauseReader:
                                 self.edge(member.id, "member_of", body, lev)
                         self._chair_item(child, text, body)
                 else:  # the members in the sentence itself ("... of the following members: A and B.")
-                    tail = sentence[members.start("rest") :]
-                    for member in self.actors(tail):
-                        if member.kind != "office":
-                            continue  # member_of is office -> body ("representatives from the Department of X")
-                        before = tail[: member.start]
-                        # not "... 25 persons who shall be appointed by the President", "... designated by X"
-                        if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
-                            continue
-                        if member.id != body:
-                            self.edge(member.id, "member_of", body, evidence())
+                    self._inline_members(sentence[members.start("rest") :], body, evidence)
+        listing = re.search(
+            r"\b[Tt]he\s+members\s+of\s+(?:the\s+|such\s+|this\s+)?(?P<body>[\w\s]{2,80}?)\s+shall\s+be\s+(?=the\s+[A-Z])",
+            sentence,
+        )
+        if listing:  # "The members of such subcommittee shall be the Trade Representative (Chair), the Secretary ..."
+            named = next((x.id for x in self.bodies(listing.group("body")) if x.start <= 4), None)
+            if named is None and self._kind(listing.group("body").strip().title()) and self.bodies_here:
+                named = self.bodies_here[-1]
+            if named:
+                self._inline_members(sentence[listing.end() :], named, evidence)
         be_members = re.search(
             r"\bshall\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:standing\s+|full\s+|voting\s+)?members?\s+of\s+(?:the\s+)?",
             sentence,
@@ -904,6 +942,31 @@ class ClauseReader:
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
             if body and to and body != to.id:
                 self.edge(body, "reports_to", to.id, evidence())
+
+    def _inline_members(self, tail: str, body: str, evidence) -> None:  # noqa: ANN001
+        """Members named in the sentence: "... of the following officers: the Administrator of the EPA (who
+        shall chair the Task Force), the Secretary of State, ..."; a chair marked in parentheses."""
+        flat = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group(0)), tail)  # "(who shall chair ...)" is no clause
+        for member in self.actors(tail):
+            if member.kind != "office":
+                continue  # member_of is office -> body ("representatives from the Department of X")
+            before = flat[: member.start]
+            # not "... 25 persons who shall be appointed by the President", "... designated by X"
+            if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
+                continue
+            if flat[member.start : member.end].strip() != tail[member.start : member.end].strip():
+                continue  # named inside a parenthesis
+            if member.id == body:
+                continue
+            self.edge(member.id, "member_of", body, evidence())
+            chair = re.match(
+                r"\s*\((?:who\s+shall\s+(?:(?P<co1>co-?)?chair|serve\s+as\s+(?:the\s+)?(?P<co2>Co-?)?[Cc]hair)\b[^()]*"
+                r"|(?P<co3>Co-?)?[Cc]hair(?:man|person)?)\)",
+                tail[member.end :],
+            )
+            if chair:
+                co = chair.group("co1") or chair.group("co2") or chair.group("co3")
+                self.edge(member.id, "co_chairs" if co else "chairs", body, evidence())
 
     def _body_subject(self, subject: str) -> bool:
         """The subject is a body or its membership: "The Council", "The membership of the Council"."""

@@ -30,12 +30,11 @@ from loaders.corpus import president_id
 from loaders.corpus_model import Corpus, Edge, Node
 from loaders.emitter import Emitter, eo_aliases
 from loaders.markdown_text import ADAPTER_VERSION
-from loaders.model import LOADER_VERSION
+from loaders.model import LOADER_VERSION, new_node_class
 from loaders.presidents import FIRST_ORDER, president_of
 
 _TYPE, _PREF, _ALT, _NOTE = RDF.type, SKOS.prefLabel, SKOS.altLabel, SKOS.note
 _DERIVED, _TITLE, _XSD_DATE, _XSD_URI = PROV.wasDerivedFrom, DCTERMS.title, XSD.date, XSD.anyURI
-_LEX_Organization = LEX.Organization
 _LEX_President = LEX.President
 _LEX_SourceDocument = LEX.SourceDocument
 _LEX_acronym = LEX.acronym
@@ -296,9 +295,7 @@ def _emit_provisions(emit: Emitter, corpus: Corpus, ctx: Context) -> None:
             if new.id in ctx.curated.ids:
                 continue
             iri = emit.iri(new.id)
-            from graph.node_types import ORGANIZATION_TYPES
-
-            emit.add(iri, _TYPE, LEX[new.type] if new.type in (*ORGANIZATION_TYPES, "Statute") else _LEX_Organization)
+            emit.add(iri, _TYPE, LEX[new_node_class(new.type)])
             emit.add(iri, _PREF if new.id not in bodies else _ALT, Literal(new.label))
             bodies.add(new.id)
             if new.acronym:

@@ -17,11 +17,10 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from graph.edge_types import edge_type
 from graph.namespaces import LEX, SCHEMA, Minter, section_id, slug, split_section_id
-from graph.node_types import ORGANIZATION_TYPES
 from graph.quads import LoadedGraph
 from loaders.context import ROOT, Context
 from loaders.emitter import Emitter, eo_aliases
-from loaders.model import LOADER_VERSION, ExtractedEdge, Extraction, Instrument
+from loaders.model import LOADER_VERSION, ExtractedEdge, Extraction, Instrument, new_node_class
 
 EXTRACTED = LEX.extracted
 LAYOUTS = {
@@ -251,7 +250,7 @@ def to_graph(x: Extraction, minter: Minter, ctx: Context) -> LoadedGraph:
         if node.id in ctx.curated.ids:
             continue
         iri = emit.iri(node.id)
-        emit.add(iri, RDF.type, LEX[node.type] if node.type in (*ORGANIZATION_TYPES, "Statute") else LEX.Organization)
+        emit.add(iri, RDF.type, LEX[new_node_class(node.type)])
         emit.add(iri, SKOS.prefLabel, Literal(node.label))
         if node.acronym:
             emit.add(iri, LEX.acronym, Literal(node.acronym))

@@ -128,6 +128,13 @@ class NewNode:
     acronym: str | None = None
 
 
+def new_node_class(node_type: str) -> str:
+    """The lex: class of a node the text names: its own type where the ontology has it, else Organization."""
+    from graph.node_types import ORGANIZATION_TYPES
+
+    return node_type if node_type in (*ORGANIZATION_TYPES, "Statute", "Office") else "Organization"
+
+
 @dataclass
 class Extraction:
     path: Path

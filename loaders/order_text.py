@@ -55,8 +55,8 @@ _PREAMBLE = re.compile(
 )
 _SECTION = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+"
-    r"(\d+[a-z]?(?:-\d+)?)\.(?:\*\*)?"
-)
+    r"(\d+[a-z]?(?:[-‐-―]\d+)?)\.(?:\*\*)?"
+)  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 _INLINE = re.compile(r"(?<=[.:;])[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")
@@ -394,7 +394,7 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
             continue  # a section number going back: quoted text of another order the quote finder missed
         last_section = number
         heading, body = _section_heading(text, m.end(), end, layout)
-        markers.append(_Marker(m.start(), body, "section", m.group(1), heading))
+        markers.append(_Marker(m.start(), body, "section", re.sub(r"[\u2010-\u2015]", "-", m.group(1)), heading))
     for m in _PARA.finditer(text, start, end):
         if not in_quote(m.start()) and not _wrapped_reference(text, m):
             markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
@@ -409,9 +409,11 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
         if not in_quote(pos) and pos not in known:
             markers.append(_Marker(pos, m.end(), "para", m.group(1), inline=True))
     for mk in list(markers):
-        if mk.kind != "section":
+        if mk.kind != "section" and not (mk.kind == "para" and not mk.inline):
             continue
-        inline = re.match(r"\s*\(([a-z]|\d|[A-Z])\)\s+", text[mk.body : end])
+        # "Sec. 2. (a) ...", and a list opening at once inside an item: "(b) (1) Except ..."
+        first = r"[ai1A]" if mk.kind == "para" else r"[a-z]|\d|[A-Z]"
+        inline = re.match(rf"\s*\(({first})\)\s+", text[mk.body : end])
         if inline and mk.body + inline.start() + len(inline.group(0)) - len(inline.group(0).lstrip()) not in known:
             pos = mk.body + len(inline.group(0)) - len(inline.group(0).lstrip())
             if not any(other.pos == pos for other in markers):
@@ -501,7 +503,6 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
     blocks.append(Block(["preamble"], None, start, first))
     section: str | None = None
     stack: list[tuple[str, str]] = []
-    order = ["lower", "roman", "upper", "digit"]
     kept: list[_Marker] = []
     for i, mk in enumerate(markers):
         if mk.kind == "section":
@@ -518,10 +519,7 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
             while stack[-1][0] != style:
                 stack.pop()
             stack[-1] = (style, mk.token)
-        else:
-            rank = order.index(style)
-            while stack and order.index(stack[-1][0]) > rank:
-                stack.pop()
+        else:  # a new style opens a list inside the open item: (a)(i)(A)(1) today, (a)(1)(A) in older orders
             stack.append((style, mk.token))
         mk.token = "/".join(tok for _, tok in stack)
         kept.append(mk)

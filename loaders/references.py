@@ -13,14 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-PIN = r"\d+[a-z]?(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\))*"  # 3(a), 1-102(b), 1.3(a)
+# 3(a), 1-102(b), 1.3(a); also as typed in older FR copies: "1 (a)", "1(a) (6)", and "l(b)" (a letter l
+# read for the digit 1 before a parenthesis)
+PIN = r"(?:\d+[a-z]?|l(?=\s?\())(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE}){PIN})*"
-_EO = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+_PART_OF = (
+    r"(?:[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:sentence|paragraph|clause|proviso)\s+of\s+)?"
+)
+_ITEM = rf"{_PART_OF}(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+{SEC_LIST}"
+# "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148"
+EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+_EO = EO_NUMBER
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..."
 _EOS = re.compile(r"\bExecutive\s+Orders\s+(?:Nos?\.\s+)?(?=\d)")
-_NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+_NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 _DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"\s+\d{1,2},\s+\d{4}")
 _TAIL = re.compile(
@@ -37,7 +45,9 @@ _SCOPES = [
     ("sub", re.compile(
         rf"\b[Ss]ub(?:section|paragraph)s?\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+(?:redesignated\s+)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
-    ("list", re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s*,?\s+of\s+(?:the\s+)?$")),
+    # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
+    # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
+    ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
     ("preamble", re.compile(r"\b(?:[Tt]he\s+)?[Pp]reamble\s+(?:to|of)\s+(?:the\s+)?$")),
 ]
@@ -64,9 +74,10 @@ class Ref:
 
 def pin_path(pin: str) -> list[str]:
     """'2(a)(i)' -> ['2', 'a', 'i']; '1-102(b)' -> ['1-102', 'b']."""
-    m = re.match(r"(\d+[a-z]?(?:[-.]\d+)?)", pin)
+    m = re.match(r"(\d+[a-z]?|l)([-.]\d+)?", pin)
     assert m is not None
-    return [m.group(1), *re.findall(r"\(([A-Za-z0-9]+)\)", pin[m.end() :])]
+    head = ("1" if m.group(1) == "l" else m.group(1)) + (m.group(2) or "")
+    return [head, *re.findall(r"\(([A-Za-z0-9]+)\)", pin[m.end() :])]
 
 
 def expand_list(text: str) -> list[list[str]]:
@@ -149,7 +160,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
                 section = pin_path(s.group(2))
                 ref.paths = [[*section, sub] for sub in re.findall(r"\(([A-Za-z0-9]+)\)", s.group(1))]
             elif kind == "list":
-                ref.paths = expand_list(s.group(1))
+                ref.paths = [p for m in re.finditer(rf"[Ss](?:ections?|ec\.)\s+({SEC_LIST})", s.group(0))
+                             for p in expand_list(m.group(1))]
             elif kind == "preamble":  # "The preamble to Executive Order 13467 is revised"
                 ref.paths = [["preamble"]]
             else:
