@@ -50,7 +50,7 @@ from graph.namespaces import pinpoint_label, slug
 from loaders.citations import find_citations
 from loaders.context import Context, Gazetteer, Mention
 from loaders.model import ExtractedEdge, Extraction, Instrument, NewNode, Provision, TextEvidence, normalize
-from loaders.references import PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
+from loaders.references import DATE, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -138,7 +138,9 @@ _HEAD_TITLE = re.compile(
 _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
 
 _REVOKE = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:revoked|rescinded)\b|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:revoked|rescinded)\b|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
+    # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
+    r"|(?:\band|,)\s+revoke\b(?=\s+(?:that|those|the\s+said|such|Executive|E\.O\.|EO|[Ss]ections?)\b)"
 )
 _SUPERSEDE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b|\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all)\b)"
@@ -163,7 +165,20 @@ _SAME_ORDER = re.compile(
     rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same)\s+(?:[Ee]xecutive\s+)?[Oo]rder"
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
-_ACTIVE = re.compile(r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b")
+_ACTIVE = re.compile(
+    r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
+)
+# "..., revoke that order", "and revoke those and all related orders (Executive Orders 12810 ..., 12831 ...)"
+_THAT_ORDER = re.compile(
+    r"\s+(?:(?P<one>that|this|the\s+said|such)\s+(?:[Ee]xecutive\s+)?[Oo]rder\b"
+    r"|those\s+(?:and\s+all\s+related\s+)?(?:[Ee]xecutive\s+)?[Oo]rders\b)"
+)
+# between an order and the orders that describe it: ", as amended by", "and by", ", which was amended by"
+_DESCRIBING_GAP = re.compile(
+    r"\s*,?\s*(?:(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+)?)?(?:amended|modified"
+    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?)\s+by"
+    r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?"
+)
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
 _SHORT = re.compile(
@@ -597,39 +612,94 @@ class ClauseReader:
     # -- revocations, supersessions, amendments ----------------------------------------------------
 
     def _governed(self, sentence: str, refs: list[Ref], verb: re.Match, prev_end: int, next_start: int) -> list[Ref]:
-        """The references a verb acts on: before a passive verb ("A, B and C are revoked"), after an
-        active one ("This order supersedes A"); the first of them and those listed with it."""
+        """The references a verb acts on: after an active one ("This order supersedes A", "... and revoke
+        that order, EO B and EO C"), the first of them and those listed with it; before a passive one
+        ("A, B and C are revoked"), the last group named before the verb, past the orders that only
+        describe it ("EO 12863 ..., as amended by Executive Orders 13070 ... and 13301 ..., is further
+        amended")."""
         active = bool(_ACTIVE.fullmatch(verb.group(0).strip()))
-        after_colon = re.match(r"\s*:", sentence[verb.end() :])
+        # "The following orders are revoked: A, B, and C." (but "Executive Order 12962 ... is hereby amended:
+        # (a) in the preamble, ...": the subject names the order)
+        after_colon = re.match(r"\s*:", sentence[verb.end() :]) and not any(
+            r.tail_end <= verb.start() + 1 and not r.in_parens for r in refs
+        )
         if active or after_colon:  # "... supersedes A" / "The following ... are revoked: A, B, and C."
-            pool = [r for r in refs if verb.end() <= r.start < next_start]
-        else:
-            pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1]
-        pool = [r for r in pool if not r.in_parens]
-        if not pool:
-            return []
-        chosen = [pool[0]]
-        last = pool[0]
-        for ref in pool[1:]:
-            if _amending_ref(sentence, ref):  # "A, as amended by EO N, ...": N is not listed with A
-                if joined(sentence, last, ref) or re.fullmatch(r"\s*,?\s*(?:as\s+amended|and)\s+by\s+",
-                                                              sentence[last.tail_end : ref.start]):
-                    last = ref
-                continue
-            if joined(sentence, last, ref):
+            pool = [r for r in refs if verb.end() <= r.start < next_start and not r.in_parens]
+            chosen = self._that_order(sentence, refs, verb) if active else []
+            if not pool:
+                return chosen
+            chosen.append(pool[0])
+            for ref in pool[1:]:
+                if _amending_ref(sentence, ref):
+                    continue
+                if not joined(sentence, chosen[-1], ref):
+                    break
                 chosen.append(ref)
-                last = ref
-            elif active or after_colon:
+            return chosen
+        pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1 and not r.in_parens]
+        subjects = [r for r in pool if not _amending_ref(sentence, r)]
+        if not subjects:
+            return []
+        describing = [r for r in pool if _amending_ref(sentence, r)]
+
+        def past_describing(end: int, until: int) -> int:
+            # past the orders that describe the one before: "..., as amended by EO B and by EO C"
+            for ref in describing:
+                if end <= ref.start < until and _DESCRIBING_GAP.fullmatch(sentence[end : ref.start]):
+                    end = ref.tail_end
+            return end
+
+        chosen = [subjects[-1]]
+        for ref in reversed(subjects[:-1]):
+            gap = sentence[past_describing(ref.tail_end, chosen[0].start) : chosen[0].start]
+            if not re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?", gap):
                 break
-        if not (active or after_colon):
-            # a passive verb's subject ends at the verb: "In order to reflect EO 14003, Civil Service
-            # Rule VI is amended" does not amend EO 14003
-            between = sentence[last.tail_end : verb.start()]
-            between = re.sub(r"\([^()]*\)", "", between)
-            # "This order supersedes EO 12977 (Title), which is hereby revoked": the relative clause acts on it
-            if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
-                return []
+            chosen.insert(0, ref)
+        end = past_describing(chosen[-1].tail_end, verb.start() + 1)
+        # a passive verb's subject ends at the verb: "In order to reflect EO 14003, Civil Service Rule VI is
+        # amended" does not amend EO 14003; "This order supersedes EO 12977 (Title), which is hereby revoked":
+        # the relative clause acts on it
+        between = re.sub(r"\([^()]*\)", "", sentence[end : verb.start()])
+        # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
+        between = re.sub(r"^\s*,\s*(?:relating|pertaining|entitled|titled|concerning|regarding|establishing|creating"
+                         r"|which\s+(?:established|created|relates|concerns))\b[^;:]*?,(?=\s*$)", "", between)
+        if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
+            return []
         return chosen
+
+    @staticmethod
+    def _anaphor(sentence: str, refs: list[Ref], verb: re.Match, previous: list[Ref]) -> list[Ref]:
+        """'those orders are revoked', 'that order is hereby revoked': the orders an earlier verb of this
+        sentence acted on ("This order supersedes EO A and EO B, and those orders are revoked"), else the
+        last order this sentence names ("... pursuant to section 8 of Executive Order 13519 and that order
+        is hereby revoked": the whole order), else those of the sentence before."""
+        if previous and any(p is r for p in previous for r in refs):
+            return [dataclasses.replace(r) for r in previous]
+        named = [r for r in refs if r.tail_end <= verb.start() and not r.in_parens and not _amending_ref(sentence, r)]
+        if named:
+            group = [named[-1]]
+            for ref in reversed(named[:-1]):
+                if not joined(sentence, ref, group[0]):
+                    break
+                group.insert(0, ref)
+            return [dataclasses.replace(r, paths=[], annex=False) for r in group]
+        return [dataclasses.replace(r) for r in previous]
+
+    def _that_order(self, sentence: str, refs: list[Ref], verb: re.Match) -> list[Ref]:
+        """'I hereby terminate the national emergency declared in Executive Order 13348, revoke that order,
+        and ...': the order named before the verb; 'revoke those and all related orders (Executive Orders
+        12810 of ..., 12831 of ..., and 13192 of ...)': the orders in the parenthesis."""
+        m = _THAT_ORDER.match(sentence, verb.end())
+        if not m:
+            return []
+        paren = re.match(r"\s*\(", sentence[m.end() :])
+        if paren:
+            close = sentence.find(")", m.end() + paren.end())
+            inside = [r for r in refs if m.end() + paren.end() <= r.start < (close if close > 0 else len(sentence))]
+            if inside:
+                return [dataclasses.replace(r, in_parens=False) for r in inside]
+        earlier = [r for r in refs if r.tail_end <= verb.start() and not r.in_parens and not _amending_ref(sentence, r)]
+        return [dataclasses.replace(earlier[-1])] if earlier and m.group("one") else []
 
     def dispositions(self, block: Block, s: int, e: int, children: list[Block]) -> None:
         """Revocations, supersessions and amendments of other orders made in one sentence."""
@@ -651,9 +721,8 @@ class ClauseReader:
         for i, (verb, kind) in enumerate(verbs):
             next_start = verbs[i + 1][0].start() if i + 1 < len(verbs) else len(sentence)
             governed = self._governed(sentence, refs, verb, prev_end, next_start)
-            if not governed and previous and _ANAPHOR.search(sentence[prev_end : verb.start()]):
-                # "This order supersedes EO A and EO B, and those orders are revoked"
-                governed = [dataclasses.replace(r) for r in previous]
+            if not governed and _ANAPHOR.search(sentence[prev_end : verb.start()]):
+                governed = self._anaphor(sentence, refs, verb, previous)
             same = _SAME_ORDER.search(sentence[prev_end : verb.start()])
             if not governed and len({r.number for r in previous}) == 1 and same:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
@@ -1093,9 +1162,21 @@ class ClauseReader:
 
 
 def _amending_ref(sentence: str, ref: Ref) -> bool:
-    """'... , as amended by Executive Order 13559 ...': a reference that describes another one."""
+    """'... , as amended by Executive Order 13559 ...': a reference that describes another one; also each
+    number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
-    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented)\s+by\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified"
+                 r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?$", before):
+        return True
+    # "Executive Order 12836 ..., which, among other things, revoked Executive Order 12818 ..., is revoked"
+    if re.search(r"\bwhich\b[^;()]{0,60}\b(?:revoked|amended|superseded|established|created|replaced)\s+(?:the\s+)?$",
+                 sentence[max(0, ref.start - 90) : ref.start]):
+        return True
+    if ref.start == ref.eo_start and re.search(
+        rf"\b(?:amended|renumbered|superseded|supplemented|modified(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?Executive\s+Orders"
+        rf"\s+(?:Nos?\.?\s+)?(?:\d[\d,]*(?:\s+of\s+{DATE})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$",
+        sentence[max(0, ref.start - 300) : ref.start],
+    ):
         return True
     # "as amended by Executive Order 13286 ... and by Executive Order 13373": the second amender too
     return bool(re.search(r"\band\s+by\s+(?:the\s+)?$", before)) and bool(

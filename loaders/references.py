@@ -29,10 +29,10 @@ _EO = EO_NUMBER
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..."
 _EOS = re.compile(r"\bExecutive\s+Orders\s+(?:Nos?\.\s+)?(?=\d)")
 _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
-_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"\s+\d{1,2},\s+\d{4}")
 _TAIL = re.compile(
-    rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{_DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
+    rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
     rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
 )
