@@ -168,6 +168,13 @@ _SAME_ORDER = re.compile(
 _ACTIVE = re.compile(
     r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
 )
+# "the following Executive Orders, and any amendments thereto, are revoked:", "Each of the Executive orders, as
+# amended, listed in this section ... are amended by deleting ...": rows of a table follow, number then title
+_TABLE_INTRO = re.compile(
+    r"\b(?:[Tt]he\s+following\s+Executive\s+[Oo]rders\b[^:.]{0,120}:|Executive\s+[Oo]rders\b[^.:]{0,80}\blisted\s+"
+    r"(?:in\s+this\s+(?:section|order)|below)\b[^.:]*[.:])"
+)
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*(?:E\.\s?O\.\s+|No\.\s+)?(\d{1,2},\d{3}|\d{3,5})\.?[ \t]+(?=[A-Z])")
 # "..., revoke that order", "and revoke those and all related orders (Executive Orders 12810 ..., 12831 ...)"
 _THAT_ORDER = re.compile(
     r"\s+(?:(?P<one>that|this|the\s+said|such)\s+(?:[Ee]xecutive\s+)?[Oo]rder\b"
@@ -733,7 +740,10 @@ class ClauseReader:
             clause = sentence[verb.end() : next_start]
             prev_end = verb.end()
             if not governed:
-                if sentence.rstrip().endswith(":") and kind != "amends" and i == len(verbs) - 1:
+                intro = _TABLE_INTRO.search(sentence, verb.start() - 200 if verb.start() > 200 else 0)
+                if intro and intro.start() < verb.end():
+                    self._table_rows(block, s, s + intro.end(), kind)
+                elif sentence.rstrip().endswith(":") and kind != "amends" and i == len(verbs) - 1:
                     self._list_items(block, sentence, kind, children)
                 continue
             partial = bool(_PARTIAL.search(re.split(r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)", clause)[0]))
@@ -840,6 +850,20 @@ class ClauseReader:
             self.doc.text[child.marker if child.marker is not None else child.start : child.end]
         )
         return self.evidence(child, child.start, child.end, _shorten(quote))
+
+    def _table_rows(self, block: Block, s: int, e: int, kind: str) -> None:
+        """'... the following Executive Orders, and any amendments thereto, are revoked:' then a table of
+        rows '723 Providing for examination ...', '9553 Creating an emergency board ...' (EO 12553, EO 12608):
+        one edge per row, the row quoted after the words that introduce the table (s to e)."""
+        text = self.text[e : block.end]
+        for row in _TABLE_ROW.finditer(text):
+            number = int(row.group(1).replace(",", ""))
+            if self.inst.eo_number is not None and number >= self.inst.eo_number:
+                continue
+            line_end = text.find("\n", row.start())
+            line = text[row.start() : line_end if line_end >= 0 else len(text)]
+            quote = _shorten(normalize(self.doc.text[s:e]) + " ... " + normalize(line))
+            self.edge(self.inst.id, kind, f"eo/{number}", self.evidence(block, s, e, quote))
 
     def _list_items(self, block: Block, sentence: str, kind: str, children: list[Block]) -> None:
         """'The following executive actions are hereby revoked:' then one item per order."""
