@@ -359,7 +359,7 @@ class ClauseReader:
         """A body the text names and gives a short name, though this order does not establish it
         ("The Council shall convene a Users' Advisory Group (Group) pursuant to section 121 of
         Public Law 101-611"): a node, so that what the body is directed to do is read."""
-        for m in re.finditer(r"(?:^|(?<=[\s(]))(?:a|an|the)\s+(?=[A-Z])", text):
+        for m in re.finditer(r"(?:^|(?<=[\s(]))(?:[Aa]|[Aa]n|[Tt]he)\s+(?=[A-Z])", text):
             parsed = self._parse_name(text[m.start() :])
             if parsed is None or parsed[2] is None or _ESTABLISH.search(text[max(0, m.start() - 80) : m.start()]):
                 continue

@@ -760,3 +760,68 @@ Establishment The Presidential Testing Review Board is hereby established.
     assert not any(e[1] == "member_of" and e[2] == committee and e[3] == "2" for e in found)
     assert not any(e[0] == "office/president" for e in found)  # the Official is the designee, not the President
     assert not any(e[1] == "directs" and e[2] == "office/secretary-of-labor" for e in found)  # quoted / 'report'
+
+
+def test_forms_of_session_5(tmp_path, ctx):
+    """Forms read from heldout4 (a development set since session 5) and the disposition tables' disagreements."""
+    me = "eo/19980"
+    path = _markdown(tmp_path, """### Section 1.
+
+Accordingly, I hereby terminate the national emergency declared in Executive Order 19101, revoke that order, Executive Order 19102 of July 28, 2003, and Executive Order 19103, and further order:
+### Section 2.
+
+I hereby terminate the national emergencies declared in those orders and revoke those and all related orders (Executive Orders 19104 of June 5, 1992, 19105 of January 15, 1993, and 19106 of April 25, 1993).
+### Section 3.
+
+Executive Order 19107 of September 13, 1993, as amended by Executive Orders 19108 of December 15, 1997, and 19109 of May 14, 2003, is further amended as follows: by striking “Old” each place it appears.
+### Section 4.
+
+Executive Order 19110 of June 7, 1995, is hereby amended:  (a) in the preamble, by striking “and the Act”; and
+
+(b) by redesignating subsections (d) through (i) in section 1 as subsections (e) through (j).
+### Section 5.
+
+(a) Section l(b) of Executive Order No 19111 of February 14, 1966, as amended, is amended by adding “the Trade Representative,”.
+(b) (1) Section 1 of Executive Order 19112 is amended to read as follows: “Sec. 1. New words.”.
+    (2) Section 4 of such order is amended by striking out “the Secretary of State”.
+(c) Sections 2(b) and 3(a), the first sentence of section 3(c), and sections 3 (e), 3(f), and 6 of Executive Order 19113 of March 27, 1975, as amended, are revoked.
+(d) Executive Order 19114 of December 9, 2009, as extended by Executive Order 19115 of September 30, 2015, which established the Council, is hereby revoked.
+(e) The Task Force is hereby terminated pursuant to section 8 of Executive Order 19116 and that order is hereby revoked.
+### Section 6. The following Executive Orders are revoked:
+
+19117 Authorizing certain employees to acquire a status
+19118 Providing for preservation of endangered species
+### Section 7.
+
+(a) There is established, as a subcommittee of the Council, a Trade Testing Committee which shall advise the Secretary of State. The members of such subcommittee shall be the Secretary of Commerce (Chair), the Secretary of State, and the Secretary of Labor.
+(b) There is established within the Department of State the “Lakes Testing Task Force” (Task Force). The Task Force shall consist exclusively of the following officers of the United States: the Secretary of the Interior (who shall chair the Task Force), the Secretary of Agriculture, and the Director of CDC.
+SECTION 8—101. The Policy Testing Committee (hereinafter referred to as the "Committee") shall be composed of the following:
+    (1) The Secretary of the Treasury, who shall be Chair
+    (2) The Secretary of Defense
+""", number=19980)
+    found = edges(path, ctx)
+    assert {
+        (me, "revokes", "eo/19101", "1"), (me, "revokes", "eo/19102", "1"), (me, "revokes", "eo/19103", "1"),
+        (me, "revokes", "eo/19104", "2"), (me, "revokes", "eo/19105", "2"), (me, "revokes", "eo/19106", "2"),
+        (me, "amends", "eo/19107", "3"),
+        (me, "amends", "eo/19110/sec/preamble", "4(a)"), (me, "amends", "eo/19110/sec/1", "4(b)"),
+        (me, "amends", "eo/19111/sec/1/b", "5(a)"),
+        (me, "amends", "eo/19112/sec/1", "5(b)(1)"), (me, "amends", "eo/19112/sec/4", "5(b)(2)"),
+        *((me, "revokes", f"eo/19113/sec/{p}", "5(c)") for p in ("2/b", "3/a", "3/c", "3/e", "3/f", "6")),
+        (me, "revokes", "eo/19114", "5(d)"), (me, "revokes", "eo/19116", "5(e)"),
+        (me, "revokes", "eo/19117", "6"), (me, "revokes", "eo/19118", "6"),
+        (me, "establishes", "org/trade-testing-committee", "7(a)"),
+        ("office/secretary-of-commerce", "chairs", "org/trade-testing-committee", "7(a)"),
+        ("office/secretary-of-state", "member_of", "org/trade-testing-committee", "7(a)"),
+        ("office/secretary-of-labor", "member_of", "org/trade-testing-committee", "7(a)"),
+        ("office/secretary-of-the-interior", "chairs", "org/lakes-testing-task-force", "7(b)"),
+        ("office/secretary-of-agriculture", "member_of", "org/lakes-testing-task-force", "7(b)"),
+        ("office/director-of-cdc", "member_of", "org/lakes-testing-task-force", "7(b)"),
+        ("office/secretary-of-the-treasury", "member_of", "org/policy-testing-committee", "8-101"),
+        ("office/secretary-of-defense", "member_of", "org/policy-testing-committee", "8-101"),
+    } <= found
+    # the orders that only describe another are not acted on; nor is the President's own order
+    assert not any(e[2].startswith(("eo/19108", "eo/19109", "eo/19115")) and e[1] != "cites" for e in found)
+    assert not any(e[1] == "revokes" and e[2] == "eo/19113" for e in found)  # sections, never the whole
+    # the head of an organisation the gazetteer knows is an office node of its own
+    assert "office/director-of-cdc" in {n.id for n in extract_file(path, ctx).new_nodes}
