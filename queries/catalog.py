@@ -73,7 +73,7 @@ class CannedQuery:
         rest = {k: v for k, v in values.items() if k != OFFSET}
         text = str(values[OFFSET]).strip()
         if not text.isdigit():
-            raise QueryError(f"parameter {OFFSET}: {text!r} is not a whole number of rows to skip (0, {self.page}, ...)")
+            raise QueryError(f"parameter {OFFSET}: {text!r} is not a whole number of rows to skip")
         return int(text), rest
 
     def text(self, offset: int = 0) -> str:
