@@ -158,7 +158,10 @@ def write_store(
     store.add_quads(meta)
     progress("materialising standard super-properties and classes")
     entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks)
-    entailed += name_keys([*(g.quads for g in graphs), entailed], minter.graph("name-keys"))
+    ontology_names = [(r["s"], r["p"], r["o"], None) for r in store.select(
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o FILTER (?p IN (<{NAMES[0]}>, <{NAMES[1]}>)) }} }}"
+    )]
+    entailed += name_keys([ontology_names, *(g.quads for g in graphs), entailed], minter.graph("name-keys"))
     for at in range(0, len(entailed), 100_000):
         store.add_quads(entailed[at : at + 100_000], bulk=bulk)
     store.flush()
