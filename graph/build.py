@@ -158,9 +158,29 @@ def write_store(
     store.add_quads(meta)
     progress("materialising standard super-properties and classes")
     entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks)
+    ontology_names = [(r["s"], r["p"], r["o"], None) for r in store.select(
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o FILTER (?p IN (<{NAMES[0]}>, <{NAMES[1]}>)) }} }}"
+    )]
+    entailed += name_keys([ontology_names, *(g.quads for g in graphs), entailed], minter.graph("name-keys"))
     for at in range(0, len(entailed), 100_000):
         store.add_quads(entailed[at : at + 100_000], bulk=bulk)
     store.flush()
+
+
+NAME_KEY = URIRef("https://w3id.org/lexgraph/ns#nameKey")
+NAMES = (URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))
+
+
+def name_keys(sources: Sequence[Sequence], graph: URIRef) -> list:
+    """`?node lex:nameKey "lower-cased name"` for every preferred or alternative label (acronyms are
+    alternative labels by entailment), in a graph of their own: resolve-label.rq finds a name in any
+    case with one index lookup instead of lower-casing every name in the store (~1 s at 1 M quads)."""
+    out: dict = {}
+    for quads in sources:
+        for s, p, o, _g in quads:
+            if p in NAMES and isinstance(o, Literal):
+                out[(s, NAME_KEY, Literal(str(o).lower()), graph)] = None
+    return list(out)
 
 
 def entailments(store: GraphStore, sources: Sequence[Sequence], entailed: URIRef, tasks: Tasks = NO_PROGRESS) -> list:
@@ -391,8 +411,8 @@ def carried(current: GraphStore) -> tuple[dict, dict | None]:
 
 def current_graphs(current: GraphStore, minter: Minter, drop: set = frozenset()) -> list[LoadedGraph]:
     """The source graphs of a build (not the ontology, metadata or entailments it derives)."""
-    meta, entailed = minter.graph("meta"), minter.graph("entailed")
-    derived = {URIRef(ONTOLOGY_IRI), meta, entailed}
+    meta = minter.graph("meta")
+    derived = derived_graphs(minter)
     sources: dict[object, str] = {}
     kept: dict[URIRef, list] = {}
     for s, p, o, g in current.quads():
@@ -408,8 +428,9 @@ def current_graphs(current: GraphStore, minter: Minter, drop: set = frozenset())
 
 
 def derived_graphs(minter: Minter) -> set[URIRef]:
-    """The graphs every build makes itself (ontology, metadata, entailments): never written by users."""
-    return {URIRef(ONTOLOGY_IRI), minter.graph("meta"), minter.graph("entailed")}
+    """The graphs every build makes itself (ontology, metadata, entailments, name keys): never
+    written by users."""
+    return {URIRef(ONTOLOGY_IRI), minter.graph("meta"), minter.graph("entailed"), minter.graph("name-keys")}
 
 
 def default_graph(minter: Minter) -> URIRef:

@@ -59,7 +59,8 @@ def queries_answer() -> list[dict]:
 
     return [
         {"name": q.name, "title": q.title, "description": q.description, "kind": q.kind,
-         "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params]}
+         "params": [{"name": p.name, "type": p.type, "description": p.description} for p in q.params],
+         "page": q.page}
         for q in catalog().values()
     ]
 

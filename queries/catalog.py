@@ -10,6 +10,13 @@
 Parameters are typed (iri, date, string, integer) and bound with pyoxigraph substitutions,
 never pasted into the text, so a parameter cannot change the query. A parameter must be
 projected by the query (and by any subquery using it): that is how substitution reaches it.
+
+A query that lists the whole store is paged: its header says `# page: N` and its text holds one
+`LIMIT N OFFSET 0`, so the text as written is its first page. `offset` (a whole number, 0 by
+default) picks a later page; it is the one value written into the text, as a checked integer,
+since SPARQL cannot bind LIMIT or OFFSET. The full listings the in-memory projection, the name
+index and the order table are built from are `feeds` (rq/feeds/*.rq): not canned queries, run
+once per store version.
 """
 
 from __future__ import annotations
@@ -32,7 +39,13 @@ from graph.store import GraphStore
 from queries.guard import keywords
 
 RQ_DIR = Path(__file__).resolve().parent / "rq"
+FEEDS_DIR = RQ_DIR / "feeds"
 PARAM_TYPES = ("iri", "date", "string", "integer")
+OFFSET = "offset"  # the page parameter of a paged query
+
+
+def _page_clause(size: int) -> re.Pattern[str]:
+    return re.compile(rf"\bLIMIT\s+{size}\s+OFFSET\s+0\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,31 @@ class CannedQuery:
     params: tuple[Param, ...]
     sparql: str
     path: Path = field(compare=False)
+    page: int | None = None  # rows (or listed keys) per page of a paged query
+
+    def split_offset(self, values: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """(the page offset, the other values): `offset` of a paged query, checked; for a query
+        that is not paged it stays among the values, where `bind` names it as unknown."""
+        if self.page is None or OFFSET not in values:
+            return 0, values
+        rest = {k: v for k, v in values.items() if k != OFFSET}
+        text = str(values[OFFSET]).strip()
+        if not text.isdigit():
+            raise QueryError(f"parameter {OFFSET}: {text!r} is not a whole number of rows to skip")
+        return int(text), rest
+
+    def text(self, offset: int = 0) -> str:
+        """The SPARQL of one page (any offset but 0 only for a paged query)."""
+        if offset == 0:
+            return self.sparql
+        if self.page is None:
+            raise QueryError(f"query {self.name!r} is not paged; it takes no {OFFSET}")
+        return _page_clause(self.page).sub(f"LIMIT {self.page} OFFSET {int(offset)}", self.sparql, count=1)
+
+    def prepared(self, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """(the text of the page asked for, the bound parameters): what `run` runs."""
+        offset, rest = self.split_offset(values)
+        return self.text(offset), self.bind(rest)
 
     def bind(self, values: dict[str, Any]) -> dict[str, Any]:
         """Check and convert user values to RDF terms; unknown or missing names are errors."""
@@ -71,7 +109,7 @@ class CannedQuery:
         after the query leaves the sub-SELECTs unbound: minutes at a million quads)."""
         from graph.remote import bind
 
-        return bind(self.sparql, self.bind(values))
+        return bind(*self.prepared(values))
 
     @property
     def kind(self) -> str:
@@ -80,11 +118,12 @@ class CannedQuery:
         return next((w for w in keywords(self.sparql) if w in forms), "SELECT").lower()
 
     def run(self, store: GraphStore, **values: Any) -> list[dict[str, Any]]:
-        """The rows of a SELECT query (its parameters are checked first, whatever its form)."""
-        bindings = self.bind(values)
+        """The rows of a SELECT query (its parameters are checked first, whatever its form); of a
+        paged query, one page (`offset=...`, 0 by default)."""
+        sparql, bindings = self.prepared(values)
         if self.kind != "select":
             raise QueryError(f"query {self.name!r} is a {self.kind.upper()} query; it answers RDF, not rows")
-        return store.select(self.sparql, bindings)
+        return store.select(sparql, bindings)
 
     def run_many(self, store: GraphStore, param: str, values: Iterable[Any], **others: Any) -> list[dict[str, Any]]:
         """Rows for many values of one IRI parameter in one query: they are written as
@@ -114,7 +153,8 @@ class CannedQuery:
 
     def serialize(self, store: GraphStore, graph_format: str = "turtle", **values: Any) -> bytes:
         """The RDF a CONSTRUCT or DESCRIBE query answers, serialized."""
-        _, body = store.query_serialized(self.sparql, graph_format=graph_format, bindings=self.bind(values))
+        sparql, bindings = self.prepared(values)
+        _, body = store.query_serialized(sparql, graph_format=graph_format, bindings=bindings)
         return body or b""
 
 
@@ -147,7 +187,7 @@ def parse_rq(path: Path) -> CannedQuery:
         if not line.startswith("#"):
             break
         body = line[1:].strip()
-        m = re.match(r"^(name|title|description|param):\s*(.*)$", body)
+        m = re.match(r"^(name|title|description|param|page):\s*(.*)$", body)
         if m and m.group(1) == "param":
             pm = re.match(r"^(\w+)\s+(\w+)\s*(.*)$", m.group(2))
             if not pm or pm.group(2) not in PARAM_TYPES:
@@ -164,12 +204,28 @@ def parse_rq(path: Path) -> CannedQuery:
             raise LexgraphError(f"{path}: header lacks '# {key}:'")
     if header["name"] != path.stem:
         raise LexgraphError(f"{path}: name {header['name']!r} differs from the file name")
-    return CannedQuery(header["name"], header["title"], header["description"], tuple(params), text, path)
+    page = None
+    if "page" in header:
+        if not header["page"].isdigit() or int(header["page"]) < 1:
+            raise LexgraphError(f"{path}: bad page line {header['page']!r} (want: page: ROWS)")
+        page = int(header["page"])
+        if len(_page_clause(page).findall(text)) != 1 or any(p.name == OFFSET for p in params):
+            raise LexgraphError(f"{path}: a paged query holds exactly one 'LIMIT {page} OFFSET 0' and no ?{OFFSET}")
+    return CannedQuery(header["name"], header["title"], header["description"], tuple(params), text, path, page)
 
 
 @cache
 def catalog() -> dict[str, CannedQuery]:
     return {q.name: q for q in (parse_rq(p) for p in sorted(RQ_DIR.glob("*.rq")))}
+
+
+@cache
+def feed(name: str) -> CannedQuery:
+    """A full listing (rq/feeds/NAME.rq) that an in-memory index is built from once per store version."""
+    path = FEEDS_DIR / f"{name}.rq"
+    if not path.is_file():
+        raise LexgraphError(f"no feed query {path}")
+    return parse_rq(path)
 
 
 def get(name: str) -> CannedQuery:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from graph.store import GraphStore
-from queries.catalog import get
+from queries.catalog import feed
 from queries.orders import words
 
 SHORTLIST = 30  # names compared in full with an unknown text (the most alike by trigrams)
@@ -100,7 +100,7 @@ class NameIndex:
 def build_name_index(store: GraphStore) -> NameIndex:
     index = NameIndex(store.version)
     lowered: dict[str, set[str]] = {}
-    for row in get("labels").run(store):
+    for row in feed("labels").run(store):
         name, node = str(row["name"]), str(row["node"])
         index.names.setdefault(name, node)
         lowered.setdefault(name.lower(), set()).add(node)

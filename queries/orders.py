@@ -17,7 +17,7 @@ from rdflib import URIRef
 
 from graph.errors import InvalidInput
 from graph.store import GraphStore
-from queries.catalog import get
+from queries.catalog import feed
 from queries.versioned import PerVersion
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -54,7 +54,7 @@ def words(text: str) -> list[str]:
 def _build(store: GraphStore) -> OrderTable:
     table = OrderTable(version=store.version)
     seen: dict[str, OrderRow] = {}
-    for row in get("orders").run(store):
+    for row in feed("orders").run(store):
         node = str(row["node"])
         if node in seen:
             continue

@@ -12,7 +12,7 @@ from graph.edge_types import LINEAGE, edge_type, shown_type
 from graph.errors import InvalidInput
 from graph.node_types import BY_NAME as BY_TYPE
 from graph.store import GraphStore
-from queries.catalog import get
+from queries.catalog import feed
 from queries.projection import projection
 
 MAX_PATHS = 50
@@ -59,7 +59,7 @@ class PathResult:
                 "networkx over the in-memory projection of the graph, which these SPARQL queries read "
                 "once per store version"
             )
-            out["sparql"] = "\n\n".join(get(name).sparql for name in ("nodes", "parts", "edges"))
+            out["sparql"] = "\n\n".join(feed(name).sparql for name in ("nodes", "parts", "edges"))
         return out
 
 

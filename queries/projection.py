@@ -30,7 +30,7 @@ from graph.build import register_prepare
 from graph.edge_types import BY_NAME, BY_PROP
 from graph.node_types import most_specific
 from graph.store import GraphStore
-from queries.catalog import get
+from queries.catalog import feed, get
 from queries.nodes import local_type
 from queries.versioned import PerVersion
 
@@ -128,14 +128,17 @@ ROW_COLUMNS = {
               "quote", "method", "evidence"),
     "coverage": ("node", "text", "until"),
 }
+CANNED_ROWS = {"coverage"}  # a canned query small enough to run whole; the others are feeds
 SAVED_FORMAT = 2  # bump when ROW_COLUMNS or their meaning change: older files are then rebuilt
 
 
 def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
-    """The flat query rows the projection is assembled from (queries/rq/{nodes,parts,edges,coverage}.rq)."""
+    """The flat query rows the projection is assembled from: the full listings
+    queries/rq/feeds/{nodes,parts,edges}.rq and the canned queries/rq/coverage.rq."""
     out: dict[str, list[tuple]] = {}
     for name, columns in ROW_COLUMNS.items():
-        rows = [tuple(_str(row, c) for c in columns) for row in get(name).run(store)]
+        query = get(name) if name in CANNED_ROWS else feed(name)
+        rows = [tuple(_str(row, c) for c in columns) for row in query.run(store)]
         # in a fixed order, whatever join order the engine chose (ties in answers keep it)
         out[name] = sorted(rows, key=lambda r: tuple(v or "" for v in r))
     return out

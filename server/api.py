@@ -135,21 +135,25 @@ def api_queries() -> JSONResponse:
 @router.get("/queries/{name}/sparql", operation_id="query_text")
 def api_query_text(name: str) -> JSONResponse:
     query = catalog.get(name)
-    return JSONResponse({"name": name, "title": query.title, "sparql": query.sparql})
+    return JSONResponse({"name": name, "title": query.title, "sparql": query.sparql, "page": query.page})
 
 
 @router.get("/queries/{name}", operation_id="run_query")
 def api_run_query(request: Request, store: StoreDep, name: str, sparql: SparqlParam = False) -> JSONResponse:
-    """Run a canned SELECT query; its parameters come as query-string values (`?node=IRI`)."""
+    """Run a canned SELECT query; its parameters come as query-string values (`?node=IRI`); a
+    paged query takes `?offset=N` and says where the next page starts (`page.next`, null at the end)."""
     query = catalog.get(name)
     values = {k: v for k, v in request.query_params.items() if k != "sparql"}
     limit = request.app.state.settings.max_results
+    offset, _ = query.split_offset(values)
     rows = query.run(store, **answers.canned_values(store, name, values))
     body: dict = {
         "name": name,
         "rows": [{k: str(v) for k, v in row.items()} for row in rows[:limit]],
         "truncated": len(rows) > limit,
     }
+    if query.page is not None:
+        body["page"] = {"size": query.page, "offset": offset, "next": offset + query.page if rows else None}
     if sparql:
-        body["sparql"] = query.sparql
+        body["sparql"] = query.text(offset)
     return JSONResponse(body)

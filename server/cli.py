@@ -135,7 +135,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
             if not sep:
                 raise InvalidInput(f"--param {item!r}: write NAME=VALUE")
             params[key] = value
-        sparql, bindings = canned.sparql, canned.bind(canned_values(store, canned.name, params))
+        sparql, bindings = canned.prepared(canned_values(store, canned.name, params))  # a page: --param offset=N
     elif args.file == "-":
         sparql = sys.stdin.read()
     elif args.file:
@@ -359,7 +359,8 @@ def cmd_queries(args: argparse.Namespace, settings: Settings) -> int:
         return _print_json(queries_answer())
     table = Table("name", "parameters", "description")
     for q in catalog().values():
-        table.add_row(q.name, ", ".join(f"{p.name} ({p.type})" for p in q.params), q.description)
+        params = [f"{p.name} ({p.type})" for p in q.params] + ([f"offset ({q.page} rows a page)"] if q.page else [])
+        table.add_row(q.name, ", ".join(params), q.description)
     out.print(table)
     return 0
 
