@@ -175,6 +175,11 @@ _TABLE_INTRO = re.compile(
     r"(?:in\s+this\s+(?:section|order)|below)\b[^.:]*[.:])"
 )
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*(?:E\.\s?O\.\s+|No\.\s+)?(\d{1,2},\d{3}|\d{3,5})\.?[ \t]+(?=[A-Z])")
+# an item of an amendment left in its block: "(1) Section 2 is amended by ...", "(2) By deleting section 4"
+_ITEM_LINE = re.compile(
+    r"(?m)^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+"
+    r"(?P<text>(?:[Ss]ection|[Bb]y\s+(?:deleting|striking|adding|inserting|amending|redesignating|revising))\b[^\n]*)"
+)
 # "..., revoke that order", "and revoke those and all related orders (Executive Orders 12810 ..., 12831 ...)"
 _THAT_ORDER = re.compile(
     r"\s+(?:(?P<one>that|this|the\s+said|such)\s+(?:[Ee]xecutive\s+)?[Oo]rder\b"
@@ -753,10 +758,11 @@ class ClauseReader:
                 if ref.renumbered and ref.number in self.renumbered:
                     names = self.renumbered[ref.number]
                     ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
-                self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1)
+                self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1,
+                              self.text[s + verb.end() : block.end])
 
     def _dispose(self, block: Block, ev: TextEvidence, ref: Ref, kind: str, partial: bool, clause: str,
-                 sentence: str, children: list[Block], last: bool) -> None:
+                 sentence: str, children: list[Block], last: bool, after: str = "") -> None:
         whole = f"eo/{ref.number}"
         if kind in ("revokes", "supersedes"):
             if not ref.paths and (kept := _EXCEPT.match(clause)):
@@ -785,6 +791,14 @@ class ClauseReader:
         if ref.annex:
             self.edge(self.inst.id, "amends", whole, ev)
             return
+        if re.match(r"\s*(?:as\s+follows\s*)?:", clause) and not children:
+            # "... it is hereby ordered that Executive Order 13183 ..., as amended, is further amended as follows:
+            # (1) Section 2 is amended by ... (2) By deleting section 4 ...": items the layout left in the block
+            paths = [p for m in _ITEM_LINE.finditer(after) for p in self._places(m.group("text"), item=True)[:1]]
+            if paths:
+                for path in dict.fromkeys(tuple(p) for p in paths):
+                    self.edge(self.inst.id, "amends", _section(whole, list(path)), ev)
+                return
         places = self._places(clause)
         if places:
             for path in places:

@@ -499,7 +499,8 @@ def _style(token: str, stack: list[tuple[str, str]], next_token: str | None) -> 
 def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple[int, int]]) -> list[Block]:
     markers = _markers(doc, start, end, layout, quoted)
     blocks: list[Block] = []
-    first = markers[0].pos if markers else end
+    # items before the first section stay in the preamble ("... is further amended as follows: (1) Section 2 ...")
+    first = next((mk.pos for mk in markers if mk.kind == "section"), end)
     blocks.append(Block(["preamble"], None, start, first))
     section: str | None = None
     stack: list[tuple[str, str]] = []

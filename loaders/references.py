@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 PIN = r"(?:\d+[a-z]?|l(?=\s?\())(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
-SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE}){PIN})*"
+SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE})(?:{PIN}|\([A-Za-z0-9]{{1,4}}\)(?!\s*of\s+this)))*"  # "4(c), (d), and (e)"
 _PART_OF = (
     r"(?:[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:sentence|paragraph|clause|proviso)\s+of\s+)?"
 )
@@ -94,6 +94,10 @@ def expand_list(text: str) -> list[list[str]]:
             continue
         if re.fullmatch(_RANGE, tok):
             pending_range = True
+            continue
+        if re.fullmatch(r"\([A-Za-z0-9]+\)", tok.strip()) and paths:  # "(d)" after "4(c)": 4(d)
+            paths.append([*paths[-1][:-1], tok.strip()[1:-1]])
+            pending_range = False
             continue
         path = pin_path(tok.strip())
         if pending_range and paths and paths[-1][0].isdigit() and path[0].isdigit() and len(paths[-1]) == 1:
