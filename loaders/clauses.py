@@ -125,6 +125,11 @@ _SUBORDINATE = re.compile(
     r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b[^,;]*",
     re.I,
 )
+_CONSULTED = re.compile(
+    r",\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
+    r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b",
+    re.I,
+)
 _OFFICIAL_OF = re.compile(
     r"\b(?:Director|Administrator|Secretary|Head|[Hh]eads?|Chair(?:man|person)?|Co-Chairs?|Vice\s+Chair|Commissioner"
     r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
@@ -286,6 +291,9 @@ class ClauseReader:
         if _DEPUTY.search(text[max(0, start - 30) : start]) or re.search(r"(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
         title = re.sub(r"\s+", " ", m.group("title"))
+        curated = self.gaz.office_heading(title, org.id)
+        if curated:
+            return Mention(start, org.end, curated, "office")
         node_id = f"office/{slug(title)}-of-{org.id.split('/', 1)[1]}"
         if node_id not in self.heads:
             self.heads.add(node_id)
@@ -1128,10 +1136,15 @@ class ClauseReader:
             for i in range(m.start(), m.end()):
                 blanked[i] = " "
         text = "".join(blanked)
+        # "The Director of OSTP, in consultation with the Secretary of HHS, the Director of OMB, ..., and the heads
+        # of other agencies, shall": the list after "in consultation with" is all consulted, not directed
+        helper = _CONSULTED.search(subject)
         out = []
         for actor in self.actors(text):
             before = text[: actor.start]
             if _NOT_SUBJECT.search(before):
+                continue
+            if helper and actor.start >= helper.start() and any(a.end <= helper.start() for a in out):
                 continue
             if before.count("(") > before.count(")"):
                 continue

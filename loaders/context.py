@@ -76,6 +76,19 @@ class Gazetteer:
                 found.append(Mention(m.start(), m.end(), node_id, kind))
         return found
 
+    def office_heading(self, title: str, org_id: str) -> str | None:
+        """The curated office that heads org_id under title, named after any of the organisation's names:
+        "Secretary of HHS" -> the Secretary of Health and Human Services."""
+        lowered = {label.lower(): value for label, value in self.names.items()}
+        for label, (node_id, _) in self.names.items():
+            if node_id != org_id:
+                continue
+            for name in (f"{title} of {label}", f"{title} of the {label}"):
+                hit = lowered.get(name.lower())
+                if hit and hit[1] == "office":
+                    return hit[0]
+        return None
+
     def _key(self, matched: str) -> str | None:
         flat = re.sub(r"\s+", " ", matched)
         if flat in self.names:
