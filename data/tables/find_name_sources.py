@@ -1,0 +1,124 @@
+"""Write data/curated/offices-historical.toml: offices the orders name that the gazetteer lacked (most of
+them offices of earlier governments: the Secretary of War, the Director of the Bureau of the Budget, ...),
+each with the first order in the corpus whose text names it in exactly these words as its source; the
+sources it needs are written between markers at the end of data/curated/sources.toml.
+
+    python data/tables/find_name_sources.py
+
+Reads the corpus archive in data/sources/eo-markdown (austinsonger/executive-orders). The source of an
+order with a Federal Register document number is its federalregister.gov page; of an older one, the
+American Presidency Project page the archive's copy was made from. Run by hand; names only: no fact
+about who holds or heads what is asserted (those are edges of the orders that state them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARCHIVE = ROOT / "data" / "sources" / "eo-markdown" / "Presidential_Executive_Orders.tar.xz"
+_MARK = "# Orders whose text names the offices of offices-historical.toml (data/tables/find_name_sources.py)."
+
+# (name as the orders write it, other names of the same office the orders use)
+OFFICES: list[tuple[str, list[str]]] = [
+    ("Director of the Bureau of the Budget", []),
+    ("Secretary of Health, Education, and Welfare", []),
+    ("Director of Central Intelligence", []),
+    ("Administrator of Veterans' Affairs", []),
+    ("Secretary of the Navy", []),
+    ("Secretary of War", []),
+    ("Secretary of the Army", []),
+    ("Secretary of the Air Force", []),
+    ("Director of Selective Service", []),
+    ("Director of the National Institute of Standards and Technology", []),
+    ("Director of the Cybersecurity and Infrastructure Security Agency", []),
+    ("Director of the Information Security Oversight Office", []),
+    ("Postmaster General", []),
+    ("Director of the Office of Defense Mobilization", []),
+    ("Director of War Mobilization and Reconversion", []),
+    ("Director of the Federal Mediation and Conciliation Service", []),
+    ("Chairman of the Civil Service Commission", ["Chairman of the United States Civil Service Commission"]),
+    ("Director of the United States Information Agency", []),
+    ("Director of the Office of Economic Opportunity", []),
+    ("Chairman of the Atomic Energy Commission", []),
+    ("Special Representative for Trade Negotiations", []),
+    ("Commissioner of Internal Revenue", []),
+    ("Director of the Office of Emergency Planning", []),
+    ("Director of the Office of Emergency Preparedness", []),
+    ("Director of the Federal Emergency Management Agency", []),
+    ("Director of the United States Arms Control and Disarmament Agency", []),
+    ("Administrator of the Agency for International Development", []),
+    ("Chairman of the Nuclear Regulatory Commission", []),
+]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "").replace("’", "")).strip("-")
+
+
+def _corpus() -> list[tuple[int, str, str]]:
+    """(number, member name, text) of each order in the archive, oldest first."""
+    out = []
+    with tarfile.open(ARCHIVE, "r:xz") as tar:
+        for member in tar:
+            m = re.search(r"executive-order-(\d+)", member.name)
+            if member.isfile() and m:
+                out.append((int(m.group(1)), member.name, tar.extractfile(member).read().decode("utf-8")))
+    return sorted(out)
+
+
+def _source(number: int, text: str) -> tuple[str, list[str]] | None:
+    title = re.search(r"(?m)^# Executive Order \d+\s*(?::|—|--)\s*(.+)$", text)
+    name = " ".join(title.group(1).split()) if title else ""
+    doc = re.search(r"(?m)^- Document Number: (\S+)\s*$", text)
+    cite = re.search(r"(?m)^- Citation: (\d+ FR \d+)\s*$", text)
+    if doc and doc.group(1) != "None" and cite:
+        sid = f"source/fr-{doc.group(1).lower()}"
+        title = f"Executive Order {number}, {name}, {cite.group(1)}, FR Doc. {doc.group(1)}"
+        return sid, [f'id = "{sid}"', f"title = {json.dumps(title)}", f'citation = "{cite.group(1)}"',
+                     f'url = "https://www.federalregister.gov/d/{doc.group(1)}"', 'kind = "Federal Register"']
+    app = re.search(r"\((https://www\.presidency\.ucsb\.edu/documents/[^)\s]+)\)", text)
+    if app:
+        sid = f"source/app-eo-{number}"
+        title = f"Executive Order {number}: {name} (The American Presidency Project)"
+        return sid, [f'id = "{sid}"', f"title = {json.dumps(title)}", f'url = "{app.group(1)}"',
+                     'kind = "American Presidency Project"']
+    return None
+
+
+def main() -> None:
+    corpus = _corpus()
+    flat = [(n, t, " ".join(t.split())) for n, _, t in corpus]
+    curated = (ROOT / "data/curated/sources.toml").read_text().split(_MARK)[0]
+    known = set(re.findall(r'(?m)^id = "(source/[^"]+)"', curated))
+    sources: dict[str, list[str]] = {}
+    offices: list[str] = []
+    for name, aliases in OFFICES:
+        hit = next(((n, t) for n, t, words in flat if f"the {name}" in words and _source(n, t)), None)
+        if hit is None:
+            print(f"# not found in any order with a source: {name}", file=sys.stderr)
+            continue
+        sid, record = _source(*hit)  # type: ignore[misc]
+        if sid not in known:
+            sources.setdefault(sid, record + [
+                'note = "Names of offices read in the copy of this order in data/sources/eo-markdown '
+                '(austinsonger/executive-orders); see data/tables/find_name_sources.py."'])
+        lines = ["[[office]]", f'id = "office/{_slug(name)}"', f'name = "{name}"']
+        if aliases:
+            lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
+        lines.append(f'sources = ["{sid}"]')
+        lines.append(f'note = "Named in EO {hit[0]}: \'the {name}\'."')
+        offices.append("\n".join(lines))
+    head = "# " + __doc__.strip('"\n').split("\n\n")[0].replace("\n", "\n# ")
+    (ROOT / "data/curated/offices-historical.toml").write_text(head + "\n\n" + "\n\n".join(offices) + "\n")
+    path = ROOT / "data/curated/sources.toml"
+    text = path.read_text().split(_MARK)[0].rstrip("\n")
+    block = "\n\n".join("[[source]]\n" + "\n".join(r) for r in sources.values())
+    path.write_text(f"{text}\n\n{_MARK}\n\n{block}\n" if block else text + "\n")
+
+if __name__ == "__main__":
+    main()
