@@ -1,4 +1,4 @@
-"""Write data/curated/offices-historical.toml: offices the orders name that the gazetteer lacked (most of
+"""Write data/curated/historical.toml: offices (and organisations) the orders name that the gazetteer lacked (most of
 them offices of earlier governments: the Secretary of War, the Director of the Bureau of the Budget, ...),
 each with the first order in the corpus whose text names it in exactly these words as its source; the
 sources it needs are written between markers at the end of data/curated/sources.toml.
@@ -21,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ARCHIVE = ROOT / "data" / "sources" / "eo-markdown" / "Presidential_Executive_Orders.tar.xz"
-_MARK = "# Orders whose text names the offices of offices-historical.toml (data/tables/find_name_sources.py)."
+_NOTE = ('note = "Names of offices and organisations read in the copy of this order in data/sources/eo-markdown '
+         '(austinsonger/executive-orders); see data/tables/find_name_sources.py."')
+_MARK = "# Orders whose text names the offices of historical.toml (data/tables/find_name_sources.py)."
 
 # (name as the orders write it, other names of the same office the orders use)
 OFFICES: list[tuple[str, list[str]]] = [
@@ -53,6 +55,31 @@ OFFICES: list[tuple[str, list[str]]] = [
     ("Director of the United States Arms Control and Disarmament Agency", []),
     ("Administrator of the Agency for International Development", []),
     ("Chairman of the Nuclear Regulatory Commission", []),
+]
+
+# (name as the orders write it, node type of graph/node_types.py, other names)
+ORGANIZATIONS: list[tuple[str, str, list[str]]] = [
+    ("Civil Service Commission", "Commission", ["United States Civil Service Commission"]),
+    ("Bureau of the Budget", "Agency", []),
+    ("Tariff Commission", "Commission", ["United States Tariff Commission"]),
+    ("Selective Service System", "Agency", []),
+    ("Information Security Oversight Office", "ExecutiveOffice", []),
+    ("Water Resources Council", "Council", []),
+    ("Federal Power Commission", "Commission", []),
+    ("Atomic Energy Commission", "Commission", []),
+    ("War Department", "Department", []),
+    ("Navy Department", "Department", ["Department of the Navy"]),
+    ("Department of the Army", "Department", []),
+    ("Department of the Air Force", "Department", []),
+    ("Department of Health, Education, and Welfare", "Department", []),
+    ("Veterans Administration", "Agency", []),
+    ("Office of Defense Mobilization", "ExecutiveOffice", []),
+    ("United States Information Agency", "Agency", []),
+    ("Office of Economic Opportunity", "ExecutiveOffice", []),
+    ("Post Office Department", "Department", []),
+    ("Federal Mediation and Conciliation Service", "Agency", []),
+    ("Office of Government Ethics", "Agency", []),
+    ("Election Assistance Commission", "Commission", []),
 ]
 
 
@@ -104,17 +131,28 @@ def main() -> None:
             continue
         sid, record = _source(*hit)  # type: ignore[misc]
         if sid not in known:
-            sources.setdefault(sid, record + [
-                'note = "Names of offices read in the copy of this order in data/sources/eo-markdown '
-                '(austinsonger/executive-orders); see data/tables/find_name_sources.py."'])
+            sources.setdefault(sid, record + [_NOTE])
         lines = ["[[office]]", f'id = "office/{_slug(name)}"', f'name = "{name}"']
         if aliases:
             lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
         lines.append(f'sources = ["{sid}"]')
         lines.append(f'note = "Named in EO {hit[0]}: \'the {name}\'."')
         offices.append("\n".join(lines))
+    for name, kind, aliases in ORGANIZATIONS:
+        hit = next(((n, t) for n, t, words in flat if f"the {name}" in words and _source(n, t)), None)
+        if hit is None:
+            print(f"# not found in any order with a source: {name}", file=sys.stderr)
+            continue
+        sid, record = _source(*hit)  # type: ignore[misc]
+        if sid not in known:
+            sources.setdefault(sid, record + [_NOTE])
+        lines = ["[[organization]]", f'id = "org/{_slug(name)}"', f'type = "{kind}"', f'name = "{name}"']
+        if aliases:
+            lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
+        lines += [f'sources = ["{sid}"]', f'note = "Named in EO {hit[0]}: \'the {name}\'."']
+        offices.append("\n".join(lines))
     head = "# " + __doc__.strip('"\n').split("\n\n")[0].replace("\n", "\n# ")
-    (ROOT / "data/curated/offices-historical.toml").write_text(head + "\n\n" + "\n\n".join(offices) + "\n")
+    (ROOT / "data/curated/historical.toml").write_text(head + "\n\n" + "\n\n".join(offices) + "\n")
     path = ROOT / "data/curated/sources.toml"
     text = path.read_text().split(_MARK)[0].rstrip("\n")
     block = "\n\n".join("[[source]]\n" + "\n".join(r) for r in sources.values())
