@@ -7,29 +7,36 @@ Design (README, "Remote store"):
   paths under it (defaults Oxigraph's /query, /update, /store); no proxies from the environment,
   no redirects followed. Every request has a timeout; a server that cannot be reached is a
   StoreUnavailable naming the URL, one that takes too long a Timeout (both 503).
-- The default graph is the union of all graphs, as in the embedded store: lexgraph asks for it
-  per query with Oxigraph's `union-default-graph` parameter (configurable; empty for an engine
-  configured to do it itself, e.g. Fuseki's `tdb2:unionDefaultGraph`). A query that names its
-  dataset (FROM, FROM NAMED, default-graph-uri) gets that dataset instead.
+- The default graph is the union of the build's graphs, as in the embedded store: each query names
+  them (`default-graph-uri` and `named-graph-uri`, standard protocol, the list read from the
+  pointer below), so graphs a push is still staging are seen by no reader. Configurable: a
+  vendor parameter asking for the engine's union (Oxigraph's `union-default-graph`) or none (an
+  engine configured to union, e.g. Fuseki's `tdb2:unionDefaultGraph`) — then staging graphs are
+  visible during a push. A query that names its dataset (FROM, FROM NAMED, default-graph-uri)
+  gets that dataset instead.
 - Answers are parsed from SPARQL JSON results and N-Quads into the rdflib terms the embedded
   store gives, so queries/ cannot tell the stores apart.
-- The build served is recorded in one named graph, `urn:lexgraph:store` (version and build
-  record); `version` is read from it at most once per `version_ttl` seconds, so everything cached
+- The build served is recorded in one named graph, `urn:lexgraph:store` (version, build record,
+  the build's graphs); `version` is read from it at most once per `version_ttl` seconds, so everything cached
   by version (the projection, the name index, the order table) is fetched once per push.
 - A push (`lexgraph build --store URL`) builds and validates locally like any build; only a build
-  that passed SHACL validation is sent, as ONE SPARQL Update request (`DROP ALL ; INSERT DATA
-  {...}`), which the engine applies as one transaction: readers see the old build or the new
-  one, never a mixture, and a push cut short changes nothing.
+  that passed SHACL validation is sent: in Graph Store Protocol POSTs of a few MB into staging
+  graphs, then ONE small SPARQL Update (one transaction on the engine: Oxigraph evaluates all
+  operations of a request, then commits) makes them the live graphs and rewrites the pointer.
+  Readers see the old build or the new one, never a mixture; a push cut short before the switch
+  removes what it staged and changes nothing served (`RemoteStore.push`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import secrets
 import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -40,6 +47,7 @@ from rdflib.term import Node
 from graph.errors import (
     LexgraphError,
     NotAcceptable,
+    PushFailed,
     QueryError,
     ResourceLimit,
     StoreMissing,
@@ -47,6 +55,7 @@ from graph.errors import (
     Timeout,
 )
 from graph.namespaces import DEFAULT_BASE_IRI
+from graph.progress import NO_PROGRESS, Tasks
 from graph.quads import Quad
 from graph.sparql_text import where_groups
 from graph.store import GraphStore, is_valid_iri, parse_quads
@@ -54,6 +63,9 @@ from graph.store import GraphStore, is_valid_iri, parse_quads
 POINTER = URIRef("urn:lexgraph:store")  # the named graph (and subject) recording the build served
 VERSION = URIRef("urn:lexgraph:version")
 INFO = URIRef("urn:lexgraph:info")
+GRAPHS = URIRef("urn:lexgraph:graphs")  # the build's named graphs, a JSON list: what readers address
+STAGING = "urn:lexgraph:staging:"  # graphs a push uploads into before the switch; no reader addresses them
+NAME_GRAPHS = "graphs"  # union_param value: each query names the build's graphs (default-graph-uri, ...)
 
 RESULT_MEDIA = {
     "json": "application/sparql-results+json",
@@ -71,8 +83,15 @@ GRAPH_MEDIA = {
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_POINTER_QUERY = (f"SELECT ?version ?info WHERE {{ GRAPH <{POINTER}> {{ "
-                  f"<{POINTER}> <{VERSION}> ?version ; <{INFO}> ?info }} }}")
+_POINTER_QUERY = (f"SELECT ?version ?info ?graphs WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> ?version ; "
+                  f"<{INFO}> ?info OPTIONAL {{ <{POINTER}> <{GRAPHS}> ?graphs }} }} }}")
+
+
+def _graph_list(row: Mapping[str, Node]) -> list[str]:
+    """The live graphs the pointer names (a push before staged pushes recorded them only in its info)."""
+    if "graphs" in row:
+        return [str(g) for g in json.loads(str(row["graphs"]))]
+    return [str(g) for g in json.loads(str(row["info"])).get("graphs", [])]
 
 
 def is_remote(store: object) -> bool:
@@ -101,7 +120,7 @@ class RemoteStore:
 
     def __init__(
         self, url: str, *, query: str = "/query", update: str = "/update", gsp: str = "/store",
-        union_param: str = "union-default-graph", timeout: float = 10.0, version_ttl: float = 1.0,
+        union_param: str = NAME_GRAPHS, timeout: float = 10.0, version_ttl: float = 1.0,
     ) -> None:
         self.url = check_store_url(url)
         self.endpoints = {"query": check_endpoint("query endpoint", query),
@@ -117,6 +136,7 @@ class RemoteStore:
         self._checked = 0.0
         self._version: str | None = None
         self._info: dict = {}
+        self._graphs: list[str] = []  # the live graphs of the version served
         self._derived: dict[str, Any] = {}  # counts and graph lists of the version served
 
     def __repr__(self) -> str:
@@ -138,6 +158,7 @@ class RemoteStore:
                 raise StoreMissing(f"no lexgraph build at the remote store {self.url}; "
                                    f"push one with `lexgraph --store {self.url} build`")
             version = str(rows[0]["version"])
+            self._graphs = _graph_list(rows[0])  # may grow under the same version before a switch (push)
             if version != self._version:
                 self._info = json.loads(str(rows[0]["info"]))
                 self._derived = {}
@@ -230,7 +251,11 @@ class RemoteStore:
             form["default-graph-uri"] = defaults
         if named:
             form["named-graph-uri"] = named
-        if union and self.union_param and not defaults and not named:
+        if union and self.union_param == NAME_GRAPHS and not defaults and not named:
+            # The union of the build's graphs, named: graphs a push is staging stay out of sight.
+            self._refresh()
+            form["default-graph-uri"] = form["named-graph-uri"] = self._graphs
+        elif union and self.union_param and not defaults and not named:
             form[self.union_param] = ""
         return self._send("POST", "query", timeout=timeout, max_bytes=max_bytes, data=form,
                           headers={"Accept": accept})
@@ -290,22 +315,23 @@ class RemoteStore:
         return body
 
     def named_graphs(self) -> list[URIRef]:
-        def fetch() -> list[URIRef]:
-            rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-            return sorted(r["g"] for r in rows if isinstance(r.get("g"), URIRef) and r["g"] != POINTER)
-        return self._per_version("graphs", fetch)
+        """The build's graphs, as the pointer names them (not a push's staging graphs)."""
+        self._refresh()
+        return sorted(URIRef(g) for g in self._graphs)
 
     def __len__(self) -> int:
         def fetch() -> int:
-            rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} "
-                               f"FILTER(?g != <{POINTER}>) }} }}", union=False)
+            graphs = " ".join(f"<{g}>" for g in self._graphs)
+            rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+                               union=False)
             return int(rows[0]["n"])
         return self._per_version("len", fetch)
 
     def _dataset(self) -> list[Quad]:
         """Every quad of the build served (a Graph Store Protocol GET of the whole dataset)."""
         _, body = self._send("GET", "gsp", timeout=max(self.timeout, 60.0), headers={"Accept": GRAPH_MEDIA["nquads"]})
-        return [q for q in parse_quads(body) if q[3] != POINTER]
+        live = set(self.named_graphs())
+        return [q for q in parse_quads(body) if q[3] in live]
 
     def quads(self) -> Iterator[Quad]:
         yield from self._dataset()
@@ -316,43 +342,205 @@ class RemoteStore:
         local.add_quads(self._dataset())
         local.dump(output, fmt, prefixes=prefixes)
 
-    # -- writing: a whole validated build, atomically ------------------------------------------
+    # -- writing: a whole validated build, staged in bounded chunks, then switched at once ------
 
-    def push(self, local: GraphStore, info: dict, timeout: float = 600.0) -> None:
-        """Replace the whole remote dataset by the build in `local`, in one SPARQL Update request
-        (one transaction on the engine): the old build is served until the new one is complete."""
+    def push(self, local: GraphStore, info: dict, *, chunk_bytes: int = 4_000_000, tasks: Tasks = NO_PROGRESS,
+             timeout: float = 600.0) -> PushReport:
+        """Replace the build served by the one in `local` (README, "Remote store"): upload it in
+        Graph Store Protocol POSTs of at most `chunk_bytes` of N-Triples into staging graphs no
+        reader addresses, then switch in ONE small SPARQL Update (one transaction on the engine)
+        that turns the live graphs into the staged ones and rewrites the pointer. A push that fails
+        or is interrupted before the switch removes what it staged and leaves the build served as it
+        was; the error says which chunk failed and why. With no build served yet the chunks go
+        straight into the live graphs: without the pointer no reader looks at them."""
         version = str(info.get("built") or "")
         if not version:
             raise LexgraphError("a push needs a finished build (its record has no 'built' stamp)")
-        record = json.dumps(info, sort_keys=True)
-
-        def body() -> Iterator[bytes]:
-            # Each graph serialized by the engine as N-Triples, which is SPARQL's triple syntax too:
-            # no Python term per quad, so a push costs about what the engine's parser costs.
-            yield b"DROP ALL ;\nINSERT DATA {\n"
-            _, default = local.query_serialized("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                                graph_format="ntriples", query_dataset=True)
-            yield default or b""
-            for graph in local.named_graphs():
-                yield f"GRAPH {term_to_sparql(graph)} {{\n".encode()
-                yield local.serialize_graph(graph, "ntriples")
-                yield b"}\n"
-            yield (f"GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
-                   f"<{INFO}> {_literal(record)} }}\n}}\n").encode()
-
-        try:
-            self._send("POST", "update", timeout=timeout, content=body(),
-                       headers={"Content-Type": "application/sparql-update"})
-        except QueryError as exc:  # e.g. Oxigraph's 128 MB limit on one update body
-            raise LexgraphError(f"the remote store at {self.url} refused the push of {len(local)} quads, so it "
-                                f"still serves what it served: {exc}. A build too large for one update "
-                                "request is loaded with the engine's own bulk loader instead "
-                                "(README, \"Remote store\")") from exc
+        if json.loads(local.query_serialized("ASK { ?s ?p ?o }", query_dataset=True)[1] or b"{}").get("boolean"):
+            raise LexgraphError("the build has triples in its default graph; a remote store serves named graphs "
+                                "only (every lexgraph source has its own graph)")
         with self._lock:
-            self._version, self._checked = None, 0.0  # read the pointer again on next use
+            self._version, self._checked = None, 0.0
+        try:
+            served = self._pointer()
+        except LexgraphError as exc:
+            raise type(exc)(f"the push to {self.url} did not start: {exc}") from exc
+        graphs = local.named_graphs()
+        token = f"{int(time.time())}-{secrets.token_hex(4)}"
+        staged = {g: (URIRef(f"{STAGING}{token}:{i}") if served else g) for i, g in enumerate(graphs)}
+        report = PushReport(quads=len(local), graphs=len(graphs), replaced=served[0] if served else None)
+        clock = time.perf_counter()
+        self._remove(self._leftovers(keep=set(graphs) if served else set()), timeout)
+        task = tasks.start(f"pushing to {self.url}", total=report.quads)
+        done: list[URIRef] = []
+        where = "before the first chunk"
+        try:
+            for graph in graphs:
+                for number, lines, chunk in _chunks(local, graph, chunk_bytes):
+                    where = (f"chunk {report.chunks + 1} (graph <{graph}>, part {number}, {lines} triples, "
+                             f"{len(chunk):,} bytes)")
+                    if staged[graph] not in done:
+                        done.append(staged[graph])
+                    self._post_chunk(staged[graph], chunk, timeout)
+                    report.chunks += 1
+                    report.bytes += len(chunk)
+                    task.advance(lines)
+            if served and set(map(str, graphs)) - set(served[1]):
+                where = "announcing the new build's graphs to readers"
+                self._announce(served[1], graphs, timeout)
+            where = "in the switch (one SPARQL Update)"
+            report.switch_seconds = self._switch(staged, served, version, json.dumps(info, sort_keys=True), timeout)
+        except (Exception, KeyboardInterrupt) as exc:
+            switched = self._switched(version)
+            if not switched:
+                cleaned = self._cleanup(done, timeout)
+                before = f"build {served[0]}" if served else "no build (nothing was served before)"
+                why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"{exc or type(exc).__name__}"
+                raise PushFailed(f"the push to {self.url} failed at {where} after {report.chunks} of the "
+                                 f"chunks were sent: {why}. Nothing was switched: the remote still serves "
+                                 f"{before}. {cleaned}") from exc
+        finally:
+            task.done()
+            with self._lock:
+                self._version, self._checked = None, 0.0  # read the pointer again on next use
+        if served:  # the staging graphs: out of sight already, removed in bounded steps
+            try:
+                self._remove(list(staged.values()), timeout)
+            except LexgraphError as exc:
+                report.warnings.append(f"the new build is served, but its staging graphs could not all be removed "
+                                       f"({exc}); no reader sees them and the next push removes them")
+        report.seconds = time.perf_counter() - clock
+        return report
+
+    def _pointer(self) -> tuple[str, list[str]] | None:
+        """(version, live graphs) of the build served, or None if there is none."""
+        rows = self.select(_POINTER_QUERY, union=False)
+        if not rows:
+            return None
+        return str(rows[0]["version"]), _graph_list(rows[0])
+
+    def _leftovers(self, keep: set[URIRef]) -> list[URIRef]:
+        """Graphs a push must clear first: staging graphs an earlier push left (killed before it could
+        remove them), and, when no build is served, whatever else is there (the dataset is lexgraph's)."""
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)
+        found = [r["g"] for r in rows if isinstance(r.get("g"), URIRef)]
+        if keep:  # a build is served: only the staging graphs
+            return [g for g in found if str(g).startswith(STAGING)]
+        return [g for g in found if g != POINTER]
+
+    def _post_chunk(self, graph: URIRef, chunk: bytes, timeout: float) -> None:
+        response, body = self._send("POST", "gsp", timeout=timeout, params={"graph": str(graph)}, content=chunk,
+                                    headers={"Content-Type": GRAPH_MEDIA["ntriples"]})
+        if not 200 <= response.status_code < 300:
+            raise StoreUnavailable(f"the remote store answered {response.status_code} to POST "
+                                   f"{self.endpoints['gsp']}: {body.decode('utf-8', 'replace')[:300]}")
+
+    def _switch(self, staged: dict[URIRef, URIRef], served: tuple[str, list[str]] | None, version: str,
+                record: str, timeout: float) -> float:
+        """The one update that makes the new build the one served. Each live graph becomes its staged
+        copy by deleting what the new build lacks and inserting what it adds, so the transaction holds
+        the difference between the builds, not both of them; graphs of the old build that the new one
+        lacks are dropped; the pointer names the new version and its graphs."""
+        steps = []
+        if served:
+            for live, stage in staged.items():
+                steps.append(f"DELETE {{ GRAPH <{live}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{live}> {{ ?s ?p ?o }} "
+                             f"FILTER NOT EXISTS {{ GRAPH <{stage}> {{ ?s ?p ?o }} }} }}")
+                steps.append(f"INSERT {{ GRAPH <{live}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{stage}> {{ ?s ?p ?o }} "
+                             f"FILTER NOT EXISTS {{ GRAPH <{live}> {{ ?s ?p ?o }} }} }}")
+            steps += [f"DROP SILENT GRAPH <{g}>" for g in served[1] if URIRef(g) not in staged]
+        graphs = json.dumps([str(g) for g in staged])
+        steps.append(f"DROP SILENT GRAPH <{POINTER}>")
+        steps.append(f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
+                     f"<{INFO}> {_literal(record)} ; <{GRAPHS}> {_literal(graphs)} }} }}")
+        clock = time.perf_counter()
+        self._send("POST", "update", timeout=timeout, content=" ;\n".join(steps).encode(),
+                   headers={"Content-Type": "application/sparql-update"})
+        return time.perf_counter() - clock
+
+    def _announce(self, old: list[str], new: list[URIRef], timeout: float, grace: float = 2.0) -> None:
+        """Before a switch that adds graphs: list them in the pointer (still empty: readers see the old
+        build as it was), then wait until every reader has re-read it (they do every `version_ttl`, 1 s):
+        a reader still holding the old list after the switch would see the new build without them."""
+        graphs = json.dumps(sorted({*old, *map(str, new)}))
+        self._send("POST", "update", timeout=timeout, headers={"Content-Type": "application/sparql-update"},
+                   content=(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{GRAPHS}> ?g }} }} ;\n"
+                            f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{GRAPHS}> {_literal(graphs)} }} }}"
+                            ).encode())
+        time.sleep(grace)
+
+    def _switched(self, version: str) -> bool:
+        """After a failure: did the switch happen anyway (the answer lost after the engine committed)?"""
+        try:
+            served = self._pointer()
+        except LexgraphError:
+            return False
+        return served is not None and served[0] == version
+
+    def _cleanup(self, graphs: list[URIRef], timeout: float) -> str:
+        """Remove what a failed push staged; say what became of it."""
+        if not graphs:
+            return "Nothing had been uploaded."
+        try:
+            self._remove(graphs, timeout)
+        except (Exception, KeyboardInterrupt) as exc:
+            return (f"The staging graphs could not be removed ({exc or type(exc).__name__}); no reader addresses "
+                    "them and the next push removes them.")
+        return f"The {len(graphs)} staging graph(s) were removed."
+
+    def _remove(self, graphs: list[URIRef], timeout: float, batch: int = 100_000) -> None:
+        """Empty graphs in updates of at most `batch` quads each, so no single transaction holds a
+        whole build (DROP GRAPH would delete it all in one), then drop their names (Oxigraph keeps an
+        emptied graph's name)."""
+        for graph in graphs:
+            while self.select(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1", union=False):
+                self._send("POST", "update", timeout=timeout, headers={"Content-Type": "application/sparql-update"},
+                           content=(f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ {{ SELECT ?s ?p ?o "
+                                    f"WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT {batch} }} }}").encode())
+            self._send("POST", "update", timeout=timeout, headers={"Content-Type": "application/sparql-update"},
+                       content=f"DROP SILENT GRAPH <{graph}>".encode())  # empty now: the name goes too
 
 
-def build_and_push(remote: RemoteStore, graphs: list, minter: Any, **build_args: Any) -> Any:
+@dataclass
+class PushReport:
+    """What a push did, for the CLI's last line and the benchmark."""
+
+    quads: int
+    graphs: int
+    replaced: str | None  # the version served before, if any
+    chunks: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    switch_seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _chunks(local: GraphStore, graph: URIRef, chunk_bytes: int) -> Iterator[tuple[int, int, bytes]]:
+    """One graph's N-Triples in pieces of at most `chunk_bytes` (or one triple, if longer), cut
+    between lines: each piece is a whole N-Triples document. (No blank-node label is renamed by the
+    engine's parser, so a node split across pieces stays one node.) Spooled through a temporary file,
+    so a large graph is never held in memory whole."""
+    with tempfile.TemporaryFile() as fh:
+        local.query_serialized(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
+                               graph_format="ntriples", output=fh, query_dataset=True)
+        fh.seek(0)
+        number, pending = 0, b""
+        while True:
+            block = fh.read(max(chunk_bytes - len(pending), 1))
+            data = pending + block
+            if not data:
+                return
+            cut = data.rfind(b"\n") + 1 if block else len(data)
+            if cut == 0:  # one triple longer than a chunk: read on to its end
+                pending = data
+                continue
+            number += 1
+            yield number, data[:cut].count(b"\n") + (0 if data[:cut].endswith(b"\n") else 1), data[:cut]
+            pending = data[cut:]
+
+
+def build_and_push(remote: RemoteStore, graphs: list, minter: Any, chunk_bytes: int | None = None,
+                   **build_args: Any) -> tuple[Any, PushReport]:
     """`lexgraph build --store URL`: build and validate in a scratch directory with the same code
     as an embedded build (graph/build.py), then push it. A build that fails validation raises
     ValidationFailed before anything is sent: the remote keeps serving what it served."""
@@ -363,10 +551,11 @@ def build_and_push(remote: RemoteStore, graphs: list, minter: Any, **build_args:
         report = build(root, graphs, minter, **build_args)
         local = GraphStore.open(root)
         try:
-            remote.push(local, local.info)
+            pushed = remote.push(local, local.info, tasks=build_args.get("tasks", NO_PROGRESS),
+                                 **({"chunk_bytes": chunk_bytes} if chunk_bytes else {}))
         finally:
             del local  # release RocksDB before the directory goes
-    return report
+    return report, pushed
 
 
 # -- terms ----------------------------------------------------------------------------------
