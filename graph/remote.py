@@ -526,16 +526,16 @@ def _chunks(local: GraphStore, graph: URIRef, chunk_bytes: int) -> Iterator[tupl
         fh.seek(0)
         number, pending = 0, b""
         while True:
-            block = fh.read(max(chunk_bytes - len(pending), 1))
-            data = pending + block
+            data = pending + fh.read(max(chunk_bytes - len(pending), 0))
             if not data:
                 return
-            cut = data.rfind(b"\n") + 1 if block else len(data)
-            if cut == 0:  # one triple longer than a chunk: read on to its end
-                pending = data
-                continue
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:  # no line ends in it: one triple longer than a chunk, or the last line
+                data += fh.readline()
+                cut = len(data)
             number += 1
-            yield number, data[:cut].count(b"\n") + (0 if data[:cut].endswith(b"\n") else 1), data[:cut]
+            piece = data[:cut]
+            yield number, piece.count(b"\n") + (not piece.endswith(b"\n")), piece
             pending = data[cut:]
 
 

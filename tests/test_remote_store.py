@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from graph.errors import ConfigError, PushFailed, StoreMissing, StoreUnavailable, Timeout
 from graph.progress import Task, Tasks
-from graph.remote import STAGING, RemoteStore, bind
+from graph.remote import STAGING, RemoteStore, _chunks, bind
 from graph.settings import Settings
 from graph.store import GraphStore
 from graph.store_api import ReadableStore
@@ -434,3 +434,15 @@ def test_a_vendor_union_parameter_still_works(remote, store):
     assert int(remote.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"])
     assert get("node").run(vendor, node=iri("eo/14060")) == get("node").run(store, node=iri("eo/14060"))
     vendor.close()
+
+
+@pytest.mark.parametrize("size", [1, 300, 20_000])
+def test_chunks_are_whole_lines_within_the_size(store, size):
+    """Every piece of a graph is whole N-Triples lines, at most `size` bytes unless one line is
+    longer; together they are the graph, each triple once."""
+    for graph in store.named_graphs():
+        whole = store.serialize_graph(graph, "ntriples").splitlines()
+        parts = list(_chunks(store, graph, size))
+        assert sorted(b"".join(piece for _, _, piece in parts).splitlines()) == sorted(whole)
+        assert sum(lines for _, lines, _ in parts) == len(whole)
+        assert all(len(piece) <= size or piece.count(b"\n") == 1 for _, _, piece in parts)
