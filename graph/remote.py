@@ -63,9 +63,10 @@ from graph.store import GraphStore, is_valid_iri, parse_quads
 POINTER = URIRef("urn:lexgraph:store")  # the named graph (and subject) recording the build served
 VERSION = URIRef("urn:lexgraph:version")
 INFO = URIRef("urn:lexgraph:info")
-GRAPHS = URIRef("urn:lexgraph:graphs")  # the build's named graphs, a JSON list: what readers address
+PUSHING = URIRef("urn:lexgraph:pushing")  # set while a push stages: the graphs readers must name, a JSON list
 STAGING = "urn:lexgraph:staging:"  # graphs a push uploads into before the switch; no reader addresses them
 NAME_GRAPHS = "graphs"  # union_param value: each query names the build's graphs (default-graph-uri, ...)
+GRACE = 2.0  # seconds between marking a push and its first chunk: readers re-read the pointer every second
 
 RESULT_MEDIA = {
     "json": "application/sparql-results+json",
@@ -83,15 +84,18 @@ GRAPH_MEDIA = {
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_POINTER_QUERY = (f"SELECT ?version ?info ?graphs WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> ?version ; "
-                  f"<{INFO}> ?info OPTIONAL {{ <{POINTER}> <{GRAPHS}> ?graphs }} }} }}")
+_POINTER_QUERY = (f"SELECT ?version ?info ?pushing WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> ?version ; "
+                  f"<{INFO}> ?info OPTIONAL {{ <{POINTER}> <{PUSHING}> ?pushing }} }} }}")
 
 
 def _graph_list(row: Mapping[str, Node]) -> list[str]:
-    """The live graphs the pointer names (a push before staged pushes recorded them only in its info)."""
-    if "graphs" in row:
-        return [str(g) for g in json.loads(str(row["graphs"]))]
+    """The graphs of the build the pointer names (its record lists them)."""
     return [str(g) for g in json.loads(str(row["info"])).get("graphs", [])]
+
+
+def _pushing(row: Mapping[str, Node]) -> list[str] | None:
+    """The graphs to name while a push is staging, or None when none is."""
+    return [str(g) for g in json.loads(str(row["pushing"]))] if "pushing" in row else None
 
 
 def is_remote(store: object) -> bool:
@@ -120,7 +124,7 @@ class RemoteStore:
 
     def __init__(
         self, url: str, *, query: str = "/query", update: str = "/update", gsp: str = "/store",
-        union_param: str = NAME_GRAPHS, timeout: float = 10.0, version_ttl: float = 1.0,
+        union_param: str = "union-default-graph", timeout: float = 10.0, version_ttl: float = 1.0,
     ) -> None:
         self.url = check_store_url(url)
         self.endpoints = {"query": check_endpoint("query endpoint", query),
@@ -136,7 +140,8 @@ class RemoteStore:
         self._checked = 0.0
         self._version: str | None = None
         self._info: dict = {}
-        self._graphs: list[str] = []  # the live graphs of the version served
+        self._graphs: list[str] = []  # the graphs of the version served
+        self._pushing: list[str] | None = None  # while a push stages: the graphs to name instead of the union
         self._derived: dict[str, Any] = {}  # counts and graph lists of the version served
 
     def __repr__(self) -> str:
@@ -158,9 +163,10 @@ class RemoteStore:
                 raise StoreMissing(f"no lexgraph build at the remote store {self.url}; "
                                    f"push one with `lexgraph --store {self.url} build`")
             version = str(rows[0]["version"])
-            self._graphs = _graph_list(rows[0])  # may grow under the same version before a switch (push)
+            self._pushing = _pushing(rows[0])  # read every time: it comes and goes under one version
             if version != self._version:
                 self._info = json.loads(str(rows[0]["info"]))
+                self._graphs = _graph_list(rows[0])
                 self._derived = {}
                 self._version = version
             self._checked = time.monotonic()
@@ -251,12 +257,13 @@ class RemoteStore:
             form["default-graph-uri"] = defaults
         if named:
             form["named-graph-uri"] = named
-        if union and self.union_param == NAME_GRAPHS and not defaults and not named:
-            # The union of the build's graphs, named: graphs a push is staging stay out of sight.
-            self._refresh()
-            form["default-graph-uri"] = form["named-graph-uri"] = self._graphs
-        elif union and self.union_param and not defaults and not named:
-            form[self.union_param] = ""
+        if union and not defaults and not named:
+            self._refresh()  # no build served: StoreMissing (a first push may be uploading)
+            if self._pushing is not None or self.union_param == NAME_GRAPHS:
+                # The union of the build's graphs, named: graphs a push is staging stay out of sight.
+                form["default-graph-uri"] = form["named-graph-uri"] = self._pushing or self._graphs
+            elif self.union_param:
+                form[self.union_param] = ""
         return self._send("POST", "query", timeout=timeout, max_bytes=max_bytes, data=form,
                           headers={"Accept": accept})
 
@@ -347,34 +354,41 @@ class RemoteStore:
     def push(self, local: GraphStore, info: dict, *, chunk_bytes: int = 4_000_000, tasks: Tasks = NO_PROGRESS,
              timeout: float = 600.0) -> PushReport:
         """Replace the build served by the one in `local` (README, "Remote store"): upload it in
-        Graph Store Protocol POSTs of at most `chunk_bytes` of N-Triples into staging graphs no
-        reader addresses, then switch in ONE small SPARQL Update (one transaction on the engine)
-        that turns the live graphs into the staged ones and rewrites the pointer. A push that fails
-        or is interrupted before the switch removes what it staged and leaves the build served as it
-        was; the error says which chunk failed and why. With no build served yet the chunks go
-        straight into the live graphs: without the pointer no reader looks at them."""
+        Graph Store Protocol POSTs of at most `chunk_bytes` of N-Triples into staging graphs, then
+        switch in ONE small SPARQL Update (one transaction on the engine) that turns the live graphs
+        into the staged ones and rewrites the pointer. While it stages, a marker in the pointer graph
+        makes every reader name the build's graphs instead of asking for the union, so no reader sees
+        a staging graph. A push that fails or is interrupted before the switch removes what it staged
+        and leaves the build served as it was; the error says which chunk or step failed and why.
+        With no build served yet the chunks go straight into the live graphs: without the pointer no
+        reader reads anything."""
         version = str(info.get("built") or "")
         if not version:
             raise LexgraphError("a push needs a finished build (its record has no 'built' stamp)")
         if json.loads(local.query_serialized("ASK { ?s ?p ?o }", query_dataset=True)[1] or b"{}").get("boolean"):
             raise LexgraphError("the build has triples in its default graph; a remote store serves named graphs "
                                 "only (every lexgraph source has its own graph)")
-        with self._lock:
-            self._version, self._checked = None, 0.0
         try:
             served = self._pointer()
         except LexgraphError as exc:
             raise type(exc)(f"the push to {self.url} did not start: {exc}") from exc
         graphs = local.named_graphs()
+        record = json.dumps(dict(info, graphs=[str(g) for g in graphs]), sort_keys=True)
         token = f"{int(time.time())}-{secrets.token_hex(4)}"
         staged = {g: (URIRef(f"{STAGING}{token}:{i}") if served else g) for i, g in enumerate(graphs)}
         report = PushReport(quads=len(local), graphs=len(graphs), replaced=served[0] if served else None)
         clock = time.perf_counter()
-        self._remove(self._leftovers(keep=set(graphs) if served else set()), timeout)
         task = tasks.start(f"pushing to {self.url}", total=report.quads)
         done: list[URIRef] = []
-        where = "before the first chunk"
+        where = "marking the push in the pointer graph"
         try:
+            if served:  # readers name the graphs of both builds from now on (empty ones are harmless)
+                self._update(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> ?x }} }} ;\n"
+                             f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> "
+                             f"{_literal(json.dumps(sorted({*served[1], *map(str, graphs)})))} }} }}", timeout)
+                time.sleep(GRACE)  # every reader has re-read the pointer before the first chunk lands
+            where = "removing what an earlier push left"
+            self._remove(self._leftovers(staging_only=bool(served)), timeout)
             for graph in graphs:
                 for number, lines, chunk in _chunks(local, graph, chunk_bytes):
                     where = (f"chunk {report.chunks + 1} (graph <{graph}>, part {number}, {lines} triples, "
@@ -385,46 +399,48 @@ class RemoteStore:
                     report.chunks += 1
                     report.bytes += len(chunk)
                     task.advance(lines)
-            if served and set(map(str, graphs)) - set(served[1]):
-                where = "announcing the new build's graphs to readers"
-                self._announce(served[1], graphs, timeout)
             where = "in the switch (one SPARQL Update)"
-            report.switch_seconds = self._switch(staged, served, version, json.dumps(info, sort_keys=True), timeout)
+            report.switch_seconds = self._switch(staged, served, version, record, timeout)
         except (Exception, KeyboardInterrupt) as exc:
-            switched = self._switched(version)
-            if not switched:
-                cleaned = self._cleanup(done, timeout)
+            if not self._switched(version):
+                cleaned = self._cleanup(done, bool(served), timeout)
                 before = f"build {served[0]}" if served else "no build (nothing was served before)"
                 why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"{exc or type(exc).__name__}"
-                raise PushFailed(f"the push to {self.url} failed at {where} after {report.chunks} of the "
-                                 f"chunks were sent: {why}. Nothing was switched: the remote still serves "
-                                 f"{before}. {cleaned}") from exc
+                raise PushFailed(f"the push to {self.url} failed at {where} after {report.chunks} chunks were "
+                                 f"sent: {why}. Nothing was switched: the remote still serves {before}. "
+                                 f"{cleaned}") from exc
         finally:
             task.done()
             with self._lock:
                 self._version, self._checked = None, 0.0  # read the pointer again on next use
-        if served:  # the staging graphs: out of sight already, removed in bounded steps
+        if served:  # the staging graphs, then the marker: readers go back to the union
             try:
                 self._remove(list(staged.values()), timeout)
+                self._update(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> ?x }} }}", timeout)
             except LexgraphError as exc:
                 report.warnings.append(f"the new build is served, but its staging graphs could not all be removed "
-                                       f"({exc}); no reader sees them and the next push removes them")
+                                       f"({exc}); readers keep naming the build's graphs, so none sees them, and "
+                                       "the next push removes them")
         report.seconds = time.perf_counter() - clock
         return report
 
+    def _update(self, text: str, timeout: float) -> None:
+        self._send("POST", "update", timeout=timeout, content=text.encode(),
+                   headers={"Content-Type": "application/sparql-update"})
+
     def _pointer(self) -> tuple[str, list[str]] | None:
-        """(version, live graphs) of the build served, or None if there is none."""
+        """(version, graphs) of the build served, or None if there is none."""
         rows = self.select(_POINTER_QUERY, union=False)
         if not rows:
             return None
         return str(rows[0]["version"]), _graph_list(rows[0])
 
-    def _leftovers(self, keep: set[URIRef]) -> list[URIRef]:
+    def _leftovers(self, staging_only: bool) -> list[URIRef]:
         """Graphs a push must clear first: staging graphs an earlier push left (killed before it could
         remove them), and, when no build is served, whatever else is there (the dataset is lexgraph's)."""
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)
         found = [r["g"] for r in rows if isinstance(r.get("g"), URIRef)]
-        if keep:  # a build is served: only the staging graphs
+        if staging_only:
             return [g for g in found if str(g).startswith(STAGING)]
         return [g for g in found if g != POINTER]
 
@@ -440,7 +456,8 @@ class RemoteStore:
         """The one update that makes the new build the one served. Each live graph becomes its staged
         copy by deleting what the new build lacks and inserting what it adds, so the transaction holds
         the difference between the builds, not both of them; graphs of the old build that the new one
-        lacks are dropped; the pointer names the new version and its graphs."""
+        lacks are dropped; the pointer gets the new version and record (the push marker stays until
+        the staging graphs are gone)."""
         steps = []
         if served:
             for live, stage in staged.items():
@@ -449,25 +466,14 @@ class RemoteStore:
                 steps.append(f"INSERT {{ GRAPH <{live}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{stage}> {{ ?s ?p ?o }} "
                              f"FILTER NOT EXISTS {{ GRAPH <{live}> {{ ?s ?p ?o }} }} }}")
             steps += [f"DROP SILENT GRAPH <{g}>" for g in served[1] if URIRef(g) not in staged]
-        graphs = json.dumps([str(g) for g in staged])
-        steps.append(f"DROP SILENT GRAPH <{POINTER}>")
+            steps += [f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{p}> ?x }} }}" for p in (VERSION, INFO)]
+        else:
+            steps.append(f"DROP SILENT GRAPH <{POINTER}>")
         steps.append(f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
-                     f"<{INFO}> {_literal(record)} ; <{GRAPHS}> {_literal(graphs)} }} }}")
+                     f"<{INFO}> {_literal(record)} }} }}")
         clock = time.perf_counter()
-        self._send("POST", "update", timeout=timeout, content=" ;\n".join(steps).encode(),
-                   headers={"Content-Type": "application/sparql-update"})
+        self._update(" ;\n".join(steps), timeout)
         return time.perf_counter() - clock
-
-    def _announce(self, old: list[str], new: list[URIRef], timeout: float, grace: float = 2.0) -> None:
-        """Before a switch that adds graphs: list them in the pointer (still empty: readers see the old
-        build as it was), then wait until every reader has re-read it (they do every `version_ttl`, 1 s):
-        a reader still holding the old list after the switch would see the new build without them."""
-        graphs = json.dumps(sorted({*old, *map(str, new)}))
-        self._send("POST", "update", timeout=timeout, headers={"Content-Type": "application/sparql-update"},
-                   content=(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{GRAPHS}> ?g }} }} ;\n"
-                            f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{GRAPHS}> {_literal(graphs)} }} }}"
-                            ).encode())
-        time.sleep(grace)
 
     def _switched(self, version: str) -> bool:
         """After a failure: did the switch happen anyway (the answer lost after the engine committed)?"""
@@ -477,16 +483,17 @@ class RemoteStore:
             return False
         return served is not None and served[0] == version
 
-    def _cleanup(self, graphs: list[URIRef], timeout: float) -> str:
-        """Remove what a failed push staged; say what became of it."""
-        if not graphs:
-            return "Nothing had been uploaded."
+    def _cleanup(self, graphs: list[URIRef], marked: bool, timeout: float) -> str:
+        """Remove what a failed push staged, then its marker; say what became of them."""
         try:
             self._remove(graphs, timeout)
+            if marked:
+                self._update(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> ?x }} }}", timeout)
         except (Exception, KeyboardInterrupt) as exc:
-            return (f"The staging graphs could not be removed ({exc or type(exc).__name__}); no reader addresses "
-                    "them and the next push removes them.")
-        return f"The {len(graphs)} staging graph(s) were removed."
+            return (f"What it staged could not be removed ({exc or type(exc).__name__}): readers keep naming the "
+                    "build's graphs, so none sees it, and the next push removes it.")
+        return f"The {len(graphs)} staging graph(s) were removed." if marked else (
+            f"The {len(graphs)} graph(s) it had started were removed.")
 
     def _remove(self, graphs: list[URIRef], timeout: float, batch: int = 100_000) -> None:
         """Empty graphs in updates of at most `batch` quads each, so no single transaction holds a
@@ -494,11 +501,9 @@ class RemoteStore:
         emptied graph's name)."""
         for graph in graphs:
             while self.select(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1", union=False):
-                self._send("POST", "update", timeout=timeout, headers={"Content-Type": "application/sparql-update"},
-                           content=(f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ {{ SELECT ?s ?p ?o "
-                                    f"WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT {batch} }} }}").encode())
-            self._send("POST", "update", timeout=timeout, headers={"Content-Type": "application/sparql-update"},
-                       content=f"DROP SILENT GRAPH <{graph}>".encode())  # empty now: the name goes too
+                self._update(f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ {{ SELECT ?s ?p ?o "
+                             f"WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT {batch} }} }}", timeout)
+            self._update(f"DROP SILENT GRAPH <{graph}>", timeout)  # empty now: the name goes too
 
 
 @dataclass

@@ -215,9 +215,9 @@ def test_a_query_naming_its_dataset_is_not_given_the_union(remote_client, client
 
     own = f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}"
     assert count(remote_client, own) == count(client, own) < count(client, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    # The union: the build's graphs, named in each query (not the pointer graph: README, "Remote store").
+    # The union: the build's triples, plus the two of the pointer graph (README, "Remote store").
     union = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert count(remote_client, union) == count(client, union)
+    assert count(remote_client, union) == count(client, union) + 2
     named = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "default-graph-uri": graph}
     assert remote_client.get("/sparql", params=named).json() == client.get("/sparql", params=named).json()
 
@@ -285,7 +285,7 @@ def test_the_deadline_holds_for_a_server_that_trickles_its_answer():
 def test_an_engine_that_unions_by_itself_needs_no_parameter(tmp_path, small_root):
     """`LEXGRAPH_REMOTE_UNION=none` against `oxigraph serve --union-default-graph`: the same
     answers as the per-query parameter gives. (Oxigraph's flag also overrides a query's FROM,
-    which is why lexgraph names the build's graphs per query by default: README, "Remote store".)"""
+    which is why lexgraph asks for the union per query by default: README, "Remote store".)"""
     server = OxigraphServer(tmp_path / "ox", tmp_path / "ox.log", free_port(), 60, "--union-default-graph").start()
     try:
         local = GraphStore.open(small_root)
@@ -296,8 +296,7 @@ def test_an_engine_that_unions_by_itself_needs_no_parameter(tmp_path, small_root
         assert remote.union_param == ""
         remote.push(local, local.info)
         everything = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-        # the engine's union holds the pointer graph's three triples too (version, record, graph list)
-        assert int(remote.select(everything)[0]["n"]) == int(local.select(everything)[0]["n"]) + 3
+        assert int(remote.select(everything)[0]["n"]) == int(local.select(everything)[0]["n"]) + 2
         assert get("node").run(remote, node=iri("eo/14060")) == get("node").run(local, node=iri("eo/14060"))
         remote.close()
     finally:
@@ -326,6 +325,12 @@ class AfterChunks(Tasks):
         return Counting()
 
 
+def _marked(remote: RemoteStore) -> bool:
+    """Is a push marked as staging in the pointer graph (asked of the whole dataset, not a reader's view)?"""
+    return bool(remote.select("SELECT ?o WHERE { GRAPH <urn:lexgraph:store> { ?s <urn:lexgraph:pushing> ?o } }",
+                              union=False))
+
+
 def _graphs_on_the_server(remote: RemoteStore) -> set[str]:
     """Every named graph the engine holds, staging ones included (no dataset named: not a reader's view)."""
     return {str(r["g"]) for r in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)}
@@ -346,6 +351,7 @@ def test_no_reader_sees_the_staging_graphs_of_a_push(private_oxigraph, small_roo
 
     def look() -> None:
         seen["graphs"] = _graphs_on_the_server(remote)
+        seen["marked"] = _marked(remote)
         seen["served"] = _served(remote)
         seen["union"] = int(remote.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
         with app_client(private_oxigraph.url) as served:  # type: ignore[arg-type]
@@ -355,10 +361,11 @@ def test_no_reader_sees_the_staging_graphs_of_a_push(private_oxigraph, small_roo
     pushed = remote.push(curated, curated.info, chunk_bytes=20_000, tasks=AfterChunks(4, look))
     assert pushed.chunks > 4 and pushed.replaced == small.version
     assert any(g.startswith(STAGING) for g in seen["graphs"])  # four chunks were staged ...
-    assert seen["served"] == before  # ... and no reader saw them
+    assert seen["marked"] and seen["served"] == before  # ... readers named the graphs, and saw none of them
     assert seen["union"] == seen["api"] == int(small.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
     assert _served(remote)[0] == curated.version and len(remote) == len(curated)
     assert not any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))  # staging removed after the switch
+    assert not _marked(remote)  # readers are back on the engine's union
     remote.close()
 
 
@@ -376,7 +383,7 @@ def test_a_push_interrupted_midway_changes_nothing_served(private_oxigraph, smal
     message = str(failed.value)
     assert "failed at chunk 3 (graph <" in message and "interrupted" in message, message
     assert f"still serves build {curated.version}" in message and "staging graph(s) were removed" in message
-    assert _served(remote) == before
+    assert _served(remote) == before and not _marked(remote)
     assert not any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))
     lineage = run_cli("lineage", "EO 14060", "--format", "json", store=private_oxigraph.url)  # type: ignore[arg-type]
     assert lineage.returncode == 0 and "eo/14148" in lineage.stdout
@@ -400,13 +407,14 @@ def test_a_push_whose_server_dies_midway_leaves_the_old_build_served(private_oxi
     private_oxigraph.process.wait()
     private_oxigraph.start()  # the same directory and port
     assert _served(remote) == before
-    assert any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))  # left behind, unseen
+    assert any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))  # left behind, unseen:
+    assert _marked(remote)  # the marker stays, so readers still name the graphs
     assert sorted(remote.quads()) == sorted(curated.quads())
     with app_client(private_oxigraph.url) as served:  # type: ignore[arg-type]
         answer = served.get("/api/lineage", params={"id": "EO 14060"})
         assert answer.status_code == 200 and "eo/14148" in answer.text
     remote.push(small, small.info, chunk_bytes=20_000)
-    assert _served(remote)[0] == small.version
+    assert _served(remote)[0] == small.version and not _marked(remote)
     assert not any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))
     remote.close()
 
@@ -425,15 +433,18 @@ def test_a_chunk_the_server_refuses_fails_the_push_cleanly(private_oxigraph, sma
     wrong.close()
 
 
-def test_a_vendor_union_parameter_still_works(remote, store):
-    """`LEXGRAPH_REMOTE_UNION=union-default-graph`: Oxigraph's own union of every graph, the pointer
-    graph included (and a push's staging graphs, while it runs); the canned queries answer the same."""
-    vendor = RemoteStore(remote.url, union_param="union-default-graph")
+def test_naming_the_graphs_instead_of_the_union_answers_the_same(remote, store):
+    """`LEXGRAPH_REMOTE_UNION=graphs` (what every reader does while a push stages): each query names
+    the build's graphs, so the pointer graph is left out of `?s ?p ?o`; the answers are the same."""
+    named = RemoteStore(remote.url, union_param="graphs")
     everything = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert int(vendor.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"]) + 3
-    assert int(remote.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"])
-    assert get("node").run(vendor, node=iri("eo/14060")) == get("node").run(store, node=iri("eo/14060"))
-    vendor.close()
+    assert int(named.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"])
+    assert int(remote.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"]) + 2
+    key = lambda row: sorted((k, str(v)) for k, v in row.items())  # noqa: E731
+    for name, values in (("node", {"node": iri("eo/14060")}), ("lineage", {"node": iri("eo/14060")}),
+                         ("revocations", {"instrument": iri("eo/13773")})):
+        assert sorted(map(key, get(name).run(named, **values))) == sorted(map(key, get(name).run(store, **values)))
+    named.close()
 
 
 @pytest.mark.parametrize("size", [1, 300, 20_000])
