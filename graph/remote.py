@@ -7,13 +7,13 @@ Design (README, "Remote store"):
   paths under it (defaults Oxigraph's /query, /update, /store); no proxies from the environment,
   no redirects followed. Every request has a timeout; a server that cannot be reached is a
   StoreUnavailable naming the URL, one that takes too long a Timeout (both 503).
-- The default graph is the union of the build's graphs, as in the embedded store: each query names
-  them (`default-graph-uri` and `named-graph-uri`, standard protocol, the list read from the
-  pointer below), so graphs a push is still staging are seen by no reader. Configurable: a
-  vendor parameter asking for the engine's union (Oxigraph's `union-default-graph`) or none (an
-  engine configured to union, e.g. Fuseki's `tdb2:unionDefaultGraph`) — then staging graphs are
-  visible during a push. A query that names its dataset (FROM, FROM NAMED, default-graph-uri)
-  gets that dataset instead.
+- The default graph is the union of all graphs, as in the embedded store: lexgraph asks for it
+  per query with Oxigraph's `union-default-graph` parameter (configurable; empty for an engine
+  configured to do it itself, e.g. Fuseki's `tdb2:unionDefaultGraph`; `graphs` to name the build's
+  graphs in every query). While a push stages, a marker in the pointer graph makes every reader
+  name the build's graphs instead (`default-graph-uri` / `named-graph-uri`, standard protocol),
+  so the staging graphs are seen by no one. A query that names its dataset (FROM, FROM NAMED,
+  default-graph-uri) gets that dataset instead.
 - Answers are parsed from SPARQL JSON results and N-Quads into the rdflib terms the embedded
   store gives, so queries/ cannot tell the stores apart.
 - The build served is recorded in one named graph, `urn:lexgraph:store` (version, build record,
@@ -390,7 +390,7 @@ class RemoteStore:
             where = "removing what an earlier push left"
             self._remove(self._leftovers(staging_only=bool(served)), timeout)
             for graph in graphs:
-                for number, lines, chunk in _chunks(local, graph, chunk_bytes):
+                for number, lines, chunk in graph_chunks(local, graph, chunk_bytes):
                     where = (f"chunk {report.chunks + 1} (graph <{graph}>, part {number}, {lines} triples, "
                              f"{len(chunk):,} bytes)")
                     if staged[graph] not in done:
@@ -520,7 +520,7 @@ class PushReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def _chunks(local: GraphStore, graph: URIRef, chunk_bytes: int) -> Iterator[tuple[int, int, bytes]]:
+def graph_chunks(local: GraphStore, graph: URIRef, chunk_bytes: int) -> Iterator[tuple[int, int, bytes]]:
     """One graph's N-Triples in pieces of at most `chunk_bytes` (or one triple, if longer), cut
     between lines: each piece is a whole N-Triples document. (No blank-node label is renamed by the
     engine's parser, so a node split across pieces stays one node.) Spooled through a temporary file,

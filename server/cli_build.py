@@ -90,6 +90,11 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         from graph.errors import ConfigError
 
         raise ConfigError(f"no data directory at {settings.data} (give --data DIR or set LEXGRAPH_DATA)")
+    chunk = getattr(args, "chunk_mb", 4.0)
+    if settings.remote and not 0.001 <= chunk <= 100:
+        from graph.errors import ConfigError
+
+        raise ConfigError(f"--chunk-mb {chunk:g}: give a size from 0.001 to 100 MB (one upload of the push)")
     digest = data_hash(settings)
     if getattr(args, "if_changed", False):
         current = _current_info(settings)
@@ -112,12 +117,6 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         if settings.remote:  # build and validate here, then a staged push and one switch (graph/remote.py)
             from graph.remote import build_and_push, open_store
 
-            chunk = getattr(args, "chunk_mb", 4.0)
-            if not 0.001 <= chunk <= 100:
-                from graph.errors import ConfigError
-
-                raise ConfigError(f"--chunk-mb {chunk:g}: give a size from 0.001 to 100 MB (Oxigraph server "
-                                  "refuses a SPARQL body over 128 MB)")
             result, pushed = build_and_push(open_store(settings), graphs, minter, chunk_bytes=int(chunk * 1e6),
                                             tasks=tasks, info=extra, corpus=report)
             for warning in pushed.warnings:

@@ -5,6 +5,7 @@ against both stores are in their own files, through `any_client` and `any_live_s
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -14,7 +15,7 @@ from rdflib import URIRef
 
 from graph.errors import ConfigError, PushFailed, StoreMissing, StoreUnavailable, Timeout
 from graph.progress import Task, Tasks
-from graph.remote import STAGING, RemoteStore, _chunks, bind
+from graph.remote import STAGING, RemoteStore, bind, graph_chunks
 from graph.settings import Settings
 from graph.store import GraphStore
 from graph.store_api import ReadableStore
@@ -419,6 +420,16 @@ def test_a_push_whose_server_dies_midway_leaves_the_old_build_served(private_oxi
     remote.close()
 
 
+def test_the_cli_pushes_in_chunks_of_the_size_given(private_oxigraph):
+    url = private_oxigraph.url
+    wrong = run_cli("build", "--chunk-mb", "0", store=url)  # type: ignore[arg-type]
+    assert wrong.returncode == 2 and "--chunk-mb 0: give a size" in wrong.stderr
+    pushed = run_cli("build", "--corpus", "curated", "--chunk-mb", "0.02", store=url)  # type: ignore[arg-type]
+    assert pushed.returncode == 0, pushed.stderr
+    found = re.search(r"in\s+(\d+)\s+chunks", pushed.stderr)
+    assert found and int(found.group(1)) > 2 * len(RemoteStore(url).named_graphs()), pushed.stderr
+
+
 def test_a_chunk_the_server_refuses_fails_the_push_cleanly(private_oxigraph, small_root, store_root):
     """A Graph Store endpoint that answers 404 to the first POST: the push stops there, naming it."""
     good = RemoteStore(private_oxigraph.url)
@@ -453,7 +464,7 @@ def test_chunks_are_whole_lines_within_the_size(store, size):
     longer; together they are the graph, each triple once."""
     for graph in store.named_graphs():
         whole = store.serialize_graph(graph, "ntriples").splitlines()
-        parts = list(_chunks(store, graph, size))
+        parts = list(graph_chunks(store, graph, size))
         assert sorted(b"".join(piece for _, _, piece in parts).splitlines()) == sorted(whole)
         assert sum(lines for _, lines, _ in parts) == len(whole)
         assert all(len(piece) <= size or piece.count(b"\n") == 1 for _, _, piece in parts)
