@@ -166,6 +166,12 @@ class StoreUnavailable(LexgraphError):
     http_status = 503
 
 
+class PushFailed(StoreUnavailable):
+    """A push to a remote store stopped before its switch (graph/remote.py): the message names the
+    chunk or step that failed and why; the remote still serves the build it served before. (The
+    CLI's error only: its code stays `store_unavailable`.)"""
+
+
 class ConfigError(LexgraphError):
     """A setting (flag or environment variable) has an unsafe or unusable value."""
 

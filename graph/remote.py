@@ -9,27 +9,34 @@ Design (README, "Remote store"):
   StoreUnavailable naming the URL, one that takes too long a Timeout (both 503).
 - The default graph is the union of all graphs, as in the embedded store: lexgraph asks for it
   per query with Oxigraph's `union-default-graph` parameter (configurable; empty for an engine
-  configured to do it itself, e.g. Fuseki's `tdb2:unionDefaultGraph`). A query that names its
-  dataset (FROM, FROM NAMED, default-graph-uri) gets that dataset instead.
+  configured to do it itself, e.g. Fuseki's `tdb2:unionDefaultGraph`; `graphs` to name the build's
+  graphs in every query). While a push stages, a marker in the pointer graph makes every reader
+  name the build's graphs instead (`default-graph-uri` / `named-graph-uri`, standard protocol),
+  so the staging graphs are seen by no one. A query that names its dataset (FROM, FROM NAMED,
+  default-graph-uri) gets that dataset instead.
 - Answers are parsed from SPARQL JSON results and N-Quads into the rdflib terms the embedded
   store gives, so queries/ cannot tell the stores apart.
-- The build served is recorded in one named graph, `urn:lexgraph:store` (version and build
-  record); `version` is read from it at most once per `version_ttl` seconds, so everything cached
+- The build served is recorded in one named graph, `urn:lexgraph:store` (version, build record,
+  the build's graphs); `version` is read from it at most once per `version_ttl` seconds, so everything cached
   by version (the projection, the name index, the order table) is fetched once per push.
 - A push (`lexgraph build --store URL`) builds and validates locally like any build; only a build
-  that passed SHACL validation is sent, as ONE SPARQL Update request (`DROP ALL ; INSERT DATA
-  {...}`), which the engine applies as one transaction: readers see the old build or the new
-  one, never a mixture, and a push cut short changes nothing.
+  that passed SHACL validation is sent: in Graph Store Protocol POSTs of a few MB into staging
+  graphs, then ONE small SPARQL Update (one transaction on the engine: Oxigraph evaluates all
+  operations of a request, then commits) makes them the live graphs and rewrites the pointer.
+  Readers see the old build or the new one, never a mixture; a push cut short before the switch
+  removes what it staged and changes nothing served (`RemoteStore.push`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import secrets
 import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -40,6 +47,7 @@ from rdflib.term import Node
 from graph.errors import (
     LexgraphError,
     NotAcceptable,
+    PushFailed,
     QueryError,
     ResourceLimit,
     StoreMissing,
@@ -47,6 +55,7 @@ from graph.errors import (
     Timeout,
 )
 from graph.namespaces import DEFAULT_BASE_IRI
+from graph.progress import NO_PROGRESS, Tasks
 from graph.quads import Quad
 from graph.sparql_text import where_groups
 from graph.store import GraphStore, is_valid_iri, parse_quads
@@ -54,6 +63,10 @@ from graph.store import GraphStore, is_valid_iri, parse_quads
 POINTER = URIRef("urn:lexgraph:store")  # the named graph (and subject) recording the build served
 VERSION = URIRef("urn:lexgraph:version")
 INFO = URIRef("urn:lexgraph:info")
+PUSHING = URIRef("urn:lexgraph:pushing")  # set while a push stages: the graphs readers must name, a JSON list
+STAGING = "urn:lexgraph:staging:"  # graphs a push uploads into before the switch; no reader addresses them
+NAME_GRAPHS = "graphs"  # union_param value: each query names the build's graphs (default-graph-uri, ...)
+GRACE = 2.0  # seconds between marking a push and its first chunk: readers re-read the pointer every second
 
 RESULT_MEDIA = {
     "json": "application/sparql-results+json",
@@ -71,8 +84,18 @@ GRAPH_MEDIA = {
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_POINTER_QUERY = (f"SELECT ?version ?info WHERE {{ GRAPH <{POINTER}> {{ "
-                  f"<{POINTER}> <{VERSION}> ?version ; <{INFO}> ?info }} }}")
+_POINTER_QUERY = (f"SELECT ?version ?info ?pushing WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> ?version ; "
+                  f"<{INFO}> ?info OPTIONAL {{ <{POINTER}> <{PUSHING}> ?pushing }} }} }}")
+
+
+def _graph_list(row: Mapping[str, Node]) -> list[str]:
+    """The graphs of the build the pointer names (its record lists them)."""
+    return [str(g) for g in json.loads(str(row["info"])).get("graphs", [])]
+
+
+def _pushing(row: Mapping[str, Node]) -> list[str] | None:
+    """The graphs to name while a push is staging, or None when none is."""
+    return [str(g) for g in json.loads(str(row["pushing"]))] if "pushing" in row else None
 
 
 def is_remote(store: object) -> bool:
@@ -117,6 +140,8 @@ class RemoteStore:
         self._checked = 0.0
         self._version: str | None = None
         self._info: dict = {}
+        self._graphs: list[str] = []  # the graphs of the version served
+        self._pushing: list[str] | None = None  # while a push stages: the graphs to name instead of the union
         self._derived: dict[str, Any] = {}  # counts and graph lists of the version served
 
     def __repr__(self) -> str:
@@ -138,8 +163,10 @@ class RemoteStore:
                 raise StoreMissing(f"no lexgraph build at the remote store {self.url}; "
                                    f"push one with `lexgraph --store {self.url} build`")
             version = str(rows[0]["version"])
+            self._pushing = _pushing(rows[0])  # read every time: it comes and goes under one version
             if version != self._version:
                 self._info = json.loads(str(rows[0]["info"]))
+                self._graphs = _graph_list(rows[0])
                 self._derived = {}
                 self._version = version
             self._checked = time.monotonic()
@@ -230,8 +257,13 @@ class RemoteStore:
             form["default-graph-uri"] = defaults
         if named:
             form["named-graph-uri"] = named
-        if union and self.union_param and not defaults and not named:
-            form[self.union_param] = ""
+        if union and not defaults and not named:
+            self._refresh()  # no build served: StoreMissing (a first push may be uploading)
+            if self._pushing is not None or self.union_param == NAME_GRAPHS:
+                # The union of the build's graphs, named: graphs a push is staging stay out of sight.
+                form["default-graph-uri"] = form["named-graph-uri"] = self._pushing or self._graphs
+            elif self.union_param:
+                form[self.union_param] = ""
         return self._send("POST", "query", timeout=timeout, max_bytes=max_bytes, data=form,
                           headers={"Accept": accept})
 
@@ -290,22 +322,23 @@ class RemoteStore:
         return body
 
     def named_graphs(self) -> list[URIRef]:
-        def fetch() -> list[URIRef]:
-            rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
-            return sorted(r["g"] for r in rows if isinstance(r.get("g"), URIRef) and r["g"] != POINTER)
-        return self._per_version("graphs", fetch)
+        """The build's graphs, as the pointer names them (not a push's staging graphs)."""
+        self._refresh()
+        return sorted(URIRef(g) for g in self._graphs)
 
     def __len__(self) -> int:
         def fetch() -> int:
-            rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} "
-                               f"FILTER(?g != <{POINTER}>) }} }}", union=False)
+            graphs = " ".join(f"<{g}>" for g in self._graphs)
+            rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+                               union=False)
             return int(rows[0]["n"])
         return self._per_version("len", fetch)
 
     def _dataset(self) -> list[Quad]:
         """Every quad of the build served (a Graph Store Protocol GET of the whole dataset)."""
         _, body = self._send("GET", "gsp", timeout=max(self.timeout, 60.0), headers={"Accept": GRAPH_MEDIA["nquads"]})
-        return [q for q in parse_quads(body) if q[3] != POINTER]
+        live = set(self.named_graphs())
+        return [q for q in parse_quads(body) if q[3] in live]
 
     def quads(self) -> Iterator[Quad]:
         yield from self._dataset()
@@ -316,43 +349,203 @@ class RemoteStore:
         local.add_quads(self._dataset())
         local.dump(output, fmt, prefixes=prefixes)
 
-    # -- writing: a whole validated build, atomically ------------------------------------------
+    # -- writing: a whole validated build, staged in bounded chunks, then switched at once ------
 
-    def push(self, local: GraphStore, info: dict, timeout: float = 600.0) -> None:
-        """Replace the whole remote dataset by the build in `local`, in one SPARQL Update request
-        (one transaction on the engine): the old build is served until the new one is complete."""
+    def push(self, local: GraphStore, info: dict, *, chunk_bytes: int = 4_000_000, tasks: Tasks = NO_PROGRESS,
+             timeout: float = 600.0) -> PushReport:
+        """Replace the build served by the one in `local` (README, "Remote store"): upload it in
+        Graph Store Protocol POSTs of at most `chunk_bytes` of N-Triples into staging graphs, then
+        switch in ONE small SPARQL Update (one transaction on the engine) that turns the live graphs
+        into the staged ones and rewrites the pointer. While it stages, a marker in the pointer graph
+        makes every reader name the build's graphs instead of asking for the union, so no reader sees
+        a staging graph. A push that fails or is interrupted before the switch removes what it staged
+        and leaves the build served as it was; the error says which chunk or step failed and why.
+        With no build served yet the chunks go straight into the live graphs: without the pointer no
+        reader reads anything."""
         version = str(info.get("built") or "")
         if not version:
             raise LexgraphError("a push needs a finished build (its record has no 'built' stamp)")
-        record = json.dumps(info, sort_keys=True)
-
-        def body() -> Iterator[bytes]:
-            # Each graph serialized by the engine as N-Triples, which is SPARQL's triple syntax too:
-            # no Python term per quad, so a push costs about what the engine's parser costs.
-            yield b"DROP ALL ;\nINSERT DATA {\n"
-            _, default = local.query_serialized("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                                graph_format="ntriples", query_dataset=True)
-            yield default or b""
-            for graph in local.named_graphs():
-                yield f"GRAPH {term_to_sparql(graph)} {{\n".encode()
-                yield local.serialize_graph(graph, "ntriples")
-                yield b"}\n"
-            yield (f"GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
-                   f"<{INFO}> {_literal(record)} }}\n}}\n").encode()
-
+        if json.loads(local.query_serialized("ASK { ?s ?p ?o }", query_dataset=True)[1] or b"{}").get("boolean"):
+            raise LexgraphError("the build has triples in its default graph; a remote store serves named graphs "
+                                "only (every lexgraph source has its own graph)")
         try:
-            self._send("POST", "update", timeout=timeout, content=body(),
-                       headers={"Content-Type": "application/sparql-update"})
-        except QueryError as exc:  # e.g. Oxigraph's 128 MB limit on one update body
-            raise LexgraphError(f"the remote store at {self.url} refused the push of {len(local)} quads, so it "
-                                f"still serves what it served: {exc}. A build too large for one update "
-                                "request is loaded with the engine's own bulk loader instead "
-                                "(README, \"Remote store\")") from exc
-        with self._lock:
-            self._version, self._checked = None, 0.0  # read the pointer again on next use
+            served = self._pointer()
+        except LexgraphError as exc:
+            raise type(exc)(f"the push to {self.url} did not start: {exc}") from exc
+        graphs = local.named_graphs()
+        record = json.dumps(dict(info, graphs=[str(g) for g in graphs]), sort_keys=True)
+        token = f"{int(time.time())}-{secrets.token_hex(4)}"
+        staged = {g: (URIRef(f"{STAGING}{token}:{i}") if served else g) for i, g in enumerate(graphs)}
+        report = PushReport(quads=len(local), graphs=len(graphs), replaced=served[0] if served else None)
+        clock = time.perf_counter()
+        task = tasks.start(f"pushing to {self.url}", total=report.quads)
+        done: list[URIRef] = []
+        where = "marking the push in the pointer graph"
+        try:
+            if served:  # readers name the graphs of both builds from now on (empty ones are harmless)
+                self._update(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> ?x }} }} ;\n"
+                             f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> "
+                             f"{_literal(json.dumps(sorted({*served[1], *map(str, graphs)})))} }} }}", timeout)
+                time.sleep(GRACE)  # every reader has re-read the pointer before the first chunk lands
+            where = "removing what an earlier push left"
+            self._remove(self._leftovers(staging_only=bool(served)), timeout)
+            for graph in graphs:
+                for number, lines, chunk in graph_chunks(local, graph, chunk_bytes):
+                    where = (f"chunk {report.chunks + 1} (graph <{graph}>, part {number}, {lines} triples, "
+                             f"{len(chunk):,} bytes)")
+                    if staged[graph] not in done:
+                        done.append(staged[graph])
+                    self._post_chunk(staged[graph], chunk, timeout)
+                    report.chunks += 1
+                    report.bytes += len(chunk)
+                    task.advance(lines)
+            where = "in the switch (one SPARQL Update)"
+            report.switch_seconds = self._switch(staged, served, version, record, timeout)
+        except (Exception, KeyboardInterrupt) as exc:
+            if not self._switched(version):
+                cleaned = self._cleanup(done, bool(served), timeout)
+                before = f"build {served[0]}" if served else "no build (nothing was served before)"
+                why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"{exc or type(exc).__name__}"
+                raise PushFailed(f"the push to {self.url} failed at {where} after {report.chunks} chunks were "
+                                 f"sent: {why}. Nothing was switched: the remote still serves {before}. "
+                                 f"{cleaned}") from exc
+        finally:
+            task.done()
+            with self._lock:
+                self._version, self._checked = None, 0.0  # read the pointer again on next use
+        if served:  # the staging graphs, then the marker: readers go back to the union
+            try:
+                self._remove(list(staged.values()), timeout)
+                self._update(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> ?x }} }}", timeout)
+            except LexgraphError as exc:
+                report.warnings.append(f"the new build is served, but its staging graphs could not all be removed "
+                                       f"({exc}); readers keep naming the build's graphs, so none sees them, and "
+                                       "the next push removes them")
+        report.seconds = time.perf_counter() - clock
+        return report
+
+    def _update(self, text: str, timeout: float) -> None:
+        self._send("POST", "update", timeout=timeout, content=text.encode(),
+                   headers={"Content-Type": "application/sparql-update"})
+
+    def _pointer(self) -> tuple[str, list[str]] | None:
+        """(version, graphs) of the build served, or None if there is none."""
+        rows = self.select(_POINTER_QUERY, union=False)
+        if not rows:
+            return None
+        return str(rows[0]["version"]), _graph_list(rows[0])
+
+    def _leftovers(self, staging_only: bool) -> list[URIRef]:
+        """Graphs a push must clear first: staging graphs an earlier push left (killed before it could
+        remove them), and, when no build is served, whatever else is there (the dataset is lexgraph's)."""
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)
+        found = [r["g"] for r in rows if isinstance(r.get("g"), URIRef)]
+        if staging_only:
+            return [g for g in found if str(g).startswith(STAGING)]
+        return [g for g in found if g != POINTER]
+
+    def _post_chunk(self, graph: URIRef, chunk: bytes, timeout: float) -> None:
+        response, body = self._send("POST", "gsp", timeout=timeout, params={"graph": str(graph)}, content=chunk,
+                                    headers={"Content-Type": GRAPH_MEDIA["ntriples"]})
+        if not 200 <= response.status_code < 300:
+            raise StoreUnavailable(f"the remote store answered {response.status_code} to POST "
+                                   f"{self.endpoints['gsp']}: {body.decode('utf-8', 'replace')[:300]}")
+
+    def _switch(self, staged: dict[URIRef, URIRef], served: tuple[str, list[str]] | None, version: str,
+                record: str, timeout: float) -> float:
+        """The one update that makes the new build the one served. Each live graph becomes its staged
+        copy by deleting what the new build lacks and inserting what it adds, so the transaction holds
+        the difference between the builds, not both of them; graphs of the old build that the new one
+        lacks are dropped; the pointer gets the new version and record (the push marker stays until
+        the staging graphs are gone)."""
+        steps = []
+        if served:
+            for live, stage in staged.items():
+                steps.append(f"DELETE {{ GRAPH <{live}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{live}> {{ ?s ?p ?o }} "
+                             f"FILTER NOT EXISTS {{ GRAPH <{stage}> {{ ?s ?p ?o }} }} }}")
+                steps.append(f"INSERT {{ GRAPH <{live}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{stage}> {{ ?s ?p ?o }} "
+                             f"FILTER NOT EXISTS {{ GRAPH <{live}> {{ ?s ?p ?o }} }} }}")
+            steps += [f"DROP SILENT GRAPH <{g}>" for g in served[1] if URIRef(g) not in staged]
+            steps += [f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{p}> ?x }} }}" for p in (VERSION, INFO)]
+        else:
+            steps.append(f"DROP SILENT GRAPH <{POINTER}>")
+        steps.append(f"INSERT DATA {{ GRAPH <{POINTER}> {{ <{POINTER}> <{VERSION}> {_literal(version)} ; "
+                     f"<{INFO}> {_literal(record)} }} }}")
+        clock = time.perf_counter()
+        self._update(" ;\n".join(steps), timeout)
+        return time.perf_counter() - clock
+
+    def _switched(self, version: str) -> bool:
+        """After a failure: did the switch happen anyway (the answer lost after the engine committed)?"""
+        try:
+            served = self._pointer()
+        except LexgraphError:
+            return False
+        return served is not None and served[0] == version
+
+    def _cleanup(self, graphs: list[URIRef], marked: bool, timeout: float) -> str:
+        """Remove what a failed push staged, then its marker; say what became of them."""
+        try:
+            self._remove(graphs, timeout)
+            if marked:
+                self._update(f"DELETE WHERE {{ GRAPH <{POINTER}> {{ <{POINTER}> <{PUSHING}> ?x }} }}", timeout)
+        except (Exception, KeyboardInterrupt) as exc:
+            return (f"What it staged could not be removed ({exc or type(exc).__name__}): readers keep naming the "
+                    "build's graphs, so none sees it, and the next push removes it.")
+        return f"The {len(graphs)} staging graph(s) were removed." if marked else (
+            f"The {len(graphs)} graph(s) it had started were removed.")
+
+    def _remove(self, graphs: list[URIRef], timeout: float, batch: int = 100_000) -> None:
+        """Empty graphs in updates of at most `batch` quads each, so no single transaction holds a
+        whole build (DROP GRAPH would delete it all in one), then drop their names (Oxigraph keeps an
+        emptied graph's name)."""
+        for graph in graphs:
+            while self.select(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1", union=False):
+                self._update(f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ {{ SELECT ?s ?p ?o "
+                             f"WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT {batch} }} }}", timeout)
+            self._update(f"DROP SILENT GRAPH <{graph}>", timeout)  # empty now: the name goes too
 
 
-def build_and_push(remote: RemoteStore, graphs: list, minter: Any, **build_args: Any) -> Any:
+@dataclass
+class PushReport:
+    """What a push did, for the CLI's last line and the benchmark."""
+
+    quads: int
+    graphs: int
+    replaced: str | None  # the version served before, if any
+    chunks: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    switch_seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+def graph_chunks(local: GraphStore, graph: URIRef, chunk_bytes: int) -> Iterator[tuple[int, int, bytes]]:
+    """One graph's N-Triples in pieces of at most `chunk_bytes` (or one triple, if longer), cut
+    between lines: each piece is a whole N-Triples document. (No blank-node label is renamed by the
+    engine's parser, so a node split across pieces stays one node.) Spooled through a temporary file,
+    so a large graph is never held in memory whole."""
+    with tempfile.TemporaryFile() as fh:
+        local.query_serialized(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
+                               graph_format="ntriples", output=fh, query_dataset=True)
+        fh.seek(0)
+        number, pending = 0, b""
+        while True:
+            data = pending + fh.read(max(chunk_bytes - len(pending), 0))
+            if not data:
+                return
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:  # no line ends in it: one triple longer than a chunk, or the last line
+                data += fh.readline()
+                cut = len(data)
+            number += 1
+            piece = data[:cut]
+            yield number, piece.count(b"\n") + (not piece.endswith(b"\n")), piece
+            pending = data[cut:]
+
+
+def build_and_push(remote: RemoteStore, graphs: list, minter: Any, chunk_bytes: int | None = None,
+                   **build_args: Any) -> tuple[Any, PushReport]:
     """`lexgraph build --store URL`: build and validate in a scratch directory with the same code
     as an embedded build (graph/build.py), then push it. A build that fails validation raises
     ValidationFailed before anything is sent: the remote keeps serving what it served."""
@@ -363,10 +556,11 @@ def build_and_push(remote: RemoteStore, graphs: list, minter: Any, **build_args:
         report = build(root, graphs, minter, **build_args)
         local = GraphStore.open(root)
         try:
-            remote.push(local, local.info)
+            pushed = remote.push(local, local.info, tasks=build_args.get("tasks", NO_PROGRESS),
+                                 **({"chunk_bytes": chunk_bytes} if chunk_bytes else {}))
         finally:
             del local  # release RocksDB before the directory goes
-    return report
+    return report, pushed
 
 
 # -- terms ----------------------------------------------------------------------------------

@@ -402,6 +402,8 @@ def parser() -> argparse.ArgumentParser:
                    "only) or a sources directory laid out like data/sources (default: $LEXGRAPH_CORPUS or full)")
     b.add_argument("--if-changed", action="store_true",
                    help="rebuild only if data/ (or the loaders) changed since the current build; say which")
+    b.add_argument("--chunk-mb", type=float, default=4.0,
+                   help="with --store URL: the size of one upload of the staged push, in MB (default 4)")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser(

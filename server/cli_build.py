@@ -90,6 +90,11 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         from graph.errors import ConfigError
 
         raise ConfigError(f"no data directory at {settings.data} (give --data DIR or set LEXGRAPH_DATA)")
+    chunk = getattr(args, "chunk_mb", 4.0)
+    if settings.remote and not 0.001 <= chunk <= 100:
+        from graph.errors import ConfigError
+
+        raise ConfigError(f"--chunk-mb {chunk:g}: give a size from 0.001 to 100 MB (one upload of the push)")
     digest = data_hash(settings)
     if getattr(args, "if_changed", False):
         current = _current_info(settings)
@@ -109,12 +114,17 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         extra = {"data_hash": digest, "corpus": settings.corpus}
         if report is not None:
             extra["coverage"] = report["coverage"]
-        if settings.remote:  # build and validate here, then push in one transaction (graph/remote.py)
+        if settings.remote:  # build and validate here, then a staged push and one switch (graph/remote.py)
             from graph.remote import build_and_push, open_store
 
-            result = build_and_push(open_store(settings), graphs, minter, tasks=tasks, info=extra, corpus=report)
+            result, pushed = build_and_push(open_store(settings), graphs, minter, chunk_bytes=int(chunk * 1e6),
+                                            tasks=tasks, info=extra, corpus=report)
+            for warning in pushed.warnings:
+                err.print(f"[yellow]warning:[/] {warning}")
             err.print(f"pushed {result.triples} triples in {len(result.graphs)} named graphs from {settings.data} "
-                      f"to {settings.remote} (validated against ontology/shapes.ttl before the push)")
+                      f"to {settings.remote} in {pushed.chunks} chunks ({pushed.bytes / 1e6:,.1f} MB, "
+                      f"{pushed.seconds:.1f} s, switch {pushed.switch_seconds:.2f} s; validated against "
+                      "ontology/shapes.ttl before the push)")
             return 0
         again = reload_recorded(settings.store, minter, settings.data)  # what `lexgraph load` added
         result = build(settings.store, graphs, minter, progress=lambda m: None, tasks=tasks, info=extra,

@@ -5,6 +5,7 @@ against both stores are in their own files, through `any_client` and `any_live_s
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -12,8 +13,9 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from graph.errors import ConfigError, StoreMissing, StoreUnavailable, Timeout
-from graph.remote import RemoteStore, bind
+from graph.errors import ConfigError, PushFailed, StoreMissing, StoreUnavailable, Timeout
+from graph.progress import Task, Tasks
+from graph.remote import STAGING, RemoteStore, bind, graph_chunks
 from graph.settings import Settings
 from graph.store import GraphStore
 from graph.store_api import ReadableStore
@@ -119,7 +121,7 @@ def test_every_push_is_a_new_version_and_readers_never_see_half_of_one(private_o
     """Push the small store, then the curated one while a reader counts: it sees one or the other."""
     remote = RemoteStore(private_oxigraph.url, version_ttl=0)
     small, curated = GraphStore.open(small_root), GraphStore.open(store_root)
-    remote.push(small, small.info)
+    remote.push(small, small.info, chunk_bytes=50_000)
     first = remote.version
     counts = {_count(remote)}
     stop = threading.Event()
@@ -133,14 +135,18 @@ def test_every_push_is_a_new_version_and_readers_never_see_half_of_one(private_o
     thread = threading.Thread(target=read)
     thread.start()
     try:
-        remote.push(curated, curated.info)
-        remote.push(small, dict(small.info, built=small.info["built"] + "-again"))
-        remote.push(curated, curated.info)
+        pushed = remote.push(curated, curated.info, chunk_bytes=50_000)
+        remote.push(small, dict(small.info, built=small.info["built"] + "-again"), chunk_bytes=50_000)
+        remote.push(curated, curated.info, chunk_bytes=50_000)
     finally:
         stop.set()
         thread.join()
+    assert pushed.chunks > len(curated.named_graphs()) and pushed.replaced == first  # several chunks a graph
     assert counts <= {_count(small), _count(curated)}, counts
     assert remote.version != first and remote.version == curated.version
+    # Each switch turned the live graphs into the staged ones by their difference: the result is exact.
+    assert sorted(remote.quads()) == sorted(curated.quads())
+    assert _graphs_on_the_server(remote) == {*map(str, curated.named_graphs()), "urn:lexgraph:store"}
     remote.close()
 
 
@@ -296,3 +302,169 @@ def test_an_engine_that_unions_by_itself_needs_no_parameter(tmp_path, small_root
         remote.close()
     finally:
         server.stop()
+
+
+# -- the staged push: chunks into staging graphs, one switch, nothing served changes on failure ----
+
+
+class AfterChunks(Tasks):
+    """The push's progress reporter, doing `then` once `chunks` chunks have been sent: the hook a
+    test uses to look at the remote, interrupt the push or kill the server part-way."""
+
+    def __init__(self, chunks: int, then) -> None:
+        self.chunks, self.then, self.seen = chunks, then, 0
+
+    def start(self, name: str, total: int | None = None) -> Task:
+        outer = self
+
+        class Counting(Task):
+            def advance(self, n: int = 1) -> None:
+                outer.seen += 1
+                if outer.seen == outer.chunks:
+                    outer.then()
+
+        return Counting()
+
+
+def _marked(remote: RemoteStore) -> bool:
+    """Is a push marked as staging in the pointer graph (asked of the whole dataset, not a reader's view)?"""
+    return bool(remote.select("SELECT ?o WHERE { GRAPH <urn:lexgraph:store> { ?s <urn:lexgraph:pushing> ?o } }",
+                              union=False))
+
+
+def _graphs_on_the_server(remote: RemoteStore) -> set[str]:
+    """Every named graph the engine holds, staging ones included (no dataset named: not a reader's view)."""
+    return {str(r["g"]) for r in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)}
+
+
+def _served(remote: RemoteStore) -> tuple:
+    remote._checked = 0.0  # read the pointer now, not after version_ttl
+    return remote.version, remote.named_graphs(), len(remote), _count(remote)
+
+
+def test_no_reader_sees_the_staging_graphs_of_a_push(private_oxigraph, small_root, store_root):
+    remote = RemoteStore(private_oxigraph.url)
+    small, curated = GraphStore.open(small_root), GraphStore.open(store_root)
+    first = remote.push(small, small.info, chunk_bytes=20_000)
+    assert first.replaced is None and first.chunks >= 3
+    before = _served(remote)
+    seen: dict = {}
+
+    def look() -> None:
+        seen["graphs"] = _graphs_on_the_server(remote)
+        seen["marked"] = _marked(remote)
+        seen["served"] = _served(remote)
+        seen["union"] = int(remote.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+        with app_client(private_oxigraph.url) as served:  # type: ignore[arg-type]
+            answer = served.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+            seen["api"] = int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+    pushed = remote.push(curated, curated.info, chunk_bytes=20_000, tasks=AfterChunks(4, look))
+    assert pushed.chunks > 4 and pushed.replaced == small.version
+    assert any(g.startswith(STAGING) for g in seen["graphs"])  # four chunks were staged ...
+    assert seen["marked"] and seen["served"] == before  # ... readers named the graphs, and saw none of them
+    assert seen["union"] == seen["api"] == int(small.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+    assert _served(remote)[0] == curated.version and len(remote) == len(curated)
+    assert not any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))  # staging removed after the switch
+    assert not _marked(remote)  # readers are back on the engine's union
+    remote.close()
+
+
+def test_a_push_interrupted_midway_changes_nothing_served(private_oxigraph, small_root, store_root):
+    remote = RemoteStore(private_oxigraph.url)
+    small, curated = GraphStore.open(small_root), GraphStore.open(store_root)
+    remote.push(curated, curated.info, chunk_bytes=20_000)
+    before = _served(remote)
+
+    def interrupt() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(PushFailed) as failed:
+        remote.push(small, dict(small.info, built="never-served"), chunk_bytes=20_000, tasks=AfterChunks(3, interrupt))
+    message = str(failed.value)
+    assert "failed at chunk 3 (graph <" in message and "interrupted" in message, message
+    assert f"still serves build {curated.version}" in message and "staging graph(s) were removed" in message
+    assert _served(remote) == before and not _marked(remote)
+    assert not any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))
+    lineage = run_cli("lineage", "EO 14060", "--format", "json", store=private_oxigraph.url)  # type: ignore[arg-type]
+    assert lineage.returncode == 0 and "eo/14148" in lineage.stdout
+    remote.close()
+
+
+def test_a_push_whose_server_dies_midway_leaves_the_old_build_served(private_oxigraph, small_root, store_root):
+    """SIGKILL to `oxigraph serve` after two chunks: the push fails naming the chunk; the server,
+    started again on the same directory, serves the old build; the next push clears the leftovers."""
+    remote = RemoteStore(private_oxigraph.url)
+    small, curated = GraphStore.open(small_root), GraphStore.open(store_root)
+    remote.push(curated, curated.info, chunk_bytes=20_000)
+    before = _served(remote)
+    assert private_oxigraph.process is not None
+    with pytest.raises(PushFailed) as failed:
+        remote.push(small, dict(small.info, built="never-served"), chunk_bytes=20_000,
+                    tasks=AfterChunks(2, private_oxigraph.process.kill))
+    message = str(failed.value)
+    assert "failed at chunk 3 (graph <" in message and "unavailable" in message, message
+    assert f"still serves build {curated.version}" in message and "could not be removed" in message
+    private_oxigraph.process.wait()
+    private_oxigraph.start()  # the same directory and port
+    assert _served(remote) == before
+    assert any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))  # left behind, unseen:
+    assert _marked(remote)  # the marker stays, so readers still name the graphs
+    assert sorted(remote.quads()) == sorted(curated.quads())
+    with app_client(private_oxigraph.url) as served:  # type: ignore[arg-type]
+        answer = served.get("/api/lineage", params={"id": "EO 14060"})
+        assert answer.status_code == 200 and "eo/14148" in answer.text
+    remote.push(small, small.info, chunk_bytes=20_000)
+    assert _served(remote)[0] == small.version and not _marked(remote)
+    assert not any(g.startswith(STAGING) for g in _graphs_on_the_server(remote))
+    remote.close()
+
+
+def test_the_cli_pushes_in_chunks_of_the_size_given(private_oxigraph):
+    url = private_oxigraph.url
+    wrong = run_cli("build", "--chunk-mb", "0", store=url)  # type: ignore[arg-type]
+    assert wrong.returncode == 2 and "--chunk-mb 0: give a size" in wrong.stderr
+    pushed = run_cli("build", "--corpus", "curated", "--chunk-mb", "0.02", store=url)  # type: ignore[arg-type]
+    assert pushed.returncode == 0, pushed.stderr
+    found = re.search(r"in\s+(\d+)\s+chunks", pushed.stderr)
+    assert found and int(found.group(1)) > 2 * len(RemoteStore(url).named_graphs()), pushed.stderr
+
+
+def test_a_chunk_the_server_refuses_fails_the_push_cleanly(private_oxigraph, small_root, store_root):
+    """A Graph Store endpoint that answers 404 to the first POST: the push stops there, naming it."""
+    good = RemoteStore(private_oxigraph.url)
+    small, curated = GraphStore.open(small_root), GraphStore.open(store_root)
+    good.push(small, small.info)
+    before = _served(good)
+    wrong = RemoteStore(private_oxigraph.url, gsp="/no-such-endpoint")
+    with pytest.raises(PushFailed, match=r"failed at chunk 1 \(graph <.*answered 404 to POST /no-such-endpoint"):
+        wrong.push(curated, curated.info)
+    assert _served(good) == before
+    good.close()
+    wrong.close()
+
+
+def test_naming_the_graphs_instead_of_the_union_answers_the_same(remote, store):
+    """`LEXGRAPH_REMOTE_UNION=graphs` (what every reader does while a push stages): each query names
+    the build's graphs, so the pointer graph is left out of `?s ?p ?o`; the answers are the same."""
+    named = RemoteStore(remote.url, union_param="graphs")
+    everything = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert int(named.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"])
+    assert int(remote.select(everything)[0]["n"]) == int(store.select(everything)[0]["n"]) + 2
+    key = lambda row: sorted((k, str(v)) for k, v in row.items())  # noqa: E731
+    for name, values in (("node", {"node": iri("eo/14060")}), ("lineage", {"node": iri("eo/14060")}),
+                         ("revocations", {"instrument": iri("eo/13773")})):
+        assert sorted(map(key, get(name).run(named, **values))) == sorted(map(key, get(name).run(store, **values)))
+    named.close()
+
+
+@pytest.mark.parametrize("size", [1, 300, 20_000])
+def test_chunks_are_whole_lines_within_the_size(store, size):
+    """Every piece of a graph is whole N-Triples lines, at most `size` bytes unless one line is
+    longer; together they are the graph, each triple once."""
+    for graph in store.named_graphs():
+        whole = store.serialize_graph(graph, "ntriples").splitlines()
+        parts = list(graph_chunks(store, graph, size))
+        assert sorted(b"".join(piece for _, _, piece in parts).splitlines()) == sorted(whole)
+        assert sum(lines for _, lines, _ in parts) == len(whole)
+        assert all(len(piece) <= size or piece.count(b"\n") == 1 for _, _, piece in parts)
