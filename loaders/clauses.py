@@ -143,12 +143,15 @@ _HEAD_TITLE = re.compile(
 _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
 
 _REVOKE = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:revoked|rescinded)\b|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
+    r"|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
     r"|(?:\band|,)\s+revoke\b(?=\s+(?:that|those|the\s+said|such|Executive|E\.O\.|EO|[Ss]ections?)\b)"
 )
 _SUPERSEDE = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b|\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all)\b)"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b(?!\s+and\s+revoked)"
+    # not "Nothing in this order shall be construed to supersede ...", "does not supersede"
+    r"|(?<!\bto\s)(?<!\bnot\s)\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all|or)\b)"
 )
 _AMEND = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised)\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
@@ -1217,7 +1220,8 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
     if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified"
-                 r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?$", before):
+                 r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
+                 before):
         return True
     # "Executive Order 12836 ..., which, among other things, revoked Executive Order 12818 ..., is revoked"
     if re.search(r"\bwhich\b[^;()]{0,60}\b(?:revoked|amended|superseded|established|created|replaced)\s+(?:the\s+)?$",
