@@ -144,6 +144,7 @@ _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commi
 
 _REVOKE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
+    r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:revoked|rescinded)\b"
     r"|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
     r"|(?:\band|,)\s+revoke\b(?=\s+(?:that|those|the\s+said|such|Executive|E\.O\.|EO|[Ss]ections?)\b)"
@@ -154,7 +155,9 @@ _SUPERSEDE = re.compile(
     r"|(?<!\bto\s)(?<!\bnot\s)\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all|or)\b)"
 )
 _AMEND = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised)\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised|modified)\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    # "it is ordered that section 2 of Executive Order No. 10296 ... be, and it is hereby, amended to read"
+    r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:further\s+)?amended\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
@@ -684,8 +687,10 @@ class ClauseReader:
         # the relative clause acts on it
         between = re.sub(r"\([^()]*\)", "", sentence[end : verb.start()])
         # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
-        between = re.sub(r"^\s*,\s*(?:relating|pertaining|entitled|titled|concerning|regarding|establishing|creating"
-                         r"|which\s+(?:established|created|relates|concerns))\b[^;:]*?,(?=\s*$)", "", between)
+        # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
+        between = re.sub(r"^\s*,\s*(?:relating|pertaining|entitled|titled|concerning|regarding|establishing"
+                         r"|creating|prescribing|providing|transferring|placing|designating|which)\b[^;:]*?,[\"”]?(?=\s*$)",
+                         "", between)
         if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
             return []
         return chosen

@@ -57,6 +57,7 @@ _SECTION = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+"
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)\.(?:\*\*)?"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
+_DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})\.(?=[ \t])")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 _INLINE = re.compile(r"(?<=[.:;])[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")
@@ -335,6 +336,12 @@ def _titlecase(text: str) -> str:
 # -- structure -------------------------------------------------------------------------------
 
 
+_NOT_A_HEADING = re.compile(
+    r"\b(?:No|Nos|Sec|Secs|Stat|Pub|Ex|Exec|Ord|Proc|Inc|Co|Vol|U\.\s?S|[A-Z])\.$"
+    r"|^\s*(?:(?:Sub)?[Ss]ections?\s+\d|Executive\s+Orders?\b|Paragraph\s+\d|Part\s+[IVX\d])"
+)
+
+
 def _reads_as_heading(text: str) -> bool:
     """A section heading: a short phrase of capitalised words ("Purpose and Policy", "Sec. 3.
     President’s Council on Sports, Fitness, and Nutrition"), not the first sentence of a
@@ -373,7 +380,10 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
             if placeholder or (_reads_as_heading(candidate) and not re.search(r"[.;:,]$", line.group(1).strip())):
                 return normalize(candidate), at + line.end()
     m = re.match(r"\s*([^\n].*?\.)(?=\s|$)", rest, re.S)
-    if m and not m.group(1).lstrip().startswith("(") and _reads_as_heading(m.group(1).rstrip(".")):
+    # not "SEC. 2. Section 1 of Executive Order No. 11541 ... is further amended": a stop after an
+    # abbreviation, or a sentence that opens with a reference, is no heading
+    if (m and not m.group(1).lstrip().startswith("(") and _reads_as_heading(m.group(1).rstrip("."))
+            and not _NOT_A_HEADING.search(m.group(1))):
         return normalize(m.group(1).rstrip(".")), at + m.end()
     return None, at + lead
 
@@ -386,7 +396,11 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
 
     markers: list[_Marker] = []
     last_section = 0
-    for m in _SECTION.finditer(text, start, end):
+    found = [m for m in _SECTION.finditer(text, start, end) if not in_quote(m.start())]
+    if not found:  # "1-101. The following ...": the dashed numbering of 1977-1981, without "Section"
+        dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
+        found = dashed if len(dashed) >= 2 else []
+    for m in found:
         if in_quote(m.start()):
             continue
         number = int(re.match(r"\d+", m.group(1)).group(0))
@@ -567,8 +581,8 @@ def _body(doc: TextDoc, path: Path, quoted_from: int | None = None) -> tuple[int
     if not m:
         raise DataError(path, "no 'By the authority vested in me' preamble: not an order's text")
     start = m.start("by")
-    sections = list(_SECTION.finditer(doc.text, start))
-    search_from = sections[-1].end() if sections else start
+    sections = list(_SECTION.finditer(doc.text, start)) + list(_DASHED.finditer(doc.text, start))
+    search_from = max((m.end() for m in sections), default=start)
     end_m = _END.search(doc.text, search_from)
     return start, end_m.start() if end_m else len(doc.text)
 

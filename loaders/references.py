@@ -20,9 +20,11 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE})(?:{PIN}|\([A-Za-z0-9]{{1,4}}\)(?!\s*of\s+this)))*"  # "4(c), (d), and (e)"
 _PART_OF = (
-    r"(?:[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:sentence|paragraph|clause|proviso)\s+of\s+)?"
+    r"(?:[Tt]he\s+(?:first|second|third|fourth|fifth|last|final|introductory)\s+(?:sentence|paragraph|clause|proviso|text)"
+    r"\s+of\s+)?"
 )
-_ITEM = rf"{_PART_OF}(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+{SEC_LIST}"
+# "section 3", "subsection 2(a)", and in older orders "paragraph 8" (their sections were numbered paragraphs)
+_ITEM = rf"{_PART_OF}(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))\s+{SEC_LIST}"
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148"
 EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 _EO = EO_NUMBER
@@ -164,8 +166,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
                 section = pin_path(s.group(2))
                 ref.paths = [[*section, sub] for sub in re.findall(r"\(([A-Za-z0-9]+)\)", s.group(1))]
             elif kind == "list":
-                ref.paths = [p for m in re.finditer(rf"[Ss](?:ections?|ec\.)\s+({SEC_LIST})", s.group(0))
-                             for p in expand_list(m.group(1))]
+                named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
+                ref.paths = [p for m in named for p in expand_list(m.group(1))]
             elif kind == "preamble":  # "The preamble to Executive Order 13467 is revised"
                 ref.paths = [["preamble"]]
             else:
