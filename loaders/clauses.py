@@ -161,7 +161,14 @@ _AMEND = re.compile(
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
-_PARTIAL = re.compile(r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b")
+_PARTIAL = re.compile(
+    r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b"
+    # "... supersede conflicting provisions in any previous Executive Orders"
+    r"|^\s*(?:any\s+|all\s+)?(?:the\s+)?(?:conflicting|inconsistent)\s+provisions\b"
+)
+# a list whose items are parts of orders: "All provisions relating to export control that are contained in the
+# following ... are hereby superseded:"
+_PARTS_OF_LISTED = re.compile(r"\b(?:provisions|portions?|parts?|so\s+much)\b[^:]*\b(?:following|listed)\b")
 _INCONSISTENT = re.compile(r"\bto\s+the\s+extent\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b")
 _EXCEPT = re.compile(
     r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
@@ -767,7 +774,12 @@ class ClauseReader:
                 elif sentence.rstrip().endswith(":") and kind != "amends" and i == len(verbs) - 1:
                     self._list_items(block, sentence, kind, children)
                 continue
-            partial = bool(_PARTIAL.search(re.split(r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)", clause)[0]))
+            # the qualifier of this act, not of what follows it ("..., as well as all provisions of prior
+            # Executive orders to the extent that they are in conflict")
+            first = re.split(
+                r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b", clause
+            )[0]
+            partial = bool(_PARTIAL.search(first))
             if kind == "amends" and "renumbered" in verb.group(0):
                 self._remember_renumbering(governed, clause)
             for ref in governed:
@@ -909,7 +921,7 @@ class ClauseReader:
             if refs[0].start > 12:  # the item does not begin with the order it names
                 continue
             ev = self._item_evidence(block, sentence, child)
-            partial = bool(_PARTIAL.search(child_text[chosen[-1].tail_end :]))
+            partial = bool(_PARTIAL.search(child_text[chosen[-1].tail_end :]) or _PARTS_OF_LISTED.search(sentence))
             for ref in chosen:
                 if partial or ref.annex:
                     self.edge(self.inst.id, _in_part(kind, child_text[chosen[-1].tail_end :]), f"eo/{ref.number}", ev)
@@ -1224,6 +1236,8 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     """'... , as amended by Executive Order 13559 ...': a reference that describes another one; also each
     number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
+    if re.search(r"\b(?:made|issued|prescribed|granted)\s+(?:by|under|pursuant\s+to)\s+(?:the\s+)?$", before):
+        return True  # "The designation ... made by Executive Order No. 9751 ... is hereby superseded": not the order
     if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified"
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):

@@ -51,6 +51,9 @@ _SCOPES = [
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
     ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
+    # "Part II of Executive Order No 10530": a part of an order that has no section node
+    ("annex", re.compile(
+        r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:\s*(?:,|and)\s*(?:[IVXLC]+|\d+))*\s+of\s+(?:the\s+)?$")),
     ("preamble", re.compile(r"\b(?:[Tt]he\s+)?[Pp]reamble\s+(?:to|of)\s+(?:the\s+)?$")),
 ]
 

@@ -825,3 +825,46 @@ SECTION 8—101. The Policy Testing Committee (hereinafter referred to as the "C
     assert not any(e[1] == "revokes" and e[2] == "eo/19113" for e in found)  # sections, never the whole
     # the head of an organisation the gazetteer knows is an office node of its own
     assert "office/director-of-cdc" in {n.id for n in extract_file(path, ctx).new_nodes}
+
+
+def test_forms_of_older_orders_session_5(tmp_path, ctx):
+    """Forms of the 1940s-1980s orders and of the precision errors the disposition tables showed."""
+    me = "eo/19990"
+    path = _markdown(tmp_path, """### Section 1.
+
+It is ordered that paragraph 8 of Executive Order No. 19201 of September 29, 1945, prescribing the order of succession, be, and it hereby is, amended to read: "8. The Under Secretary."
+### Section 2.
+
+Section 4 of Executive Order No. 19202 of July 16, 1956, entitled "Fitness of American Youth," be, and it is hereby, amended to read as follows: "New text."
+### Section 3.
+
+The following are hereby superseded and revoked:
+(1) Executive Order No. 19203 of October 12, 1950.
+(2) Part II of Executive Order No. 19204 of May 10, 1954.
+### Section 4.
+
+Nothing in this order shall be construed to supersede the authority of the Secretary of Defense under Executive Order 19205. This order shall supplement but not supersede Executive Order 19206.
+### Section 5.
+
+This order supersedes Executive Order No. 19207, as well as all provisions of prior Executive orders to the extent that they are in conflict with the provisions of this order.
+### Section 6.
+
+The requirements of this order supersede conflicting provisions in any previous Executive Orders, including Executive Orders 19208 of January 20, 2021, and 19209 of March 8, 2021.
+### Section 7.
+
+The designation of the Pan American Sanitary Bureau made by Executive Order No. 19210 of July 11, 1946, is hereby superseded.
+### Section 8.
+
+Executive Order No. 19211 of October 9, 1934, which describes the area of the project, is hereby modified.
+""", number=19990)
+    found = edges(path, ctx)
+    assert {
+        (me, "amends", "eo/19201/sec/8", "1"), (me, "amends", "eo/19202/sec/4", "2"),
+        (me, "revokes", "eo/19203", "3(1)"), (me, "revokes_in_part", "eo/19204", "3(2)"),
+        (me, "supersedes", "eo/19207", "5"),
+        (me, "supersedes_in_part", "eo/19208", "6"), (me, "supersedes_in_part", "eo/19209", "6"),
+        (me, "amends", "eo/19211", "8"),
+    } <= found
+    acts = {"revokes", "revokes_in_part", "supersedes", "supersedes_in_part", "amends"}
+    assert not any(e[1] in acts and e[2] in ("eo/19205", "eo/19206", "eo/19210") for e in found)
+    assert not any(e[1] == "supersedes" and e[2] in ("eo/19203", "eo/19204", "eo/19208", "eo/19209") for e in found)
