@@ -762,10 +762,7 @@ Establishment The Presidential Testing Review Board is hereby established.
     assert not any(e[1] == "directs" and e[2] == "office/secretary-of-labor" for e in found)  # quoted / 'report'
 
 
-def test_forms_of_session_5(tmp_path, ctx):
-    """Forms read from heldout4 (a development set since session 5) and the disposition tables' disagreements."""
-    me = "eo/19980"
-    path = _markdown(tmp_path, """### Section 1.
+SESSION_5 = """### Section 1.
 
 Accordingly, I hereby terminate the national emergency declared in Executive Order 19101, revoke that order, Executive Order 19102 of July 28, 2003, and Executive Order 19103, and further order:
 ### Section 2.
@@ -798,7 +795,13 @@ Executive Order 19110 of June 7, 1995, is hereby amended:  (a) in the preamble, 
 SECTION 8—101. The Policy Testing Committee (hereinafter referred to as the "Committee") shall be composed of the following:
     (1) The Secretary of the Treasury, who shall be Chair
     (2) The Secretary of Defense
-""", number=19980)
+"""
+
+
+def test_forms_of_session_5(tmp_path, ctx):
+    """Forms read from heldout4 (a development set since session 5) and the disposition tables' disagreements."""
+    me = "eo/19980"
+    path = _markdown(tmp_path, SESSION_5, number=19980)
     found = edges(path, ctx)
     assert {
         (me, "revokes", "eo/19101", "1"), (me, "revokes", "eo/19102", "1"), (me, "revokes", "eo/19103", "1"),
@@ -868,3 +871,19 @@ Executive Order No. 19211 of October 9, 1934, which describes the area of the pr
     acts = {"revokes", "revokes_in_part", "supersedes", "supersedes_in_part", "amends"}
     assert not any(e[1] in acts and e[2] in ("eo/19205", "eo/19206", "eo/19210") for e in found)
     assert not any(e[1] == "supersedes" and e[2] in ("eo/19203", "eo/19204", "eo/19208", "eo/19209") for e in found)
+
+
+def test_session_5_forms_through_the_cli(tmp_path, root):
+    """The same text through `lexgraph load` and `lexgraph status`: sections revoked in a list with parts of
+    sections are partial; a surviving section is in force; an order revoked by a table row is revoked."""
+    path = _markdown(tmp_path, SESSION_5, number=19980)
+    result = run_cli("load", str(path), store=root)
+    assert result.returncode == 0, result.stderr
+    order = status(root, "EO 19113")
+    assert order["status"] == "partially_revoked"
+    assert set(order["revoked_sections"]) >= {"2(b)", "3(a)", "3(c)", "3(e)", "3(f)", "6"}
+    assert status(root, "section 4 of EO 19113")["status"] == "in_force"
+    assert status(root, "section 6 of EO 19113")["status"] == "revoked"
+    for whole in ("EO 19101", "EO 19104", "EO 19114", "EO 19117"):
+        assert status(root, whole)["status"] == "revoked", whole
+    assert status(root, "EO 19115")["status"] == "in_force"  # it only described EO 19114
