@@ -117,7 +117,10 @@ _NOT_SUBJECT = re.compile(
     re.I,
 )
 _SUBORDINATE = re.compile(
-    r"(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
+    # a leading purpose or gerund phrase: "To improve ... the Office ..., the Secretary shall"; "In establishing
+    # the Office, the Secretary shall consider"
+    r"^\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:To\s+(?!the\s+extent)[a-z]+|In\s+[a-z]+ing)\b[^;]*?,(?=\s+(?:the|each|all|[A-Z]))"
+    r"|(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
     r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except"
     r"|(?:not|no)\s+later\s+than|within|following)\b[^,;]*"
     # "..., in consultation with the Secretary of Defense and the Attorney General, shall": the whole phrase
