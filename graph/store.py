@@ -199,23 +199,37 @@ class GraphStore:
             ]
             self._store.extend(converted)
             return len(converted)
-        cache: dict = {}
+        cache: dict = {}  # URIRef -> NamedNode: IRIs repeat (every predicate, graph, most subjects)
+        datatypes: dict = {}  # datatype IRI -> NamedNode: parsed once, not once per literal
+        named, literal = ox.NamedNode, ox.Literal
 
         def term(t: Any) -> Any:
-            if not isinstance(t, URIRef):  # literals are mostly distinct: not worth keeping
-                return to_ox(t)
-            found = cache.get(t)
-            if found is None:
-                found = cache[t] = to_ox(t)
-            return found
+            if isinstance(t, URIRef):
+                found = cache.get(t)
+                if found is None:
+                    found = cache[t] = named(t)
+                return found
+            if isinstance(t, Literal):  # literals are mostly distinct: not worth keeping
+                if t.language:
+                    return literal(t, language=t.language)
+                datatype = t.datatype
+                if datatype is None:
+                    return literal(t)
+                node = datatypes.get(datatype)
+                if node is None:
+                    node = datatypes[datatype] = named(datatype)
+                return literal(t, datatype=node)
+            return to_ox(t)
 
         count = 0
+        default = ox.DefaultGraph()
+        make = ox.Quad
 
         def stream() -> Iterator[ox.Quad]:
             nonlocal count
             for s, p, o, g in quads:
                 count += 1
-                yield ox.Quad(term(s), term(p), term(o), ox.DefaultGraph() if g is None else term(g))
+                yield make(term(s), term(p), term(o), default if g is None else term(g))
 
         self._store.bulk_extend(stream())
         return count
@@ -246,13 +260,16 @@ class GraphStore:
         self._store.flush()
         self._store.optimize()
 
-    def checkpoint(self, target: Path) -> None:
+    def checkpoint(self, target: Path, compact: bool = True) -> None:
         """Write a compacted copy of this store to `target` (a new directory) with no write-ahead
-        log: the memtables are flushed, the SST files compacted, then RocksDB's checkpoint links the
-        live files (same file system: hard links, no copy). The checkpoint still has an empty
-        *.log, removed here: it holds no record. (A bulk-written build otherwise keeps its WAL
-        files, most of its size on disk.)"""
-        self.compact()
+        log: the memtables are flushed, the SST files compacted (unless `compact` is False: the
+        caller just did), then RocksDB's checkpoint links the live files (same file system: hard
+        links, no copy). The checkpoint still has an empty *.log, removed here: it holds no record.
+        (A bulk-written build otherwise keeps its WAL files, most of its size on disk.)"""
+        if compact:
+            self.compact()
+        else:
+            self._store.flush()
         self._store.backup(str(target))
         for log in target.glob("*.log"):
             if log.stat().st_size == 0:
