@@ -134,8 +134,12 @@ SAVED_FORMAT = 2  # bump when ROW_COLUMNS or their meaning change: older files a
 def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
     """The flat query rows the projection is assembled from (queries/rq/{nodes,parts,edges,coverage}.rq)."""
     out: dict[str, list[tuple]] = {}
+    strings = getattr(store, "select_strings", None)  # the embedded store's: no rdflib term per value
     for name, columns in ROW_COLUMNS.items():
-        rows = [tuple(_str(row, c) for c in columns) for row in get(name).run(store)]
+        if strings is not None:
+            rows = strings(get(name).sparql, columns)
+        else:
+            rows = [tuple(_str(row, c) for c in columns) for row in get(name).run(store)]
         # in a fixed order, whatever join order the engine chose (ties in answers keep it)
         out[name] = sorted(rows, key=lambda r: tuple(v or "" for v in r))
     return out
