@@ -261,19 +261,32 @@ class GraphStore:
         self._store.optimize()
 
     def checkpoint(self, target: Path, compact: bool = True) -> None:
-        """Write a compacted copy of this store to `target` (a new directory) with no write-ahead
-        log: the memtables are flushed, the SST files compacted (unless `compact` is False: the
-        caller just did), then RocksDB's checkpoint links the live files (same file system: hard
-        links, no copy). The checkpoint still has an empty *.log, removed here: it holds no record.
-        (A bulk-written build otherwise keeps its WAL files, most of its size on disk.)"""
+        """Write a copy of this store to `target` (a new directory) with no write-ahead log: the
+        memtables are flushed (and the SST files compacted if `compact`), then RocksDB's checkpoint
+        links the live files (same file system: hard links, no copy). Once everything is flushed
+        the checkpoint's log holds no record the SST files lack (it is empty, or an old log RocksDB
+        recycled), so it is removed — after a read-only open of the copy without it counts every
+        quad; otherwise it stays. (A bulk-written build otherwise keeps its WAL files.)"""
         if compact:
             self.compact()
         else:
             self._store.flush()
         self._store.backup(str(target))
-        for log in target.glob("*.log"):
-            if log.stat().st_size == 0:
+        logs = [log.rename(log.with_name(log.name + ".kept")) for log in target.glob("*.log")]
+        if not logs:
+            return
+        expected = len(self._store)
+        try:
+            copy = ox.Store.read_only(str(target))
+            complete = len(copy) == expected
+            del copy
+        except OSError:
+            complete = False
+        for log in logs:
+            if complete:
                 log.unlink()
+            else:
+                log.rename(log.with_name(log.name.removesuffix(".kept")))
 
     # -- reading -----------------------------------------------------------------------------
 
