@@ -343,7 +343,7 @@ def _build_frozen(
     _sweep(builds, current.resolve() if current.exists() else None)
     stamp = _stamp()
     tmp_dir = builds / f".tmp-{stamp}"
-    compacted = builds / f".tmp-{stamp}-compacted"
+    checkpoint = builds / f".tmp-{stamp}-checkpoint"
     final_dir = builds / stamp
     store: GraphStore | None = None
     seconds: dict[str, float] = {}
@@ -358,11 +358,11 @@ def _build_frozen(
         # The bulk load's files, linked into a copy at once and the writable store closed: left open,
         # RocksDB's background compaction rewrites them into files twice the size on disk (and
         # takes a core while the build validates). The copy has no write-ahead log.
-        store.checkpoint(compacted, compact=False)
+        store.checkpoint(checkpoint, compact=False)
         store = None  # release RocksDB's lock before the directory moves
         gc.collect()
         shutil.rmtree(tmp_dir)
-        os.replace(compacted, tmp_dir)
+        os.replace(checkpoint, tmp_dir)
         store = GraphStore.open(tmp_dir)  # read-only: nothing compacts it
         seconds["checkpoint"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -394,8 +394,8 @@ def _build_frozen(
         gc.collect()
         for _ in range(3):
             shutil.rmtree(tmp_dir, ignore_errors=True)
-            shutil.rmtree(compacted, ignore_errors=True)
-            if not tmp_dir.exists() and not compacted.exists():
+            shutil.rmtree(checkpoint, ignore_errors=True)
+            if not tmp_dir.exists() and not checkpoint.exists():
                 break
             time.sleep(0.1)
         (builds / f"{stamp}.json").unlink(missing_ok=True)
