@@ -22,7 +22,7 @@ import os
 import secrets
 import shutil
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,10 +37,20 @@ from graph.namespaces import Minter
 from graph.progress import NO_PROGRESS, Tasks
 from graph.quads import LoadedGraph
 from graph.store import GraphStore
-from graph.validate import PYSHACL_MAX_TRIPLES, shape_queries, validate_store, validate_store_sparql
+from graph.validate import (
+    PYSHACL_MAX_TRIPLES,
+    PropertyChecks,
+    shape_queries,
+    validate_store,
+    validate_store_sparql,
+)
 from ontology import ONTOLOGY_IRI, VOCABULARY
 
 KEEP_BUILDS = 3
+# Quads per bulk load. pyoxigraph's bulk loader holds a whole call in memory (one call for a million
+# quads peaks at 1.2 GB); each further call lets RocksDB compact, and compacted files take about twice
+# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB).
+BATCH = 500_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).
@@ -141,29 +151,45 @@ def build_metadata(minter: Minter, graphs: Sequence[LoadedGraph], stamp: str) ->
 
 def write_store(
     store: GraphStore, graphs: Sequence[LoadedGraph], minter: Minter, stamp: str, progress: Progress,
-    tasks: Tasks = NO_PROGRESS, bulk: bool = False,
+    tasks: Tasks = NO_PROGRESS, bulk: bool = False, checks: PropertyChecks | None = None,
 ) -> None:
-    """Fill an empty store: ontology, every loaded graph, metadata, entailments."""
+    """Fill an empty store: ontology, every loaded graph, metadata, entailments. The entailments are
+    worked out from the loaded quads in memory first (no store read), so that with `bulk` the loaded
+    quads, the metadata and the entailments go in as few bulk loads as memory allows (BATCH quads
+    each, whatever their graph): no transaction, no write-ahead log. `checks`, if given, sees every
+    quad the store gets, for the shapes' property constraints."""
     progress("loading the ontology")
     store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI))
-    task = tasks.start("writing the store (quads)", sum(len(g.quads) for g in graphs))
-    for loaded in graphs:
-        progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
-        for at in range(0, len(loaded.quads), 100_000):
-            chunk = loaded.quads[at : at + 100_000]
-            store.add_quads(chunk, bulk=bulk)
-            task.advance(len(chunk))
-    task.done()
+    see = checks.see if checks is not None else (lambda _quads: None)
+    see(list(store.quads()))  # the ontology: all the store holds so far
     meta = build_metadata(minter, graphs, stamp)
-    store.add_quads(meta)
     progress("materialising standard super-properties and classes")
     entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks)
     ontology_names = [(r["s"], r["p"], r["o"], None) for r in store.select(
         f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o FILTER (?p IN (<{NAMES[0]}>, <{NAMES[1]}>)) }} }}"
     )]
-    entailed += name_keys([ontology_names, *(g.quads for g in graphs), entailed], minter.graph("name-keys"))
-    for at in range(0, len(entailed), 100_000):
-        store.add_quads(entailed[at : at + 100_000], bulk=bulk)
+    keys = name_keys([ontology_names, *(g.quads for g in graphs), entailed], minter.graph("name-keys"))
+    task = tasks.start("writing the store (quads)",
+                       sum(len(g.quads) for g in graphs) + len(meta) + len(entailed) + len(keys))
+    batch: list = []
+    for loaded in [*graphs, LoadedGraph(name=minter.graph("meta"), path=Path("meta"), quads=meta),
+                   LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
+                   LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
+        progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
+        see(loaded.quads)
+        at = 0
+        while at < len(loaded.quads):
+            chunk = loaded.quads[at : at + BATCH - len(batch)]
+            at += len(chunk)
+            batch.extend(chunk)
+            if len(batch) >= BATCH:
+                store.add_quads(batch, bulk=bulk)
+                task.advance(len(batch))
+                batch = []
+    if batch:
+        store.add_quads(batch, bulk=bulk)
+        task.advance(len(batch))
+    task.done()
     store.flush()
 
 
@@ -183,38 +209,55 @@ def name_keys(sources: Sequence[Sequence], graph: URIRef) -> list:
     return list(out)
 
 
-def entailments(store: GraphStore, sources: Sequence[Sequence], entailed: URIRef, tasks: Tasks = NO_PROGRESS) -> list:
-    """The quads ENTAILMENT_UPDATES would insert, computed in one pass over the loaded quads: for
+class Entailer:
+    """The quads ENTAILMENT_UPDATES would insert, worked out from the quads as they are written: for
     every triple whose predicate (or class) has super-properties (super-classes) in the ontology the
     store holds, the same triple with the super-property (super-class), unless some graph has it.
     (Running the SPARQL updates on a million-triple store takes minutes; tests check both agree.)"""
-    supers: dict[tuple[str, object], list[URIRef]] = {}
-    for row in store.select(ENTAILMENT_PAIRS.replace("{ontology}", ONTOLOGY_IRI)):
-        supers.setdefault((str(row["kind"]), row["sub"]), []).append(row["super"])  # type: ignore[arg-type]
-    by_property = {sub: ups for (kind, sub), ups in supers.items() if kind == "property"}
-    by_class = {sub: ups for (kind, sub), ups in supers.items() if kind == "class"}
-    super_props = {u for ups in by_property.values() for u in ups}
-    super_classes = {u for ups in by_class.values() for u in ups}
-    kind_of = RDF.type
-    existing = set()
-    for quads in sources:
+
+    def __init__(self, store: GraphStore, entailed: URIRef) -> None:
+        supers: dict[tuple[str, object], list[URIRef]] = {}
+        for row in store.select(ENTAILMENT_PAIRS.replace("{ontology}", ONTOLOGY_IRI)):
+            supers.setdefault((str(row["kind"]), row["sub"]), []).append(row["super"])  # type: ignore[arg-type]
+        self.by_property = {sub: ups for (kind, sub), ups in supers.items() if kind == "property"}
+        self.by_class = {sub: ups for (kind, sub), ups in supers.items() if kind == "class"}
+        self.super_props = {u for ups in self.by_property.values() for u in ups}
+        self.super_classes = {u for ups in self.by_class.values() for u in ups}
+        self.entailed = entailed
+        self.existing: set = set()  # triples already stated with a super-property or super-class
+        self.candidates: dict = {}  # entailed quads, in the order first seen
+
+    def see(self, quads: Iterable) -> None:
+        # Set and dict lookups only: an rdflib term hashes in C, but `==` runs Python code.
+        type_only, by_class, by_property = {RDF.type}, self.by_class, self.by_property
+        super_props, super_classes = self.super_props, self.super_classes
+        existing, out, entailed = self.existing, self.candidates, self.entailed
         for s, p, o, _g in quads:
-            if p in super_props or (p == kind_of and o in super_classes):
+            if p in type_only:
+                if o in super_classes:
+                    existing.add((s, p, o))
+                for up in by_class.get(o, ()):
+                    out[(s, p, up, entailed)] = None
+            if p in super_props:
                 existing.add((s, p, o))
-    task = tasks.start("materialising super-properties and classes", sum(len(q) for q in sources))
-    out: dict = {}
-    for quads in sources:
-        for s, p, o, _g in quads:
-            ups = by_class.get(o) if p == kind_of else None
-            for up in ups or ():
-                if (s, kind_of, up) not in existing:
-                    out[(s, kind_of, up, entailed)] = None
             for up in by_property.get(p, ()):
-                if (s, up, o) not in existing:
-                    out[(s, up, o, entailed)] = None
+                out[(s, up, o, entailed)] = None
+
+    def quads(self) -> list:
+        """The entailed quads of everything seen, less the triples some graph states itself."""
+        existing = self.existing
+        return [q for q in self.candidates if q[:3] not in existing]
+
+
+def entailments(store: GraphStore, sources: Sequence[Sequence], entailed: URIRef, tasks: Tasks = NO_PROGRESS) -> list:
+    """The entailed quads of `sources` (see Entailer), for a store whose ontology is loaded."""
+    entailer = Entailer(store, entailed)
+    task = tasks.start("materialising super-properties and classes", sum(len(q) for q in sources))
+    for quads in sources:
+        entailer.see(quads)
         task.advance(len(quads))
     task.done()
-    return list(out)
+    return entailer.quads()
 
 
 @contextmanager
@@ -264,14 +307,33 @@ def build(
     return report
 
 
-def _validate(store: GraphStore, base: str, tasks: Tasks) -> list[str]:
+def _validate(store: GraphStore, base: str, tasks: Tasks, checks: PropertyChecks | None = None) -> list[str]:
+    """pyshacl itself for a small store; for a large one the shapes as SPARQL on the store, less the
+    property constraints `checks` already answered from the quads as they were written."""
     if len(store) <= PYSHACL_MAX_TRIPLES:
         return validate_store(store, base, engine="pyshacl")
-    task = tasks.start("validating (SHACL constraints as SPARQL)", len(shape_queries()))
+    task = tasks.start("validating (SHACL constraints)", len(shape_queries()))
     try:
-        return validate_store_sparql(store, base, progress=task.advance)
+        return validate_store_sparql(store, base, progress=task.advance, checked=checks)
     finally:
         task.done()
+
+
+@contextmanager
+def gc_frozen() -> Iterator[None]:
+    """Keep Python's cyclic collector off the objects a build holds for its whole run. A build
+    makes millions of small objects (terms, quads, the entailment and shape-check tables) that
+    live until it ends, and each full collection walked them all again: about a tenth of a build's
+    time at a million quads. Frozen objects are never walked; `refreeze` freezes what was made since."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def refreeze() -> None:
+    gc.freeze()
 
 
 def _build_locked(
@@ -283,6 +345,19 @@ def _build_locked(
     extra_info: dict | None = None,
     corpus: dict | None = None,
 ) -> BuildReport:
+    with gc_frozen():
+        return _build_frozen(root, graphs, minter, progress, tasks, extra_info, corpus)
+
+
+def _build_frozen(
+    root: Path,
+    graphs: Sequence[LoadedGraph],
+    minter: Minter,
+    progress: Progress,
+    tasks: Tasks,
+    extra_info: dict | None,
+    corpus: dict | None,
+) -> BuildReport:
     root.mkdir(parents=True, exist_ok=True)
     builds = root / "builds"
     builds.mkdir(exist_ok=True)
@@ -290,18 +365,32 @@ def _build_locked(
     _sweep(builds, current.resolve() if current.exists() else None)
     stamp = _stamp()
     tmp_dir = builds / f".tmp-{stamp}"
-    compacted = builds / f".tmp-{stamp}-compacted"
+    checkpoint = builds / f".tmp-{stamp}-checkpoint"
     final_dir = builds / stamp
     store: GraphStore | None = None
     seconds: dict[str, float] = {}
     try:
         clock = time.perf_counter()
         store = GraphStore.create(tmp_dir)
-        write_store(store, graphs, minter, stamp, progress, tasks, bulk=True)
+        checks = PropertyChecks()
+        write_store(store, graphs, minter, stamp, progress, tasks, bulk=True, checks=checks)
+        refreeze()  # the entailment and shape-check tables live until the build ends
         seconds["write"] = time.perf_counter() - clock
         clock = time.perf_counter()
+        # The bulk load's files, linked into a copy at once and the writable store closed: left open,
+        # RocksDB's background compaction rewrites them into files twice the size on disk (and
+        # takes a core while the build validates). The copy has no write-ahead log.
+        store.checkpoint(checkpoint, compact=False)
+        store = None  # release RocksDB's lock before the directory moves
+        gc.collect()
+        shutil.rmtree(tmp_dir)
+        os.replace(checkpoint, tmp_dir)
+        store = GraphStore.open(tmp_dir)  # read-only: nothing compacts it
+        seconds["checkpoint"] = time.perf_counter() - clock
+        clock = time.perf_counter()
         progress("validating against ontology/shapes.ttl")
-        violations = _validate(store, minter.base, tasks)
+        violations = _validate(store, minter.base, tasks, checks)
+        del checks
         seconds["validate"] = time.perf_counter() - clock
         if violations:
             raise ValidationFailed(violations)
@@ -312,13 +401,8 @@ def _build_locked(
         for hook in _PREPARE:
             hook(store, final_dir)
         seconds["prepare"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-        store.checkpoint(compacted)  # compacted, no write-ahead log left behind
-        store = None  # release RocksDB's lock before the directory moves
+        store = None
         gc.collect()
-        shutil.rmtree(tmp_dir)
-        os.replace(compacted, tmp_dir)
-        seconds["compact"] = time.perf_counter() - clock
         info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names, **(extra_info or {})}
         (builds / f"{stamp}.json").write_text(json.dumps(info, indent=2))
         if corpus is not None:
@@ -332,8 +416,8 @@ def _build_locked(
         gc.collect()
         for _ in range(3):
             shutil.rmtree(tmp_dir, ignore_errors=True)
-            shutil.rmtree(compacted, ignore_errors=True)
-            if not tmp_dir.exists() and not compacted.exists():
+            shutil.rmtree(checkpoint, ignore_errors=True)
+            if not tmp_dir.exists() and not checkpoint.exists():
                 break
             time.sleep(0.1)
         (builds / f"{stamp}.json").unlink(missing_ok=True)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 import pyshacl
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from graph.namespaces import PREFIXES
 from graph.store import GraphStore
@@ -95,8 +98,6 @@ def validate_store(store: GraphStore, base: str, engine: str = "auto") -> list[s
 
 
 def _term(value: object) -> str:
-    from rdflib import Literal
-
     if isinstance(value, URIRef):
         return f"<{value}>"
     if isinstance(value, Literal):
@@ -104,12 +105,24 @@ def _term(value: object) -> str:
     raise TypeError(value)
 
 
-def shape_queries(shapes: Graph | None = None) -> list[tuple[URIRef, URIRef | None, str, str, URIRef | None]]:
-    """(node shape, path or None, message, SELECT ?this [?value ...], targetClass) for every
-    constraint of the shapes: what `validate_store_sparql` runs. Property constraints become one
-    query each; SHACL-SPARQL constraints run as written, with `$this` bound by the target class."""
+@dataclass(frozen=True)
+class Constraint:
+    """One constraint of the shapes: a property constraint (`kind` minCount, maxCount, datatype,
+    class, pattern, in, minLength, minInclusive, nodeKind, with its `param`) or a SHACL-SPARQL one
+    (`kind` "sparql", `param` its SELECT with `$this` bound by the target class)."""
+
+    shape: URIRef
+    target: URIRef
+    path: URIRef | None
+    message: str
+    kind: str
+    param: object
+
+
+def shape_constraints(shapes: Graph | None = None) -> list[Constraint]:
+    """Every constraint of ontology/shapes.ttl, once per target class, in a fixed order."""
     shapes = shapes if shapes is not None else Graph().parse(SHAPES, format="turtle")
-    from rdflib.namespace import RDFS
+    from rdflib.collection import Collection
 
     prefixes = "".join(
         f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
@@ -118,69 +131,227 @@ def shape_queries(shapes: Graph | None = None) -> list[tuple[URIRef, URIRef | No
     out = []
     for shape in sorted(shapes.subjects(RDF.type, SH.NodeShape)):
         for target in sorted(shapes.objects(shape, SH.targetClass)):
-            focus = f"?this a <{target}> ."
             for prop in shapes.objects(shape, SH.property):
                 unknown = set(shapes.predicates(prop)) - _SUPPORTED
                 if unknown:
                     raise ValueError(f"{shape}: property constraint uses {sorted(unknown)}, not evaluated as SPARQL")
                 path = shapes.value(prop, SH.path)
                 message = str(shapes.value(prop, SH.message))
-                p = f"<{path}>"
-                if (n := shapes.value(prop, SH.minCount)) is not None:
-                    out.append((shape, path, message, f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {p} ?v }} }} "
-                                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(n)})", target))
-                if (n := shapes.value(prop, SH.maxCount)) is not None:
-                    out.append((shape, path, message, f"SELECT ?this WHERE {{ {focus} ?this {p} ?v }} "
-                                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})", target))
-                tests = []
-                if (d := shapes.value(prop, SH.datatype)) is not None:
-                    tests.append(f"!isLiteral(?value) || DATATYPE(?value) != <{d}>")
-                if (k := shapes.value(prop, SH["class"])) is not None:
-                    out.append((shape, path, message, f"PREFIX rdfs: <{RDFS}>\nSELECT DISTINCT ?this ?value WHERE {{ "
-                                f"{focus} ?this {p} ?value . FILTER NOT EXISTS {{ ?value a ?k . "
-                                f"?k rdfs:subClassOf* <{k}> }} }}", target))
-                if (pattern := shapes.value(prop, SH.pattern)) is not None:
-                    tests.append(f"!REGEX(STR(?value), {_term(pattern)})")
-                if (values := shapes.value(prop, SH["in"])) is not None:
-                    from rdflib.collection import Collection
 
-                    tests.append("?value NOT IN (" + ", ".join(_term(v) for v in Collection(shapes, values)) + ")")
+                def add(kind: str, param: object, shape: URIRef = shape, target: URIRef = target,
+                        path: URIRef = path, message: str = message) -> None:
+                    out.append(Constraint(shape, target, path, message, kind, param))
+
+                if (n := shapes.value(prop, SH.minCount)) is not None:
+                    add("minCount", int(n))
+                if (n := shapes.value(prop, SH.maxCount)) is not None:
+                    add("maxCount", int(n))
+                if (k := shapes.value(prop, SH["class"])) is not None:
+                    add("class", k)
+                if (d := shapes.value(prop, SH.datatype)) is not None:
+                    add("datatype", d)
+                if (pattern := shapes.value(prop, SH.pattern)) is not None:
+                    add("pattern", pattern)
+                if (values := shapes.value(prop, SH["in"])) is not None:
+                    add("in", tuple(Collection(shapes, values)))
                 if (n := shapes.value(prop, SH.minLength)) is not None:
-                    tests.append(f"STRLEN(STR(?value)) < {int(n)}")
+                    add("minLength", int(n))
                 if (n := shapes.value(prop, SH.minInclusive)) is not None:
-                    tests.append(f"?value < {_term(n)}")
+                    add("minInclusive", n)
                 if shapes.value(prop, SH.nodeKind) == SH.IRI:
-                    tests.append("!isIRI(?value)")
-                for test in tests:
-                    select = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {p} ?value . FILTER ({test}) }}"
-                    out.append((shape, path, message, select, target))
+                    add("nodeKind", SH.IRI)
             for constraint in shapes.objects(shape, SH.sparql):
                 select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
                 where = select.index("{")
-                query = prefixes + select[: where + 1] + f" {focus} " + select[where + 1 :]
-                out.append((shape, None, str(shapes.value(constraint, SH.message)), query, target))
+                query = prefixes + select[: where + 1] + f" ?this a <{target}> . " + select[where + 1 :]
+                out.append(Constraint(shape, target, None, str(shapes.value(constraint, SH.message)), "sparql", query))
     return out
 
 
-def validate_store_sparql(store: GraphStore, base: str, progress=None) -> list[str]:
-    """The shapes of ontology/shapes.ttl checked by SPARQL queries on the store (see shape_queries):
-    the same constraints pyshacl checks, for a store of millions of triples."""
-    import re
+def constraint_query(c: Constraint) -> str:
+    """The SPARQL SELECT that finds the violations of one constraint: rows of ?this (and ?value)."""
+    focus, p = f"?this a <{c.target}> .", f"<{c.path}>"
+    if c.kind == "sparql":
+        return str(c.param)
+    if c.kind == "minCount":
+        return (f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {p} ?v }} }} "
+                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {c.param})")
+    if c.kind == "maxCount":
+        return f"SELECT ?this WHERE {{ {focus} ?this {p} ?v }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {c.param})"
+    if c.kind == "class":
+        return (f"PREFIX rdfs: <{RDFS}>\nSELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {p} ?value . "
+                f"FILTER NOT EXISTS {{ ?value a ?k . ?k rdfs:subClassOf* <{c.param}> }} }}")
+    tests = {
+        "datatype": lambda: f"!isLiteral(?value) || DATATYPE(?value) != <{c.param}>",
+        "pattern": lambda: f"!REGEX(STR(?value), {_term(c.param)})",
+        "in": lambda: "?value NOT IN (" + ", ".join(_term(v) for v in c.param) + ")",  # type: ignore[attr-defined]
+        "minLength": lambda: f"STRLEN(STR(?value)) < {c.param}",
+        "minInclusive": lambda: f"?value < {_term(c.param)}",
+        "nodeKind": lambda: "!isIRI(?value)",
+    }
+    return f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {p} ?value . FILTER ({tests[c.kind]()}) }}"
 
+
+def shape_queries(shapes: Graph | None = None) -> list[tuple[URIRef, URIRef | None, str, str, URIRef | None]]:
+    """(node shape, path or None, message, SELECT ?this [?value ...], targetClass) for every
+    constraint of the shapes: what `validate_store_sparql` runs. Property constraints become one
+    query each; SHACL-SPARQL constraints run as written, with `$this` bound by the target class."""
+    return [(c.shape, c.path, c.message, constraint_query(c), c.target) for c in shape_constraints(shapes)]
+
+
+def validate_store_sparql(
+    store: GraphStore, base: str, progress=None, checked: PropertyChecks | None = None,
+) -> list[str]:
+    """The shapes of ontology/shapes.ttl checked by SPARQL queries on the store (see shape_queries):
+    the same constraints pyshacl checks, for a store of millions of triples. `checked`: the
+    property checks a build made while writing every quad of the store; the constraints they
+    answer are not queried again."""
     violations = set()
-    for shape, path, message, query, _target in shape_queries():
-        rule = _short(shape, base) + (f" [{_short(path, base)}]" if path is not None else "")
-        for row in store.select(query):
-            focus = row["this"]
-            text = re.sub(r"\{\?(\w+)\}", lambda m, row=row: str(row.get(m.group(1), "")).replace(base, ""), message)
-            line = f"{_describe_in_store(store, focus, base)}: {rule}: {text}"
-            value = row.get("value")
-            if value is not None and value != focus:
-                line += f" (value {_short(value, base)})"
-            violations.add(line)
+    for c in shape_constraints():
+        rows = checked.rows(c) if checked is not None else None
+        if rows is None:
+            rows = store.select(constraint_query(c))
+        violations.update(_lines(store, base, c, rows))
         if progress is not None:
             progress()
     return sorted(violations)
+
+
+def _lines(store: GraphStore, base: str, c: Constraint, rows: Iterable[dict]) -> Iterator[str]:
+    """One readable line per violating row: the node as the user knows it, the rule, the message."""
+    rule = _short(c.shape, base) + (f" [{_short(c.path, base)}]" if c.path is not None else "")
+    for row in rows:
+        focus = row["this"]
+        text = re.sub(r"\{\?(\w+)\}", lambda m, row=row: str(row.get(m.group(1), "")).replace(base, ""), c.message)
+        line = f"{_describe_in_store(store, focus, base)}: {rule}: {text}"
+        value = row.get("value")
+        if value is not None and value != focus:
+            line += f" (value {_short(value, base)})"
+        yield line
+
+
+_NUMERIC = {XSD[t] for t in ("integer", "decimal", "float", "double", "nonPositiveInteger", "negativeInteger",
+                             "long", "int", "short", "byte", "nonNegativeInteger", "unsignedLong", "unsignedInt",
+                             "unsignedShort", "unsignedByte", "positiveInteger")}
+_SIMPLE_REGEX = re.compile(r"\^[A-Za-z0-9 \[\]{}()+*?|,.-]*\$")  # no escapes, flags, classes or inner anchors
+
+
+_NONE = object()
+
+
+class _Many(set):
+    """The distinct values of a node's path when it has more than one."""
+
+
+class PropertyChecks:
+    """The property constraints of the shapes checked on the quads as a build writes them, so that
+    a build need not query its million quads once per constraint (those queries were most of a
+    build's time). `see` every quad that goes into the store (the ontology, the loaded graphs, the
+    metadata, the entailments); `rows(c)` then gives what `constraint_query(c)` would select on
+    that store, or None for a constraint whose SPARQL meaning is not reproduced exactly here
+    (SHACL-SPARQL constraints; a regular expression with escapes; `sh:in` with literals; a
+    non-numeric `sh:minInclusive`): those are queried as before. tests/test_validate_sparql.py
+    checks both give the same violations."""
+
+    def __init__(self, constraints: Sequence[Constraint] | None = None) -> None:
+        self.constraints = list(constraints if constraints is not None else shape_constraints())
+        self.paths = {c.path for c in self.constraints if c.path is not None and self._exact(c)}
+        self.types: dict = {}  # node -> its classes (every rdf:type in any graph)
+        self.subclasses: dict = {}  # class -> its direct subclasses (rdfs:subClassOf in any graph)
+        self.values: dict = {}  # (node, path) -> its value, or a _Many of its distinct values
+        self._focus_of: dict = {}  # target class -> its nodes (made once, after the last `see`)
+
+    @staticmethod
+    def _exact(c: Constraint) -> bool:
+        if c.kind == "pattern":
+            return bool(_SIMPLE_REGEX.fullmatch(str(c.param)))
+        if c.kind == "in":
+            return all(isinstance(v, URIRef) for v in c.param)  # type: ignore[attr-defined]
+        if c.kind == "minInclusive":
+            return isinstance(c.param, Literal) and c.param.datatype in _NUMERIC and c.param.value is not None
+        return c.kind in ("minCount", "maxCount", "datatype", "class", "minLength", "nodeKind")
+
+    def see(self, quads: Iterable) -> None:
+        type_only, subclass_only = {RDF.type}, {RDFS.subClassOf}
+        paths, types, values = self.paths, self.types, self.values
+        for s, p, o, _g in quads:
+            if p in type_only:
+                types.setdefault(s, set()).add(o)
+            elif p in subclass_only:
+                self.subclasses.setdefault(o, set()).add(s)
+            if p in paths:
+                key = (s, p)
+                old = values.get(key, _NONE)
+                if old is _NONE:
+                    values[key] = o  # most nodes have one value per path: no set for them
+                elif type(old) is _Many:
+                    old.add(o)
+                elif old != o:
+                    values[key] = _Many((old, o))
+
+    def _values(self, node: object, path: object) -> tuple | set:
+        found = self.values.get((node, path), _NONE)
+        return () if found is _NONE else found if type(found) is _Many else (found,)
+
+    def _focus(self, target: URIRef) -> list:
+        if not self._focus_of:
+            for node, classes in self.types.items():
+                for cls in classes:
+                    self._focus_of.setdefault(cls, []).append(node)
+        return self._focus_of.get(target, [])
+
+    def _below(self, cls: URIRef) -> set:
+        """`cls` and every class that is rdfs:subClassOf* it."""
+        found, todo = {cls}, [cls]
+        while todo:
+            for sub in self.subclasses.get(todo.pop(), ()):
+                if sub not in found:
+                    found.add(sub)
+                    todo.append(sub)
+        return found
+
+    def rows(self, c: Constraint) -> list[dict] | None:
+        if c.path is None or not self._exact(c):
+            return None
+        values, focus = self._values, self._focus(c.target)
+        if c.kind == "minCount":
+            return [{"this": n} for n in focus if len(values(n, c.path)) < c.param]  # type: ignore[operator]
+        if c.kind == "maxCount":
+            return [{"this": n} for n in focus if len(values(n, c.path)) > c.param]  # type: ignore[operator]
+        bad = self._test(c)
+        return [{"this": n, "value": v} for n in focus for v in values(n, c.path) if bad(v)]
+
+    def _test(self, c: Constraint) -> Callable[[object], bool]:
+        """Whether a value violates the constraint, with SPARQL's meaning: a FILTER that errs
+        (STR of a blank node, comparing a string with a number) selects nothing."""
+        param = c.param
+        if c.kind == "datatype":
+            return lambda v: not isinstance(v, Literal) or _datatype(v) != param
+        if c.kind == "class":
+            below = self._below(param)  # type: ignore[arg-type]
+            return lambda v: not (self.types.get(v, set()) & below)
+        if c.kind == "pattern":
+            regex = re.compile(str(param)[:-1] + r"\Z")  # SPARQL's `$` is the very end, Python's may precede a "\n"
+            return lambda v: not isinstance(v, BNode) and regex.search(str(v)) is None
+        if c.kind == "in":
+            members = set(param)  # type: ignore[call-overload]
+            return lambda v: v not in members
+        if c.kind == "minLength":
+            return lambda v: not isinstance(v, BNode) and len(str(v)) < param  # type: ignore[operator]
+        if c.kind == "minInclusive":
+            bound = param.value  # type: ignore[attr-defined]
+            return lambda v: (isinstance(v, Literal) and v.datatype in _NUMERIC and v.value is not None
+                              and not isinstance(v.value, Literal) and v.value < bound)
+        if c.kind == "nodeKind":
+            return lambda v: not isinstance(v, URIRef)
+        raise ValueError(c.kind)
+
+
+def _datatype(value: Literal) -> URIRef:
+    """SPARQL's DATATYPE(): rdf:langString for a language-tagged string, xsd:string for a plain one."""
+    if value.language:
+        return RDF.langString
+    return value.datatype if value.datatype is not None else XSD.string
 
 
 def _describe_in_store(store: GraphStore, focus: object, base: str) -> str:

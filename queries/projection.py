@@ -136,9 +136,13 @@ def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
     """The flat query rows the projection is assembled from: the full listings
     queries/rq/feeds/{nodes,parts,edges}.rq and the canned queries/rq/coverage.rq."""
     out: dict[str, list[tuple]] = {}
+    strings = getattr(store, "select_strings", None)  # the embedded store's: no rdflib term per value
     for name, columns in ROW_COLUMNS.items():
         query = get(name) if name in CANNED_ROWS else feed(name)
-        rows = [tuple(_str(row, c) for c in columns) for row in query.run(store)]
+        if strings is not None:
+            rows = strings(query.sparql, columns)
+        else:
+            rows = [tuple(_str(row, c) for c in columns) for row in query.run(store)]
         # in a fixed order, whatever join order the engine chose (ties in answers keep it)
         out[name] = sorted(rows, key=lambda r: tuple(v or "" for v in r))
     return out

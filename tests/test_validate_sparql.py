@@ -11,7 +11,7 @@ from rdflib import Graph, URIRef
 from graph.build import ENTAILMENT_PAIRS, ENTAILMENT_UPDATES, build_metadata, write_store
 from graph.namespaces import DEFAULT_BASE_IRI, Minter
 from graph.store import GraphStore
-from graph.validate import shape_queries, validate_graph, validate_store_sparql
+from graph.validate import PropertyChecks, shape_constraints, shape_queries, validate_graph, validate_store_sparql
 from loaders.registry import load_data_dir
 from ontology import ONTOLOGY_IRI, SHAPES, VOCABULARY
 from tests.conftest import DATA
@@ -92,3 +92,41 @@ def test_entailments_in_one_pass_equal_the_sparql_updates():
                     .replace("{sub}", str(row["sub"])).replace("{super}", str(row["super"])))
     by_updates = {q[:3] for q in slow.quads() if q[3] == entailed}
     assert by_pass == by_updates and len(by_pass) > 500
+
+
+EDGE_CASES = """
+    <{b}eo/1> a lex:ExecutiveOrder ; lex:eoNumber 0, "x"^^xsd:integer ; lex:signed "2020-01-01" ;
+        dct:title "" , "T"@en ; skos:prefLabel "EO 1", "EO one"@en ; prov:wasDerivedFrom <{b}source/s>, _:b ;
+        lex:frCitation "86 FR 71793\\n", "86 FR 1", _:c ; lex:frDocumentNumber "2021-27605" ;
+        lex:issuedBy <{b}eo/1>, "President" ; lex:mentionedOnly "yes" .
+    <{b}edge/0000000000000009> a lex:QualifiedEdge ; rdf:subject "s" ; rdf:predicate lex:cites ;
+        rdf:object <{b}eo/1> ; lex:sourceInstrument <{b}eo/1> ; lex:quote "Q"@en ; lex:method "curated" ;
+        lex:reconciliation lex:confirmed, lex:nonsense ; lex:pinpoint <{b}eo/1> ;
+        prov:wasDerivedFrom <{b}source/s> .
+    _:b a lex:SourceDocument ; dct:title "B" .
+"""
+
+
+@pytest.mark.parametrize("case", sorted({**SHAPES_CASES, **MORE_CASES, "edge cases": None}))
+def test_property_checks_on_the_quads_equal_the_sparql_queries(case):
+    """A build checks the property constraints on the quads it writes (graph.validate.PropertyChecks)
+    instead of querying the store once per constraint: same violations, line for line."""
+    body = {**{k: v[0] for k, v in SHAPES_CASES.items()}, **MORE_CASES, "edge cases": EDGE_CASES}[case]
+    graph = Graph().parse(data=PREFIXES.format(b=DEFAULT_BASE_IRI) + body.format(b=DEFAULT_BASE_IRI), format="turtle")
+    quads = [(s, p, o, URIRef(DEFAULT_BASE_IRI + "graph/test")) for s, p, o in graph]
+    store = GraphStore.in_memory()
+    store.add_quads(quads)
+    checks = PropertyChecks()
+    checks.see(quads)
+    by_queries = validate_store_sparql(store, DEFAULT_BASE_IRI)
+    answered = [c for c in shape_constraints() if checks.rows(c) is not None]
+    assert by_queries and validate_store_sparql(store, DEFAULT_BASE_IRI, checked=checks) == by_queries
+    assert len(answered) > 40 and {c.kind for c in answered} >= {"minCount", "maxCount", "class", "pattern", "in"}
+
+
+def test_property_checks_find_nothing_in_the_fixture_corpus(corpus_root):
+    store = GraphStore.open(corpus_root)
+    checks = PropertyChecks()
+    checks.see(list(store.quads()))
+    assert validate_store_sparql(store, DEFAULT_BASE_IRI, checked=checks) == []
+    assert checks.rows(next(c for c in shape_constraints() if c.kind == "minCount")) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import shutil
 import tempfile
 import time
@@ -77,10 +78,15 @@ def generate(store_dir: Path, orders: int) -> int:
         graphs = load_curated([*sorted(data.glob("*.toml")), path], minter)
     if store_dir.exists():
         shutil.rmtree(store_dir)
-    store = GraphStore.create(store_dir)
+    work = store_dir.with_name(store_dir.name + ".writing")
+    shutil.rmtree(work, ignore_errors=True)
+    store = GraphStore.create(work)
     write_store(store, graphs, minter, "benchmark", lambda m: None, bulk=True)
-    store.compact()  # as a real build leaves it
+    store.checkpoint(store_dir, compact=False)  # as a real build leaves it: the bulk load's files, no WAL
     triples = len(store)
+    del store
+    gc.collect()  # close RocksDB before its directory goes
+    shutil.rmtree(work)
     print(f"generated {triples:,} triples ({orders:,} synthetic orders + the curated data) "
           f"in {time.perf_counter() - started:.1f} s -> {store_dir}")
     return triples
