@@ -148,7 +148,7 @@ _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commi
 _REVOKE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
     r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:revoked|rescinded)\b"
-    r"|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b"
+    r"|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b|\bam\s+(?:hereby\s+)?revoking\b"
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
     r"|(?:\band|,)\s+revoke\b(?=\s+(?:that|those|the\s+said|such|Executive|E\.O\.|EO|[Ss]ections?)\b)"
 )
@@ -188,6 +188,7 @@ _SAME_ORDER = re.compile(
 )
 _ACTIVE = re.compile(
     r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
+    r"|\bam\s+(?:hereby\s+)?revoking\b"
 )
 # "the following Executive Orders, and any amendments thereto, are revoked:", "Each of the Executive orders, as
 # amended, listed in this section ... are amended by deleting ...": rows of a table follow, number then title
@@ -772,8 +773,8 @@ class ClauseReader:
             prev_end = verb.end()
             if not governed:
                 intro = _TABLE_INTRO.search(sentence, verb.start() - 200 if verb.start() > 200 else 0)
-                if intro and intro.start() < verb.end():
-                    self._table_rows(block, s, s + intro.end(), kind)
+                if intro and intro.start() < verb.end() and self._table_rows(block, s, s + intro.end(), kind):
+                    pass
                 elif sentence.rstrip().endswith(":") and kind != "amends" and i == len(verbs) - 1:
                     self._list_items(block, sentence, kind, children)
                 continue
@@ -896,11 +897,12 @@ class ClauseReader:
         )
         return self.evidence(child, child.start, child.end, _shorten(quote))
 
-    def _table_rows(self, block: Block, s: int, e: int, kind: str) -> None:
+    def _table_rows(self, block: Block, s: int, e: int, kind: str) -> bool:
         """'... the following Executive Orders, and any amendments thereto, are revoked:' then a table of
         rows '723 Providing for examination ...', '9553 Creating an emergency board ...' (EO 12553, EO 12608):
         one edge per row, the row quoted after the words that introduce the table (s to e)."""
         text = self.text[e : block.end]
+        found = False  # none: the list is of items "(a) Executive Order 14042 ...", read as such
         for row in _TABLE_ROW.finditer(text):
             number = int(row.group(1).replace(",", ""))
             if self.inst.eo_number is not None and number >= self.inst.eo_number:
@@ -909,6 +911,8 @@ class ClauseReader:
             line = text[row.start() : line_end if line_end >= 0 else len(text)]
             quote = _shorten(normalize(self.doc.text[s:e]) + " ... " + normalize(line))
             self.edge(self.inst.id, kind, f"eo/{number}", self.evidence(block, s, e, quote))
+            found = True
+        return found
 
     def _list_items(self, block: Block, sentence: str, kind: str, children: list[Block]) -> None:
         """'The following executive actions are hereby revoked:' then one item per order."""

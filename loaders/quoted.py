@@ -80,7 +80,8 @@ def _block_end(text: str, q: int, end: int) -> int:
     while i < end:
         ch = text[i]
         if straight:
-            if ch == '"' and i > q and _ends_paragraph(text, i + 1, end):
+            # a ``-opened quotation (the converter's opening mark) may close with '', " or ”
+            if (ch == '"' or (ch == CLOSE and text[q] == "`")) and i > q and _ends_paragraph(text, i + 1, end):
                 return i + 1
             if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
                 return i + 2

@@ -35,6 +35,8 @@ DATE = (r"(?:January|February|March|April|May|June|July|August|September|October
          r"\s+\d{1,2},\s+\d{4}")
 _TAIL = re.compile(
     rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
+    r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
+
     rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
     rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
 )
