@@ -699,8 +699,7 @@ class ClauseReader:
         between = re.sub(r"\([^()]*\)", "", sentence[end : verb.start()])
         # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
         # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
-        between = re.sub(r"^\s*,\s*(?:relating|pertaining|entitled|titled|concerning|regarding|establishing"
-                         r"|creating|prescribing|providing|transferring|placing|designating|which)\b[^;:]*?,[\"”]?(?=\s*$)",
+        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b[^;:]*?(?:,[\"”]?|[\"”],?)(?=\s*$)",
                          "", between)
         if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
             return []
@@ -775,7 +774,9 @@ class ClauseReader:
                 intro = _TABLE_INTRO.search(sentence, verb.start() - 200 if verb.start() > 200 else 0)
                 if intro and intro.start() < verb.end() and self._table_rows(block, s, s + intro.end(), kind):
                     pass
-                elif sentence.rstrip().endswith(":") and kind != "amends" and i == len(verbs) - 1:
+                elif sentence.rstrip().endswith(":") and i == len(verbs) - 1 and (
+                        kind != "amends" or _ACTIVE.fullmatch(verb.group(0).strip())):
+                    # "The following ... are hereby revoked:", "I hereby amend: (a) Executive Order 13464 ..., by ..."
                     self._list_items(block, sentence, kind, children)
                 continue
             # the qualifier of this act, not of what follows it ("..., as well as all provisions of prior
@@ -928,6 +929,13 @@ class ClauseReader:
             if refs[0].start > 12:  # the item does not begin with the order it names
                 continue
             ev = self._item_evidence(block, sentence, child)
+            if kind == "amends":  # the place the item names ("..., by removing ... in section 1(b)(ii)")
+                for ref in chosen:
+                    places = [] if ref.paths else self._places(child_text[chosen[-1].tail_end :], item=True)
+                    targets = [_section(f"eo/{ref.number}", p) for p in places] or ref.targets()
+                    for target in targets:
+                        self.edge(self.inst.id, "amends", target, ev)
+                continue
             partial = bool(_PARTIAL.search(child_text[chosen[-1].tail_end :]) or _PARTS_OF_LISTED.search(sentence))
             for ref in chosen:
                 if partial or ref.annex:

@@ -55,7 +55,8 @@ _PREAMBLE = re.compile(
 )
 _SECTION = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+"
-    r"(\d+[a-z]?(?:[-‐-―]\d+)?)\.(?:\*\*)?"
+    # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows)
+    r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z]))"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 _DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})\.(?=[ \t])")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
@@ -557,7 +558,8 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
     return blocks
 
 
-_CONTINUATION = re.compile(r"(?<=[.])[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
+# (not after "U.S.": the converter breaks lines there, "... at U.S.\n\nNaval Station Guantánamo Bay, is hereby revoked")
+_CONTINUATION = re.compile(r"(?<=[.])(?<![A-Z]\.[A-Z]\.)(?<!\bNo\.)[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
 
 
 def _plausible_inline(token: str, style: str, stack: list[tuple[str, str]]) -> bool:
