@@ -150,6 +150,9 @@ def _find(
             if template.name == "U.S. Code":
                 if not re.search(r"U\.\s?S\.\s?C|United States Code", c.text):
                     continue
+                if re.search(r"\b(?:[Cc]hapters?|[Ss]ubchapters?|[Pp]arts?|[Ss]ubtitles?|[Dd]ivisions?)\s+$",
+                             text[max(0, c.span[0] - 16) : c.span[0]]):
+                    continue  # "Chapter 33 of title 5 of the United States Code" names a chapter, not section 33
                 title, section = t["title"], t["section"]
                 subs = re.findall(r"\(([A-Za-z0-9]+)\)", t.get("subsection") or "")
                 end = c.span[1]

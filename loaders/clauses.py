@@ -639,12 +639,12 @@ class ClauseReader:
                 s, e = next(((s, e) for s, e in spans if s <= at < e), (block.start, block.end))
                 self.edge(self.inst.id, "authorized_by", "constitution", self.evidence(block, s, e))
         if block.heading and block.marker is not None and block.path and len(block.path) == 1:
+            # the heading names an Act or an order ("Sec. 5. Implementing the Revocation of Executive Order 14004.")
             head_text = self.text[block.marker : block.start]
-            for mention in self.gaz.find(head_text):
-                if mention.kind == "statute":
-                    at = block.marker + mention.start
-                    self.edge(self.inst.id, "cites", mention.id,
-                              self.evidence(block, block.marker, block.start))
+            named = [m.id for m in self.gaz.find(head_text) if m.kind == "statute"]
+            named += [f"eo/{r.number}" for r in find_refs(head_text, self.inst.eo_number)]
+            for node_id in dict.fromkeys(named):
+                self.edge(self.inst.id, "cites", node_id, self.evidence(block, block.marker, block.start))
 
     # -- revocations, supersessions, amendments ----------------------------------------------------
 

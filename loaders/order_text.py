@@ -453,6 +453,8 @@ def _wrapped_reference(text: str, m: re.Match) -> bool:
     prev_line = before[:-1].rsplit("\n", 1)[-1].strip()
     if not prev_line or re.search(r"[.:;”\"—)\]]$", prev_line) or prev_line in ("and", "or"):
         return False
+    if re.search(r"[;,]\s+(?:and|or)$", prev_line):  # "...(22 U.S.C. 1061 et seq.); and\n(C) to commission"
+        return False
     return bool(_RUNNING_ON.match(text, m.end()))
 
 
