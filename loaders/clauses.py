@@ -461,10 +461,13 @@ class ClauseReader:
 
     @staticmethod
     def _kind(name: str) -> str | None:
+        """The kind of body a name says: its head noun ("Council on X"), else its last word ("United States
+        Court of Military Appeals Nominating Commission")."""
         head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0].lower()
-        for word in sorted(_KINDS, key=len, reverse=True):
-            if head.endswith(word):
-                return _KINDS[word]
+        for candidate in (head, name.lower()):
+            for word in sorted(_KINDS, key=len, reverse=True):
+                if candidate.endswith(word):
+                    return _KINDS[word]
         return None
 
     def established_subjects(self, block: Block, s: int, e: int) -> None:
@@ -548,7 +551,9 @@ class ClauseReader:
         for m in _ESTABLISH.finditer(sentence):
             rest = sentence[m.end() :]
             # "There is established, as a subcommittee of the Committee, a Trade Negotiating Committee"
-            rest = re.sub(r"^as\s+(?:a|an|the)\s+[^,]{1,80},\s*", "", rest)
+            # ", in accordance with section 205 (b) of the Act, the Development Loan Committee" (a phrase first)
+            rest = re.sub(r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|under"
+                          r"|effective)\b[^,]{1,100},\s*", "", rest)
             place = None
             within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
             if within:  # "There is hereby established within the Executive Office of the President the ..."
@@ -1059,7 +1064,8 @@ class ClauseReader:
                         self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
         chaired = re.search(
-            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+(?:the\s+)?", sentence
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+"
+            r"(?:the\s+)?", sentence
         )
         if chaired:
             body = self._body_in(sentence[: chaired.start()])
@@ -1106,8 +1112,8 @@ class ClauseReader:
                 continue
             if flat[member.start : member.end].strip() != tail[member.start : member.end].strip():
                 continue  # named inside a parenthesis
-            if member.id == body:
-                continue
+            if member.id in (body, _PRESIDENT) or re.search(r"\bas\s+(?:the\s+)?$", before):
+                continue  # "such number of members as the President may appoint"
             self.edge(member.id, "member_of", body, evidence())
             chair = re.match(
                 r"\s*\((?:who\s+shall\s+(?:(?P<co1>co-?)?chair|serve\s+as\s+(?:the\s+)?(?P<co2>Co-?)?[Cc]hair)\b[^()]*"
