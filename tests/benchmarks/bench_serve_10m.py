@@ -13,6 +13,10 @@ each figure is printed with the load average when it was taken (the machine is s
   other orders (computed); /api/status likewise; a GET /sparql point lookup; the canned
   lineage.rq bound to the same order, sent by POST; one 304 on If-None-Match; the RSS of the
   server's process tree at the end and its peak.
+- then, the same again on the same store with the projection's rows kept beside it, as `lexgraph
+  build` keeps them (`queries.projection.prepare_build`, the build's own hook, run here in process
+  and timed; the store is given a build record for it, and both are removed afterwards so that
+  side_by_side.py --reuse still measures the store as generated).
 - Oxigraph server on the same N-Quads: launch → listening, the same point lookup and lineage.rq,
   RSS; and the ratio of each lexgraph figure to it.
 
@@ -39,8 +43,8 @@ from tests.benchmarks.side_by_side import (
     POINT,
     WORK,
     Server,
-    _inline,
     build_size,
+    inline,
     lexgraph_server,
     load,
     mb,
@@ -123,6 +127,24 @@ def measure_lexgraph(info: dict, node: str, others: list[str], lineage_rq: str, 
     return out
 
 
+def keep_rows(store_root: str) -> tuple[float, list[Path]]:
+    """Keep the projection's rows beside a generated store as `lexgraph build` does: (seconds, files written)."""
+    from graph.store import GraphStore, resolve_store_dir
+    from queries.projection import prepare_build
+
+    store_dir = resolve_store_dir(Path(store_root))
+    record = store_dir.with_suffix(".json")
+    written = [] if record.exists() else [record]
+    if written:
+        record.write_text(json.dumps({"base_iri": ID, "built": "generated-bench", "graphs": []}))
+    store = GraphStore.open(store_dir)
+    started = time.perf_counter()
+    prepare_build(store, store_dir)
+    seconds = time.perf_counter() - started
+    del store
+    return seconds, [*written, store_dir.with_suffix(".projection.pickle")]
+
+
 def measure_oxigraph(info: dict, lineage_rq: str, runs: int, base: Path) -> dict:
     out: dict = {}
     server = oxigraph_server(info, base / "oxigraph-serve.log", cold=False)
@@ -148,50 +170,71 @@ def one(entry: dict) -> str:
     return f"{entry['ms']:,.1f} ms{note}"
 
 
-def table(size: str, info: dict, node: str, lx: dict, ox: dict) -> str:
-    rows = [
-        ("launch → listening", f"{lx['listening_s']:.2f} s", lx["listening_load"], f"{ox['listening_s']:.2f} s",
-         ox["listening_load"], f"{lx['listening_s'] / ox['listening_s']:.1f}×"),
-        ("/healthz, first (launch → answered)",
-         f"{one(lx['healthz_first'])} ({lx['healthz_first']['since_launch_s']:.2f} s)",
-         lx["healthz_first"]["load"], "—", "", "—"),
-        ("/healthz p50 / p95 ms", ms(lx["healthz"]), lx["healthz"]["load"], "—", "", "—"),
-        (f"/api/lineage?id={node}, first", one(lx["lineage_first"]), lx["lineage_first"]["load"],
-         f"lineage.rq first: {one(ox['lineage_rq_first'])}", ox["lineage_rq_first"]["load"], "—"),
-        ("/api/lineage, same URL again (answer cache) p50 / p95", ms(lx["lineage_same"]), lx["lineage_same"]["load"],
-         ms(ox["lineage_rq"]) + " (lineage.rq)", ox["lineage_rq"]["load"], ratio(lx["lineage_same"], ox["lineage_rq"])),
-        (f"/api/lineage, {lx['lineage_others']['n']} other orders (computed) p50 / p95", ms(lx["lineage_others"]),
-         lx["lineage_others"]["load"], ms(ox["lineage_rq"]) + " (lineage.rq)", ox["lineage_rq"]["load"],
+def lexgraph_cells(x: dict) -> list[tuple[str, str]]:
+    """One lexgraph run's column: (figure, load average when it was taken) per row of the table."""
+    return [
+        (f"{x['listening_s']:.2f} s", x["listening_load"]),
+        (f"{one(x['healthz_first'])} ({x['healthz_first']['since_launch_s']:.2f} s)", x["healthz_first"]["load"]),
+        (ms(x["healthz"]), x["healthz"]["load"]),
+        (one(x["lineage_first"]), x["lineage_first"]["load"]),
+        (ms(x["lineage_same"]), x["lineage_same"]["load"]),
+        (ms(x["lineage_others"]), x["lineage_others"]["load"]),
+        (one(x["status_first"]), x["status_first"]["load"]),
+        (ms(x["status_same"]), x["status_same"]["load"]),
+        (ms(x["status_others"]), x["status_others"]["load"]),
+        (one(x["point_first"]), x["point_first"]["load"]),
+        (ms(x["point"]), x["point"]["load"]),
+        (one(x["lineage_rq_first"]), x["lineage_rq_first"]["load"]),
+        (ms(x["lineage_rq"]), x["lineage_rq"]["load"]),
+        (f"{x['revalidate']['ms']:.2f} ms, HTTP {x['revalidate']['status']}", x["revalidate"]["load"]),
+        (f"{mb(x['rss_end'])} / {mb(x['rss_peak'])}", ""),
+    ]
+
+
+def table(size: str, info: dict, node: str, lx: dict, kept: dict, ox: dict) -> str:
+    n = lx["lineage_others"]["n"]
+    rq = f"{ms(ox['lineage_rq'])} (lineage.rq)"
+    oxigraph = [  # (label, Oxigraph's figure, its load, lexgraph (generated store) ÷ Oxigraph)
+        ("launch → listening", f"{ox['listening_s']:.2f} s", ox["listening_load"],
+         f"{lx['listening_s'] / ox['listening_s']:.1f}×"),
+        ("/healthz, first (since launch)", "—", "", "—"),
+        ("/healthz p50 / p95 ms", "—", "", "—"),
+        (f"/api/lineage?id={node}, first", f"{one(ox['lineage_rq_first'])} (lineage.rq)",
+         ox["lineage_rq_first"]["load"], "—"),
+        ("/api/lineage, same URL again (answer cache) p50 / p95", rq, ox["lineage_rq"]["load"],
+         ratio(lx["lineage_same"], ox["lineage_rq"])),
+        (f"/api/lineage, {n} other orders (computed) p50 / p95", rq, ox["lineage_rq"]["load"],
          ratio(lx["lineage_others"], ox["lineage_rq"])),
-        ("/api/status, first", one(lx["status_first"]), lx["status_first"]["load"], "—", "", "—"),
-        ("/api/status, same URL again p50 / p95", ms(lx["status_same"]), lx["status_same"]["load"], "—", "", "—"),
-        (f"/api/status, {lx['status_others']['n']} other orders p50 / p95", ms(lx["status_others"]),
-         lx["status_others"]["load"], "—", "", "—"),
-        ("SPARQL point lookup (GET), first", one(lx["point_first"]), lx["point_first"]["load"],
-         one(ox["point_first"]), ox["point_first"]["load"], f"{lx['point_first']['ms'] / ox['point_first']['ms']:.1f}×"),
-        ("SPARQL point lookup (GET) p50 / p95", ms(lx["point"]), lx["point"]["load"], ms(ox["point"]),
-         ox["point"]["load"], ratio(lx["point"], ox["point"])),
-        ("canned lineage.rq (POST), first", one(lx["lineage_rq_first"]), lx["lineage_rq_first"]["load"],
-         one(ox["lineage_rq_first"]), ox["lineage_rq_first"]["load"],
+        ("/api/status, first", "—", "", "—"),
+        ("/api/status, same URL again p50 / p95", "—", "", "—"),
+        (f"/api/status, {n} other orders p50 / p95", "—", "", "—"),
+        ("SPARQL point lookup (GET), first", one(ox["point_first"]), ox["point_first"]["load"],
+         f"{lx['point_first']['ms'] / ox['point_first']['ms']:.1f}×"),
+        ("SPARQL point lookup (GET) p50 / p95", ms(ox["point"]), ox["point"]["load"], ratio(lx["point"], ox["point"])),
+        ("canned lineage.rq (POST), first", one(ox["lineage_rq_first"]), ox["lineage_rq_first"]["load"],
          f"{lx['lineage_rq_first']['ms'] / ox['lineage_rq_first']['ms']:.1f}×"),
-        ("canned lineage.rq (POST) p50 / p95", ms(lx["lineage_rq"]), lx["lineage_rq"]["load"], ms(ox["lineage_rq"]),
-         ox["lineage_rq"]["load"], ratio(lx["lineage_rq"], ox["lineage_rq"])),
-        ("/api/lineage with If-None-Match", f"{lx['revalidate']['ms']:.2f} ms, HTTP {lx['revalidate']['status']}",
-         lx["revalidate"]["load"], "—", "", "—"),
-        ("server RSS at the end / peak (process tree)", f"{mb(lx['rss_end'])} / {mb(lx['rss_peak'])}", "",
-         f"{mb(ox['rss_end'])} / {mb(ox['rss_peak'])}", "", f"{lx['rss_peak'] / ox['rss_peak']:.2f}×"),
+        ("canned lineage.rq (POST) p50 / p95", ms(ox["lineage_rq"]), ox["lineage_rq"]["load"],
+         ratio(lx["lineage_rq"], ox["lineage_rq"])),
+        ("/api/lineage with If-None-Match (304)", "—", "", "—"),
+        ("server RSS at the end / peak (process tree)", f"{mb(ox['rss_end'])} / {mb(ox['rss_peak'])}", "",
+         f"{lx['rss_peak'] / ox['rss_peak']:.1f}×"),
     ]
     b = info
-    head = [
-        f"{size}: {b['quads']:,} quads; store {mb(b['lexgraph']['disk'])} on disk (Oxigraph's {mb(b['oxigraph']['disk'])}); "
-        f"{b['how']}: {b['lexgraph']['seconds']:.0f} s, {mb(b['lexgraph']['peak_rss'])} peak "
-        f"(load {b.get('load_at_build', '?')} after it); `oxigraph load`: {b['oxigraph']['seconds']:.0f} s, "
-        f"{mb(b['oxigraph']['peak_rss'])} peak.",
+    lines = [
+        f"{size}: {b['quads']:,} quads; store {mb(b['lexgraph']['disk'])} on disk (Oxigraph's "
+        f"{mb(b['oxigraph']['disk'])}); {b['how']}: {b['lexgraph']['seconds']:.0f} s, "
+        f"{mb(b['lexgraph']['peak_rss'])} peak (load {b.get('load_at_build', '?')} after it); `oxigraph load`: "
+        f"{b['oxigraph']['seconds']:.0f} s, {mb(b['oxigraph']['peak_rss'])} peak. Projection rows kept beside "
+        f"the store (as `lexgraph build` does) in {kept['rows_s']:.1f} s.",
         "",
-        "| | lexgraph serve | load avg | oxigraph serve-read-only | load avg | ×ox |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| | lexgraph serve, store as generated | load avg | lexgraph serve, rows kept | load avg "
+        "| oxigraph serve-read-only | load avg | ×ox (as generated) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    return "\n".join(head + [f"| {' | '.join(r)} |" for r in rows])
+    for (label, ox_value, ox_load, rel), (a, a_load), (k, k_load) in zip(
+            oxigraph, lexgraph_cells(lx), lexgraph_cells(kept), strict=True):
+        lines.append(f"| {label} | {a} | {a_load} | {k} | {k_load} | {ox_value} | {ox_load} | {rel} |")
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -205,17 +248,27 @@ def main() -> None:
     node = f"eo/{FIRST + orders // 2}"
     step = orders // (args.runs + 2)  # other synthetic orders spread over the store, never the first one
     others = [f"eo/{FIRST + k * step + 1}" for k in range(1, args.runs + 1)]
-    lineage_rq = _inline(catalog()["lineage"], {"node": ID + node})
+    lineage_rq = inline(catalog()["lineage"], {"node": ID + node})
     base = WORK / args.size
     print(f"[{args.size}] lexgraph serve (load {load()})", flush=True)
     lx = measure_lexgraph(info, node, others, lineage_rq, args.runs, base)
+    time.sleep(5)
+    print(f"[{args.size}] keeping the projection's rows beside the store (load {load()})", flush=True)
+    seconds, written = keep_rows(info["store"])
+    try:
+        print(f"[{args.size}] lexgraph serve, rows kept ({seconds:.1f} s to make; load {load()})", flush=True)
+        kept = measure_lexgraph(info, node, others, lineage_rq, args.runs, base)
+        kept["rows_s"], kept["rows_load"] = seconds, load()
+    finally:
+        for path in written:
+            path.unlink(missing_ok=True)
     time.sleep(5)  # let the load average settle a little between the servers
     print(f"[{args.size}] oxigraph serve-read-only (load {load()})", flush=True)
     ox = measure_oxigraph(info, lineage_rq, args.runs, base)
-    result = {"size": args.size, "node": node, "build": info, "lexgraph": lx, "oxigraph": ox,
+    result = {"size": args.size, "node": node, "build": info, "lexgraph": lx, "lexgraph_rows_kept": kept, "oxigraph": ox,
               "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     (WORK / f"serve-{args.size}.json").write_text(json.dumps(result, indent=1))
-    print(table(args.size, info, node, lx, ox))
+    print(table(args.size, info, node, lx, kept, ox))
 
 
 if __name__ == "__main__":

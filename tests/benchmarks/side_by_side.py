@@ -307,7 +307,7 @@ def rdflib_server(info: dict, log: Path) -> Server:
 
 # -- queries --------------------------------------------------------------------------------
 
-def _inline(query, params: dict[str, str]) -> str:
+def inline(query, params: dict[str, str]) -> str:
     """The sample parameters bound as the remote store binds them (graph/remote.py `bind`): a VALUES
     clause opening every WHERE group, sub-SELECTs included, which is how a canned query's parameter
     reaches each sub-SELECT (a VALUES only around them leaves the sub-SELECTs unbound)."""
@@ -325,7 +325,7 @@ def queries() -> dict[str, str]:
         if any(p.name not in SAMPLES for p in query.params):
             print(f"skipped {name}: no sample value for its parameters", flush=True)
             continue
-        out[name] = _inline(query, {p.name: SAMPLES[p.name] for p in query.params})
+        out[name] = inline(query, {p.name: SAMPLES[p.name] for p in query.params})
     return out
 
 
