@@ -221,16 +221,32 @@ def build_size(size: str, reuse: bool) -> dict:
 class Server:
     """A server process on 127.0.0.1: its SPARQL URL, its RSS sampler and its cold start."""
 
-    def __init__(self, name: str, cmd: list[str], base: str, sparql_path: str, log: Path) -> None:
+    def __init__(self, name: str, cmd: list[str], base: str, sparql_path: str, log: Path, cold: bool = True) -> None:
+        """`cold`: wait here for the first SPARQL answer (False: the caller times its own first requests)."""
         self.name, self.base, self.sparql_url = name, base, base + sparql_path
         self.launched = time.perf_counter()
         self._log = log.open("w")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         self.sampler = Sampler(self.proc.pid)
-        self.cold_sparql = self._first(lambda c: c.get(self.sparql_url, params={"query": POINT},
-                                                       headers={"Accept": JSON}))
+        self.cold_sparql: float | None = None
+        if cold:
+            self.cold_sparql = self._first(lambda c: c.get(self.sparql_url, params={"query": POINT},
+                                                           headers={"Accept": JSON}))
         self.cold_lineage: float | None = None
+
+    def listening(self, limit: float = 600) -> float:
+        """Seconds from launch until the port accepts a TCP connection."""
+        host, port = self.base.rsplit("/", 1)[1].rsplit(":", 1)
+        while time.perf_counter() - self.launched < limit:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.name} exited ({self.proc.returncode}); see {self._log.name}")
+            try:
+                with socket.create_connection((host, int(port)), timeout=1):
+                    return time.perf_counter() - self.launched
+            except OSError:
+                time.sleep(0.01)
+        raise RuntimeError(f"{self.name} did not listen within {limit} s")
 
     def _first(self, call, limit: float = 600) -> float:
         """Seconds from launch to the first 200 of `call`."""
@@ -261,24 +277,26 @@ class Server:
         return peak
 
 
-def lexgraph_server(info: dict, processes: int, log: Path) -> Server:
+def lexgraph_server(info: dict, processes: int, log: Path, cold: bool = True) -> Server:
+    """`cold`: wait for the first SPARQL answer and the first /api/lineage (False: the caller times them)."""
     port = free_port()
     cmd = [str(BIN / "lexgraph"), "--store", info["store"], "serve", "--port", str(port), "--log-level", "warning",
            "--processes", str(processes)]
     name = "lexgraph" if processes == 1 else f"lexgraph --processes {processes}"
-    server = Server(name, cmd, f"http://127.0.0.1:{port}", "/sparql", log)
-    server.first_lineage()
+    server = Server(name, cmd, f"http://127.0.0.1:{port}", "/sparql", log, cold)
+    if cold:
+        server.first_lineage()
     return server
 
 
-def oxigraph_server(info: dict, log: Path) -> Server:
+def oxigraph_server(info: dict, log: Path, cold: bool = True) -> Server:
     port = free_port()
     # No --timeout-s: Oxigraph 0.5.13 then starts a thread per query that sleeps out the timeout,
     # and at ~1,600 point lookups/s it ran out of threads (EAGAIN) and died. The client cuts a
     # query at TIMEOUT instead, and the server is restarted so the query stops using a core.
     cmd = [str(BIN / "oxigraph"), "serve-read-only", "--location", info["ox_dir"], "--bind", f"127.0.0.1:{port}",
            "--union-default-graph"]
-    return Server("oxigraph", cmd, f"http://127.0.0.1:{port}", "/query", log)
+    return Server("oxigraph", cmd, f"http://127.0.0.1:{port}", "/query", log, cold)
 
 
 def rdflib_server(info: dict, log: Path) -> Server:
@@ -289,7 +307,7 @@ def rdflib_server(info: dict, log: Path) -> Server:
 
 # -- queries --------------------------------------------------------------------------------
 
-def _inline(query, params: dict[str, str]) -> str:
+def inline(query, params: dict[str, str]) -> str:
     """The sample parameters bound as the remote store binds them (graph/remote.py `bind`): a VALUES
     clause opening every WHERE group, sub-SELECTs included, which is how a canned query's parameter
     reaches each sub-SELECT (a VALUES only around them leaves the sub-SELECTs unbound)."""
@@ -307,7 +325,7 @@ def queries() -> dict[str, str]:
         if any(p.name not in SAMPLES for p in query.params):
             print(f"skipped {name}: no sample value for its parameters", flush=True)
             continue
-        out[name] = _inline(query, {p.name: SAMPLES[p.name] for p in query.params})
+        out[name] = inline(query, {p.name: SAMPLES[p.name] for p in query.params})
     return out
 
 
