@@ -130,6 +130,7 @@ NOT_RUN: dict[str, str] = {
                                     "tests/test_corpus.py checks orders known only from notes on the fixture corpus",
     "lexgraph status \"section 2 of EO 13961\"": "the whole corpus, as above",
     "lexgraph load": "a command's name in prose; `lexgraph load data/seeds/*.txt` is run",
+    "lexgraph query --name": "a command's name in prose (paging); tests/test_paged_queries.py pages through the CLI",
     "lexgraph status": "a command's name in prose; the status examples are run",
     "oxigraph serve --location var/oxigraph --bind 127.0.0.1:7878 &": "started by test_remote_store_block, on a free port",
     ".venv/bin/python -m tests.benchmarks.bench_cache": "a benchmark (minutes); prints figures",
