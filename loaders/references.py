@@ -44,19 +44,19 @@ _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of
     ("para", re.compile(
         rf"\b[Pp]aragraphs?\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+[Ss]ubsection\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+"
-        rf"[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
+        rf"[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
     ("sub", re.compile(
         rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+"
-        rf"(?:redesignated\s+)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?$")),
+        rf"(?:redesignated\s+)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
     # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
-    ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?$")),
+    ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
     # "Part II of Executive Order No 10530": a part of an order that has no section node
     ("annex", re.compile(
-        r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:\s*(?:,|and)\s*(?:[IVXLC]+|\d+))*\s+of\s+(?:the\s+)?$")),
+        r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:\s*(?:,|and)\s*(?:[IVXLC]+|\d+))*\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     ("preamble", re.compile(r"\b(?:[Tt]he\s+)?[Pp]reamble\s+(?:to|of)\s+(?:the\s+)?$")),
 ]
 
