@@ -138,6 +138,21 @@ _OFFICIAL_OF = re.compile(
     r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
     r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director)\s+of\s+(?:the\s+)?$"
 )
+_NAMED_AS = re.compile(
+    r"(?:an?\s+)?(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
+    r"|initiative|team|group)\s+(?:to\s+be\s+)?(?:named|called|known\s+as|designated\s+as)\s+",
+    re.I,
+)
+_CHAIR_AND_ACT = re.compile(
+    r"\bshall\s+(?:co-?)?chair\s+[^.;]*?\band\s+(?!(?:the|its|a|an|his|her|their|all|any|each|such|shall|be|serve"
+    r"|have|vice|co)\b)[a-z]+\b"
+)
+# "the Directors of the Office of Management and Budget and the Office of Personnel Management"
+_PLURAL_TITLE = re.compile(
+    r"\b[Tt]he\s+(Directors|Administrators|Secretaries|Chairmen|Chairpersons|Chairs|Heads)\s+of\s+(?:the\s+)?"
+)
+_SINGULAR = {"Directors": "Director", "Administrators": "Administrator", "Secretaries": "Secretary",
+             "Chairmen": "Chairman", "Chairpersons": "Chairperson", "Chairs": "Chair", "Heads": "Head"}
 # the head of an organisation: "the Director of", "the Chairman of the"
 _HEAD_TITLE = re.compile(
     r"(?:^|(?<=\s))(?P<title>Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director)"
@@ -158,7 +173,8 @@ _SUPERSEDE = re.compile(
     r"|(?<!\bto\s)(?<!\bnot\s)\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all|or)\b)"
 )
 _AMEND = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised|modified)\b|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
+    r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(?:amended|revised|modified)\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?renumbered\b"
     # "it is ordered that section 2 of Executive Order No. 10296 ... be, and it is hereby, amended to read"
     r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:further\s+)?amended\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
@@ -223,7 +239,9 @@ _SHORT = re.compile(
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
 _ACT_TITLE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+Act)\b"
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+"
+    # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code")
+    r"(?:Act|Code(?=\s+of\s+\d{4})))\b"
     r"(?:\s+of\s+(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
 )
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
@@ -235,7 +253,7 @@ _CITE_PARENS = re.compile(
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
-    r"|,?\s+and\s+consistent\s+with\b"
+    r"|,?\s+and\s+(?:consistent|in\s+accordance)\s+with\b"
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
 
@@ -278,8 +296,12 @@ class ClauseReader:
         """Offices and organisations named in text; an organisation named as the home of an
         official ("the Director of OMB", "Members of the Council") is not itself an actor."""
         out = []
+        plural = self._plural_heads(text)
         for m in self.gaz.find(text):
             if m.kind not in ("office", "organization"):
+                continue
+            if m.start in plural:
+                out.append(plural[m.start])
                 continue
             if m.kind == "office" and _DEPUTY.search(text[max(0, m.start - 30) : m.start]):
                 continue  # "the Deputy Secretary of State" is not the Secretary of State
@@ -295,6 +317,31 @@ class ClauseReader:
                 continue
             out.append(m)
         return out
+
+    def _plural_heads(self, text: str) -> dict[int, Mention]:
+        """'the Directors of the Office of Management and Budget and the Office of Personnel Management': one
+        office per organisation listed after a plural title, keyed by where the organisation's name starts."""
+        found: dict[int, Mention] = {}
+        for m in _PLURAL_TITLE.finditer(text):
+            title = _SINGULAR[m.group(1)]
+            at = base = m.end()
+            for org in self.gaz.find(text[base : base + 300]):
+                org = Mention(base + org.start, base + org.end, org.id, org.kind)
+                gap = text[at : org.start]
+                if org.kind != "organization" or not re.fullmatch(r"(?:\s*,\s*|\s+and\s+|,\s*and\s+)?(?:the\s+)?", gap):
+                    break
+                whole = org
+                curated = self.gaz.office_heading(title, org.id)
+                node_id = curated or f"office/{slug(title)}-of-{org.id.split('/', 1)[1]}"
+                if not curated and node_id not in self.heads:
+                    self.heads.add(node_id)
+                    name = f"{title} of {normalize(text[whole.start : whole.end])}"
+                    self.x.new_nodes.append(NewNode(node_id, "Office", name))
+                # the first office's name starts at the title ("the Directors of ..."), so it reads as a subject
+                begin = m.start() + len(m.group(0)) - len(m.group(0).lstrip()) if not found else whole.start
+                found[whole.start] = Mention(begin if at == base else whole.start, whole.end, node_id, "office")
+                at = whole.end
+        return found
 
     def _head_of(self, text: str, org: Mention) -> Mention | None:
         """'the Director of CDC', 'the Chairman of the Council on Environmental Quality': the office that
@@ -358,8 +405,9 @@ class ClauseReader:
                 continue  # "(NQI Act)", "the NQI Act": a short name the text defines, not a title
             name = " ".join(words)
             full = name + (f" of {m.group('year')}" if m.group("year") else "")
-            if self.gaz.find(full) or any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name)):
-                continue
+            if any(x.start == 0 and x.end >= len(full) - 1 for x in self.gaz.find(full)) or (
+                    not m.group("year") and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):
+                continue  # known; but "the Internal Revenue Code of 1954" after "... of 1939" is another Code
             fy = m.group("fy")
             if fy and name == "National Defense Authorization Act":
                 node_id, full = f"statute/ndaa-fy{fy}", f"{name} for Fiscal Year {fy}"
@@ -569,6 +617,11 @@ class ClauseReader:
                     if named is None:
                         continue
                     rest = rest[within.end() + named :]
+            # "... shall establish within the Department of Commerce an office named the United States Investment
+            # Accelerator (Investment Accelerator)": the generic noun says the kind, the name follows
+            generic = _NAMED_AS.match(rest)
+            if generic:
+                rest = rest[generic.end() :]
             parsed = self._parse_name(rest)
             known = next((x for x in self.actors(rest) if x.start <= 4 and x.kind == "organization"), None)
             if parsed is None and known is None:
@@ -582,7 +635,7 @@ class ClauseReader:
                     end_at += short.end()
             elif parsed is not None:
                 name, end_at, short_name = parsed
-                kind = self._kind(name)
+                kind = self._kind(name) or (_KINDS.get(generic.group(1).lower()) if generic else None)
                 if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
                 target = self._new_body(name, short_name, kind)
@@ -1017,7 +1070,8 @@ class ClauseReader:
             if named:
                 self._inline_members(sentence[listing.end() :], named, evidence)
         be_members = re.search(
-            r"\bshall\s+(?:be|serve\s+as)\s+(?:a\s+)?(?:standing\s+|full\s+|voting\s+)?members?\s+of\s+(?:the\s+)?",
+            r"\bshall\s+(?:be|serve\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
+            r"|ex[\s-]officio\s+)?members?\s+of\s+(?:the\s+)?",
             sentence,
         )
         if be_members:
@@ -1181,9 +1235,12 @@ class ClauseReader:
         # of other agencies, shall": the list after "in consultation with" is all consulted, not directed
         helper = _CONSULTED.search(subject)
         out = []
+        skipped = -1  # the end of the last actor that is not a subject
         for actor in self.actors(text):
             before = text[: actor.start]
-            if _NOT_SUBJECT.search(before):
+            if _NOT_SUBJECT.search(before) or (
+                    skipped >= 0 and re.fullmatch(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?", text[skipped : actor.start])):
+                skipped = actor.end  # "taken by the President, the Director of X, or the Director of Y": the whole list
                 continue
             if helper and actor.start >= helper.start() and any(a.end <= helper.start() for a in out):
                 continue
@@ -1220,6 +1277,12 @@ class ClauseReader:
         sentence = self.text[s:e]
         if re.match(r"\s*There\b", sentence):
             return
+        # "The Attorney General shall chair the Council and provide staff for its operation": the second verb acts
+        chair_and = _CHAIR_AND_ACT.search(sentence)
+        if chair_and and not _RELATIVE.search(sentence[: chair_and.start()]):
+            for actor in self._subjects(sentence[: chair_and.start()]):
+                if actor.id != _PRESIDENT:
+                    self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
         pos = 0
         m = None
         while True:
@@ -1236,6 +1299,10 @@ class ClauseReader:
                 rel = re.search(r",\s*which\s*$", before)
                 if rel and not _ESTABLISH.search(sentence):
                     antecedent = [x for x in self.bodies(before[: rel.start()]) if x.end == rel.start()]
+                    # "the CHIPS Program Office within the Department of Commerce, which shall": the office
+                    place = antecedent and re.search(r"\s+within\s+(?:the\s+)?$", before[: antecedent[0].start])
+                    if place:
+                        antecedent = [x for x in self.bodies(before[: place.start()]) if x.end == place.start()]
                     for actor in antecedent:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
@@ -1257,8 +1324,6 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     """'... , as amended by Executive Order 13559 ...': a reference that describes another one; also each
     number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
-    if re.search(r"\b(?:made|issued|prescribed|granted)\s+(?:by|under|pursuant\s+to)\s+(?:the\s+)?$", before):
-        return True  # "The designation ... made by Executive Order No. 9751 ... is hereby superseded": not the order
     if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified"
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):

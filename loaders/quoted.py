@@ -20,7 +20,10 @@ import re
 OPEN = "“"
 CLOSE = "”"
 _BLOCK_START = re.compile(r":[ \t]*\n?[ \t\n]*(?:“|\"|``)")
-_NEXT_OUTER = re.compile(r"[ \t]*(?:\n|$)(?:[ \t]*\n)*[ \t]*(?:\(\w{1,5}\)|(?:Sec\.|Section)\s+\d|$|[A-Z])")
+_NEXT_OUTER = re.compile(
+    r"[ \t]*(?:\n|$)(?:[ \t]*\n)*[ \t]*(?:\(\w{1,5}\)|(?:Sec\.|Section|SEC\.|SECTION)\s+\d|$|[A-Z]"
+    r"|\d{1,2}[-\u2010-\u2015]\d{1,3}\.\s|\d{1,2}\.\s)"  # "1-102. ..." (1977-1981), "2. ..." (older orders)
+)
 _AMENDING_WORD = re.compile(
     r"\b(?:strik(?:e|ing)|insert(?:ing)?|substitut(?:e|ing)|add(?:ing)?|replac(?:e|ing)|read(?:s)?|words?|phrases?)"
     r"\b[^“”\n]{0,40}$",

@@ -54,6 +54,9 @@ _SCOPES = [
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
     ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
+    # "any applicable provisions of Executive Order 11348": some provisions, unnumbered (in part)
+    ("annex", re.compile(r"\b(?:[Aa]ny|[Ss]uch|[Tt]he)\s+(?:applicable|relevant|inconsistent|conflicting)\s+provisions"
+                         r"\s+of\s+(?:the\s+)?$")),
     # "Part II of Executive Order No 10530": a part of an order that has no section node
     ("annex", re.compile(
         r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:\s*(?:,|and)\s*(?:[IVXLC]+|\d+))*\s+of\s+(?:the\s+)?(?:said\s+)?$")),

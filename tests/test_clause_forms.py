@@ -869,7 +869,10 @@ Executive Order No. 19211 of October 9, 1934, which describes the area of the pr
         (me, "amends", "eo/19211", "8"),
     } <= found
     acts = {"revokes", "revokes_in_part", "supersedes", "supersedes_in_part", "amends"}
-    assert not any(e[1] in acts and e[2] in ("eo/19205", "eo/19206", "eo/19210") for e in found)
+    assert not any(e[1] in acts and e[2] in ("eo/19205", "eo/19206") for e in found)
+    # "The designation ... made by EO N is hereby superseded" acts on the order (heldout5: "The authorization
+    # granted by Sections 1-103 and 1-104 of EO No. 12201 are revoked" revokes the sections)
+    assert (me, "supersedes", "eo/19210", "7") in found
     assert not any(e[1] == "supersedes" and e[2] in ("eo/19203", "eo/19204", "eo/19208", "eo/19209") for e in found)
 
 
@@ -887,3 +890,38 @@ def test_session_5_forms_through_the_cli(tmp_path, root):
     for whole in ("EO 19101", "EO 19104", "EO 19114", "EO 19117"):
         assert status(root, whole)["status"] == "revoked", whole
     assert status(root, "EO 19115")["status"] == "in_force"  # it only described EO 19114
+
+
+def test_forms_read_from_heldout5_session_5(tmp_path, ctx):
+    """Forms of the fifth held-out set, made a development set after its one measurement."""
+    me = "eo/19995"
+    path = _markdown(tmp_path, """1-100. There is established the Council on Testing.
+1-101. Section 1-101 of Executive Order No. 19301 is amended effective July 28, 1980, to read as follows:
+"The Board is authorized to act."
+1-102. The authorization granted by Sections 1-103 and 1-104 of Executive Order No. 19302 are revoked as of July 28, 1980.
+1-103. Section 1-105 of Executive Order No. 19302 shall be amended, effective July 28, 1980, to read as follows:
+"New words."
+1-104. Any applicable provisions of Executive Order 19303 of April 20, 1967 (Providing for Training), are hereby revoked.
+1-105. In addition to the above members, the Directors of the Office of Management and Budget and the Office of Personnel Management shall be advisory members of the Council on Testing.
+1-106. The Attorney General shall chair the Council on Testing and provide staff for its operation.
+1-107. All actions heretofore taken by the President, the Director of the Bureau of the Budget, or the Director of the Office of Management and Budget shall remain in effect.
+1-108. Within 30 days, the Secretary of Commerce shall establish within the Department of Commerce an office named the United States Testing Accelerator (Testing Accelerator). The Testing Accelerator shall assist investors.
+1-109. This order rests on section 6103(a) of the Internal Revenue Code of 1954 and section 55(a) of the Internal Revenue Code of 1939.
+""", number=19995)
+    found = edges(path, ctx)
+    assert {
+        (me, "amends", "eo/19301/sec/1-101", "1-101"),
+        (me, "revokes", "eo/19302/sec/1-103", "1-102"), (me, "revokes", "eo/19302/sec/1-104", "1-102"),
+        (me, "amends", "eo/19302/sec/1-105", "1-103"),
+        (me, "revokes_in_part", "eo/19303", "1-104"),
+        ("office/director-of-omb", "member_of", "org/council-on-testing", "1-105"),
+        ("office/director-of-opm", "member_of", "org/council-on-testing", "1-105"),
+        (me, "directs", "office/attorney-general", "1-106"),
+        (me, "establishes", "org/united-states-testing-accelerator", "1-108"),
+        ("org/united-states-testing-accelerator", "housed_at", "org/doc", "1-108"),
+        (me, "directs", "org/united-states-testing-accelerator", "1-108"),
+        (me, "cites", "statute/internal-revenue-code-of-1954", "1-109"),
+        (me, "cites", "statute/internal-revenue-code-of-1939", "1-109"),
+    } <= found
+    assert not any(e[1] == "directs" and e[3] == "1-107" for e in found)  # "taken by the President, the Director ..."
+    assert not any(e[0] == "org/opm" for e in found)  # the office, not the organisation, is the member
