@@ -143,6 +143,13 @@ _NAMED_AS = re.compile(
     r"|initiative|team|group)\s+(?:to\s+be\s+)?(?:named|called|known\s+as|designated\s+as)\s+",
     re.I,
 )
+_NEW_SECTION = re.compile(
+    rf"^[^;]*?\band\s+a\s+new\s+(?:sub)?section\s+({PIN})\s+is\s+(?:hereby\s+)?added\b"
+)
+# "A new section 6 is added to Executive Order 13088 to read as follows:"
+_ADDED_TO = re.compile(
+    rf"\b[Aa]\s+new\s+(?:sub)?section\s+({PIN})\s+is\s+(?:hereby\s+)?added\s+to\s+(?=Executive\s+Order)"
+)
 _CHAIR_AND_ACT = re.compile(
     r"\bshall\s+(?:co-?)?chair\s+[^.;]*?\band\s+(?!(?:the|its|a|an|his|her|their|all|any|each|such|shall|be|serve"
     r"|have|vice|co)\b)[a-z]+\b"
@@ -226,7 +233,7 @@ _THAT_ORDER = re.compile(
 # between an order and the orders that describe it: ", as amended by", "and by", ", which was amended by"
 _DESCRIBING_GAP = re.compile(
     r"\s*,?\s*(?:(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+)?)?(?:amended|modified"
-    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?)\s+by"
+    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?"
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
@@ -800,6 +807,11 @@ class ClauseReader:
     def dispositions(self, block: Block, s: int, e: int, children: list[Block]) -> None:
         """Revocations, supersessions and amendments of other orders made in one sentence."""
         sentence = self.text[s:e]
+        for m in _ADDED_TO.finditer(sentence):
+            ref = next((r for r in find_refs(sentence[m.end() :], self.inst.eo_number) if r.start == 0), None)
+            if ref is not None:
+                self.edge(self.inst.id, "amends", _section(f"eo/{ref.number}", pin_path(m.group(1))),
+                          self.evidence(block, s, e))
         verbs = sorted(
             [(m, "revokes") for m in _REVOKE.finditer(sentence)]
             + [(m, "supersedes") for m in _SUPERSEDE.finditer(sentence)]
@@ -843,6 +855,10 @@ class ClauseReader:
                 r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b", clause
             )[0]
             partial = bool(_PARTIAL.search(first))
+            added = _NEW_SECTION.search(clause)
+            if added and len(governed) == 1:
+                # "Section 2 of EO 13088 ... is revoked and a new section 2 is added to read as follows"
+                self.edge(self.inst.id, "amends", _section(f"eo/{governed[0].number}", pin_path(added.group(1))), ev)
             if kind == "amends" and "renumbered" in verb.group(0):
                 self._remember_renumbering(governed, clause)
             for ref in governed:
@@ -1324,7 +1340,8 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     """'... , as amended by Executive Order 13559 ...': a reference that describes another one; also each
     number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
-    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified"
+    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified|revised"
+                 r"|replaced"
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):
         return True

@@ -32,7 +32,7 @@ _EO = EO_NUMBER
 _EOS = re.compile(r"\bExecutive\s+Orders\s+(?:Nos?\.\s+)?(?=\d)")
 _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+\d{1,2},\s+\d{4}")
+         r"\s+\d{1,2},\s+(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l typed for the digit 1
 _TAIL = re.compile(
     rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
