@@ -150,6 +150,9 @@ _NEW_SECTION = re.compile(
 _ADDED_TO = re.compile(
     rf"\b[Aa]\s+new\s+(?:sub)?section\s+({PIN})\s+is\s+(?:hereby\s+)?added\s+to\s+(?=Executive\s+Order)"
 )
+_INCLUDE_AS_MEMBER = re.compile(
+    r"\binclude\s+(?P<who>(?:the\s+)?[A-Z][^;:]{2,160}?)\s+as\s+(?:a\s+)?members?\s+of\s+(?:the\s+)?"
+)
 _CHAIR_AND_ACT = re.compile(
     r"\bshall\s+(?:co-?)?chair\s+[^.;]*?\band\s+(?!(?:the|its|a|an|his|her|their|all|any|each|such|shall|be|serve"
     r"|have|vice|co)\b)[a-z]+\b"
@@ -194,7 +197,9 @@ _PARTIAL = re.compile(
 )
 # a list whose items are parts of orders: "All provisions relating to export control that are contained in the
 # following ... are hereby superseded:"
-_PARTS_OF_LISTED = re.compile(r"\b(?:provisions|portions?|parts?|so\s+much)\b[^:]*\b(?:following|listed)\b")
+_PARTS_OF_LISTED = re.compile(  # (not "Subject to the foregoing provisions of this section, the following are ...")
+    r"\b(?<!foregoing\s)(?:provisions|portions?|parts?|so\s+much)\b[^:]*?\b(?:contained\s+in|of|in)\s+the\s+following\b"
+)
 _INCONSISTENT = re.compile(r"\bto\s+the\s+extent\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b")
 _EXCEPT = re.compile(
     r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
@@ -356,8 +361,8 @@ class ClauseReader:
         title and the organisation's id (`office/director-of-cdc`), as curated offices are written;
         a deputy, an acting or an assistant head is not the head."""
         m = _HEAD_TITLE.search(text[max(0, org.start - 40) : org.start])
-        if m is None:
-            return None
+        if m is None or any(n.id == org.id for n in self.x.new_nodes):
+            return None  # "The Chairman of the Committee shall ...": the chair of a body this text names is a role
         start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
         if _DEPUTY.search(text[max(0, start - 30) : start]) or re.search(r"(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
@@ -452,7 +457,8 @@ class ClauseReader:
             kind = self._kind(name)
             if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
                 continue
-            if any(n.lower() == name.lower() for n in self.gaz.names) or self.gaz.find(name):
+            if any(n.lower() == name.lower() for n in self.gaz.names) or any(
+                    x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name)):  # not a part ("President")
                 continue
             acronym = short if re.fullmatch(r"[A-Z][A-Z&-]+", short) else None
             node_id = "org/" + slug(re.sub(r"['’]", "", name))  # the name, not the acronym (see _new_body)
@@ -852,7 +858,7 @@ class ClauseReader:
             # the qualifier of this act, not of what follows it ("..., as well as all provisions of prior
             # Executive orders to the extent that they are in conflict")
             first = re.split(
-                r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b", clause
+                r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b|,\s+but\b", clause
             )[0]
             partial = bool(_PARTIAL.search(first))
             added = _NEW_SECTION.search(clause)
@@ -1095,6 +1101,13 @@ class ClauseReader:
             if body:
                 for member in self._subjects(sentence[: be_members.start()]):
                     if member.id != body.id:
+                        self.edge(member.id, "member_of", body.id, evidence())
+        # "... and shall include the Secretary of the Treasury as a member of the Committee"
+        for inc in _INCLUDE_AS_MEMBER.finditer(sentence):
+            body = next((x for x in self.bodies(sentence[inc.end() :]) if x.start == 0), None)
+            if body:
+                for member in self._item_members(inc.group("who")):
+                    if member.kind == "office" and member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
             r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b"
