@@ -40,6 +40,14 @@ _INA_FORM = re.compile(
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
 
+_ORDINALS = {w: i + 1 for i, w in enumerate(re.findall(r"[a-z]+", """first second third fourth fifth sixth
+    seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth"""))}
+_AMENDMENT = re.compile(
+    r"\b(?:the\s+)?((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth"
+    r"|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)|\d{1,2}(?:st|nd|rd|th))\s+Amendment\b"
+    r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:Executive\s+Order|[A-Z][\w.]*\s+Act|this\s+order))"
+)
 _ARTICLE = re.compile(
     r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}),?)?\s+of\s+the\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Constitution\b"
 )
@@ -202,6 +210,11 @@ def _find(
         target = f"constitution/art/{_roman(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
         if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
             cites.append(Cite(m.start(), m.end(), target, "constitution"))
+    # "the First Amendment (to the United States Constitution)", "the Second Amendment", "the 14th Amendment"
+    for m in _AMENDMENT.finditer(text):
+        number = _ORDINALS.get(m.group(1).lower()) or int(re.sub(r"\D", "", m.group(1)) or 0)
+        if 0 < number <= 27:
+            cites.append(Cite(m.start(1), m.end(), f"constitution/amendment/{number}", "constitution"))
     for start, end, number in _eo_numbers(text):
         if number != own_eo:
             cites.append(Cite(start, end, f"eo/{number}", "eo"))

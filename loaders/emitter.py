@@ -158,13 +158,21 @@ class Emitter:
         return iri
 
 
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
 def _constitution_label(node_id: str) -> tuple[str, URIRef]:
     roman = ["", "I", "II", "III", "IV", "V", "VI", "VII"]
     parts = node_id.split("/")
     if len(parts) == 1:
         return "U.S. Constitution", _LEX_Constitution
-    if parts[1] == "amendment":
-        return f"U.S. Const. amend. {parts[2]}", _LEX_ConstitutionalProvision
+    if parts[1] == "amendment":  # Bluebook: "U.S. Const. amend. XIV"
+        return f"U.S. Const. amend. {_roman(int(parts[2]))}", _LEX_ConstitutionalProvision
     article = roman[int(parts[2])] if int(parts[2]) < len(roman) else parts[2]
     label = f"U.S. Const. art. {article}" + (f", § {parts[4]}" if len(parts) > 4 else "")
     return label, _LEX_ConstitutionalProvision

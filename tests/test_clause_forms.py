@@ -935,11 +935,15 @@ def test_forms_read_from_heldout6_session_5(tmp_path, ctx):
 (a) Section 1 of Executive Order 19401 of June 9, 1998, as revised by section 1(a) of Executive Order 19402 of April 30, l999, is revised to read as follows: “New words.”
 (b) Section 2 of Executive Order 19401, as replaced by section 1(b) of Executive Order 19402, is revoked and a new section 2 is added to read as follows: “Other words.”
 (c) A new section 6 is added to Executive Order 19401 to read as follows: “Sec. 6. More words.”
+### Section 2.
+
+The First Amendment to the United States Constitution and the Second Amendment protect rights.
 """, number=19996)
     found = edges(path, ctx)
     assert {
         (me, "amends", "eo/19401/sec/1", "1(a)"),
         (me, "revokes", "eo/19401/sec/2", "1(b)"), (me, "amends", "eo/19401/sec/2", "1(b)"),
         (me, "amends", "eo/19401/sec/6", "1(c)"),
+        (me, "cites", "constitution/amendment/1", "2"), (me, "cites", "constitution/amendment/2", "2"),
     } <= found
     assert not any(e[2].startswith("eo/19402") and e[1] != "cites" for e in found)  # it only describes
