@@ -11,6 +11,7 @@ import html
 import os
 import shutil
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -23,6 +24,19 @@ CHROMIUM_ARGS = [
 TIMEZONE = "UTC"
 LOCALE = "en-US"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def photograph(target, path: Path, **options) -> None:  # noqa: ANN001 - a Playwright Page or Locator
+    """Save a screenshot into tests/artifacts. A loaded machine sometimes makes Chromium answer "Unable to
+    capture screenshot" once; the picture is evidence, not the assertion, so it is taken again once."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        target.screenshot(path=str(path), **options)
+    except Exception as exc:  # noqa: BLE001 - playwright's Error, imported lazily by the tests
+        if "Unable to capture screenshot" not in str(exc):
+            raise
+        time.sleep(0.5)
+        target.screenshot(path=str(path), **options)
 
 
 def in_ci() -> bool:

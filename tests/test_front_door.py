@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.browser import ARTIFACTS, LOCALE, TIMEZONE, in_ci
+from tests.browser import ARTIFACTS, LOCALE, TIMEZONE, in_ci, photograph
 from tests.conftest import LiveServer
 
 try:
@@ -57,7 +57,7 @@ class Visit:
     def check(self, name: str) -> None:
         """Screenshot the page, and at a narrow width assert nothing makes it scroll sideways."""
         ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"front-{name}-{self.width}.png"), full_page=True)
+        photograph(self.page, ARTIFACTS / f"front-{name}-{self.width}.png", full_page=True)
         if self.width <= 320:
             scroll, inner = self.page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             assert scroll <= inner, f"{name} at {self.width} px is {scroll} px wide"

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser import ARTIFACTS, LOCALE, TIMEZONE, HostPages, in_ci, widget_page
+from tests.browser import ARTIFACTS, LOCALE, TIMEZONE, HostPages, in_ci, photograph, widget_page
 from tests.conftest import BASE
 
 try:
@@ -55,7 +55,7 @@ def narrow(browser: Browser) -> Iterator[Page]:
 
 def shot(page: Page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"query-{name}.png"), full_page=True)
+    photograph(page, ARTIFACTS / f"query-{name}.png", full_page=True)
 
 
 def no_horizontal_overflow(page: Page) -> None:

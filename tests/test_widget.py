@@ -21,6 +21,7 @@ from tests.browser import (
     TIMEZONE,
     HostPages,
     in_ci,
+    photograph,
     widget_page,
 )
 from tests.conftest import BASE, LiveServer, free_port, start_server, stop_server
@@ -74,7 +75,7 @@ class Session:
 
     def shot(self, name: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"widget-{name}.png"), full_page=True)
+        photograph(self.page, ARTIFACTS / f"widget-{name}.png", full_page=True)
 
 
 def _session(browser: Browser, width: int) -> Iterator[Session]:
@@ -393,7 +394,7 @@ def test_demo_page_is_served_and_renders(ui, live_server) -> None:
     expect(page.locator(f"{W} h2")).to_have_text("Lineage of EO 14060")
     assert page.locator(f"{W} .node").count() == 7
     ARTIFACTS.mkdir(exist_ok=True)
-    page.locator(W).screenshot(path=str(ARTIFACTS / "widget-demo.png"))
+    photograph(page.locator(W), ARTIFACTS / "widget-demo.png")
 
 
 def test_readme_embeds_the_widget_as_served() -> None:
@@ -466,7 +467,7 @@ def test_query_page_runs_a_query_and_shows_a_table(ui, any_live_server) -> None:
     expect(page.locator("#status")).to_contain_text("400")
     expect(page.locator("#results td")).to_have_count(0)  # no stale answer under the error
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "query-page.png"), full_page=True)
+    photograph(page, ARTIFACTS / "query-page.png", full_page=True)
 
 
 def test_edge_words_come_from_the_servers_edge_type_table(ui, host, live_server) -> None:
