@@ -30,7 +30,7 @@ from graph.build import register_prepare
 from graph.edge_types import BY_NAME, BY_PROP
 from graph.node_types import most_specific
 from graph.store import GraphStore
-from queries.catalog import feed, get
+from queries.catalog import feed
 from queries.nodes import local_type
 from queries.versioned import PerVersion
 
@@ -128,17 +128,16 @@ ROW_COLUMNS = {
               "quote", "method", "evidence"),
     "coverage": ("node", "text", "until"),
 }
-CANNED_ROWS = {"coverage"}  # a canned query small enough to run whole; the others are feeds
 SAVED_FORMAT = 2  # bump when ROW_COLUMNS or their meaning change: older files are then rebuilt
 
 
 def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
     """The flat query rows the projection is assembled from: the full listings
-    queries/rq/feeds/{nodes,parts,edges}.rq and the canned queries/rq/coverage.rq."""
+    queries/rq/feeds/{nodes,parts,edges,coverage}.rq."""
     out: dict[str, list[tuple]] = {}
     strings = getattr(store, "select_strings", None)  # the embedded store's: no rdflib term per value
     for name, columns in ROW_COLUMNS.items():
-        query = get(name) if name in CANNED_ROWS else feed(name)
+        query = feed(name)
         if strings is not None:
             rows = strings(query.sparql, columns)
         else:
