@@ -872,10 +872,12 @@ class ClauseReader:
                     names = self.renumbered[ref.number]
                     ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
                 self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1,
-                              self.text[s + verb.end() : block.end])
+                              s + verb.end())
 
     def _dispose(self, block: Block, ev: TextEvidence, ref: Ref, kind: str, partial: bool, clause: str,
-                 sentence: str, children: list[Block], last: bool, after: str = "") -> None:
+                 sentence: str, children: list[Block], last: bool, after_at: int | None = None) -> None:
+        """One reference's disposition; `after_at` is where the verb ends in the text (for amendment items
+        left in the block after it)."""
         whole = f"eo/{ref.number}"
         if kind in ("revokes", "supersedes"):
             if not ref.paths and (kept := _EXCEPT.match(clause)):
@@ -907,6 +909,7 @@ class ClauseReader:
         if re.match(r"\s*(?:as\s+follows\s*)?:", clause) and not children:
             # "... it is hereby ordered that Executive Order 13183 ..., as amended, is further amended as follows:
             # (1) Section 2 is amended by ... (2) By deleting section 4 ...": items the layout left in the block
+            after = self.text[after_at : block.end] if after_at is not None else ""
             paths = [p for m in _ITEM_LINE.finditer(after) for p in self._places(m.group("text"), item=True)[:1]]
             if paths:
                 for path in dict.fromkeys(tuple(p) for p in paths):

@@ -20,6 +20,10 @@ import tarfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from graph.namespaces import slug  # noqa: E402 - the one id slug the loaders mint with
+
 ARCHIVE = ROOT / "data" / "sources" / "eo-markdown" / "Presidential_Executive_Orders.tar.xz"
 _NOTE = ('note = "Names of offices and organisations read in the copy of this order in data/sources/eo-markdown '
          '(austinsonger/executive-orders); see data/tables/find_name_sources.py."')
@@ -83,10 +87,6 @@ ORGANIZATIONS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "").replace("’", "")).strip("-")
-
-
 def _corpus() -> list[tuple[int, str, str]]:
     """(number, member name, text) of each order in the archive, oldest first."""
     out = []
@@ -123,8 +123,10 @@ def main() -> None:
     curated = (ROOT / "data/curated/sources.toml").read_text().split(_MARK)[0]
     known = set(re.findall(r'(?m)^id = "(source/[^"]+)"', curated))
     sources: dict[str, list[str]] = {}
-    offices: list[str] = []
-    for name, aliases in OFFICES:
+    records: list[str] = []
+    wanted = [("office", None, name, aliases) for name, aliases in OFFICES]
+    wanted += [("organization", kind, name, aliases) for name, kind, aliases in ORGANIZATIONS]
+    for table, kind, name, aliases in wanted:
         hit = next(((n, t) for n, t, words in flat if f"the {name}" in words and _source(n, t)), None)
         if hit is None:
             print(f"# not found in any order with a source: {name}", file=sys.stderr)
@@ -132,27 +134,17 @@ def main() -> None:
         sid, record = _source(*hit)  # type: ignore[misc]
         if sid not in known:
             sources.setdefault(sid, record + [_NOTE])
-        lines = ["[[office]]", f'id = "office/{_slug(name)}"', f'name = "{name}"']
-        if aliases:
-            lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
-        lines.append(f'sources = ["{sid}"]')
-        lines.append(f'note = "Named in EO {hit[0]}: \'the {name}\'."')
-        offices.append("\n".join(lines))
-    for name, kind, aliases in ORGANIZATIONS:
-        hit = next(((n, t) for n, t, words in flat if f"the {name}" in words and _source(n, t)), None)
-        if hit is None:
-            print(f"# not found in any order with a source: {name}", file=sys.stderr)
-            continue
-        sid, record = _source(*hit)  # type: ignore[misc]
-        if sid not in known:
-            sources.setdefault(sid, record + [_NOTE])
-        lines = ["[[organization]]", f'id = "org/{_slug(name)}"', f'type = "{kind}"', f'name = "{name}"']
+        prefix = "office" if table == "office" else "org"
+        node_id = f"{prefix}/" + slug(re.sub(r"['’]", "", name))  # as the loaders mint a name's id
+        lines = [f"[[{table}]]", f'id = "{node_id}"']
+        lines += [f'type = "{kind}"'] if kind else []
+        lines.append(f'name = "{name}"')
         if aliases:
             lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
         lines += [f'sources = ["{sid}"]', f'note = "Named in EO {hit[0]}: \'the {name}\'."']
-        offices.append("\n".join(lines))
+        records.append("\n".join(lines))
     head = "# " + __doc__.strip('"\n').split("\n\n")[0].replace("\n", "\n# ")
-    (ROOT / "data/curated/historical.toml").write_text(head + "\n\n" + "\n\n".join(offices) + "\n")
+    (ROOT / "data/curated/historical.toml").write_text(head + "\n\n" + "\n\n".join(records) + "\n")
     path = ROOT / "data/curated/sources.toml"
     text = path.read_text().split(_MARK)[0].rstrip("\n")
     block = "\n\n".join("[[source]]\n" + "\n".join(r) for r in sources.values())

@@ -97,6 +97,19 @@ def revalidate(server: Server, path: str) -> dict:
     return {"ms": elapsed * 1000, "status": response.status_code, "etag": bool(etag), "load": load()}
 
 
+def sparql_figures(server, path: str, lineage_rq: str, runs: int) -> dict:  # noqa: ANN001 - a side_by_side Server
+    """The same SPARQL on either server (its endpoint at `path`): a point lookup by GET, lineage.rq by POST
+    (Oxigraph refuses request headers over 8 kB, and the bound lineage.rq is longer once URL-encoded)."""
+    return {
+        "point_first": first(server, "GET", path, params={"query": POINT}, headers={"Accept": JSON}),
+        "point": with_load(over_http("GET", server.sparql_url, runs, params={"query": POINT},
+                                     headers={"Accept": JSON})),
+        "lineage_rq_first": first(server, "POST", path, data={"query": lineage_rq}, headers=SPARQL_FORM),
+        "lineage_rq": with_load(over_http("POST", server.sparql_url, runs, data={"query": lineage_rq},
+                                          headers=SPARQL_FORM)),
+    }
+
+
 def measure_lexgraph(info: dict, node: str, others: list[str], lineage_rq: str, runs: int, base: Path) -> dict:
     out: dict = {}
     server = lexgraph_server(info, 1, base / "lexgraph-serve.log", cold=False)
@@ -114,12 +127,7 @@ def measure_lexgraph(info: dict, node: str, others: list[str], lineage_rq: str, 
         out["status_same"] = with_load(over_http("GET", server.base + status, runs))
         out["status_others"] = with_load(each_once(
             server, [f"/api/status?id={quote(o)}&on=2020-01-01" for o in others]))
-        out["point_first"] = first(server, "GET", "/sparql", params={"query": POINT}, headers={"Accept": JSON})
-        out["point"] = with_load(over_http("GET", server.sparql_url, runs, params={"query": POINT},
-                                           headers={"Accept": JSON}))
-        out["lineage_rq_first"] = first(server, "POST", "/sparql", data={"query": lineage_rq}, headers=SPARQL_FORM)
-        out["lineage_rq"] = with_load(over_http("POST", server.sparql_url, runs, data={"query": lineage_rq},
-                                                headers=SPARQL_FORM))
+        out.update(sparql_figures(server, "/sparql", lineage_rq, runs))
         out["revalidate"] = revalidate(server, lineage)
         out["rss_end"] = tree_rss(server.proc.pid)
     finally:
@@ -151,13 +159,7 @@ def measure_oxigraph(info: dict, lineage_rq: str, runs: int, base: Path) -> dict
     try:
         out["listening_s"] = server.listening()
         out["listening_load"] = load()
-        out["point_first"] = first(server, "GET", "/query", params={"query": POINT}, headers={"Accept": JSON})
-        out["point"] = with_load(over_http("GET", server.sparql_url, runs, params={"query": POINT},
-                                           headers={"Accept": JSON}))
-        # POST: Oxigraph refuses request headers over 8 kB, and the bound lineage.rq is longer once URL-encoded
-        out["lineage_rq_first"] = first(server, "POST", "/query", data={"query": lineage_rq}, headers=SPARQL_FORM)
-        out["lineage_rq"] = with_load(over_http("POST", server.sparql_url, runs, data={"query": lineage_rq},
-                                                headers=SPARQL_FORM))
+        out.update(sparql_figures(server, "/query", lineage_rq, runs))
         out["rss_end"] = tree_rss(server.proc.pid)
     finally:
         out["rss_peak"] = server.stop()
