@@ -221,8 +221,31 @@ def _find(
     for mention in (gazetteer or ctx.gazetteer).find(text):
         if mention.kind == "statute":
             cites.append(Cite(mention.start, mention.end, mention.id, "statute"))
+    cites = [_subsection_before(text, c) for c in cites]
     cites.sort(key=lambda c: (c.start, c.end))
     return cites, warnings
+
+
+# "subsection (c) of Section 8335 of Title 5", "paragraph (2) of subsection (b) of section 301 of title 3"
+_SUB_BEFORE = re.compile(
+    r"\b(?:(?:sub)?section|paragraph|clause)\s+\(([A-Za-z0-9]{1,4})\)\s+of\s+"
+    r"(?:(?:sub)?section|paragraph)\s+\(([A-Za-z0-9]{1,4})\)\s+of\s+$"
+    r"|\b(?:(?:sub)?section|paragraph|clause)\s+\(([A-Za-z0-9]{1,4})\)\s+of\s+$",
+    re.I,
+)
+
+
+def _subsection_before(text: str, cite: Cite) -> Cite:
+    """A Code section cite with its subsection named in front of it: 'subsection (c) of section 8335
+    of title 5' is 5 U.S.C. 8335(c)."""
+    if cite.kind != "usc" or cite.target.count("/") != 2:
+        return cite
+    m = _SUB_BEFORE.search(text[max(0, cite.start - 60) : cite.start])
+    if not m:
+        return cite
+    subs = [m.group(2), m.group(1)] if m.group(1) else [m.group(3)]
+    start = cite.start - (len(text[max(0, cite.start - 60) : cite.start]) - m.start())
+    return dataclasses.replace(cite, start=start, target=cite.target + "".join(f"/{x.lower()}" for x in subs))
 
 
 def _eo_numbers(text: str) -> list[tuple[int, int, int]]:

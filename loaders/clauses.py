@@ -49,7 +49,16 @@ from dataclasses import dataclass
 from graph.namespaces import pinpoint_label, slug
 from loaders.citations import find_citations
 from loaders.context import Context, Gazetteer, Mention
-from loaders.model import ExtractedEdge, Extraction, Instrument, NewNode, Provision, TextEvidence, normalize
+from loaders.model import (
+    AUTHORITY_RE,
+    ExtractedEdge,
+    Extraction,
+    Instrument,
+    NewNode,
+    Provision,
+    TextEvidence,
+    normalize,
+)
 from loaders.references import DATE, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
 from loaders.textdoc import TextDoc, sentences
 
@@ -254,7 +263,9 @@ _ACT_TITLE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code")
     r"(?:Act|Code(?=\s+of\s+\d{4})))\b"
-    r"(?:\s+of\s+(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
+    # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
+    r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
 )
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
              "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the"}
@@ -264,7 +275,7 @@ _CITE_PARENS = re.compile(
 )
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
-    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+hereby\s+ordered"
+    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+(?:hereby\s+)?ordered"
     r"|,?\s+and\s+(?:consistent|in\s+accordance)\s+with\b"
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
@@ -681,7 +692,7 @@ class ClauseReader:
         """The statement of authority in a preamble: 'By the authority vested in me ... including
         ...' up to the purpose, the President's name or 'it is hereby ordered'."""
         text = self.text[block.start : block.end]
-        m = re.search(r"[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me", text)
+        m = AUTHORITY_RE.search(text)
         if not m:
             return block.start, block.start
         first = next((e for s, e in sentences(text) if s <= m.start() < e), len(text))

@@ -79,6 +79,25 @@ def extract_markdown(path: str, text: str, meta: dict, ctx: Context) -> Extracti
     return _extract_adapted(path, text, meta, ctx)
 
 
+def extract_markdown_file(path: Path, text: str, ctx: Context) -> Extraction:
+    """One Markdown order file loaded on its own (`lexgraph load`, `extract`): the same reading as
+    in the corpus build, with the header's title, dates and citation on the instrument (the corpus
+    loader merges those from its own tables instead)."""
+    from loaders.markdown_order import parse_markdown_order
+
+    meta, _body = parse_markdown_order(text, path)
+    extraction = extract_markdown(str(path), text, meta, ctx)
+    instrument = extraction.instruments[0]
+    instrument.title = instrument.title or meta.get("title")
+    instrument.signed = instrument.signed or meta.get("signed")
+    instrument.published = instrument.published or meta.get("published")
+    citation = meta.get("citation")
+    if citation is not None and instrument.fr_citation is None:
+        instrument.fr_citation = str(citation)
+    instrument.fr_document = instrument.fr_document or meta.get("document_number") or None
+    return extraction
+
+
 def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extraction:
     from loaders.clauses import Block, extract_edges
     from loaders.textdoc import Cleaner
@@ -102,15 +121,14 @@ def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extracti
     blocks: list = []
     markers = _markers(doc.text)
     start, end = 0, len(doc.text)
-    first = next((m.pos for m in markers if m.kind == "section"), end)
-    preamble_end = _preamble_end(doc.text, first)
-    if preamble_end:
-        blocks.append(Block(["preamble"], None, start, preamble_end))
     sections = [m for m in markers if m.kind == "section"]
-    if not sections:  # a text without sections (its lettered paragraphs name no section): one block
-        if doc.text[preamble_end:end].strip():
-            blocks.append(Block(None, None, preamble_end, end))
+    if not sections:  # no sections: the whole text is one paragraph of authority and command, the preamble
+        if doc.text.strip():
+            blocks.append(Block(["preamble"], None, start, end))
     else:
+        preamble_end = _preamble_end(doc.text, sections[0].pos)
+        if preamble_end:
+            blocks.append(Block(["preamble"], None, start, preamble_end))
         blocks += _structure(Block, doc.text, markers, end)
     for block in blocks:
         raw = doc.text[block.start : block.end]
@@ -152,20 +170,14 @@ def _body_end(text: str, start: int) -> int:
     return sig.start() if sig else end
 
 
-def _preamble_end(text: str, first_marker: int) -> int:
+def _preamble_end(text: str, first_section: int) -> int:
     """The statement of authority: up to 'it is hereby ordered as follows:' before the first section,
-    or the first paragraph when it starts like one ('By the authority', 'By virtue of', 'WHEREAS')."""
-    head = text[:first_marker]
+    else all the text before it."""
+    head = text[:first_section]
     m = _ORDERED.search(head)
     if m:
         return m.end()
-    if first_marker < len(text):
-        return first_marker if head.strip() else 0
-    lead = head.lstrip()
-    if re.match(r"(?:By (?:the )?(?:virtue of )?(?:the )?authority|WHEREAS|Pursuant to)", lead):
-        para = re.search(r"\n[ \t]*\n", head)
-        return para.start() if para else 0
-    return 0
+    return first_section if head.strip() else 0
 
 
 def _markers(text: str) -> list[_Marker]:

@@ -37,6 +37,18 @@ MONTHS = {
         start=1,
     )
 }
+# The statement of authority that opens an order's preamble, in the wordings of 1937 to now: "By
+# the authority vested in me", "By virtue of and pursuant to the authority vested in me", "Under and
+# by virtue of the authority conferred upon me", "Pursuant to the authority vested in me",
+# "In the exercise of the authority vested in me". The one definition (layout detection and the
+# authority span of a preamble both use it).
+AUTHORITY = (
+    r"(?:[Bb]y|[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+(?:the\s+)?exercise\s+of)"
+    r"(?:\s+and\s+by)?(?:\s+virtue\s+of)?(?:\s+and\s+(?:pursuant\s+to|in\s+accordance\s+with))?"
+    r"\s+the\s+(?:authority|power|powers)\s+(?:vested\s+in|conferred\s+(?:up)?on|granted\s+to)\s+me"
+)
+AUTHORITY_RE = re.compile(AUTHORITY)
+
 DATE_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2}),\s+(\d{4})\b"

@@ -81,6 +81,12 @@ _MD_TITLE = re.compile(r"(?m)^# Executive Order (\d{4,5})\s*(?::|—|--)\s*(.+)$
 LAYOUTS = ("press-release", "commercial", "federal-register", "whitehouse", "markdown")
 
 
+def is_markdown_order(text: str) -> bool:
+    """An FR-XML / American Presidency Project Markdown copy of an order, whatever its preamble."""
+    head = text[:3000]
+    return bool(_MD_TITLE.search(head) and re.search(r"(?m)^- Executive Order Number: \d+", head))
+
+
 def detect(text: str) -> str | None:
     """The order layout of a text, or None if it is not an order in a known layout."""
     head = text[:3000]
@@ -92,7 +98,7 @@ def detect(text: str) -> str | None:
         return "commercial"
     if _FR_HEADER.search(head) and _FR_TITLE.search(head):
         return "federal-register"
-    if _MD_TITLE.search(head) and re.search(r"(?m)^- Executive Order Number: \d+", head):
+    if is_markdown_order(text):
         return "markdown"
     yaml = _YAML.match(text)
     if yaml:
@@ -581,11 +587,22 @@ def _plausible_inline(token: str, style: str, stack: list[tuple[str, str]]) -> b
     return len(same) == 1 and ord(same) + 1 == ord(token)
 
 
-def _body(doc: TextDoc, path: Path, quoted_from: int | None = None) -> tuple[int, int]:
+# The last line of a Markdown copy's furniture before the order's own words: its "## Executive Order N"
+# heading, or the FR-XML copies' "### Authority" (heading marks already deleted).
+_MD_BODY_HEAD = re.compile(r"(?m)^[ \t]*(?:Executive Order \d+[-A-Za-z]*|Authority|Preamble)[ \t]*\n")
+
+
+def _body(doc: TextDoc, path: Path, layout: str = "") -> tuple[int, int]:
     m = _PREAMBLE.search(doc.text)
     if not m:
         raise DataError(path, "no 'By the authority vested in me' preamble: not an order's text")
     start = m.start("by")
+    if layout == "markdown":  # recitals before "NOW, THEREFORE, by virtue of ...": part of the preamble
+        head = list(_MD_BODY_HEAD.finditer(doc.text, 0, m.start()))
+        if head and not _SECTION.search(doc.text, head[-1].end(), m.start()):
+            start = head[-1].end() + len(doc.text[head[-1].end() : m.start()]) - len(
+                doc.text[head[-1].end() : m.start()].lstrip()
+            )
     sections = list(_SECTION.finditer(doc.text, start)) + list(_DASHED.finditer(doc.text, start))
     search_from = max((m.end() for m in sections), default=start)
     end_m = _END.search(doc.text, search_from)
@@ -598,7 +615,7 @@ def extract_order(
     """Read one order's text: its instrument, provisions and edges with evidence."""
     doc = _clean(text, layout)
     instrument = _metadata(doc, layout, path, eo_number, ctx)
-    start, end = _body(doc, path)
+    start, end = _body(doc, path, layout)
     quoted = quoted_regions(doc.text, start, end)
     blocks = _structure(doc, start, end, layout, quoted)
     extraction = Extraction(path=path, layout=layout, instruments=[instrument])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 # 3(a), 1-102(b), 1.3(a); also as typed in older FR copies: "1 (a)", "1(a) (6)", and "l(b)" (a letter l
 # read for the digit 1 before a parenthesis)
-PIN = r"(?:\d+[a-z]?|l(?=\s?\())(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*"
+PIN = r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\())(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE})(?:{PIN}|\([A-Za-z0-9]{{1,4}}\)(?!\s*of\s+this)))*"  # "4(c), (d), and (e)"
@@ -85,7 +85,7 @@ class Ref:
 
 def pin_path(pin: str) -> list[str]:
     """'2(a)(i)' -> ['2', 'a', 'i']; '1-102(b)' -> ['1-102', 'b']."""
-    m = re.match(r"(\d+[a-z]?|l)([-.]\d+)?", pin)
+    m = re.match(r"([A-Z]?\d+[a-z]?|l)([-.]\d+)?", pin)
     assert m is not None
     head = ("1" if m.group(1) == "l" else m.group(1)) + (m.group(2) or "")
     return [head, *re.findall(r"\(([A-Za-z0-9]+)\)", pin[m.end() :])]

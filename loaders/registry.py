@@ -56,6 +56,8 @@ def detect_kind(path: Path, text: str) -> str:
     layout = order_text.detect(text)
     if layout:
         return layout
+    if order_text.is_markdown_order(text):  # an older order ('By virtue of ...'): the corpus adapter reads it
+        return "markdown"
     if analysis.detect(text):
         return "analysis"
     if strategy.detect(text):
@@ -71,7 +73,8 @@ def extract_file(path: Path, ctx: object, eo_number: int | None = None) -> Extra
     """Read one source document into an Extraction (no RDF, no store)."""
     from loaders.analysis import extract_analysis
     from loaders.fr_api import extract_fr_api
-    from loaders.order_text import extract_order
+    from loaders.markdown_text import extract_markdown_file
+    from loaders.order_text import detect, extract_order
     from loaders.strategy import extract_strategy
 
     text = read_source_text(path)
@@ -82,6 +85,8 @@ def extract_file(path: Path, ctx: object, eo_number: int | None = None) -> Extra
         return extract_analysis(path, text, ctx)  # type: ignore[arg-type]
     if kind == "strategy":
         return extract_strategy(path, text, ctx)  # type: ignore[arg-type]
+    if kind == "markdown" and detect(text) is None:  # read as `lexgraph build` reads it in the corpus
+        return extract_markdown_file(path, text, ctx)  # type: ignore[arg-type]
     return extract_order(path, text, ctx, kind, eo_number=eo_number)  # type: ignore[arg-type]
 
 
