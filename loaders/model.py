@@ -40,8 +40,10 @@ MONTHS = {
 # The statement of authority that opens an order's preamble, in the wordings of 1937 to now: "By
 # the authority vested in me", "By virtue of and pursuant to the authority vested in me", "Under and
 # by virtue of the authority conferred upon me", "Pursuant to the authority vested in me",
-# "In the exercise of the authority vested in me". The one definition (layout detection and the
-# authority span of a preamble both use it).
+# "In the exercise of the authority vested in me". The authority span of a preamble (loaders/clauses.py)
+# is read with it; which reader a text goes to is decided by order_text._PREAMBLE, a narrower form at the
+# start of a line (the wider one would send older orders numbered "1.", "2." to a reader that does not
+# know that numbering; the Markdown adapter reads them).
 AUTHORITY = (
     r"(?:[Bb]y|[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+(?:the\s+)?exercise\s+of)"
     r"(?:\s+and\s+by)?(?:\s+virtue\s+of)?(?:\s+and\s+(?:pursuant\s+to|in\s+accordance\s+with))?"
