@@ -233,7 +233,9 @@ _TABLE_INTRO = re.compile(
     r"\b(?:[Tt]he\s+following\s+Executive\s+[Oo]rders\b[^:.]{0,120}:|Executive\s+[Oo]rders\b[^.:]{0,80}\blisted\s+"
     r"(?:in\s+this\s+(?:section|order)|below)\b[^.:]*[.:])"
 )
-_TABLE_ROW = re.compile(r"(?m)^[ \t]*(?:E\.\s?O\.\s+|No\.\s+)?(\d{1,2},\d{3}|\d{3,5})\.?[ \t]+(?=[A-Z])")
+_TABLE_ROW = re.compile(  # "723 Providing for ...", "E.O. 9553 Creating ...", "No. 279 of November 29, 1904."
+    rf"(?m)^[ \t]*(?:E\.\s?O\.\s+|No\.\s*)?(\d{{1,2}},\d{{3}}|\d{{3,5}})(?:\.?[ \t]+(?=[A-Z])|[ \t]*(?=of\s+{DATE}))"
+)
 # an item of an amendment left in its block: "(1) Section 2 is amended by ...", "(2) By deleting section 4"
 _ITEM_LINE = re.compile(
     r"(?m)^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+"
@@ -864,7 +866,7 @@ class ClauseReader:
                 elif sentence.rstrip().endswith(":") and i == len(verbs) - 1 and (
                         kind != "amends" or _ACTIVE.fullmatch(verb.group(0).strip())):
                     # "The following ... are hereby revoked:", "I hereby amend: (a) Executive Order 13464 ..., by ..."
-                    self._list_items(block, sentence, kind, children)
+                    self._list_items(block, sentence, kind, children, e)
                 continue
             # the qualifier of this act, not of what follows it ("..., as well as all provisions of prior
             # Executive orders to the extent that they are in conflict")
@@ -1009,10 +1011,16 @@ class ClauseReader:
             found = True
         return found
 
-    def _list_items(self, block: Block, sentence: str, kind: str, children: list[Block]) -> None:
-        """'The following executive actions are hereby revoked:' then one item per order."""
-        for child in children:
-            child_text = self.text[child.start : child.end]
+    def _list_items(self, block: Block, sentence: str, kind: str, children: list[Block], after: int) -> None:
+        """'The following executive actions are hereby revoked:' then one item per order: the paragraphs
+        under the sentence, or, where the items are not paragraphs of their own, the numbered items
+        that follow it in the same paragraph ("...: 1. Executive Order No. 10011 of October 22, 1948.
+        2. Executive Order No. 10085 ...")."""
+        items = [(child.start, child.end, child) for child in children] or [
+            (a, b, None) for a, b in _inline_items(self.text, after, block.end)
+        ]
+        for start, end, child in items:
+            child_text = self.text[start:end]
             refs = [r for r in find_refs(child_text, self.inst.eo_number) if not r.in_parens]
             if not refs:
                 continue
@@ -1022,7 +1030,8 @@ class ClauseReader:
                     chosen.append(ref)
             if refs[0].start > 12:  # the item does not begin with the order it names
                 continue
-            ev = self._item_evidence(block, sentence, child)
+            ev = (self._item_evidence(block, sentence, child) if child is not None else self.evidence(
+                block, start, end, _shorten(normalize(sentence) + " ... " + normalize(child_text))))
             if kind == "amends":  # the place the item names ("..., by removing ... in section 1(b)(ii)")
                 for ref in chosen:
                     places = [] if ref.paths else self._places(child_text[chosen[-1].tail_end :], item=True)
@@ -1396,6 +1405,18 @@ def _in_part(kind: str, clause: str) -> str:
     if kind == "revokes" and _INCONSISTENT.search(clause):
         return "supersedes_in_part"
     return f"{kind}_in_part"
+
+
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[.;:])[ \t\n]+)(?:\d{1,2}\.|\(\d{1,2}\))[ \t]+(?=[A-Z])")
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of numbered items ("1. ...", "(2) ...") that run on after a sentence ending in a colon,
+    each from its text to the next item; [] if the text there does not open with an item."""
+    marks = list(_INLINE_ITEM.finditer(text, start, end))
+    if not marks or text[start : marks[0].start()].strip():
+        return []
+    return [(m.end(), marks[i + 1].start() if i + 1 < len(marks) else end) for i, m in enumerate(marks)]
 
 
 def _section(whole: str, path: list[str]) -> str:

@@ -66,8 +66,11 @@ _INLINE = re.compile(r"(?<=[.:;])[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\wâ€
 # A marker that ends a line before a list ("... an option on an existing contract, if (i):\n (A) it is"):
 # it opens an item whose sub-items follow.
 _LEADING = re.compile(r"[ \t]\(([a-z]|[A-Z]|1)\):[ \t]*\n(?=[ \t]*\([A-Za-z0-9]{1,5}\))")
-_END = re.compile(
-    r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###(?:[ \t]*$)|\[FR Doc\.|End of Document|[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
+_END = re.compile(  # the signature (a name in capitals; not a heading in capitals, "PART I - ORGANIZATION ...")
+    r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###(?:[ \t]*$)|\[FR Doc\.|End of Document"
+    r"|(?!(?:PART|SUBPART|RULE|ARTICLE|TITLE|CHAPTER|SUBCHAPTER|SCHEDULE|ANNEX|APPENDIX|SECTION|SEC\.)\b)"
+    r"(?![^\n]*\s[-â€”]\s)"
+    r"[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
 )
 _ROMAN_NUMERAL = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 _SMALL_WORDS = {

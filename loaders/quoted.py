@@ -67,7 +67,9 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
     """Unquoted new wording runs to the quoting order's next item or section."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     item = re.match(r"[ \t]*\(([a-z]|\d{1,2})\)", text[line_start : m.start()])
-    stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+"]
+    # (or its next Part: "PART II - CIVIL SERVICE RULES\nThe Civil Service Rules are hereby amended to read as
+    # follows:\n..." then "PART III\nThe following Executive orders are hereby revoked:", EO 9830)
+    stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+", r"(?m)^[ \t]*PART[ \t]+[IVXLC]+\b"]
     if item:
         token = item.group(1)
         nxt = str(int(token) + 1) if token.isdigit() else chr(ord(token) + 1)

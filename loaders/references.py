@@ -28,17 +28,22 @@ _ITEM = rf"{_PART_OF}(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d)
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148"
 EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 _EO = EO_NUMBER
-# "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..."
-_EOS = re.compile(r"\bExecutive\s+Orders\s+(?:Nos?\.\s+)?(?=\d)")
+# "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
+# "Executive Order Nos. 10407 of ..., 10672 of ..."
+_EOS = re.compile(r"\bExecutive\s+(?:Orders\s+(?:Nos?\.\s*)?|[Oo]rders?\s+Nos\.\s*)(?=\d)")
 _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+\d{1,2},\s+(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l typed for the digit 1
+         r"\s+\d{1,2},\s*(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l typed for the digit 1; "August 31,1948"
 _TAIL = re.compile(
     rf"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
+    r"(?:\s*,?\s*(?:entitled|headed|captioned)\s+[“\"][^”\"]{1,300}[”\"]\s*,?)?"  # ', entitled "Regulations ..."'
 
     rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
     rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
+    # "Nos. 9857, 9862, and 9864 of May 22, 1947, May 31, 1947, and June 2, 1947, respectively": the dates of the
+    # orders listed before (after the last number)
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
 )
 _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of
@@ -59,7 +64,8 @@ _SCOPES = [
                          r"\s+of\s+(?:the\s+)?$")),
     # "Part II of Executive Order No 10530": a part of an order that has no section node
     ("annex", re.compile(
-        r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:\s*(?:,|and)\s*(?:[IVXLC]+|\d+))*\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+        r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[IVXLC]+|\d+))*"
+        r"\s+of\s+(?:the\s+)?(?:said\s+)?$")),  # "Parts I, III, IV, and V of"
     ("preamble", re.compile(r"\b(?:[Tt]he\s+)?[Pp]reamble\s+(?:to|of)\s+(?:the\s+)?$")),
 ]
 

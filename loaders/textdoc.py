@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 _ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|e\.g|i\.e|U\.S\.C)\s?\.)$"
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|e\.g|i\.e|U\.S\.C)\s?\."
+    r"|\n[ \t]*\d{1,3}\.)$"  # "\n2. Executive Order No. 10011 ...": the number of an item, not a full stop
 )
 
 
@@ -92,7 +93,8 @@ class TextDoc:
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in text (offsets + start); abbreviations like 'U.S.' and 'Sec.' do not end one."""
     spans, begin = [], 0
-    for m in re.finditer(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z(])", text):
+    # (a colon before a numbered item on the next line ends the sentence that introduces the items)
+    for m in re.finditer(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z(])|:(?=[ \t]*\n[ \t]*\d{1,3}\.[ \t]+[A-Z])", text):
         # Only the tail can hold an abbreviation ending at the stop: a bounded window keeps this linear.
         if _ABBREV.search(text[max(begin, m.end() - _ABBREV_WINDOW) : m.end()]):
             continue

@@ -996,3 +996,43 @@ def test_older_orders_of_session_6_through_the_cli(tmp_path):
         ("eo/19942", "cites", "usc/5/8335", "preamble"),  # the recital
         ("eo/19942", "authorized_by", "usc/5/8335/c", "preamble"),
     }
+
+
+def test_revocation_lists_of_older_orders_session_6(tmp_path, ctx):
+    """Forms read from the corpus's disagreements with the disposition tables (session 6): "Executive
+    Order Nos. A of <date>, B of <date>"; numbers then their dates "respectively"; a date typed
+    "August 31,1948"; ', entitled "..."'; items numbered in the same paragraph after "...revoked, subject
+    to ...:"; "Parts I, III, IV, and V of"; a table of rows "No. 279 of November 29, 1904." after
+    unquoted new wording of Civil Service Rules that runs to the order's next PART, and a heading in
+    capitals ("PART II - ...") that is not the signature."""
+    me = "eo/19830"
+    path = _app_copy(tmp_path, 19830, """By virtue of the authority vested in me by the Constitution, it is hereby ordered as follows:
+PART I - ORGANIZATION
+SEC. 1. Executive Order Nos. 19407 of November 6, 1952, 19672 of July 9, 1956, and 19863 of June 12, 1975, are hereby revoked.
+SEC. 2. Executive Orders Nos. 19857, 19862, and 19864 of May 22, 1947, May 31, 1947, and June 2, 1947, respectively, are hereby revoked.
+SEC. 3. Executive Orders Nos. 19093 of August 31,1948,19031 of January 26, 1949, and 19280 of August 16, 1951, which prescribed regulations, are hereby revoked.
+SEC. 4. Executive Order 19655 of November 14, 1945, entitled "Regulations Relating to Officers", and Executive Order 19697 of October 10, 1947, entitled "Amendments to Regulations", are revoked.
+SEC. 5. The following-described Executive order and parts thereof are hereby revoked, subject to the provisions of section 6 of this order:
+1. Parts I, III, IV, and V of Executive Order No. 19000 of September 16, 1948.
+2. Executive Order No. 19011 of October 22, 1948.
+3. Executive Order No. 19085 of October 28, 1949.
+SEC. 6. Existing rules remain in effect.
+PART II - CIVIL SERVICE RULES
+The Civil Service Rules are hereby amended to read as follows:
+RULE I - COVERAGE
+1.1 These Rules shall apply to positions named in Executive Order 19500.
+PART III
+The following Executive orders are hereby revoked:
+No. 279 of November 29, 1904.
+
+No. 9394of November 4, 1943.
+
+Unnumbered order of June 2, 1920, concerning reinstatement.""")
+    found = edges(path, ctx)
+    revoked = {e[2] for e in found if e[1] == "revokes"}
+    assert revoked == {
+        "eo/19407", "eo/19672", "eo/19863", "eo/19857", "eo/19862", "eo/19864", "eo/19093", "eo/19031",
+        "eo/19280", "eo/19655", "eo/19697", "eo/19011", "eo/19085", "eo/279", "eo/9394",
+    }
+    assert (me, "revokes_in_part", "eo/19000", "5") in found
+    assert not any(e[2] == "eo/19500" for e in found)  # named in the new wording of the Rules, not by this order
