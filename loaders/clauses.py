@@ -199,6 +199,21 @@ _AMEND = re.compile(
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
 )
+# "it is ordered that Executive Order No. 10717 of June 27, 1957, be amended by substituting ..." (not "may be
+# amended", "shall be deemed to be amended")
+_BE_AMENDED = re.compile(r"(?<![Mm]ay\s)(?<!to\s)(?<!not\s)(?<!should\s)(?<!will\s)(?<!would\s)(?<!can\s)"
+                         r"\bbe\s+(?:further\s+)?amended\b")
+_ORDERED_THAT = re.compile(
+    r"\b(?:ordered|directed|prescribed)\s*,?\s+that\s+(?:the\s+)?(?:Executive\s+Orders?|(?:[Ss]ub)?[Ss]ections?|[Pp]aragraphs?"
+    r"|[Pp]arts?)\b"
+)
+_FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
+_OF_EACH = re.compile(rf"\s*(?:[Ss]ub)?[Ss]ection\s+({PIN})\s+of\s+each\s+of\s+the\s+following\b")
+# "the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 9979 ..."
+_REGULATIONS_OF = re.compile(
+    r"\bamendments?\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w ]{2,60}?Regulations,?\s+(?:as\s+)?prescribed\s+by\s+"
+    r"(?=Executive\s+Orders?\b)"
+)
 _PARTIAL = re.compile(
     r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b"
     # "... supersede conflicting provisions in any previous Executive Orders"
@@ -807,6 +822,25 @@ class ClauseReader:
             return [dataclasses.replace(r, paths=[], annex=False) for r in group]
         return [dataclasses.replace(r) for r in previous]
 
+    def _regulations_of(self, block: Block, s: int, e: int) -> None:
+        """'I hereby prescribe the following amendments of the Selective Service Regulations prescribed by
+        Executive Orders No. 9979 of July 2, 1948, No. 9988 of ..., and constituting portions of ...': each
+        order that prescribed the regulations is amended (as the disposition tables record it)."""
+        sentence = self.text[s:e]
+        m = _REGULATIONS_OF.search(sentence)
+        if not m:
+            return
+        refs = [r for r in find_refs(sentence, self.inst.eo_number) if r.start >= m.end() and not r.in_parens]
+        if not refs or refs[0].start != m.end():
+            return
+        chosen = [refs[0]]
+        for ref in refs[1:]:
+            if not joined(sentence, chosen[-1], ref):
+                break
+            chosen.append(ref)
+        for ref in chosen:
+            self.edge(self.inst.id, "amends", f"eo/{ref.number}", self.evidence(block, s, e))
+
     def _that_order(self, sentence: str, refs: list[Ref], verb: re.Match) -> list[Ref]:
         """'I hereby terminate the national emergency declared in Executive Order 13348, revoke that order,
         and ...': the order named before the verb; 'revoke those and all related orders (Executive Orders
@@ -834,9 +868,11 @@ class ClauseReader:
         verbs = sorted(
             [(m, "revokes") for m in _REVOKE.finditer(sentence)]
             + [(m, "supersedes") for m in _SUPERSEDE.finditer(sentence)]
-            + [(m, "amends") for m in _AMEND.finditer(sentence)],
+            + [(m, "amends") for m in _AMEND.finditer(sentence)]
+            + [(m, "amends") for m in _BE_AMENDED.finditer(sentence) if _ORDERED_THAT.search(sentence, 0, m.start())],
             key=lambda pair: pair[0].start(),
         )
+        self._regulations_of(block, s, e)
         if not verbs:
             return
         refs = find_refs(sentence, self.inst.eo_number)
@@ -863,8 +899,9 @@ class ClauseReader:
                 intro = _TABLE_INTRO.search(sentence, verb.start() - 200 if verb.start() > 200 else 0)
                 if intro and intro.start() < verb.end() and self._table_rows(block, s, s + intro.end(), kind):
                     pass
-                elif sentence.rstrip().endswith(":") and i == len(verbs) - 1 and (
-                        kind != "amends" or _ACTIVE.fullmatch(verb.group(0).strip())):
+                elif sentence.rstrip().endswith((":", "—", "--")) and i == len(verbs) - 1 and (
+                        kind != "amends" or _ACTIVE.fullmatch(verb.group(0).strip())
+                        or _FOLLOWING_ORDERS.search(sentence, 0, verb.start())):
                     # "The following ... are hereby revoked:", "I hereby amend: (a) Executive Order 13464 ..., by ..."
                     self._list_items(block, sentence, kind, children, e)
                 continue
@@ -1033,8 +1070,11 @@ class ClauseReader:
             ev = (self._item_evidence(block, sentence, child) if child is not None else self.evidence(
                 block, start, end, _shorten(normalize(sentence) + " ... " + normalize(child_text))))
             if kind == "amends":  # the place the item names ("..., by removing ... in section 1(b)(ii)")
+                # "Section 3(2) of each of the following-described Executive orders is amended by ...—"
+                each = _OF_EACH.match(sentence)
                 for ref in chosen:
                     places = [] if ref.paths else self._places(child_text[chosen[-1].tail_end :], item=True)
+                    places = [pin_path(re.sub(r"\s+", "", each.group(1)))] if each and not ref.paths else places
                     targets = [_section(f"eo/{ref.number}", p) for p in places] or ref.targets()
                     for target in targets:
                         self.edge(self.inst.id, "amends", target, ev)

@@ -199,4 +199,4 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
 def joined(text: str, prev: Ref, ref: Ref) -> bool:
     """Is ref listed with prev ("A, B, and C"), rather than introduced by a phrase ("as amended by B")?"""
     between = text[prev.tail_end : ref.start]
-    return bool(re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?", between))
+    return bool(re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?(?:Nos?\.\s*)?", between))  # ", No. 9988"

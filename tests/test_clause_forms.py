@@ -1036,3 +1036,27 @@ Unnumbered order of June 2, 1920, concerning reinstatement.""")
     }
     assert (me, "revokes_in_part", "eo/19000", "5") in found
     assert not any(e[2] == "eo/19500" for e in found)  # named in the new wording of the Rules, not by this order
+
+
+def test_amendment_forms_of_older_orders_session_6(tmp_path, ctx):
+    """Amendments read from the corpus's disagreements with the disposition tables (session 6): "it is
+    ordered that EO N ... be amended by substituting for section 2, 7, and 8 thereof"; "the following
+    amendments of the Selective Service Regulations prescribed by Executive Orders No. A of <date>, No. B
+    ..."; "Section 3 (2) of each of the following-described Executive orders is amended by adding ...—"
+    then one order per item. "may be amended" amends nothing."""
+    me = "eo/19979"
+    path = _app_copy(tmp_path, 19979, """By virtue of the authority vested in me by the Military Selective Service Act of 1967, it is ordered as follows:
+SECTION 1. It is ordered that Executive Order No. 19717 of June 27, 1957, be amended by substituting for section 2, 7, and 8 thereof the following: "SEC. 2. New words."
+SEC. 2. I hereby prescribe the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 9979 of July 2, 1948, No. 9988 of August 20, 1948, and No. 10001 of September 17, 1948, and constituting portions of Chapter XVI of Title 32 of the Code of Federal Regulations:
+1. Section 1621.9 of Part 1621 is amended to read as follows: "New rule."
+SEC. 3. Section 3 (2) of each of the following-described Executive orders is amended by adding "Environmental Protection Agency," immediately after "Department of Transportation,"—
+(1) Executive Order No. 19331 of March 6, 1967, establishing a Commission;
+(2) Executive Order No. 19345 of April 20, 1967, establishing another Commission.
+SEC. 4. Executive Order No. 19500 may be amended by the Secretary.""")
+    found = edges(path, ctx)
+    assert {
+        (me, "amends", "eo/19717/sec/2", "1"), (me, "amends", "eo/19717/sec/7", "1"), (me, "amends", "eo/19717/sec/8", "1"),
+        (me, "amends", "eo/9979", "2"), (me, "amends", "eo/9988", "2"), (me, "amends", "eo/10001", "2"),
+        (me, "amends", "eo/19331/sec/3/2", "3(1)"), (me, "amends", "eo/19345/sec/3/2", "3(2)"),
+    } <= found
+    assert not any(e[2].startswith("eo/19500") and e[1] != "cites" for e in found)
