@@ -66,6 +66,8 @@ _SCOPES = [
     ("annex", re.compile(
         r"\b(?:[Tt]he\s+)?Parts?\s+(?:[IVXLC]+|\d+)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[IVXLC]+|\d+))*"
         r"\s+of\s+(?:the\s+)?(?:said\s+)?$")),  # "Parts I, III, IV, and V of"
+    # "So much of Executive Order No. 11184 ... as added paragraph (g) to ...": the part the clause describes
+    ("annex", re.compile(r"\b[Ss]o\s+much\s+of\s+(?:the\s+)?$")),
     ("preamble", re.compile(r"\b(?:[Tt]he\s+)?[Pp]reamble\s+(?:to|of)\s+(?:the\s+)?$")),
 ]
 
