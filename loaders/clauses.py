@@ -773,10 +773,16 @@ class ClauseReader:
                 chosen.append(ref)
             return chosen
         pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1 and not r.in_parens]
-        subjects = [r for r in pool if not _amending_ref(sentence, r)]
+        describing = [r for r in pool if _amending_ref(sentence, r)]
+        if not re.match(r"are\b", verb.group(0)):
+            # "EO 10789, as amended by EO 11051 ..., and EO 11382 ..., be further amended": with a verb in the
+            # singular, an order listed after one that describes the subject describes it too
+            for before, ref in zip(pool, pool[1:], strict=False):
+                if before in describing and ref not in describing and joined(sentence, before, ref):
+                    describing.append(ref)
+        subjects = [r for r in pool if r not in describing]
         if not subjects:
             return []
-        describing = [r for r in pool if _amending_ref(sentence, r)]
 
         def past_describing(end: int, until: int) -> int:
             # past the orders that describe the one before: "..., as amended by EO B and by EO C"
@@ -1426,8 +1432,8 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
                  sentence[max(0, ref.start - 90) : ref.start]):
         return True
     if ref.start == ref.eo_start and re.search(
-        rf"\b(?:amended|renumbered|superseded|supplemented|modified(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?Executive\s+Orders"
-        rf"\s+(?:Nos?\.?\s+)?(?:\d[\d,]*(?:\s+of\s+{DATE})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$",
+        rf"\b(?:amended|renumbered|superseded|supplemented|modified(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?Executive\s+"
+        rf"(?:Orders\s+(?:Nos?\.?\s*)?|[Oo]rders?\s+Nos\.\s*)(?:\d[\d,]*(?:\s+of\s+{DATE})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$",
         sentence[max(0, ref.start - 300) : ref.start],
     ):
         return True

@@ -1060,3 +1060,22 @@ SEC. 4. Executive Order No. 19500 may be amended by the Secretary.""")
         (me, "amends", "eo/19331/sec/3/2", "3(1)"), (me, "amends", "eo/19345/sec/3/2", "3(2)"),
     } <= found
     assert not any(e[2].startswith("eo/19500") and e[1] != "cites" for e in found)
+
+
+def test_orders_that_describe_the_subject_session_6(tmp_path, ctx):
+    """Orders named only to describe the one acted on (session 6, from the corpus's disagreements): "as
+    amended by Executive Order Nos. A, B, and C is hereby rescinded"; "EO A, as amended by EO B ..., and
+    EO C ..., be further amended" (a verb in the singular); "So much of EO N ... as added paragraph (g)" is
+    a part of that order."""
+    me = "eo/19473"
+    path = _app_copy(tmp_path, 19473, """By virtue of the authority vested in me, it is hereby ordered as follows:
+SECTION 1. The Manual, prescribed by Executive Order No. 19476, as amended by Executive Order Nos. 19835, 19018, and 19198 is hereby revoked.
+SEC. 2. It is ordered that Executive Order No. 19789 of November 14, 1958, as amended by Executive Order 19051 of September 27, 1962, and Executive Order 19382 of November 28, 1967, be further amended as follows: "New words."
+SEC. 3. The following are hereby superseded:
+(1) So much of Executive Order No. 19184 of October 13, 1964, as added paragraph (g) to Section 4 of Executive Order No. 19530 of May 10, 1954.
+(2) Executive Order No. 19573 of November 1, 1954.""")
+    found = edges(path, ctx)
+    assert {(me, "revokes", "eo/19476", "1"), (me, "amends", "eo/19789", "2"),
+            (me, "supersedes_in_part", "eo/19184", "3(1)"), (me, "supersedes", "eo/19573", "3(2)")} <= found
+    acted = {e[2] for e in found if e[1] != "cites"}
+    assert not acted & {"eo/19835", "eo/19018", "eo/19198", "eo/19051", "eo/19382"}
