@@ -59,7 +59,7 @@ from loaders.model import (
     TextEvidence,
     normalize,
 )
-from loaders.references import DATE, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
+from loaders.references import DATE, LIST_GAP, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -794,7 +794,7 @@ class ClauseReader:
         chosen = [subjects[-1]]
         for ref in reversed(subjects[:-1]):
             gap = sentence[past_describing(ref.tail_end, chosen[0].start) : chosen[0].start]
-            if not re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?", gap):
+            if not LIST_GAP.fullmatch(gap):
                 break
             chosen.insert(0, ref)
         end = past_describing(chosen[-1].tail_end, verb.start() + 1)
@@ -804,7 +804,8 @@ class ClauseReader:
         between = re.sub(r"\([^()]*\)", "", sentence[end : verb.start()])
         # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
         # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
-        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b[^;:]*?(?:,[\"”]?|[\"”],?)(?=\s*$)",
+        # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
+        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b[^;:]*?(?:,[\"”]?|[\"”],?|)(?=\s*$)",
                          "", between)
         if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
             return []

@@ -140,6 +140,20 @@ def _paren_depth(text: str, pos: int) -> int:
     return depth
 
 
+def _closed_after(text: str, pos: int) -> bool:
+    """Does a parenthesis open before pos close after it? (Not where a typo left one open: "(53 Stat. 29;
+    26 U.S.C. 55(a), section 257(a) of ..., Executive Order No. 7165 ... is hereby revoked.")"""
+    depth = 0
+    for ch in text[pos:]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def mentions(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, number start, end, first of a plural list) of each order number named in text."""
     found = [(m.start(), m.start(1), m.end(), True) for m in _EO.finditer(text)]
@@ -193,7 +207,7 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
         tail = _TAIL.match(text, end)
         ref.tail_end = tail.end() if tail else end
         ref.renumbered = bool(tail and re.search(r"as\s+renumbered", tail.group(0)))
-        ref.in_parens = _paren_depth(text, ref.start) > 0
+        ref.in_parens = _paren_depth(text, ref.start) > 0 and _closed_after(text, ref.start)
         refs.append(ref)
     return refs
 
@@ -201,4 +215,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
 def joined(text: str, prev: Ref, ref: Ref) -> bool:
     """Is ref listed with prev ("A, B, and C"), rather than introduced by a phrase ("as amended by B")?"""
     between = text[prev.tail_end : ref.start]
-    return bool(re.fullmatch(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?(?:Nos?\.\s*)?", between))  # ", No. 9988"
+    return bool(LIST_GAP.fullmatch(between))
+
+
+# ", and", ", No. 9988": between the items of one list
+LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?(?:Nos?\.\s*)?")

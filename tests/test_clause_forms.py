@@ -1079,3 +1079,16 @@ SEC. 3. The following are hereby superseded:
             (me, "supersedes_in_part", "eo/19184", "3(1)"), (me, "supersedes", "eo/19573", "3(2)")} <= found
     acted = {e[2] for e in found if e[1] != "cites"}
     assert not acted & {"eo/19835", "eo/19018", "eo/19198", "eo/19051", "eo/19382"}
+
+
+def test_subjects_past_typos_and_phrases_session_6(tmp_path, ctx):
+    """A list "Executive Orders No. A of <date>, No. B of <date>, and No. C ... are hereby revoked"; a subject
+    followed by a participial phrase with no closing comma; a parenthesis a typo left open before the
+    subject does not hide it (session 6, from the corpus's disagreements)."""
+    me = "eo/19906"
+    path = _app_copy(tmp_path, 19906, """By virtue of the authority vested in me by section 55(a) of the Internal Revenue Code (53 Stat. 29; 26 U.S.C. 55(a), section 257(a) of the Revenue Act of 1926 (44 Stat. 51), Executive Order No. 19165 of August 29, 1935, relating to the publicity of decisions allowed in excess of $20,000 is hereby revoked.
+
+SEC. 2. Executive Orders No. 18588 of November 7, 1940, No. 19122 of April 6, 1942, and No. 19743 of June 26, 1946, are hereby revoked; except that Executive Order No. 18588 shall continue in effect.""")
+    found = edges(path, ctx)
+    assert {(me, "revokes", "eo/19165", "preamble"), (me, "revokes", "eo/18588", "2"),
+            (me, "revokes", "eo/19122", "2"), (me, "revokes", "eo/19743", "2")} <= found
