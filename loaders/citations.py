@@ -215,9 +215,9 @@ def _find(
         number = _ORDINALS.get(m.group(1).lower()) or int(re.sub(r"\D", "", m.group(1)) or 0)
         if 0 < number <= 27:
             cites.append(Cite(m.start(1), m.end(), f"constitution/amendment/{number}", "constitution"))
-    for start, end, number in _eo_numbers(text):
-        if number != own_eo:
-            cites.append(Cite(start, end, f"eo/{number}", "eo"))
+    for start, end, node in _eo_numbers(text):
+        if node != f"eo/{own_eo}":
+            cites.append(Cite(start, end, node, "eo"))
     for mention in (gazetteer or ctx.gazetteer).find(text):
         if mention.kind == "statute":
             cites.append(Cite(mention.start, mention.end, mention.id, "statute"))
@@ -248,15 +248,19 @@ def _subsection_before(text: str, cite: Cite) -> Cite:
     return dataclasses.replace(cite, start=start, target=cite.target + "".join(f"/{x.lower()}" for x in subs))
 
 
-def _eo_numbers(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, number) of every order named: "EO 13768", "E.O. 14,060", "Executive Orders 13835 and 13836"."""
-    from loaders.references import mentions
+def _eo_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, id) of every order named: "EO 13768", "E.O. 14,060", "Executive Orders 13835 and 13836",
+    "Executive Order 9242-A" (eo/9242-a)."""
+    from loaders.references import mentions, number_suffix
 
-    found = {(m.start(), m.end(), int(m.group(1).replace(",", ""))) for m in EO_NUMBER.finditer(text)}
-    for start, num_start, end, _first in mentions(text):
+    found = set()
+    for start, num_start, end, _first in [(m.start(), m.start(1), m.end(), True) for m in EO_NUMBER.finditer(text)] + (
+        mentions(text)
+    ):
         number = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
         if number:
-            found.add((start, end, int(number.group(0).replace(",", ""))))
+            suffix, end = number_suffix(text, end)
+            found.add((start, end, f"eo/{int(number.group(0).replace(',', ''))}{suffix}"))
     return sorted(found)
 
 

@@ -741,7 +741,7 @@ class ClauseReader:
             # the heading names an Act or an order ("Sec. 5. Implementing the Revocation of Executive Order 14004.")
             head_text = self.text[block.marker : block.start]
             named = [m.id for m in self.gaz.find(head_text) if m.kind == "statute"]
-            named += [f"eo/{r.number}" for r in find_refs(head_text, self.inst.eo_number)]
+            named += [r.id for r in find_refs(head_text, self.inst.eo_number)]
             for node_id in dict.fromkeys(named):
                 self.edge(self.inst.id, "cites", node_id, self.evidence(block, block.marker, block.start))
 
@@ -846,7 +846,7 @@ class ClauseReader:
                 break
             chosen.append(ref)
         for ref in chosen:
-            self.edge(self.inst.id, "amends", f"eo/{ref.number}", self.evidence(block, s, e))
+            self.edge(self.inst.id, "amends", ref.id, self.evidence(block, s, e))
 
     def _that_order(self, sentence: str, refs: list[Ref], verb: re.Match) -> list[Ref]:
         """'I hereby terminate the national emergency declared in Executive Order 13348, revoke that order,
@@ -870,7 +870,7 @@ class ClauseReader:
         for m in _ADDED_TO.finditer(sentence):
             ref = next((r for r in find_refs(sentence[m.end() :], self.inst.eo_number) if r.start == 0), None)
             if ref is not None:
-                self.edge(self.inst.id, "amends", _section(f"eo/{ref.number}", pin_path(m.group(1))),
+                self.edge(self.inst.id, "amends", _section(ref.id, pin_path(m.group(1))),
                           self.evidence(block, s, e))
         verbs = sorted(
             [(m, "revokes") for m in _REVOKE.finditer(sentence)]
@@ -921,7 +921,7 @@ class ClauseReader:
             added = _NEW_SECTION.search(clause)
             if added and len(governed) == 1:
                 # "Section 2 of EO 13088 ... is revoked and a new section 2 is added to read as follows"
-                self.edge(self.inst.id, "amends", _section(f"eo/{governed[0].number}", pin_path(added.group(1))), ev)
+                self.edge(self.inst.id, "amends", _section(governed[0].id, pin_path(added.group(1))), ev)
             if kind == "amends" and "renumbered" in verb.group(0):
                 self._remember_renumbering(governed, clause)
             for ref in governed:
@@ -935,7 +935,7 @@ class ClauseReader:
                  sentence: str, children: list[Block], last: bool, after_at: int | None = None) -> None:
         """One reference's disposition; `after_at` is where the verb ends in the text (for amendment items
         left in the block after it)."""
-        whole = f"eo/{ref.number}"
+        whole = ref.id
         if kind in ("revokes", "supersedes"):
             if not ref.paths and (kept := _EXCEPT.match(clause)):
                 # "EO 13834 ... is hereby revoked except for sections 6, 7, and 11": every other section
@@ -1082,14 +1082,14 @@ class ClauseReader:
                 for ref in chosen:
                     places = [] if ref.paths else self._places(child_text[chosen[-1].tail_end :], item=True)
                     places = [pin_path(re.sub(r"\s+", "", each.group(1)))] if each and not ref.paths else places
-                    targets = [_section(f"eo/{ref.number}", p) for p in places] or ref.targets()
+                    targets = [_section(ref.id, p) for p in places] or ref.targets()
                     for target in targets:
                         self.edge(self.inst.id, "amends", target, ev)
                 continue
             partial = bool(_PARTIAL.search(child_text[chosen[-1].tail_end :]) or _PARTS_OF_LISTED.search(sentence))
             for ref in chosen:
                 if partial or ref.annex:
-                    self.edge(self.inst.id, _in_part(kind, child_text[chosen[-1].tail_end :]), f"eo/{ref.number}", ev)
+                    self.edge(self.inst.id, _in_part(kind, child_text[chosen[-1].tail_end :]), ref.id, ev)
                 else:
                     for target in ref.targets():
                         self.edge(self.inst.id, kind, target, ev)

@@ -83,9 +83,14 @@ class Ref:
     annex: bool = False
     in_parens: bool = False
     renumbered: bool = False  # "Section 1 of Executive Order 13961, as renumbered"
+    suffix: str = ""  # "-a" for "Executive Order 9242-A"
+
+    @property
+    def id(self) -> str:
+        return f"eo/{self.number}{self.suffix}"
 
     def targets(self) -> list[str]:
-        base = f"eo/{self.number}"
+        base = self.id
         if not self.paths:
             return [base]
         return [base + "/sec/" + "/".join(p.lower() for p in path) for path in self.paths]
@@ -140,6 +145,16 @@ def _paren_depth(text: str, pos: int) -> int:
     return depth
 
 
+_SUFFIX = re.compile(r"[ \t]?-[ \t]?([A-Z])\b(?![-\w])")
+
+
+def number_suffix(text: str, end: int) -> tuple[str, int]:
+    """('-a', end past it) for the lettered orders of 1936-1945 ("Executive Order 9242-A", "No. 7975 -A"),
+    else ('', end)."""
+    m = _SUFFIX.match(text, end)
+    return (f"-{m.group(1).lower()}", m.end()) if m else ("", end)
+
+
 def _closed_after(text: str, pos: int) -> bool:
     """Does a parenthesis open before pos close after it? (Not where a typo left one open: "(53 Stat. 29;
     26 U.S.C. 55(a), section 257(a) of ..., Executive Order No. 7165 ... is hereby revoked.")"""
@@ -183,9 +198,10 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
         number = int(digits.group(0).replace(",", ""))
         if number == own:
             continue
+        suffix, end = number_suffix(text, end)
         before = text[max(0, start - 300) : start]
         offset = start - len(before)
-        ref = Ref(start, start, end, end, number)
+        ref = Ref(start, start, end, end, number, suffix=suffix)
         for kind, pattern in _SCOPES if first else ():
             s = pattern.search(before)
             if not s:

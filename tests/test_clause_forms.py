@@ -1092,3 +1092,19 @@ SEC. 2. Executive Orders No. 18588 of November 7, 1940, No. 19122 of April 6, 19
     found = edges(path, ctx)
     assert {(me, "revokes", "eo/19165", "preamble"), (me, "revokes", "eo/18588", "2"),
             (me, "revokes", "eo/19122", "2"), (me, "revokes", "eo/19743", "2")} <= found
+
+
+def test_lettered_order_numbers_session_6(tmp_path, ctx):
+    """The lettered orders of 1936-1945 keep their letter: "Executive Order 9242-A" is eo/9242-a, as cited
+    and as amended (heldout6, a development set since its one blind run)."""
+    me = "eo/19085"
+    path = _markdown(tmp_path, """### Section 1.
+
+Executive Order 9158 of May 11, 1942, as amended by Executive Order 9242-A of September 11, 1942, is further amended by striking “Army” and inserting “Armed Forces”.
+### Section 2.
+
+Executive Order No. 7975 -A of September 16, 1938, is hereby revoked.
+""", number=19085)
+    found = edges(path, ctx)
+    assert {(me, "amends", "eo/9158", "1"), (me, "cites", "eo/9242-a", "1"), (me, "revokes", "eo/7975-a", "2")} <= found
+    assert not any(e[2] in ("eo/9242", "eo/7975") for e in found)
