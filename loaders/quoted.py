@@ -41,6 +41,8 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         q = m.end() - 1 if text[m.end() - 1] != "`" else m.end() - 2
         close = _block_end(text, q, end)
+        if close >= end:  # never closed (a typo, or marks that open each line only): to this order's next section
+            close = _next_section(text, q, end)
         regions.append((q, close))
         pos = close
     for m in _UNQUOTED_START.finditer(text, start, end):
@@ -76,6 +78,19 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
         stops.append(rf"(?m)^[ \t]*\({nxt}\)\s")
     found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
     return min(found) if found else end
+
+
+_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+(\d+)\b")
+
+
+def _next_section(text: str, q: int, end: int) -> int:
+    """Where the quoting order's next section begins ("SEC. 3." after a quotation opened in "SEC. 2."), or end."""
+    current = [m for m in _SECTION_LINE.finditer(text, 0, q)]
+    if not current:
+        return end
+    following = str(int(current[-1].group(1)) + 1)
+    nxt = next((m for m in _SECTION_LINE.finditer(text, q, end) if m.group(1) == following), None)
+    return nxt.start() if nxt else end
 
 
 def _block_end(text: str, q: int, end: int) -> int:

@@ -41,6 +41,7 @@ _TAIL = re.compile(
 
     rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
     rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
+    rf"(?:\s*,?\s*(?:both\s+|all\s+|each\s+)?dated\s+{DATE}\s*,?)?"  # "EO No. 11244 and EO No. 11245, both dated ..."
     # "Nos. 9857, 9862, and 9864 of May 22, 1947, May 31, 1947, and June 2, 1947, respectively": the dates of the
     # orders listed before (after the last number)
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
@@ -179,6 +180,7 @@ def mentions(text: str) -> list[tuple[int, int, int, bool]]:
         at = m.end() + first.end()
         found.append((m.start(), m.end(), at, True))
         while True:
+            at = number_suffix(text, at)[1]
             tail = _TAIL.match(text, at)
             at = tail.end() if tail else at
             nxt = _NEXT_NUMBER.match(text, at)
