@@ -1108,3 +1108,26 @@ Executive Order No. 7975 -A of September 16, 1938, is hereby revoked.
     found = edges(path, ctx)
     assert {(me, "amends", "eo/9158", "1"), (me, "cites", "eo/9242-a", "1"), (me, "revokes", "eo/7975-a", "2")} <= found
     assert not any(e[2] in ("eo/9242", "eo/7975") for e in found)
+
+
+def test_unclosed_quotation_and_dated_lists_session_6(tmp_path, ctx):
+    """New wording whose quotation marks open each line and never close ends at the quoting order's next
+    section, so the orders it supersedes there are read; "EO A and EO B, both dated <date>, are hereby
+    superseded"; a list past a lettered number ("No. 9744-B of <date>, No. 9785 ...")."""
+    me = "eo/19811"
+    path = _app_copy(tmp_path, 19811, """By virtue of the authority vested in me by section 5305 of title 5 of the United States Code, it is hereby ordered as follows:
+SECTION 1. The rates of pay are adjusted.
+SEC. 2. The schedules contained in section 4107 of title 38 of the United States Code are adjusted as follows:
+"Section 4103 Schedule
+"Director, at the annual rate provided in Executive Order No. 19000.
+"Chief grade, $29,818 minimum to $38,764 maximum.
+SEC. 3. The following orders are hereby superseded:
+    (1) Executive Order No. 19413 of June 11, 1968;
+    (2) Executive Order No. 19474 of June 16, 1969.
+SEC. 4. Executive Order No. 19244 and Executive Order No. 19245, both dated September 16, 1965, are hereby superseded.
+SEC. 5. This order shall supersede Executive Orders No. 9744-B of June 29, 1946, No. 9785 of October 1, 1946, and No. 9869 of June 30, 1947.""")
+    found = edges(path, ctx)
+    assert {(me, "supersedes", "eo/19413", "3(1)"), (me, "supersedes", "eo/19474", "3(2)"),
+            (me, "supersedes", "eo/19244", "4"), (me, "supersedes", "eo/19245", "4"),
+            (me, "supersedes", "eo/9744-b", "5"), (me, "supersedes", "eo/9785", "5"), (me, "supersedes", "eo/9869", "5")} <= found
+    assert not any(e[2] == "eo/19000" for e in found)  # inside the new wording
