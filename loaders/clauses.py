@@ -1313,7 +1313,9 @@ class ClauseReader:
         return out
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
-        m = re.search(r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair\b", text)
+        m = re.search(
+            r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b", text
+        )
         if not m:
             return
         office = next((x for x in self.actors(text[: m.start()]) if x.kind == "office"), None)

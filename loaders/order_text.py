@@ -54,8 +54,10 @@ _PREAMBLE = re.compile(
     r"(?P<by>[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me)"
 )
 _SECTION = re.compile(
-    # (the number may be on the next line: "Section\n1.\n Background." in some White House copies)
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
+    # missing after "Sec": "Sec 4. The Council shall")
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.[ \t]))"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows)
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z]))"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)

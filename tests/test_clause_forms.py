@@ -1131,3 +1131,27 @@ SEC. 5. This order shall supersede Executive Orders No. 9744-B of June 29, 1946,
             (me, "supersedes", "eo/19244", "4"), (me, "supersedes", "eo/19245", "4"),
             (me, "supersedes", "eo/9744-b", "5"), (me, "supersedes", "eo/9785", "5"), (me, "supersedes", "eo/9869", "5")} <= found
     assert not any(e[2] == "eo/19000" for e in found)  # inside the new wording
+
+
+def test_council_members_chairman_and_sec_without_stop_session_6(tmp_path, ctx):
+    """An older council: "The Council shall consist of the following: (1) The Vice President ..., who shall
+    be the chairman of the Council (2) The Secretary of Defense, the Attorney General ..."; "Sec 4." with no
+    stop after "Sec" still opens a section."""
+    me = "eo/19197"
+    path = _app_copy(tmp_path, 19197, """NOW, THEREFORE, by virtue of the authority vested in me as President of the United States, it is ordered as follows:
+### Section 1. There is hereby established the President's Council on Testing Opportunity
+
+### Section 2. The Council shall consist of the following:
+
+    (1) The Vice President of the United States, who shall be the chairman of the Council
+    (2) The Secretary of Defense, the Attorney General, and the Secretary of Labor.
+### Section 3. There shall be an Executive Secretary of the Council.
+
+Sec 4. The Council shall—
+    (1) Recommend to the President such policies as will promote equal opportunity.
+    (2) Advise the President.""")
+    found = edges(path, ctx)
+    body = "org/presidents-council-on-testing-opportunity"
+    assert {(me, "establishes", body, "1"), ("office/vice-president", "chairs", body, "2(1)"),
+            ("office/secretary-of-defense", "member_of", body, "2"), ("office/attorney-general", "member_of", body, "2"),
+            ("office/secretary-of-labor", "member_of", body, "2"), (me, "directs", body, "4")} <= found
