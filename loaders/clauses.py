@@ -233,7 +233,7 @@ _ANAPHOR = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 _PRESIDENT = "office/president"
-_DEPUTY = re.compile(r"\b(?:Deputy|Under|Assistant|Associate|Principal)\s+$")
+_DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
 _SAME_ORDER = re.compile(
     rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same)\s+(?:[Ee]xecutive\s+)?[Oo]rder"
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"

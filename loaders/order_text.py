@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -401,6 +402,21 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
     return None, at + lead
 
 
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
+
+
+def _numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
+    """Lines "1. ...", "2. ..." numbering an older order's sections: the run 1, 2, 3 ... in order (a list
+    numbered inside a section, "...revoked: 1. EO A. 2. EO B.", is skipped while it does not continue the
+    run); none unless there are at least two."""
+    run, expected = [], 1
+    for m in _NUMBERED.finditer(text, start, end):
+        if int(m.group(1)) == expected and not in_quote(m.start()):
+            run.append(m)
+            expected += 1
+    return run if len(run) >= 2 else []
+
+
 def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple[int, int]]) -> list[_Marker]:
     text = doc.text
 
@@ -413,6 +429,8 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
     if not found:  # "1-101. The following ...": the dashed numbering of 1977-1981, without "Section"
         dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
         found = dashed if len(dashed) >= 2 else []
+    if not found and layout == "markdown":  # "1. There is hereby established ...": sections of older orders
+        found = _numbered_sections(text, start, end, in_quote)
     for m in found:
         if in_quote(m.start()):
             continue

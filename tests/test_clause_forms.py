@@ -1155,3 +1155,27 @@ Sec 4. The Council shall—
     assert {(me, "establishes", body, "1"), ("office/vice-president", "chairs", body, "2(1)"),
             ("office/secretary-of-defense", "member_of", body, "2"), ("office/attorney-general", "member_of", body, "2"),
             ("office/secretary-of-labor", "member_of", body, "2"), (me, "directs", body, "4")} <= found
+
+
+def test_numbered_sections_of_older_orders_session_6(tmp_path, ctx):
+    """Sections numbered "1.", "2." without "Section" (older orders read by the order reader after "NOW,
+    THEREFORE, by virtue of ..."): each edge is pinned at its section, not at the preamble; a list
+    numbered inside a section does not restart them; "Fiscal assistant Secretary of the Treasury" is
+    not the Secretary."""
+    me = "eo/19953"
+    path = _app_copy(tmp_path, 19953, """WHEREAS the sale of bonds should be promoted:
+NOW, THEREFORE, by virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+1. There is hereby established the Interdepartmental Committee for Testing Savings (hereinafter referred to as the Committee). The Committee shall consist of Edward F. Doe, Fiscal assistant Secretary of the Treasury, who shall serve as Chairman, and the head of each department.
+2. The Committee shall perform the following functions and duties:
+
+(a) Formulate a plan.
+3. The following Executive orders are hereby revoked:
+1. Executive Order No. 19135 of April 16, 1942.
+2. Executive Order No. 19136 of April 17, 1942.
+4. This order shall supersede Executive Order No. 19137 of April 16, 1942.""")
+    found = edges(path, ctx)
+    body = "org/interdepartmental-committee-for-testing-savings"
+    assert {(me, "establishes", body, "1"), (me, "directs", body, "2"), (me, "revokes", "eo/19135", "3"),
+            (me, "revokes", "eo/19136", "3"), (me, "supersedes", "eo/19137", "4")} <= found
+    assert not any(e[0] == "office/secretary-of-the-treasury" for e in found)
+    assert not any(e[3] == "preamble" and e[1] != "authorized_by" for e in found)
