@@ -439,8 +439,8 @@ class ClauseReader:
                 continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
             name = normalize(m.group("name"))
             words = name.split()
-            while words and words[0] in _ACT_LEAD:
-                words.pop(0)
+            while words and words[0] in _ACT_LEAD and (words[0] != "Public" or words[1:2] == ["Law"]):
+                words.pop(0)  # ("Public Law 101-611", but "the Public Works and Economic Development Act")
             if len(words) < 2 or all(w.isupper() for w in words[:-1]) or text[: m.start()].rstrip().endswith("("):
                 continue  # "(NQI Act)", "the NQI Act": a short name the text defines, not a title
             name = " ".join(words)

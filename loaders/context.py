@@ -287,6 +287,8 @@ def _acronym_aliases(gazetteer: Gazetteer, offices: list[tuple[str, str]]) -> No
 def load_context(data_dir: Path | None = None) -> Context:
     """Read curated records and tables under data_dir (default: the project's data/)."""
     data_dir = data_dir or DEFAULT_DATA
+    if not any((data_dir / "curated").glob("*.toml")):  # an empty gazetteer would mint every name anew
+        raise DataError(data_dir, "no curated/*.toml files: not a data directory (give --data or set LEXGRAPH_DATA)")
     gazetteer, curated = Gazetteer(), CuratedFacts()
     offices: list[tuple[str, str]] = []
     for path in sorted((data_dir / "curated").glob("*.toml")):

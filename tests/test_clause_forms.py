@@ -996,6 +996,10 @@ def test_older_orders_of_session_6_through_the_cli(tmp_path):
         ("eo/19942", "cites", "usc/5/8335", "preamble"),  # the recital
         ("eo/19942", "authorized_by", "usc/5/8335/c", "preamble"),
     }
+    # without the curated data every name would be minted anew: a clear error instead
+    (tmp_path / "empty").mkdir()
+    result = run_cli("extract", str(exempting), "--data", str(tmp_path / "empty"))
+    assert result.returncode != 0 and "no curated/*.toml files" in result.stderr
 
 
 def test_revocation_lists_of_older_orders_session_6(tmp_path, ctx):
@@ -1179,3 +1183,7 @@ NOW, THEREFORE, by virtue of the authority vested in me as President of the Unit
             (me, "revokes", "eo/19136", "3"), (me, "supersedes", "eo/19137", "4")} <= found
     assert not any(e[0] == "office/secretary-of-the-treasury" for e in found)
     assert not any(e[3] == "preamble" and e[1] != "authorized_by" for e in found)
+    public = _app_copy(tmp_path, 19954, "By virtue of the authority vested in me, it is ordered that the Regional "
+                       "Commissions established pursuant to Title V of the Public Works and Economic Development Act of "
+                       "1965 (42 U.S.C. 3181 et seq.) shall report to the Secretary of Commerce.")
+    assert ("eo/19954", "cites", "statute/public-works-and-economic-development-act-of-1965", "preamble") in edges(public, ctx)
