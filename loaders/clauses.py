@@ -233,6 +233,8 @@ _ANAPHOR = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 _PRESIDENT = "office/president"
+_PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
+_DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
 _SAME_ORDER = re.compile(
     rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same)\s+(?:[Ee]xecutive\s+)?[Oo]rder"
@@ -344,7 +346,11 @@ class ClauseReader:
                 out.append(plural[m.start])
                 continue
             if m.kind == "office" and _DEPUTY.search(text[max(0, m.start - 30) : m.start]):
-                continue  # "the Deputy Secretary of State" is not the Secretary of State
+                # "the Deputy Secretary of State" is not the Secretary of State: an office of its own
+                deputy = self._deputy_of(text, m)
+                if deputy is not None:
+                    out.append(deputy)
+                continue
             before = text[max(0, m.start - 10) : m.start]
             if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])):
                 continue  # "the Assistant to the President for ...", "the President's Council": not the President
@@ -356,6 +362,18 @@ class ClauseReader:
                     out.append(head)
                 continue
             out.append(m)
+        out += self._plural_bodies(text)
+        return sorted(out, key=lambda x: x.start)
+
+    def _plural_bodies(self, text: str) -> list[Mention]:
+        """'The Councils shall ...' in an order that establishes two or more councils: each of them."""
+        out: list[Mention] = []
+        for m in _PLURAL_BODIES.finditer(text):
+            kind = _KINDS.get(re.sub(r"\s+", " ", m.group(1)).lower()[:-1])
+            kinds = {n.id: n.type for n in self.x.new_nodes}
+            named = [b for b in dict.fromkeys(self.bodies_here) if kinds.get(b) == kind]
+            if len(named) >= 2:
+                out += [Mention(m.start(1), m.end(1), b, "organization") for b in named]
         return out
 
     def _plural_heads(self, text: str) -> dict[int, Mention]:
@@ -383,6 +401,19 @@ class ClauseReader:
                 at = whole.end
         return found
 
+    def _deputy_of(self, text: str, office: Mention) -> Mention | None:
+        """'the Deputy Director of the Office of Personnel Management' (office/deputy-director-of-opm): the
+        deputy's own office, named from the office it is deputy to; None for a title in lower case."""
+        deputy = _DEPUTIES.search(text[max(0, office.start - 40) : office.start])
+        if deputy is None or not deputy.group(0)[:1].isupper():
+            return None
+        start = office.start - (len(text[max(0, office.start - 40) : office.start]) - deputy.start())
+        node_id = "office/" + slug(deputy.group(0).strip()) + "-" + office.id.split("/", 1)[1]
+        if node_id not in self.heads and node_id not in self.ctx.curated.ids:
+            self.heads.add(node_id)
+            self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start : office.end])))
+        return Mention(start, office.end, node_id, "office")
+
     def _head_of(self, text: str, org: Mention) -> Mention | None:
         """'the Director of CDC', 'the Chairman of the Council on Environmental Quality': the office that
         heads an organisation the gazetteer knows, though no curated office names it. Its id is the
@@ -392,9 +423,15 @@ class ClauseReader:
         if m is None or any(n.id == org.id for n in self.x.new_nodes):
             return None  # "The Chairman of the Committee shall ...": the chair of a body this text names is a role
         start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
-        if _DEPUTY.search(text[max(0, start - 30) : start]) or re.search(r"(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
+        if re.search(r"\b(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
         title = re.sub(r"\s+", " ", m.group("title"))
+        deputy = _DEPUTIES.search(text[max(0, start - 40) : start])
+        if deputy:  # "the Deputy Director of the Office of Personnel Management": an office of its own, not the head
+            if not deputy.group(0)[:1].isupper():
+                return None  # "an assistant director of ...": not a title
+            start -= len(text[max(0, start - 40) : start]) - deputy.start()
+            title = re.sub(r"\s+", " ", deputy.group(0).strip()) + " " + title
         curated = self.gaz.office_heading(title, org.id)
         if curated:
             return Mention(start, org.end, curated, "office")
@@ -441,8 +478,10 @@ class ClauseReader:
             words = name.split()
             while words and words[0] in _ACT_LEAD and (words[0] != "Public" or words[1:2] == ["Law"]):
                 words.pop(0)  # ("Public Law 101-611", but "the Public Works and Economic Development Act")
-            if len(words) < 2 or all(w.isupper() for w in words[:-1]) or text[: m.start()].rstrip().endswith("("):
-                continue  # "(NQI Act)", "the NQI Act": a short name the text defines, not a title
+            if len(words) < 2 or all(w.isupper() for w in words[:-1]) or re.search(
+                    r"\((?:the\s+)?[“\"]?\s*$", text[: m.start()]) or (not m.group("year") and re.search(
+                    rf"\((?:the\s+)?[“\"]?{re.escape(' '.join(words))}[”\"]?\)", self.text)):
+                continue  # "(NQI Act)", "the NQI Act", "(the Trade Act)": a short name the text defines, not a title
             name = " ".join(words)
             full = name + (f" of {m.group('year')}" if m.group("year") else "")
             if any(x.start == 0 and x.end >= len(full) - 1 for x in self.gaz.find(full)) or (
@@ -552,7 +591,7 @@ class ClauseReader:
     def _kind(name: str) -> str | None:
         """The kind of body a name says: its head noun ("Council on X"), else its last word ("United States
         Court of Military Appeals Nominating Commission")."""
-        head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0].lower()
+        head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0].lower()
         for candidate in (head, name.lower()):
             for word in sorted(_KINDS, key=len, reverse=True):
                 if candidate.endswith(word):
@@ -627,12 +666,16 @@ class ClauseReader:
         self.gaz.add(name, node_id, "organization")
         if short_name and short_name not in self.gaz.names:
             self.gaz.add(short_name, node_id, "organization", acronym=True)
-        head = re.split(r"\s+(?:on|for|of|to)\s+", name, maxsplit=1)[0]
+        head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0]
         word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
         if word is not None:
             title = head[len(head) - len(word) :]
             if title[:1].isupper() and title.lower() not in (n.lower() for n in self.gaz.names):
                 self.gaz.add(title, node_id, "organization", acronym=True)
+            elif title in self.gaz.names and self.gaz.names[title][0] in self.bodies_here:
+                # a second council of this order: "the Council" now means the latest ("(1) ..., who shall be
+                # Chairperson of the Council" in the second council's list of members)
+                self.gaz.repoint(title, node_id, "organization")
         return node_id
 
     def establishments(self, block: Block, s: int, e: int) -> None:
@@ -643,6 +686,8 @@ class ClauseReader:
             # ", in accordance with section 205 (b) of the Act, the Development Loan Committee" (a phrase first)
             rest = re.sub(r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|under"
                           r"|effective)\b[^,]{1,100},\s*", "", rest)
+            # "There is established as an interagency committee the President's Council on Integrity ..."
+            rest = re.sub(r"^as\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}(?=the\s+[A-Z])", "", rest)
             place = None
             within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
             if within:  # "There is hereby established within the Executive Office of the President the ..."
@@ -1509,3 +1554,9 @@ def extract_edges(
             reader.organisation(block, s, e, children)
             if block.label != "preamble":
                 reader.directions(block, s, e)
+    # what a provision names as its authority it need not also be said to cite ("NOW, THEREFORE, by virtue of
+    # ... section 10 of the Railway Labor Act ..." and "As provided by section 10 of the Railway Labor Act")
+    authority = {(e.subject, e.object, e.evidence.section) for e in extraction.edges if e.type == "authorized_by"}
+    extraction.edges[:] = [
+        e for e in extraction.edges if e.type != "cites" or (e.subject, e.object, e.evidence.section) not in authority
+    ]

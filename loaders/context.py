@@ -53,6 +53,12 @@ class Gazetteer:
             self.acronyms.add(label)
         self._regex = None
 
+    def repoint(self, label: str, node_id: str, kind: str) -> None:
+        """Make an existing name mean another node ("the Council" once a second council is established)."""
+        if label in self.names:
+            self.names[label] = (node_id, kind)
+            self._regex = None
+
     def copy(self) -> Gazetteer:
         return Gazetteer(dict(self.names), set(self.acronyms))
 

@@ -38,10 +38,10 @@ _FURNITURE = re.compile(
     r"|Billing code [0-9-]+[ \t]*|\[FR Doc\.[^\n]*)$"
 )
 _EMPHASIS = re.compile(r"(?m)\*\*|^[ \t]*#{1,6}[ \t]+")
-_SECTION = re.compile(
-    r"(?m)^[ \t]*(?:Section|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)\.(?=[ \t\n])"
+_SECTION = re.compile(  # "SEC. 2 (a) There is ...": no stop after the number when a paragraph opens at once
+    r"(?m)^[ \t]*(?:Section|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)"
+    r"(?:\.(?=[ \t\n])|(?=[ \t]+\([a1]\)[ \t]))"
 )
-_NUMBERED = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
 _HYPHENATED = re.compile(r"(?m)^[ \t]*(\d{1,2}-\d{1,3})\.(?=[ \t])")  # '1-101.' (orders of 1977-1981)
 _ABBREVIATED = re.compile(r"\b(?:No|Nos|Sec|Secs|Ex|Exec|Ord|Stat|Pub|Proc|Inc|Co|Vol|U\.S|[A-Z])$")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?\(([A-Za-z0-9]{1,5})\)[ \t]+")
@@ -189,17 +189,18 @@ def _markers(text: str) -> list[_Marker]:
         if len(hyphenated) >= 2:
             markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in hyphenated]
     if not markers:  # '1. There is hereby established ...': numbered sections of older orders
-        numbered = list(_NUMBERED.finditer(text))
-        expected, kept = 1, []
-        for m in numbered:
-            if int(m.group(1)) == expected:
-                kept.append(m)
-                expected += 1
-        if len(kept) >= 2:
-            markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in kept]
+        from loaders.order_text import numbered_sections
+
+        kept = numbered_sections(text, 0, len(text), lambda _pos: False)
+        markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in kept]
     for m in markers:
         m.heading, m.body = _heading(text, m.body)
     sections = [(m.pos, m.body) for m in markers]
+    for m in list(markers):  # "SEC. 2 (a) There is hereby ...": the first paragraph opens on the section's line
+        first = re.match(r"[ \t]*\(([a1])\)[ \t]+", text[m.body :])
+        if first:
+            pos = m.body + first.start(1) - 1
+            markers.append(_Marker(pos, m.body + first.end(), "para", first.group(1)))
     for m in _PARA.finditer(text):
         if any(a <= m.start() < b for a, b in sections):
             continue

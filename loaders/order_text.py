@@ -59,8 +59,8 @@ _SECTION = re.compile(
     # missing after "Sec": "Sec 4. The Council shall")
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.[ \t]))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows)
-    r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z]))"
+    # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ..."
+    r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)[ \t]))"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 _DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})\.(?=[ \t])")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
@@ -405,11 +405,12 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
 
 
-def _numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
+def numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
     """Lines "1. ...", "2. ..." numbering an older order's sections: the run 1, 2, 3 ... in order (a list
     numbered inside a section, "...revoked: 1. EO A. 2. EO B.", is skipped while it does not continue the
     run); none unless there are at least two."""
-    run, expected = [], 1
+    run: list[re.Match] = []
+    expected = 1
     for m in _NUMBERED.finditer(text, start, end):
         if int(m.group(1)) == expected and not in_quote(m.start()):
             run.append(m)
@@ -430,7 +431,7 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
         dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
         found = dashed if len(dashed) >= 2 else []
     if not found and layout == "markdown":  # "1. There is hereby established ...": sections of older orders
-        found = _numbered_sections(text, start, end, in_quote)
+        found = numbered_sections(text, start, end, in_quote)
     for m in found:
         if in_quote(m.start()):
             continue

@@ -1187,3 +1187,37 @@ NOW, THEREFORE, by virtue of the authority vested in me as President of the Unit
                        "Commissions established pursuant to Title V of the Public Works and Economic Development Act of "
                        "1965 (42 U.S.C. 3181 et seq.) shall report to the Secretary of Commerce.")
     assert ("eo/19954", "cites", "statute/public-works-and-economic-development-act-of-1965", "preamble") in edges(public, ctx)
+
+
+def test_forms_read_from_heldout8_and_heldout9_session_6(tmp_path, ctx):
+    """Forms of the eighth and ninth held-out sets, development sets since their one blind run: "SEC. 2 (a)"
+    with no stop after the number; an Act named as authority is not also "cited" in the same provision;
+    "(the Trade Act)" is a short name, not a new Act; "There is established as an interagency committee
+    the X"; a body "in Construction"; the Deputy Director of an organisation is an office of its own;
+    "The Councils shall" directs each council the order establishes; the chair of "the Council" in the
+    second council's list chairs the second."""
+    me = "eo/19805"
+    path = _app_copy(tmp_path, 19805, """Under and by virtue of the authority vested in me by title V of the Trade Act of 1974 (the Trade Act) (19 U.S.C. 2461 et seq.), it is ordered as follows:
+SECTION 1. (a) There is established as an interagency committee the President's Council on Testing Integrity (PCTI).
+(b) The PCTI shall be composed of the following members:
+    (1) The Deputy Director of the Office of Personnel Management, who shall be Chairperson of the Council;
+    (2) The Director of the Office of Management and Budget.
+SEC. 2 (a) There is established as an inter-entity committee the Executive Council on Testing Integrity (ECTI).
+(b) The ECTI shall be composed of the following members:
+    (1) The Secretary of Labor, who shall be Chairperson of the Council;
+    (2) The Director of the Office of Management and Budget.
+SEC. 3 (a) The Councils shall develop policies under section 604 of the Trade Act.
+SEC. 4. There is hereby established the Collective Testing Committee in Construction (hereinafter referred to as the Committee).""")
+    found = edges(path, ctx)
+    pcti, ecti = "org/presidents-council-on-testing-integrity", "org/executive-council-on-testing-integrity"
+    assert {
+        (me, "authorized_by", "statute/trade-act-of-1974", "preamble"),
+        (me, "establishes", pcti, "1(a)"), (me, "establishes", ecti, "2(a)"),
+        ("office/deputy-director-of-opm", "member_of", pcti, "1(b)"), ("office/deputy-director-of-opm", "chairs", pcti, "1(b)(1)"),
+        ("office/secretary-of-labor", "chairs", ecti, "2(b)(1)"), ("office/director-of-omb", "member_of", ecti, "2(b)"),
+        (me, "directs", pcti, "3(a)"), (me, "directs", ecti, "3(a)"), (me, "cites", "statute/trade-act-of-1974", "3(a)"),
+        (me, "establishes", "org/collective-testing-committee-in-construction", "4"),
+    } <= found
+    assert (me, "cites", "statute/trade-act-of-1974", "preamble") not in found
+    assert not any(e[2] == "statute/trade-act" or e[0] == "office/director-of-opm" for e in found)
+    assert ("office/secretary-of-labor", "chairs", pcti, "2(b)(1)") not in found
