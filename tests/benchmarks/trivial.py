@@ -59,7 +59,8 @@ def start_servers(info: dict, before: Path | None) -> dict[str, Server]:
         port = free_port()
         cmd = [str(checkout / ".venv" / "bin" / "lexgraph"), "--store", info["store"], "serve", "--port", str(port),
                "--log-level", "warning"]
-        servers[name] = Server(name, cmd, f"http://127.0.0.1:{port}", "/sparql", WORK / f"trivial-{name}.log")
+        servers[name] = Server(name, cmd, f"http://127.0.0.1:{port}", "/sparql", WORK / f"trivial-{name}.log",
+                               cwd=checkout)  # the fork server imports the workers' code from the working directory
         servers[name].first_lineage()  # the projection and name index built: no thread left warming up
     port = free_port()
     cmd = [str(BIN / "oxigraph"), "serve-read-only", "--location", info["ox_dir"], "--bind", f"127.0.0.1:{port}",
