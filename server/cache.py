@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import hashlib
 import re
 from collections import OrderedDict
@@ -80,6 +81,7 @@ def matches(if_none_match: str, etag: bytes) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16)  # once per build, not per request (strptime: ~7 µs)
 def last_modified(version: str) -> dt.datetime | None:
     """When the build was made, from its stamp (`20261125T212113Z-ab12`); None for other versions."""
     try:

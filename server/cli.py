@@ -380,7 +380,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         del app
         serve(settings, settings.processes, args.log_level)
         return 0
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level)
+    # loop="asyncio": uvloop (picked by "auto" when installed) makes the query workers' pipes
+    # non-blocking in add_reader, and a large answer's chunk then fails to read; it measured no faster.
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, loop="asyncio")
     return 0
 
 

@@ -5,7 +5,10 @@ runs on. Each query therefore goes to a pool of worker processes, each started w
 `server.sandbox.confine()` (no network) and an address-space limit, with the store open
 read-only. A worker checks the query (queries/guard.py: limits, then rdflib's parser for
 SERVICE and the query's dataset), prepares it and answers with a header — the kind of result,
-or why it will not run — then streams the serialized result in chunks.
+or why it will not run — then streams the serialized result in chunks. The header travels with
+the first chunk, and an answer that fits in one chunk is one message (header, body and end):
+the server is woken once for a small answer, not three times (measured: most of a trivial
+query's time was the hop to the worker and back, BENCHMARKS.md "Session 6").
 
 The server side is asyncio: it waits on the worker's pipe with the event loop, never with a
 thread, so a waiting request costs nothing but memory, and cancelling the request (the
@@ -28,6 +31,7 @@ import contextlib
 import logging
 import multiprocessing as mp
 import os
+import pickle
 import signal
 import threading
 import time
@@ -42,7 +46,13 @@ from graph.errors import Overloaded, QueryError, ResourceLimit, Timeout
 log = logging.getLogger("lexgraph.executor")
 
 CHUNK = 64 * 1024
-_DATA, _END, _FAILED = b"D", b"E", b"F"
+# What a worker sends back for a job, each a `send_bytes` message that starts with its tag:
+_WHOLE = b"A"  # + kind + the whole answer: header, body and end in one message
+_HEAD = b"H"  # + kind + the first chunk; D... and then E or F follow
+_DATA, _END, _FAILED = b"D", b"E", b"F"  # a further chunk; the end; evaluation failed (+ why)
+_REFUSED = b"P"  # + a pickled tuple: why the query does not run (error, unacceptable, resource, failed)
+_KINDS = {"select": b"s", "ask": b"a", "graph": b"g"}
+_KIND_OF = {code: kind for kind, code in _KINDS.items()}
 LONG_QUERY = 0.25  # seconds: a query still running after this is given a lower CPU priority
 LOW_PRIORITY = 19  # its nice value: short queries beside it keep their share of the cores
 
@@ -78,10 +88,13 @@ class Job:
 
 
 class _ChunkWriter:
-    """A binary file-like that ships what pyoxigraph writes to the server in chunks."""
+    """A binary file-like that ships what pyoxigraph writes to the server in chunks: the first
+    one tagged with the header (`_HEAD` + kind), or, if the whole answer fits in one chunk, one
+    `_WHOLE` message at `finish()`."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, kind: str) -> None:
         self.conn, self.buffer = conn, bytearray()
+        self.head: bytes | None = _HEAD + _KINDS[kind]  # None once the header is sent
 
     def write(self, data: bytes) -> int:
         self.buffer += data
@@ -89,10 +102,28 @@ class _ChunkWriter:
             self.flush()
         return len(data)
 
-    def flush(self) -> None:
+    def flush(self) -> None:  # pyoxigraph calls it too: only full chunks leave before the end
+        if len(self.buffer) >= CHUNK:
+            self._send(self.head or _DATA)
+            self.head = None
+
+    def _send(self, tag: bytes) -> None:
+        self.conn.send_bytes(tag + bytes(self.buffer))
+        self.buffer.clear()
+
+    def finish(self) -> None:
+        """The answer is complete: one message if nothing was sent yet, else the rest and the end."""
+        if self.head is not None:
+            self._send(_WHOLE + self.head[1:])
+            return
         if self.buffer:
-            self.conn.send_bytes(_DATA + bytes(self.buffer))
-            self.buffer.clear()
+            self._send(_DATA)
+        self.conn.send_bytes(_END)
+
+    def fail(self, why: str) -> None:
+        """Evaluation failed: before the header, the server answers an error; after it, it cuts
+        the answer."""
+        self.conn.send_bytes(_FAILED + why.encode())
 
 
 def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
@@ -114,6 +145,10 @@ def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
         with contextlib.suppress(Exception):
             stores[store_dir] = GraphStore.open(Path(store_dir))
     conn.send(("ready", barrier))  # imports done: the first query does not pay for them
+
+    def refuse(header: tuple) -> None:
+        conn.send_bytes(_REFUSED + pickle.dumps(header))
+
     while True:
         try:
             job: Job = conn.recv()
@@ -132,28 +167,26 @@ def _worker(conn: Connection, allow_network: bool, memory_bytes: int | None,
                 base_iri=job.base_iri, query_dataset=bool(analysis and analysis.has_dataset),
             )
         except LexgraphError as exc:
-            conn.send(("error", type(exc).__name__, str(exc), exc.detail()))
+            refuse(("error", type(exc).__name__, str(exc), exc.detail()))
             continue
         except MemoryError:
-            conn.send(("resource", "the query needed more memory than a worker may use"))
+            refuse(("resource", "the query needed more memory than a worker may use"))
             continue
         except Exception as exc:  # the store vanished or is unreadable: report, keep serving
-            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+            refuse(("failed", f"{type(exc).__name__}: {exc}"))
             continue
         fmt = job.graph_format if prepared.kind == "graph" else job.result_format
         if fmt is None:
-            conn.send(("unacceptable", prepared.kind))
+            refuse(("unacceptable", prepared.kind))
             continue
-        conn.send(("ok", prepared.kind))
-        writer = _ChunkWriter(conn)
+        writer = _ChunkWriter(conn, prepared.kind)
         try:
             prepared.serialize(writer, result_format=fmt, graph_format=fmt)
-            writer.flush()
-            conn.send_bytes(_END)
+            writer.finish()
         except MemoryError:
-            conn.send_bytes(_FAILED + b"the query needed more memory than a worker may use")
+            writer.fail("the query needed more memory than a worker may use")
         except Exception as exc:  # an evaluation error: the server cuts the answer
-            conn.send_bytes(_FAILED + f"{type(exc).__name__}: {exc}".encode())
+            writer.fail(f"{type(exc).__name__}: {exc}")
 
 
 # -- the server side -------------------------------------------------------------------------
@@ -426,12 +459,12 @@ class Answer:
         self.complete = False  # `first` is the whole answer
         self.sent = 0
 
-    async def _recv(self, raw: bool) -> object:
+    async def _recv(self) -> bytes:
         conn = self._worker.conn
         if not await _readable(conn, self._deadline - time.monotonic()):
             raise QueryTimeout(f"query stopped after the {self._timeout:g} s timeout")
         try:
-            return conn.recv_bytes() if raw else conn.recv()
+            return conn.recv_bytes()
         except (EOFError, OSError) as exc:
             why = self._worker.death()
             raise ResourceLimit(
@@ -443,10 +476,11 @@ class Answer:
         self._worker.conn.send(job)
         assert self._pool._loop is not None
         self._niceness = self._pool._loop.call_later(LONG_QUERY, self._worker.lower_priority)
-        header = await self._recv(raw=False)
-        status, *rest = header  # type: ignore[misc]
-        if status != "ok":
+        message = await self._recv()
+        tag = message[:1]
+        if tag == _REFUSED:
             self._finished = True  # the worker answered and is ready for the next job
+            status, *rest = pickle.loads(message[1:])
             if status == "error":
                 raise _rebuild(*rest)
             if status == "unacceptable":
@@ -454,37 +488,36 @@ class Answer:
             if status == "resource":
                 raise ResourceLimit(rest[0])
             raise RuntimeError(rest[0])
-        self.kind = rest[0]
-        chunk = await self.next_chunk()
-        if chunk is None:
-            self.complete = True
-            return
-        self.first = chunk
-        # A chunk shorter than CHUNK is the writer's last flush: the end (or a failure) follows
-        # at once. Read it, so a small answer is sent whole, with its length, or not at all.
-        if (len(chunk) < CHUNK or self._worker.conn.poll(0)) and await self.next_chunk() is None:
-            self.complete = True
+        if tag == _FAILED:  # evaluation failed before the first chunk: a clean error
+            self._finished = True
+            raise _failure(message[1:])
+        if tag not in (_WHOLE, _HEAD):
+            raise RuntimeError(f"unexpected message from a query worker: {tag!r}")
+        self.kind = _KIND_OF[message[1:2]]
+        # a small answer (_WHOLE) is sent whole, with its length; a first chunk of CHUNK bytes or
+        # more (_HEAD) is followed by the rest, streamed (`chunks`)
+        self._finished = self.complete = tag == _WHOLE
+        self.first = self._count(message[2:])
+
+    def _count(self, body: bytes) -> bytes:
+        self.sent += len(body)
+        if self.sent > self._max_bytes:
+            raise ResourceLimit(f"answer larger than the {self._max_bytes} byte limit")
+        return body
 
     async def next_chunk(self) -> bytes | None:
         """The next chunk, None at the end. Raises QueryTimeout, ResourceLimit (the worker died,
         or the answer is over the byte limit) or QueryError (evaluation failed); once the
         status is sent, the response turns these into a cut connection."""
-        message = await self._recv(raw=True)
-        assert isinstance(message, bytes)
+        message = await self._recv()
         tag, body = message[:1], message[1:]
         if tag == _END:
             self._finished = True
             return None
         if tag == _FAILED:
             self._finished = True
-            text = body.decode(errors="replace")
-            if "more memory" in text:
-                raise ResourceLimit(text)
-            raise QueryError(f"query failed: {text}")
-        self.sent += len(body)
-        if self.sent > self._max_bytes:
-            raise ResourceLimit(f"answer larger than the {self._max_bytes} byte limit")
-        return body
+            raise _failure(body)
+        return self._count(body)
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The whole answer: the first chunk, then the rest as it comes."""
@@ -507,6 +540,14 @@ class Answer:
         if not self._closed and self._pool._loop is not None and not self._pool._loop.is_closed():
             with contextlib.suppress(RuntimeError):
                 self._pool._loop.call_soon_threadsafe(self.close)
+
+
+def _failure(why: bytes) -> Exception:
+    """The error for a worker's `_FAILED` message: the evaluation failed or ran out of memory."""
+    text = why.decode(errors="replace")
+    if "more memory" in text:
+        return ResourceLimit(text)
+    return QueryError(f"query failed: {text}")
 
 
 def _rebuild(name: str, message: str, detail: object) -> Exception:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 RESULT_TYPES = {  # SELECT / ASK
@@ -70,10 +71,15 @@ def choose(header: str | None, offers: dict[str, str]) -> str | None:
     Each offered type gets the q of the most specific range that matches it; the highest q wins,
     ties going to the range the client listed first, then to the order of `offers`.
     """
+    return _choose(header, tuple(offers.items()))
+
+
+@functools.lru_cache(maxsize=256)  # a /sparql query asks four times; clients send few distinct headers
+def _choose(header: str | None, offers: tuple[tuple[str, str], ...]) -> str | None:
     ranges = parse_accept(header)
     best: tuple[float, int, int] | None = None
     chosen = None
-    for order, (offered, name) in enumerate(offers.items()):
+    for order, (offered, name) in enumerate(offers):
         q = _quality(offered, ranges)
         if q <= 0:
             continue

@@ -52,7 +52,7 @@ def _serve_one(settings: Settings, log_level: str) -> None:  # runs in a server 
     die_with_parent()
     sock = listening_socket(settings.host, settings.port)
     app = create_app(settings)
-    config = uvicorn.Config(app, log_level=log_level)
+    config = uvicorn.Config(app, log_level=log_level, loop="asyncio")  # not uvloop: see server/cli.py cmd_serve
     uvicorn.Server(config).run(sockets=[sock])
 
 

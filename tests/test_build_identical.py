@@ -12,7 +12,17 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV
 
-from graph.build import ENTAILMENT_PAIRS, ENTAILMENT_UPDATES, NAME_KEY, NAMES, build, build_metadata
+from graph.build import (
+    ACRONYM,
+    ENTAILMENT_PAIRS,
+    ENTAILMENT_UPDATES,
+    LISTED_NAME,
+    NAME_KEY,
+    NAMES,
+    PROVISION,
+    build,
+    build_metadata,
+)
 from graph.namespaces import Minter
 from graph.store import GraphStore
 from loaders.registry import load_build
@@ -41,6 +51,10 @@ def reference_store(graphs: list, minter: Minter, stamp: str) -> GraphStore:
     store.update(f"""INSERT {{ GRAPH <{keys}> {{ ?s <{NAME_KEY}> ?key }} }}
         WHERE {{ GRAPH ?g {{ ?s ?p ?name }} FILTER (?p IN (<{NAMES[0]}>, <{NAMES[1]}>) && isLiteral(?name))
                  BIND (LCASE(STR(?name)) AS ?key) }}""")
+    # the listed names: every name of a node that is not a provision (rq/feeds/labels.rq's rows)
+    store.update(f"""INSERT {{ GRAPH <{keys}> {{ ?s <{LISTED_NAME}> ?name }} }}
+        WHERE {{ GRAPH ?g {{ ?s ?p ?name }} FILTER (?p IN (<{NAMES[0]}>, <{NAMES[1]}>, <{ACRONYM}>))
+                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a <{PROVISION}> }} }} }}""")
     return store
 
 

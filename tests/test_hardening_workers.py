@@ -19,6 +19,7 @@ import httpx
 import pytest
 import requests
 
+from server.executor import CHUNK
 from tests.conftest import iri, start_server, stop_server
 
 pytestmark = pytest.mark.hardening
@@ -108,6 +109,16 @@ def test_a_small_answer_comes_whole_with_its_length_and_a_request_id(basic):
     assert response.status_code == 200 and int(response.headers["content-length"]) == len(response.content)
     assert len(response.headers["x-request-id"]) == 16
     assert httpx.get(basic.url + "/healthz").headers["x-request-id"] != response.headers["x-request-id"]
+
+
+def test_a_large_answer_is_streamed_chunk_by_chunk_and_loses_none(basic, store):
+    """The worker sends the header with its first chunk and the rest after it: an answer of several
+    chunks comes streamed (no length) and byte for byte what the store serializes in process."""
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5000"
+    response = _sparql(basic, query, Accept="text/csv")
+    assert response.status_code == 200 and "content-length" not in response.headers
+    assert len(response.content) > 3 * CHUNK  # the first chunk and at least three more
+    assert response.content == store.query_serialized(query, result_format="csv")[1]
 
 
 def test_a_runaway_with_no_row_yet_is_503_not_an_empty_200(basic):

@@ -221,12 +221,14 @@ def build_size(size: str, reuse: bool) -> dict:
 class Server:
     """A server process on 127.0.0.1: its SPARQL URL, its RSS sampler and its cold start."""
 
-    def __init__(self, name: str, cmd: list[str], base: str, sparql_path: str, log: Path, cold: bool = True) -> None:
-        """`cold`: wait here for the first SPARQL answer (False: the caller times its own first requests)."""
+    def __init__(self, name: str, cmd: list[str], base: str, sparql_path: str, log: Path, cold: bool = True,
+                 cwd: Path = ROOT) -> None:
+        """`cold`: wait here for the first SPARQL answer (False: the caller times its own first requests).
+        `cwd`: the checkout a lexgraph server runs in (its query workers import from there)."""
         self.name, self.base, self.sparql_url = name, base, base + sparql_path
         self.launched = time.perf_counter()
         self._log = log.open("w")
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT,
+        self.proc = subprocess.Popen(cmd, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         self.sampler = Sampler(self.proc.pid)
         self.cold_sparql: float | None = None
