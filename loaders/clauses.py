@@ -281,11 +281,13 @@ _SHORT = re.compile(
 _ACT_TITLE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code")
-    r"(?:Act|Code(?=\s+of\s+\d{4})))\b"
+    # (a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
+    r"(?:Act|Code(?=\s+of\s+\d{4})|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
     r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
 )
+_CITED_INTO = re.compile(r"\b(?:[Tt]itle|[Ss]ection|[Cc]hapter)\s+\S+\s+of\s+the\s+$")  # "Title 2 of the "
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
              "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the"}
 _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
@@ -483,6 +485,12 @@ class ClauseReader:
                     rf"\((?:the\s+)?[“\"]?{re.escape(' '.join(words))}[”\"]?\)", self.text)):
                 continue  # "(NQI Act)", "the NQI Act", "(the Trade Act)": a short name the text defines, not a title
             name = " ".join(words)
+            if name.endswith("Code") and not m.group("year") and not (
+                _CITED_INTO.search(text[max(0, m.start() - 60) : m.start()])
+                or re.match(r"\s*\(\d+A?\s+Stat", text[m.end() :])
+            ):
+                continue  # a Code is a statute where the text cites into it ("Title 2 of the Canal Zone Code"), not a
+                # model code ("the International Energy Conservation Code")
             full = name + (f" of {m.group('year')}" if m.group("year") else "")
             if any(x.start == 0 and x.end >= len(full) - 1 for x in self.gaz.find(full)) or (
                     not m.group("year") and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):

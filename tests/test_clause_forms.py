@@ -1221,3 +1221,15 @@ SEC. 4. There is hereby established the Collective Testing Committee in Construc
     assert (me, "cites", "statute/trade-act-of-1974", "preamble") not in found
     assert not any(e[2] == "statute/trade-act" or e[0] == "office/director-of-opm" for e in found)
     assert ("office/secretary-of-labor", "chairs", pcti, "2(b)(1)") not in found
+
+
+def test_a_code_cited_into_is_a_statute_session_6(tmp_path, ctx):
+    """"Section 155 of Title 2 of the Canal Zone Code (76A Stat. 19)" names a Code the order rests on, and
+    later bare mentions cite it; a model code ("the International Energy Conservation Code") is no statute."""
+    me = "eo/19171"
+    path = _app_copy(tmp_path, 19171, """By virtue of the authority vested in me by Section 155 of Title 2 of the Canal Zone Code (76A Stat. 19), and as President of the United States, it is hereby ordered as follows:
+SECTION 1. The terms shall have the meanings ascribed to them in Section 141 of Title 2 of the Canal Zone Code.
+SEC. 2. Buildings shall meet the International Energy Conservation Code.""")
+    found = edges(path, ctx)
+    assert {(me, "authorized_by", "statute/canal-zone-code", "preamble"), (me, "cites", "statute/canal-zone-code", "1")} <= found
+    assert not any("energy-conservation-code" in e[2] for e in found)
