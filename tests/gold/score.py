@@ -1,6 +1,6 @@
 """Precision and recall of the source-document loaders against the hand-labelled gold edges.
 
-Run: .venv/bin/python tests/gold/score.py [tuned|dev|heldout|heldout1|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [-v]
+Run: .venv/bin/python tests/gold/score.py [tuned|dev|heldout|heldout1|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [-v]
 (default: tuned, dev)
 
 `tuned` are the texts the first rules were written from (a regression check, asserted by
@@ -16,7 +16,8 @@ missed and spurious edges are listed only with `-v`. `heldout4` (`heldout4-*.jso
 so are `heldout5` and `heldout6` (`heldout5-*.json`, `heldout6-*.json`, labelled by hand before any extractor
 run on their texts), `heldout7` (`heldout7-*.json`, eight seeded-random orders, the same way) and `heldout8`
 (`heldout8-*.json`, six seeded-random orders and four drawn by text pattern, the same way), and `heldout9`
-(`heldout9-*.json`, ten orders drawn by text patterns of dispositions and bodies, the same way).
+(`heldout9-*.json`, ten orders drawn by text patterns of dispositions and bodies, the same way), and `heldout10`
+(`heldout10-*.json`, five at random and five by pattern, labelled while session 6's last rules were written).
 Edges are keyed by (subject, type, object, pinpoint): a revocation of section 3 whose object is
 the whole order counts as wrong, so the section scope is scored too.
 """
@@ -39,14 +40,14 @@ from loaders.registry import extract_file  # noqa: E402
 Key = tuple[str, str, str, str]
 
 
-SETS = ("tuned", "dev", "heldout", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "all")
-APART = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")  # scored only when named, never pooled
+SETS = ("tuned", "dev", "heldout", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all")
+APART = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")  # scored only when named, never pooled
 
 
 def gold_files(which: str = "all") -> list[Path]:
     # files of labelled edges (reconcile-50.json classifies disagreements instead: not scored here)
     files = sorted(p for p in GOLD.glob("*.json") if "edges" in json.loads(p.read_text()))
-    if which in APART:  # the third to ninth held-out sets: scored only when named, never pooled
+    if which in APART:  # the third to tenth held-out sets: scored only when named, never pooled
         return [p for p in files if p.name.startswith(f"{which}-")]
     files = [p for p in files if not p.name.startswith(tuple(f"{a}-" for a in APART))]
     if which == "all":
