@@ -230,8 +230,10 @@ _EXCEPT = re.compile(
     rf"({SEC_LIST})"
 )
 _ANAPHOR = re.compile(
-    r"(?:^|[,;]\s*|\band\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+    r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?"
+    r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
+_PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
 _DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
@@ -954,7 +956,7 @@ class ClauseReader:
                 previous = governed
                 self.last_disposed = governed
             clause = sentence[verb.end() : next_start]
-            prev_end = verb.end()
+            prev_start, prev_end = prev_end, verb.end()
             if not governed:
                 intro = _TABLE_INTRO.search(sentence, verb.start() - 200 if verb.start() > 200 else 0)
                 if intro and intro.start() < verb.end() and self._table_rows(block, s, s + intro.end(), kind):
@@ -970,7 +972,14 @@ class ClauseReader:
             first = re.split(
                 r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b|,\s+but\b", clause
             )[0]
-            partial = bool(_PARTIAL.search(first))
+            # "(all other) provisions of that order are hereby revoked": some of it, not the whole
+            partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start()))
+            if kind == "amends" and _INCONSISTENT.search(first):
+                # "all other provisions of that order are hereby amended to the extent that they are inconsistent
+                # with this order": the old text yields where the new conflicts, supersession in part
+                for ref in governed:
+                    self.edge(self.inst.id, "supersedes_in_part", f"eo/{ref.number}{ref.suffix}", ev)
+                continue
             added = _NEW_SECTION.search(clause)
             if added and len(governed) == 1:
                 # "Section 2 of EO 13088 ... is revoked and a new section 2 is added to read as follows"

@@ -39,7 +39,7 @@ _FURNITURE = re.compile(
 )
 _EMPHASIS = re.compile(r"(?m)\*\*|^[ \t]*#{1,6}[ \t]+")
 _SECTION = re.compile(  # "SEC. 2 (a) There is ...": no stop after the number when a paragraph opens at once
-    r"(?m)^[ \t]*(?:Section|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)"
+    r"(?m)^[ \t]*(?:Section\.?|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)"
     r"(?:\.(?=[ \t\n])|(?=[ \t]+\([a1]\)[ \t]))"
 )
 _HYPHENATED = re.compile(r"(?m)^[ \t]*(\d{1,2}-\d{1,3})\.(?=[ \t])")  # '1-101.' (orders of 1977-1981)

@@ -56,8 +56,8 @@ _PREAMBLE = re.compile(
 )
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
-    # missing after "Sec": "Sec 4. The Council shall")
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.[ \t]))"
+    # missing after "Sec": "Sec 4. The Council shall", or a stray one after "Section": "Section. 1.")
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.[ \t]))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ..."
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)[ \t]))"
@@ -385,7 +385,9 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
             r"\s*((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|to|for|on|in|with)){0,9})\s+(?=\((?:a|1|A|i)\)\s)",
             rest,
         )
-        if run_in and _reads_as_heading(run_in.group(1)):
+        # (not "SEC. 5. Subsections (a) and (c) of section 3 of ... are hereby revoked": a reference, no heading)
+        if run_in and _reads_as_heading(run_in.group(1)) and not re.fullmatch(
+                r"(?:Sub)?[Ss]ections?|Subsections?|Paragraphs?|Clauses?|Parts?|Items?", run_in.group(1)):
             return normalize(run_in.group(1)), at + run_in.end()
         line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)
         if line and not line.group(1).startswith("("):

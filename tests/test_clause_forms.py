@@ -1233,3 +1233,21 @@ SEC. 2. Buildings shall meet the International Energy Conservation Code.""")
     found = edges(path, ctx)
     assert {(me, "authorized_by", "statute/canal-zone-code", "preamble"), (me, "cites", "statute/canal-zone-code", "1")} <= found
     assert not any("energy-conservation-code" in e[2] for e in found)
+
+
+def test_subsections_revoked_and_the_rest_amended_to_the_extent_inconsistent_session_6(tmp_path, ctx):
+    """"SEC. 5. Subsections (a) and (c) of section 3 of EO N are hereby revoked, and all other provisions of
+    that order are hereby amended to the extent that they are inconsistent with this order": two section
+    revocations and a supersession in part ("Subsections" is no heading run into "(a)"); "Section. 1."
+    with a stray stop opens section 1."""
+    me = "eo/19930"
+    path = _app_copy(tmp_path, 19930, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+Section. 1.
+
+Section 1-103 of Executive Order 19139 of May 23, 1979, is amended by striking “(c) Director”.
+SEC. 5. Subsections (a) and (c) of section 3 of Executive Order No. 19096 are hereby revoked, and all other provisions of that order are hereby amended to the extent that they are inconsistent with the provisions of this order.
+SEC. 6. All other provisions of that order are hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(me, "amends", "eo/19139/sec/1-103", "1"), (me, "revokes", "eo/19096/sec/3/a", "5"),
+            (me, "revokes", "eo/19096/sec/3/c", "5"), (me, "supersedes_in_part", "eo/19096", "5")} <= found
+    assert (me, "revokes", "eo/19096", "6") not in found  # some provisions, not the whole order
