@@ -115,7 +115,7 @@ _KINDS = {
 }
 _SHALL = re.compile(
     r"\bshall\b(?!\s+(?:(?:also|each|further|then|not)\s+)?(?:be|not|consist|replace|report|have|include"
-    r"|serve|terminate|chair|remain)\b)"
+    r"|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     r"|\b(?:is|are)\s+(?:hereby\s+)?directed\s+to\b"
 )
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
@@ -1224,7 +1224,7 @@ class ClauseReader:
             if named:
                 self._inline_members(sentence[listing.end() :], named, evidence)
         be_members = re.search(
-            r"\bshall\s+(?:be|serve\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
+            r"\bshall\s+(?:be|serve\s+as|participate\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
             r"|ex[\s-]officio\s+)?members?\s+of\s+(?:the\s+)?",
             sentence,
         )
@@ -1306,7 +1306,9 @@ class ClauseReader:
             if body and place and body != place.id:
                 self.edge(body, "housed_at", place.id, evidence())
         report = re.search(
-            r"\bshall\s+report\s+(?:directly\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence
+            # ("shall make periodic reports to the President": a standing report line, as "shall report to")
+            r"\bshall\s+(?:report|make\s+(?:periodic|annual|regular|quarterly)\s+reports)\s+(?:directly\s+)?to\s+"
+            r"(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence
         )
         if report and not _RELATIVE.search(sentence[: report.start()]):
             body = self._body_in(sentence[: report.start()])

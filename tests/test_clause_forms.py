@@ -1251,3 +1251,17 @@ SEC. 6. All other provisions of that order are hereby revoked.""")
     assert {(me, "amends", "eo/19139/sec/1-103", "1"), (me, "revokes", "eo/19096/sec/3/a", "5"),
             (me, "revokes", "eo/19096/sec/3/c", "5"), (me, "supersedes_in_part", "eo/19096", "5")} <= found
     assert (me, "revokes", "eo/19096", "6") not in found  # some provisions, not the whole order
+
+
+def test_participates_as_a_member_and_periodic_reports_session_6(tmp_path, ctx):
+    """"The Director of X shall participate as a member of the Committee" is a membership, not a direction;
+    "The Committee shall make periodic reports to the President" is a report line."""
+    me = "eo/19849"
+    path = _app_copy(tmp_path, 19849, """Now, THEREFORE, by virtue of the authority vested in me as President of the United States of America, it is ordered as follows:
+SECTION 1. There is hereby established the Collective Testing Committee in Construction (hereinafter referred to as the Committee). The Attorney General shall participate as a member of the Committee.
+SEC. 2. The Committee shall make periodic reports to the President.""")
+    found = edges(path, ctx)
+    body = "org/collective-testing-committee-in-construction"
+    assert {(me, "establishes", body, "1"), ("office/attorney-general", "member_of", body, "1"),
+            (body, "reports_to", "office/president", "2")} <= found
+    assert (me, "directs", "office/attorney-general", "1") not in found
