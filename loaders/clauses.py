@@ -116,7 +116,7 @@ _KINDS = {
 _SHALL = re.compile(
     r"\bshall\b(?!\s+(?:(?:also|each|further|then|not)\s+)?(?:be|not|consist|replace|report|have|include"
     r"|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
-    r"|\b(?:is|are)\s+(?:hereby\s+)?directed\s+to\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed\s+to\b"
 )
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
@@ -233,6 +233,8 @@ _ANAPHOR = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?"
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
+# where a list of members begins ("... shall be composed of the Chairman of the CEA, who shall serve as Chairman")
+_MEMBERS_FROM = re.compile(r"\b(?:by|include|including|following|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
@@ -1271,8 +1273,11 @@ class ClauseReader:
             body = None
             if who.group(0).rstrip().endswith(("of", "the")):
                 body = next((x.id for x in self.bodies(sentence[who.end() :]) if x.start == 0), None)
+            elif members and members.start() < who.start():
+                # "The Committee shall be composed of the Chairman of the CEA, who shall serve as Chairman; and ..."
+                body = self._body_in(sentence[: members.start()])
             head = sentence[: who.start()]
-            cut = max((m.end() for m in re.finditer(r"\b(?:by|include|including|following)\b|:", head)), default=0)
+            cut = max((m.end() for m in _MEMBERS_FROM.finditer(head)), default=0)
             if body:
                 for office in self.actors(head[cut:]):
                     if office.kind == "office":

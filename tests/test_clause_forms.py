@@ -1265,3 +1265,17 @@ SEC. 2. The Committee shall make periodic reports to the President.""")
     assert {(me, "establishes", body, "1"), ("office/attorney-general", "member_of", body, "1"),
             (body, "reports_to", "office/president", "2")} <= found
     assert (me, "directs", "office/attorney-general", "1") not in found
+
+
+def test_chair_named_in_an_inline_members_list_session_6(tmp_path, ctx):
+    """"The Committee shall be composed of the Chairman of the Council of Economic Advisers, who shall serve
+    as Chairman; and ..." (no "of the Committee" after "Chairman"); "is hereby authorized and directed to"
+    is a direction."""
+    me = "eo/19802"
+    path = _app_copy(tmp_path, 19802, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Committee on Testing Prices (hereinafter referred to as the "Committee"). The Committee shall be composed of the Chairman of the Council of Economic Advisers, who shall serve as Chairman; and the Secretary of Labor.
+SEC. 2. The Attorney General is hereby authorized and directed to provide staff to the Committee.""")
+    found = edges(path, ctx)
+    body = "org/committee-on-testing-prices"
+    assert {("office/chairman-of-cea", "chairs", body, "1"), ("office/chairman-of-cea", "member_of", body, "1"),
+            (me, "directs", "office/attorney-general", "2")} <= found
