@@ -207,12 +207,13 @@ _ORDERED_THAT = re.compile(
     r"\b(?:ordered|directed|prescribed)\s*,?\s+that\s+(?:the\s+)?(?:Executive\s+Orders?|(?:[Ss]ub)?[Ss]ections?|[Pp]aragraphs?"
     r"|[Pp]arts?)\b"
 )
+_IN_PART_BY = re.compile(r"\s*,?\s*(?:and\s+)?in\s+part\s+by\s+")  # "..., in part by EO B"
 _FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
 _OF_EACH = re.compile(rf"\s*(?:[Ss]ub)?[Ss]ection\s+({PIN})\s+of\s+each\s+of\s+the\s+following\b")
 # "the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 9979 ..."
 _REGULATIONS_OF = re.compile(
-    r"\bamendments?\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w ]{2,60}?Regulations,?\s+(?:as\s+)?prescribed\s+by\s+"
-    r"(?=Executive\s+Orders?\b)"
+    r"\bamendments?\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w ]{2,60}?Regulations,?\s+"
+    r"(?:as\s+)?prescribed\s+(?:in\s+part\s+)?by\s+(?=Executive\s+Orders?\b)"
 )
 _PARTIAL = re.compile(
     r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b"
@@ -864,7 +865,8 @@ class ClauseReader:
         # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
         between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b[^;:]*?(?:,[\"”]?|[\"”],?|)(?=\s*$)",
                          "", between)
-        if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?", between):
+        # ("... shall be and it is hereby amended": the verb match starts at "be")
+        if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?(?:shall\s+)?", between):
             return []
         return chosen
 
@@ -898,8 +900,9 @@ class ClauseReader:
         if not refs or refs[0].start != m.end():
             return
         chosen = [refs[0]]
-        for ref in refs[1:]:
-            if not joined(sentence, chosen[-1], ref):
+        for ref in refs[1:]:  # "prescribed in part by EO A, in part by EO B, and in part by EO C"
+            gap = sentence[chosen[-1].tail_end : ref.start]
+            if not (joined(sentence, chosen[-1], ref) or _IN_PART_BY.fullmatch(gap)):
                 break
             chosen.append(ref)
         for ref in chosen:

@@ -45,6 +45,7 @@ _TAIL = re.compile(
     # "Nos. 9857, 9862, and 9864 of May 22, 1947, May 31, 1947, and June 2, 1947, respectively": the dates of the
     # orders listed before (after the last number)
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
+    r"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
 )
 _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of

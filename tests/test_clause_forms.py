@@ -1279,3 +1279,18 @@ SEC. 2. The Attorney General is hereby authorized and directed to provide staff 
     body = "org/committee-on-testing-prices"
     assert {("office/chairman-of-cea", "chairs", body, "1"), ("office/chairman-of-cea", "member_of", body, "1"),
             (me, "directs", "office/attorney-general", "2")} <= found
+
+
+def test_more_amendment_subjects_session_6(tmp_path, ctx):
+    """"amendments of the Selective Service Regulations prescribed in part by EO A, in part by EO B";
+    "section 5 of EO N ..., entitled "...", shall be and it is hereby amended"; "Section 403(a) of EO No. N,
+    June 22, 1964, as amended, is amended --"."""
+    me = "eo/19258"
+    path = _app_copy(tmp_path, 19258, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+SECTION 1. I hereby prescribe the following amendments of the Selective Service Regulations prescribed in part by Executive Order No. 9988 of August 20, 1948, in part by Executive Order No. 10001 of September 17, 1948, and in part by Executive Order No. 10116 of March 9, 1950, and constituting portions of Chapter XVI of Title 32 of the Code of Federal Regulations:
+1. Section 1626.11 is amended to read as follows: "New words."
+SEC. 2. Section 5 of Executive Order No. 19689 of January 31, 1946, entitled "Consolidation of Functions" shall be and it is hereby amended to read as follows: "5. New words."
+SEC. 3. Section 403(a) of Executive Order No. 19157, June 22, 1964, as amended, is amended -- (1) by striking out "seven" and inserting in lieu thereof "thirty".""")
+    found = edges(path, ctx)
+    assert {(me, "amends", "eo/9988", "1"), (me, "amends", "eo/10001", "1"), (me, "amends", "eo/10116", "1"),
+            (me, "amends", "eo/19689/sec/5", "2"), (me, "amends", "eo/19157/sec/403/a", "3")} <= found
