@@ -1294,3 +1294,16 @@ SEC. 3. Section 403(a) of Executive Order No. 19157, June 22, 1964, as amended, 
     found = edges(path, ctx)
     assert {(me, "amends", "eo/9988", "1"), (me, "amends", "eo/10001", "1"), (me, "amends", "eo/10116", "1"),
             (me, "amends", "eo/19689/sec/5", "2"), (me, "amends", "eo/19157/sec/403/a", "3")} <= found
+
+
+def test_amended_as_follows_then_sections_of_that_order_session_6(tmp_path, ctx):
+    """"EO N, dated <date>, as amended, is further amended as follows: 1. Section 1 of that order, placing
+    certain positions ..., is amended ... 2. Section 2 of that order ... is amended": the sections the items
+    name are amended, not the whole order; "are hereby amended by: (i) substituting ..." keeps the whole."""
+    path = _app_copy(tmp_path, 19736, """By virtue of the authority vested in me by section 5317 of title 5 of the United States Code, as amended, Executive Order No. 19708, dated March 23, 1973, as amended, is further amended as follows:
+1. Section 1 of that order, placing certain positions in level IV of the Executive Schedule, is amended by adding "(16) Special Prosecutor."
+2. Section 2 of that order, placing certain positions in level V of the Executive Schedule, is amended by adding at the end thereof "(8) Associate Administrator."
+""")
+    found = edges(path, ctx)
+    assert {("eo/19736", "amends", "eo/19708/sec/1", "1"), ("eo/19736", "amends", "eo/19708/sec/2", "2")} <= found
+    assert not any(e[1] == "amends" and e[2] == "eo/19708" for e in found)
