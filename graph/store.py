@@ -151,30 +151,33 @@ def is_oxigraph_dir(path: Path) -> bool:
 _NQ_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+class _Aside(Exception):  # noqa: N818 - not an error: a quad that goes the other way
+    """Raised for a blank node: the bulk loader gives blank nodes new names (per file), so a
+    quad with one is not written as text but kept aside as pyoxigraph terms."""
+
+
 class NQuadsWriter:
-    """rdflib quads -> N-Quads bytes for pyoxigraph's bulk loader. Every distinct IRI, blank node,
-    language tag and datatype is checked once by the pyoxigraph constructor `to_ox` would call (so
-    bad data fails here, with the same ValueError, and the loader may skip its own checks); each
-    IRI's and blank node's text is then kept. Cheaper than making a pyoxigraph term per term."""
+    """rdflib quads -> N-Quads text for pyoxigraph's bulk loader. Every distinct IRI and language
+    tag is checked once by the pyoxigraph constructor `to_ox` would call (so bad data fails here,
+    with the same ValueError, and the loader may skip its own checks), and each IRI's text is then
+    kept: cheaper than making a pyoxigraph term of every term. Quads with a blank node are set
+    aside as pyoxigraph terms (the loader would rename the blank node)."""
 
     def __init__(self) -> None:
-        self._done: dict = {}  # URIRef / BNode -> its N-Quads text
+        self._done: dict = {}  # URIRef -> its N-Quads text
         self._checked: set = set()  # language tags already checked
 
     def _node(self, term: Any) -> str:
         text = self._done.get(term)
         if text is None:
-            if isinstance(term, URIRef):
-                ox.NamedNode(term)  # raises ValueError as to_ox does
-                if "\\" in term:  # N-Quads would read a backslash as an escape: not the same IRI
-                    raise ValueError(f"IRI with a backslash cannot be stored: {term}")
-                text = f"<{term}>"
-            elif isinstance(term, BNode):
-                ox.BlankNode(term)
-                text = f"_:{term}"
-            else:
-                raise TypeError(f"cannot store {term!r} as an RDF term")
-            self._done[term] = text
+            if isinstance(term, BNode):
+                raise _Aside
+            if not isinstance(term, URIRef):
+                raise TypeError(f"cannot store {term!r} as an IRI")
+            ox.NamedNode(term)  # raises ValueError as to_ox does
+            if "\\" in term:  # N-Quads would read a backslash as an escape: not the same IRI
+                raise ValueError(f"IRI with a backslash cannot be stored: {term}")
+            text = self._done[term] = f"<{term}>"
         return text
 
     def _literal(self, term: Literal) -> str:
@@ -189,39 +192,47 @@ class NQuadsWriter:
             return f'"{value}"'
         return f'"{value}"^^{self._node(datatype)}'
 
-    def write(self, quads: Iterable[Quad], out: BinaryIO, lines: int = 50_000) -> int:
+    def write(self, quads: Iterable[Quad], out: BinaryIO, aside: list, lines: int = 50_000) -> int:
         """Write the quads to `out` as N-Quads (UTF-8), `lines` at a time (a batch of quads never
-        sits in memory as text all at once); None as graph: the default graph. Returns how many."""
+        sits in memory as text all at once), None as graph: the default graph; append those with a
+        blank node to `aside` as pyoxigraph quads. Returns how many quads there were."""
         done, node, literal, lit = self._done, self._node, self._literal, Literal
         text: list[str] = []
         append = text.append
         count = 0
-        for s, p, o, g in quads:
-            # subjects, predicates and graphs are never literals; a literal is not looked up (its hash runs Python)
-            line = f"{done.get(s) or node(s)} {done.get(p) or node(p)} " + (
-                literal(o) if isinstance(o, lit) else done.get(o) or node(o))
-            append(f"{line} .\n" if g is None else f"{line} {done.get(g) or node(g)} .\n")
+        for quad in quads:
+            s, p, o, g = quad
+            count += 1
+            try:
+                # subjects, predicates and graphs are never literals; a literal is not looked up (its hash runs Python)
+                line = f"{done.get(s) or node(s)} {done.get(p) or node(p)} " + (
+                    literal(o) if isinstance(o, lit) else done.get(o) or node(o))
+                append(f"{line} .\n" if g is None else f"{line} {done.get(g) or node(g)} .\n")
+            except _Aside:
+                aside.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g)))
             if len(text) >= lines:
                 out.write("".join(text).encode("utf-8"))
-                count += len(text)
                 text.clear()
         out.write("".join(text).encode("utf-8"))
-        return count + len(text)
+        return count
 
 
 class _BulkLoad:
-    """One pyoxigraph bulk load of an N-Quads file, in a thread of its own: pyoxigraph reads the
-    file, parses and indexes it without Python's lock. The file is removed once loaded."""
+    """One pyoxigraph bulk load of an N-Quads file (then of the quads set aside), in a thread of
+    its own: pyoxigraph reads the file, parses and indexes it without Python's lock. The file is
+    removed once loaded."""
 
-    def __init__(self, store: ox.Store, path: Path) -> None:
+    def __init__(self, store: ox.Store, path: Path, aside: list) -> None:
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(store, path), name="bulk-load", daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(store, path, aside), name="bulk-load", daemon=True)
         self._thread.start()
 
-    def _run(self, store: ox.Store, path: Path) -> None:
+    def _run(self, store: ox.Store, path: Path, aside: list) -> None:
         try:
             # lenient: every term was checked by NQuadsWriter already
             store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
+            if aside:
+                store.bulk_extend(aside)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
             self._error = exc
         finally:
@@ -299,15 +310,16 @@ class GraphStore:
         if self._writer is None:
             self._writer = NQuadsWriter()  # kept: the next batch reuses the checked terms
         spool = self._spool_dir()
+        aside: list = []
         with tempfile.NamedTemporaryFile("wb", dir=spool, suffix=".nq", delete=False) as fh:
             path = Path(fh.name)
             try:
-                count = self._writer.write(quads, fh)
+                count = self._writer.write(quads, fh, aside)
             except BaseException:
                 path.unlink(missing_ok=True)
                 raise
         self._wait_bulk()
-        self._bulk = _BulkLoad(self._store, path)
+        self._bulk = _BulkLoad(self._store, path, aside)
         return count
 
     def _spool_dir(self) -> Path:
