@@ -50,8 +50,10 @@ from ontology import ONTOLOGY_IRI, VOCABULARY
 KEEP_BUILDS = 3
 # Quads per bulk load. pyoxigraph's bulk loader holds a whole call in memory (one call for a million
 # quads peaks at 1.2 GB); each further call lets RocksDB compact, and compacted files take about twice
-# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB).
-BATCH = 500_000
+# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB). Builds run two loads at
+# once (GraphStore.add_quads): at 1.09 M quads, four loads of at most 350,000 peak lower than three of
+# 500,000 one at a time (725 vs 830 MB for the whole benchmark process) and take 252 MB, not 229.
+BATCH = 350_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).

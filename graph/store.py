@@ -148,6 +148,7 @@ def is_oxigraph_dir(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").exists()
 
 
+BULK_LOADS = 2  # bulk loads at once, each in a thread of its own (one parses while another indexes)
 _NQ_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -252,7 +253,7 @@ class GraphStore:
         self.path = path
         self.info: dict = info or {}
         self._writer: NQuadsWriter | None = None  # bulk writes (builds only)
-        self._bulk: _BulkLoad | None = None  # the bulk load running in the background, if any
+        self._bulk: list[_BulkLoad] = []  # the bulk loads running in the background
         self._spool: Path | None = None  # the directory of its N-Quads file
 
     @property
@@ -297,8 +298,8 @@ class GraphStore:
         without a transaction, as one bulk load that runs in the background: the quads are written
         here to an N-Quads file beside the store (each distinct term checked once, by the
         constructors `to_ox` uses), which pyoxigraph's loader reads, parses and indexes in a thread
-        of its own, without Python's lock, while the caller goes on. One bulk load runs at a time
-        (a second call writes its file, then waits for the first); `flush` waits for the last and
+        of its own, without Python's lock, while the caller goes on. BULK_LOADS loads run at once
+        (a further call writes its file, then waits for those running); `flush` waits for all and
         raises what failed. (Making a pyoxigraph term of each term cost more than the text.)"""
         if not bulk:
             converted = [
@@ -318,8 +319,9 @@ class GraphStore:
             except BaseException:
                 path.unlink(missing_ok=True)
                 raise
-        self._wait_bulk()
-        self._bulk = _BulkLoad(self._store, path, aside)
+        if len(self._bulk) >= BULK_LOADS:
+            self._wait_bulk()
+        self._bulk.append(_BulkLoad(self._store, path, aside))
         return count
 
     def _spool_dir(self) -> Path:
@@ -342,9 +344,15 @@ class GraphStore:
 
     def _wait_bulk(self) -> None:
         """Wait for the background bulk load, if any; raise what it raised."""
-        running, self._bulk = self._bulk, None
-        if running is not None:
-            running.wait()
+        running, self._bulk = self._bulk, []
+        errors = []
+        for load in running:
+            try:
+                load.wait()
+            except BaseException as exc:  # noqa: BLE001 - the first is raised once all have stopped
+                errors.append(exc)
+        if errors:
+            raise errors[0]
 
     def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None) -> None:
         self._store.load(
@@ -372,7 +380,7 @@ class GraphStore:
         self._store.flush()
 
     def _drop_spool(self) -> None:
-        if self._spool is not None and self._bulk is None:
+        if self._spool is not None and not self._bulk:
             shutil.rmtree(self._spool, ignore_errors=True)
             self._spool = None
 
