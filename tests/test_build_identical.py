@@ -117,7 +117,7 @@ def test_bulk_writes_store_the_terms_a_transaction_stores(tmp_path):
     plain.add_quads(quads)
     bulk = GraphStore.create(tmp_path / "bulk")
     assert bulk.add_quads(quads[:4], bulk=True) == 4
-    assert bulk.add_quads(quads[4:], bulk=True) == len(quads) - 4  # waits for the first load, then loads
+    assert bulk.add_quads(quads[4:], bulk=True) == len(quads) - 4  # a second load beside the first
     bulk.flush()
     assert set(bulk.quads()) == set(plain.quads()) and len(bulk) == len(quads)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bulk"], "the N-Quads files are removed"
