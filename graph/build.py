@@ -23,6 +23,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from graph import loaded as loaded_record
 from graph.errors import InvalidInput, LexgraphError, NotFound, ValidationFailed, storage_error
 from graph.loaded import LoadedSource
 from graph.namespaces import Minter
-from graph.progress import NO_PROGRESS, Tasks
+from graph.progress import NO_PROGRESS, Task, Tasks
 from graph.quads import LoadedGraph
 from graph.store import GraphStore
 from graph.validate import (
@@ -49,8 +50,10 @@ from ontology import ONTOLOGY_IRI, VOCABULARY
 KEEP_BUILDS = 3
 # Quads per bulk load. pyoxigraph's bulk loader holds a whole call in memory (one call for a million
 # quads peaks at 1.2 GB); each further call lets RocksDB compact, and compacted files take about twice
-# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB).
-BATCH = 500_000
+# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB). Builds run two loads at
+# once (GraphStore.add_quads): at 1.09 M quads, four loads of at most 350,000 peak lower than three of
+# 500,000 one at a time (725 vs 830 MB for the whole benchmark process) and take 252 MB, not 229.
+BATCH = 350_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).
@@ -153,45 +156,57 @@ def write_store(
     store: GraphStore, graphs: Sequence[LoadedGraph], minter: Minter, stamp: str, progress: Progress,
     tasks: Tasks = NO_PROGRESS, bulk: bool = False, checks: PropertyChecks | None = None,
 ) -> None:
-    """Fill an empty store: ontology, every loaded graph, metadata, entailments. The entailments are
-    worked out from the loaded quads in memory first (no store read), so that with `bulk` the loaded
-    quads, the metadata and the entailments go in as few bulk loads as memory allows (BATCH quads
-    each, whatever their graph): no transaction, no write-ahead log. `checks`, if given, sees every
-    quad the store gets, for the shapes' property constraints."""
+    """Fill an empty store: ontology, every loaded graph, metadata, entailments. With `bulk` the
+    quads go in as few bulk loads as memory allows (BATCH quads each, whatever their graph): no
+    transaction, no write-ahead log, and each load runs in the background (GraphStore.add_quads),
+    so the first batch of loaded quads is written while the entailments and name keys are worked
+    out from the loaded quads in memory (no store read). `checks`, if given, sees every quad the
+    store gets, for the shapes' property constraints."""
     progress("loading the ontology")
     store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI))
     see = checks.see if checks is not None else (lambda _quads: None)
     see(list(store.quads()))  # the ontology: all the store holds so far
-    meta = build_metadata(minter, graphs, stamp)
-    progress("materialising standard super-properties and classes")
-    entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks)
     ontology_names = [(r["s"], r["p"], r["o"], None) for r in store.select(
         f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o FILTER (?p IN (<{NAMES[0]}>, <{NAMES[1]}>, "
         f"<{ACRONYM}>)) }} }}"
     )]
-    keys = name_keys([ontology_names, *(g.quads for g in graphs), entailed], minter.graph("name-keys"))
-    task = tasks.start("writing the store (quads)",
-                       sum(len(g.quads) for g in graphs) + len(meta) + len(entailed) + len(keys))
+    entailer = Entailer(store, minter.graph("entailed"))  # reads the ontology before anything else is written
+    meta = build_metadata(minter, graphs, stamp)
     batch: list = []
-    for loaded in [*graphs, LoadedGraph(name=minter.graph("meta"), path=Path("meta"), quads=meta),
-                   LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
-                   LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
+
+    def write(loaded: LoadedGraph, task: Task) -> None:
+        nonlocal batch
         progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
-        see(loaded.quads)
         at = 0
         while at < len(loaded.quads):
             chunk = loaded.quads[at : at + BATCH - len(batch)]
             at += len(chunk)
             batch.extend(chunk)
             if len(batch) >= BATCH:
-                store.add_quads(batch, bulk=bulk)
+                store.add_quads(batch, bulk=bulk)  # with bulk: loads in the background while this goes on
                 task.advance(len(batch))
                 batch = []
+
+    task = tasks.start("writing the store (quads)", sum(len(g.quads) for g in graphs) + len(meta))
+    for loaded in [*graphs, LoadedGraph(name=minter.graph("meta"), path=Path("meta"), quads=meta)]:
+        write(loaded, task)
+    task.done()
+    progress("materialising standard super-properties and classes")
+    entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks, entailer)
+    keys = name_keys([ontology_names, *(g.quads for g in graphs), entailed], minter.graph("name-keys"))
+    for loaded in graphs:
+        see(loaded.quads)
+    see(meta)
+    task = tasks.start("writing the store (entailments and name keys)", len(entailed) + len(keys))
+    for loaded in [LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
+                   LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
+        see(loaded.quads)
+        write(loaded, task)
     if batch:
         store.add_quads(batch, bulk=bulk)
         task.advance(len(batch))
+    store.flush()  # waits for the last bulk load
     task.done()
-    store.flush()
 
 
 NAME_KEY = URIRef("https://w3id.org/lexgraph/ns#nameKey")
@@ -264,9 +279,11 @@ class Entailer:
         return [q for q in self.candidates if q[:3] not in existing]
 
 
-def entailments(store: GraphStore, sources: Sequence[Sequence], entailed: URIRef, tasks: Tasks = NO_PROGRESS) -> list:
-    """The entailed quads of `sources` (see Entailer), for a store whose ontology is loaded."""
-    entailer = Entailer(store, entailed)
+def entailments(store: GraphStore, sources: Sequence[Sequence], entailed: URIRef, tasks: Tasks = NO_PROGRESS,
+                entailer: Entailer | None = None) -> list:
+    """The entailed quads of `sources` (see Entailer), for a store whose ontology is loaded
+    (`entailer`: one made from that store already, that has seen nothing yet)."""
+    entailer = entailer if entailer is not None else Entailer(store, entailed)
     task = tasks.start("materialising super-properties and classes", sum(len(q) for q in sources))
     for quads in sources:
         entailer.see(quads)
@@ -351,6 +368,14 @@ def refreeze() -> None:
     gc.freeze()
 
 
+def _prepare(store: GraphStore, final_dir: Path) -> float:
+    """Run the prepare hooks on a validated build (see `register_prepare`); their seconds."""
+    clock = time.perf_counter()
+    for hook in _PREPARE:
+        hook(store, final_dir)
+    return time.perf_counter() - clock
+
+
 def _build_locked(
     root: Path,
     graphs: Sequence[LoadedGraph],
@@ -404,18 +429,21 @@ def _build_frozen(
         seconds["checkpoint"] = time.perf_counter() - clock
         clock = time.perf_counter()
         progress("validating against ontology/shapes.ttl")
-        violations = _validate(store, minter.base, tasks, checks)
-        del checks
-        seconds["validate"] = time.perf_counter() - clock
+        store.info = {"base_iri": minter.base, "built": stamp}
+        # The prepare hooks (the projection's queries) run beside the validation: both only read the
+        # read-only copy, and pyoxigraph evaluates a query without Python's lock, so on two cores the
+        # two take about as long as the longer. What they write is removed if the validation fails.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare") as pool:  # leaving it waits for both
+            prepared = pool.submit(_prepare, store, final_dir)
+            violations = _validate(store, minter.base, tasks, checks)
+            del checks
+            seconds["validate"] = time.perf_counter() - clock
         if violations:
             raise ValidationFailed(violations)
+        seconds["prepare"] = prepared.result()
+        seconds["validate and prepare"] = time.perf_counter() - clock
         triples = len(store)
         names = [str(g) for g in store.named_graphs()]
-        clock = time.perf_counter()
-        store.info = {"base_iri": minter.base, "built": stamp}
-        for hook in _PREPARE:
-            hook(store, final_dir)
-        seconds["prepare"] = time.perf_counter() - clock
         store = None
         gc.collect()
         info = {"base_iri": minter.base, "built": stamp, "triples": triples, "graphs": names, **(extra_info or {})}
@@ -425,8 +453,11 @@ def _build_frozen(
         os.replace(tmp_dir, final_dir)
         _swap_current(root, final_dir)
     except BaseException:
-        # Close RocksDB first: while the store is open its background threads can still write into
-        # the directory and bring it back after it was removed.
+        # Close RocksDB first: while the store is open its background threads (and a bulk load still
+        # running, see GraphStore.add_quads) can still write into the directory and bring it back
+        # after it was removed.
+        if store is not None:
+            store.settle()
         store = None
         gc.collect()
         for _ in range(3):

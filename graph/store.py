@@ -8,8 +8,12 @@ named graph and users ask about the facts, not the files.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import shutil
+import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -144,6 +148,103 @@ def is_oxigraph_dir(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").exists()
 
 
+BULK_LOADS = 2  # bulk loads at once, each in a thread of its own (one parses while another indexes)
+_NQ_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+class _Aside(Exception):  # noqa: N818 - not an error: a quad that goes the other way
+    """Raised for a blank node: the bulk loader gives blank nodes new names (per file), so a
+    quad with one is not written as text but kept aside as pyoxigraph terms."""
+
+
+class NQuadsWriter:
+    """rdflib quads -> N-Quads text for pyoxigraph's bulk loader. Every distinct IRI and language
+    tag is checked once by the pyoxigraph constructor `to_ox` would call (so bad data fails here,
+    with the same ValueError, and the loader may skip its own checks), and each IRI's text is then
+    kept: cheaper than making a pyoxigraph term of every term. Quads with a blank node are set
+    aside as pyoxigraph terms (the loader would rename the blank node)."""
+
+    def __init__(self) -> None:
+        self._done: dict = {}  # URIRef -> its N-Quads text
+        self._checked: set = set()  # language tags already checked
+
+    def _node(self, term: Any) -> str:
+        text = self._done.get(term)
+        if text is None:
+            if isinstance(term, BNode):
+                raise _Aside
+            if not isinstance(term, URIRef):
+                raise TypeError(f"cannot store {term!r} as an IRI")
+            ox.NamedNode(term)  # raises ValueError as to_ox does
+            if "\\" in term:  # N-Quads would read a backslash as an escape: not the same IRI
+                raise ValueError(f"IRI with a backslash cannot be stored: {term}")
+            text = self._done[term] = f"<{term}>"
+        return text
+
+    def _literal(self, term: Literal) -> str:
+        value = str(term).translate(_NQ_ESCAPES)
+        if term.language:
+            if term.language not in self._checked:
+                ox.Literal("", language=term.language)
+                self._checked.add(term.language)
+            return f'"{value}"@{term.language}'
+        datatype = term.datatype
+        if datatype is None:
+            return f'"{value}"'
+        return f'"{value}"^^{self._node(datatype)}'
+
+    def write(self, quads: Iterable[Quad], out: BinaryIO, aside: list, lines: int = 50_000) -> int:
+        """Write the quads to `out` as N-Quads (UTF-8), `lines` at a time (a batch of quads never
+        sits in memory as text all at once), None as graph: the default graph; append those with a
+        blank node to `aside` as pyoxigraph quads. Returns how many quads there were."""
+        done, node, literal, lit = self._done, self._node, self._literal, Literal
+        text: list[str] = []
+        append = text.append
+        count = 0
+        for quad in quads:
+            s, p, o, g = quad
+            count += 1
+            try:
+                # subjects, predicates and graphs are never literals; a literal is not looked up (its hash runs Python)
+                line = f"{done.get(s) or node(s)} {done.get(p) or node(p)} " + (
+                    literal(o) if isinstance(o, lit) else done.get(o) or node(o))
+                append(f"{line} .\n" if g is None else f"{line} {done.get(g) or node(g)} .\n")
+            except _Aside:
+                aside.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g)))
+            if len(text) >= lines:
+                out.write("".join(text).encode("utf-8"))
+                text.clear()
+        out.write("".join(text).encode("utf-8"))
+        return count
+
+
+class _BulkLoad:
+    """One pyoxigraph bulk load of an N-Quads file (then of the quads set aside), in a thread of
+    its own: pyoxigraph reads the file, parses and indexes it without Python's lock. The file is
+    removed once loaded."""
+
+    def __init__(self, store: ox.Store, path: Path, aside: list) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(store, path, aside), name="bulk-load", daemon=True)
+        self._thread.start()
+
+    def _run(self, store: ox.Store, path: Path, aside: list) -> None:
+        try:
+            # lenient: every term was checked by NQuadsWriter already
+            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
+            if aside:
+                store.bulk_extend(aside)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            self._error = exc
+        finally:
+            path.unlink(missing_ok=True)
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 class GraphStore:
     """A pyoxigraph store plus the conventions lexgraph queries rely on."""
 
@@ -151,6 +252,9 @@ class GraphStore:
         self._store = store
         self.path = path
         self.info: dict = info or {}
+        self._writer: NQuadsWriter | None = None  # bulk writes (builds only)
+        self._bulk: list[_BulkLoad] = []  # the bulk loads running in the background
+        self._spool: Path | None = None  # the directory of its N-Quads file
 
     @property
     def base_iri(self) -> str:
@@ -190,8 +294,13 @@ class GraphStore:
     # -- writing (builds only) ---------------------------------------------------------------
 
     def add_quads(self, quads: Iterable[Quad], bulk: bool = False) -> int:
-        """Add quads (rdflib terms). `bulk`: stream them into a store nothing reads yet (a build in
-        progress) without a transaction, converting each distinct term once."""
+        """Add quads (rdflib terms). `bulk`: into a store nothing reads yet (a build in progress),
+        without a transaction, as one bulk load that runs in the background: the quads are written
+        here to an N-Quads file beside the store (each distinct term checked once, by the
+        constructors `to_ox` uses), which pyoxigraph's loader reads, parses and indexes in a thread
+        of its own, without Python's lock, while the caller goes on. BULK_LOADS loads run at once
+        (a further call writes its file, then waits for those running); `flush` waits for all and
+        raises what failed. (Making a pyoxigraph term of each term cost more than the text.)"""
         if not bulk:
             converted = [
                 ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g))
@@ -199,40 +308,51 @@ class GraphStore:
             ]
             self._store.extend(converted)
             return len(converted)
-        cache: dict = {}  # URIRef -> NamedNode: IRIs repeat (every predicate, graph, most subjects)
-        datatypes: dict = {}  # datatype IRI -> NamedNode: parsed once, not once per literal
-        named, literal = ox.NamedNode, ox.Literal
-
-        def term(t: Any) -> Any:
-            if isinstance(t, URIRef):
-                found = cache.get(t)
-                if found is None:
-                    found = cache[t] = named(t)
-                return found
-            if isinstance(t, Literal):  # literals are mostly distinct: not worth keeping
-                if t.language:
-                    return literal(t, language=t.language)
-                datatype = t.datatype
-                if datatype is None:
-                    return literal(t)
-                node = datatypes.get(datatype)
-                if node is None:
-                    node = datatypes[datatype] = named(datatype)
-                return literal(t, datatype=node)
-            return to_ox(t)
-
-        count = 0
-        default = ox.DefaultGraph()
-        make = ox.Quad
-
-        def stream() -> Iterator[ox.Quad]:
-            nonlocal count
-            for s, p, o, g in quads:
-                count += 1
-                yield make(term(s), term(p), term(o), default if g is None else term(g))
-
-        self._store.bulk_extend(stream())
+        if self._writer is None:
+            self._writer = NQuadsWriter()  # kept: the next batch reuses the checked terms
+        spool = self._spool_dir()
+        aside: list = []
+        with tempfile.NamedTemporaryFile("wb", dir=spool, suffix=".nq", delete=False) as fh:
+            path = Path(fh.name)
+            try:
+                count = self._writer.write(quads, fh, aside)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+        if len(self._bulk) >= BULK_LOADS:
+            self._wait_bulk()
+        self._bulk.append(_BulkLoad(self._store, path, aside))
         return count
+
+    def _spool_dir(self) -> Path:
+        """Where bulk writes put their N-Quads files: beside the store's directory (for a build
+        in progress, builds/.tmp-<stamp>-nquads, which the next build sweeps if this one dies)."""
+        if self._spool is None:
+            if self.path is None:
+                self._spool = Path(tempfile.mkdtemp(prefix="lexgraph-nquads-"))
+            else:
+                self._spool = self.path.with_name(self.path.name + "-nquads")
+                self._spool.mkdir(exist_ok=True)
+        return self._spool
+
+    def settle(self) -> None:
+        """Wait for a background bulk load and drop what it raised: a failed build, before it
+        removes the store's directory (the load would write into it again)."""
+        with contextlib.suppress(Exception):  # the build is failing already, for its own reason
+            self._wait_bulk()
+        self._drop_spool()
+
+    def _wait_bulk(self) -> None:
+        """Wait for the background bulk load, if any; raise what it raised."""
+        running, self._bulk = self._bulk, []
+        errors = []
+        for load in running:
+            try:
+                load.wait()
+            except BaseException as exc:  # noqa: BLE001 - the first is raised once all have stopped
+                errors.append(exc)
+        if errors:
+            raise errors[0]
 
     def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None) -> None:
         self._store.load(
@@ -252,14 +372,24 @@ class GraphStore:
             raise QueryError(f"the update failed: {exc}") from exc  # in memory: LOAD or SERVICE
 
     def flush(self) -> None:
+        """Wait for a background bulk load (see `add_quads`), then flush the memtables."""
+        try:
+            self._wait_bulk()
+        finally:
+            self._drop_spool()
         self._store.flush()
+
+    def _drop_spool(self) -> None:
+        if self._spool is not None and not self._bulk:
+            shutil.rmtree(self._spool, ignore_errors=True)
+            self._spool = None
 
     def compact(self) -> None:
         """Flush the memtables and compact the SST files. A store written by many bulk loads reads
         several times faster compacted (every lookup otherwise probes dozens of overlapping files);
         one written by a few reads about 1.3× faster compacted, but RocksDB writes the compacted
         files uncompressed, about twice the size of the bulk loader's, so builds do not compact."""
-        self._store.flush()
+        self.flush()
         self._store.optimize()
 
     def checkpoint(self, target: Path, compact: bool = True) -> None:
@@ -272,7 +402,7 @@ class GraphStore:
         if compact:
             self.compact()
         else:
-            self._store.flush()
+            self.flush()
         self._store.backup(str(target))
         logs = [log.rename(log.with_name(log.name + ".kept")) for log in target.glob("*.log")]
         if not logs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyshacl
@@ -82,6 +83,7 @@ def validate_graph(data: Graph, base: str) -> list[str]:
 # The same shapes, evaluated as SPARQL on the store (for stores too large for pyshacl).
 # --------------------------------------------------------------------------------------------
 
+QUERY_THREADS = 2  # SHACL-SPARQL queries evaluated at once
 PYSHACL_MAX_TRIPLES = 250_000  # above this, validate_store evaluates the shapes as SPARQL on the store
 _SUPPORTED = {
     SH.path, SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH.pattern, SH["in"], SH.minLength,
@@ -206,12 +208,18 @@ def validate_store_sparql(
     the same constraints pyshacl checks, for a store of millions of triples. `checked`: the
     property checks a build made while writing every quad of the store; the constraints they
     answer are not queried again."""
+    constraints = shape_constraints()
+    answered = [checked.rows(c) if checked is not None else None for c in constraints]
+    asked = [i for i, rows in enumerate(answered) if rows is None]
+    # Two queries at a time: pyoxigraph evaluates a query without Python's lock (two cores, or
+    # a build's projection queries running beside these, keep busy); same answers in any order.
+    with ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="shacl") as pool:
+        for i, rows in zip(asked, pool.map(lambda i: store.select(constraint_query(constraints[i])), asked),
+                           strict=True):
+            answered[i] = rows
     violations = set()
-    for c in shape_constraints():
-        rows = checked.rows(c) if checked is not None else None
-        if rows is None:
-            rows = store.select(constraint_query(c))
-        violations.update(_lines(store, base, c, rows))
+    for c, rows in zip(constraints, answered, strict=True):
+        violations.update(_lines(store, base, c, rows or ()))
         if progress is not None:
             progress()
     return sorted(violations)

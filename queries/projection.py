@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import pickle
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,17 +135,20 @@ SAVED_FORMAT = 2  # bump when ROW_COLUMNS or their meaning change: older files a
 def projection_rows(store: GraphStore) -> dict[str, list[tuple]]:
     """The flat query rows the projection is assembled from: the full listings
     queries/rq/feeds/{nodes,parts,edges,coverage}.rq."""
-    out: dict[str, list[tuple]] = {}
     strings = getattr(store, "select_strings", None)  # the embedded store's: no rdflib term per value
-    for name, columns in ROW_COLUMNS.items():
-        query = feed(name)
+
+    def rows_of(name: str) -> list[tuple]:
+        columns, query = ROW_COLUMNS[name], feed(name)
         if strings is not None:
             rows = strings(query.sparql, columns)
         else:
             rows = [tuple(_str(row, c) for c in columns) for row in query.run(store)]
         # in a fixed order, whatever join order the engine chose (ties in answers keep it)
-        out[name] = sorted(rows, key=lambda r: tuple(v or "" for v in r))
-    return out
+        return sorted(rows, key=lambda r: tuple(v or "" for v in r))
+
+    # two queries at a time: pyoxigraph evaluates a query without Python's lock
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="projection") as pool:
+        return dict(zip(ROW_COLUMNS, pool.map(rows_of, ROW_COLUMNS), strict=True))
 
 
 def build_projection(store: GraphStore) -> Projection:
