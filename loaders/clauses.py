@@ -279,20 +279,26 @@ _DESCRIBING_GAP = re.compile(
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
 _SHORT = re.compile(
-    r"\s*\((?:(?:here(?:in)?after|herein)\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+)?"
+    r"\s*\((?:(?:here(?:in)?after|herein)\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
+    r"|(?:to\s+be\s+)?known\s+as\s+)?"
     r"(?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)"
 )  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")"
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
 _ACT_TITLE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in\s+the)\s+)*)+"
-    # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code")
-    # (a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
+    # ("the Water Infrastructure Improvements for the Nation Act": "for the" inside a title)
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*)+"
+    # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
+    # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
     r"(?:Act|Code(?=\s+of\s+\d{4})|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
     r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
+)
+_AFTER_BODY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:shall\b[^;]*?,?\s+and\s+)?")  # its short name, a first predicate
+_PART_OF_ACT = re.compile(
+    r"^(?:(?:[Tt]itle|[Ss]ection|[Pp]art|[Cc]hapter|[Ss]ubtitle|[Dd]ivision)\s+[IVXLC\d]+[A-Za-z]?\s+of\s+(?:the\s+)?)+"
 )
 _CITED_INTO = re.compile(r"\b(?:[Tt]itle|[Ss]ection|[Cc]hapter)\s+\S+\s+of\s+the\s+$")  # "Title 2 of the "
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
@@ -483,7 +489,8 @@ class ClauseReader:
                 continue  # part of a name the gazetteer knows ("Robert T. Stafford Disaster Relief ... Act")
             if re.search(r"[A-Z][\w’'-]*,\s+(?:and\s+)?$", text[max(0, m.start() - 60) : m.start()]):
                 continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
-            name = normalize(m.group("name"))
+            # "Title III of the Bankhead-Jones Farm Tenant Act": the part cited is not the Act's name
+            name = _PART_OF_ACT.sub("", normalize(m.group("name")))
             words = name.split()
             while words and words[0] in _ACT_LEAD and (words[0] != "Public" or words[1:2] == ["Law"]):
                 words.pop(0)  # ("Public Law 101-611", but "the Public Works and Economic Development Act")
@@ -629,7 +636,7 @@ class ClauseReader:
             # the name starts the sentence, or follows a leading clause ("To ensure that ..., the X
             # Advisory Committee (Committee) is hereby established"; "In 2001, the X ...")
             starts = [lead.end() if lead else 0] + [
-                c.end() for c in re.finditer(r",\s+(?=(?:the|a|an)\s+[A-Z])", subject)
+                c.end() for c in re.finditer(r",\s+(?=(?:the|a|an)\s+(?:new\s+|inter-?agency\s+)?[A-Z])", subject)
             ]
             found = None
             for at in starts:
@@ -1358,7 +1365,8 @@ class ClauseReader:
         at = lead.end() if lead else 0
         body = next((x for x in self.bodies(subject[at:]) if x.start == 0), None)
         rest = subject[at + body.end :] if body is not None else ""
-        return body is not None and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", rest) is not None
+        # (or a body with a first predicate before this one: "The Subcabinet shall be co-chaired by A and B, and")
+        return body is not None and _AFTER_BODY.fullmatch(rest) is not None
 
     def _children_of(self, block: Block) -> list[Block]:
         """The list items directly under block (its sub-items), in order."""

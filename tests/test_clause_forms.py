@@ -1307,3 +1307,27 @@ def test_amended_as_follows_then_sections_of_that_order_session_6(tmp_path, ctx)
     found = edges(path, ctx)
     assert {("eo/19736", "amends", "eo/19708/sec/1", "1"), ("eo/19736", "amends", "eo/19708/sec/2", "2")} <= found
     assert not any(e[1] == "amends" and e[2] == "eo/19708" for e in found)
+
+
+def test_body_known_as_and_long_act_titles_session_6(tmp_path, ctx):
+    """Read from heldout10 after its blind run: "To promote ..., an interagency Water Testing Committee (to be
+    known as the Water Subcabinet) is hereby established." then "The Water Subcabinet shall be co-chaired by
+    A and B (Co-Chairs), and shall include C"; an Act whose title has "for the" in it; "Title III of the X
+    Act" names the X Act."""
+    me = "eo/19956"
+    path = _markdown(tmp_path, """### Section 1.
+
+To promote efficient coordination across agencies, an interagency Water Testing Committee (to be known as the Water Subcabinet) is hereby established.
+
+The Water Subcabinet shall be co-chaired by the Secretary of the Interior and the Administrator of the Environmental Protection Agency (Co-Chairs), and shall include the Secretary of Agriculture and the Secretary of Energy.
+### Section 2.
+
+The Water Subcabinet shall review programs established pursuant to the Water Infrastructure Testing Improvements for the Nation Act (Public Law 114-322) and Title III of the Bankhead-Jones Farm Tenant Act.
+""", number=19956)
+    found = edges(path, ctx)
+    body = "org/water-testing-committee"
+    assert {(me, "establishes", body, "1"), ("office/secretary-of-the-interior", "co_chairs", body, "1"),
+            ("office/secretary-of-agriculture", "member_of", body, "1"), (me, "directs", body, "2"),
+            (me, "cites", "statute/water-infrastructure-testing-improvements-for-the-nation-act", "2"),
+            (me, "cites", "statute/bankhead-jones-farm-tenant-act", "2")} <= found
+    assert not any(e[2] in ("statute/nation-act", "statute/iii-of-the-bankhead-jones-farm-tenant-act") for e in found)
