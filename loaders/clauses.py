@@ -207,6 +207,9 @@ _ORDERED_THAT = re.compile(
     r"\b(?:ordered|directed|prescribed)\s*,?\s+that\s+(?:the\s+)?(?:Executive\s+Orders?|(?:[Ss]ub)?[Ss]ections?|[Pp]aragraphs?"
     r"|[Pp]arts?)\b"
 )
+_BARE_SUBJECT = re.compile(  # "Section 3(a) is amended" at the start of a sentence or line, no order named
+    rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?[Ss]ections?|[Ss]ec\.)\s+({SEC_LIST})\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+)
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
 _IN_PART_BY = re.compile(r"\s*,?\s*(?:and\s+)?in\s+part\s+by\s+")  # "..., in part by EO B"
 _FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
@@ -339,6 +342,8 @@ class ClauseReader:
         self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
         self.blocks: list[Block] = []
         self.last_disposed: list[Ref] = []  # the references the last disposition acted on
+        # "EO N ... is further amended as follows:": the order the items after it amend
+        self.amended_as_follows: Ref | None = None
         self.heads: set[str] = set()  # offices minted as the heads of known organisations
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
@@ -690,6 +695,9 @@ class ClauseReader:
             self.gaz.add(short_name, node_id, "organization", acronym=True)
         head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0]
         word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
+        if word is None:  # "the Cost of Living Council": the kind is the name's last word
+            head = name
+            word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
         if word is not None:
             title = head[len(head) - len(word) :]
             if title[:1].isupper() and title.lower() not in (n.lower() for n in self.gaz.names):
@@ -966,6 +974,13 @@ class ClauseReader:
             if not governed and len({r.number for r in previous}) == 1 and same:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
+            bare = _BARE_SUBJECT.search(sentence[prev_end : verb.start()])
+            if not governed and kind == "amends" and bare and self.amended_as_follows is not None:
+                # "EO 13241 ... is further amended as follows:" then "Section 2 is amended to read as follows:"
+                governed = [dataclasses.replace(self.amended_as_follows, paths=expand_list(bare.group(1)), annex=False)]
+            if kind == "amends" and len(governed) == 1 and not governed[0].paths and re.match(
+                    r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]):
+                self.amended_as_follows = governed[0]
             if governed:
                 previous = governed
                 self.last_disposed = governed

@@ -1331,3 +1331,24 @@ The Water Subcabinet shall review programs established pursuant to the Water Inf
             (me, "cites", "statute/water-infrastructure-testing-improvements-for-the-nation-act", "2"),
             (me, "cites", "statute/bankhead-jones-farm-tenant-act", "2")} <= found
     assert not any(e[2] in ("statute/nation-act", "statute/iii-of-the-bankhead-jones-farm-tenant-act") for e in found)
+
+
+def test_bare_sections_after_amended_as_follows_and_a_council_named_of_session_6(tmp_path, ctx):
+    """Read from heldout10 after its blind run: "EO N ... is further amended as follows:" then "Section 2 is
+    amended to read ..." and "Section 3(a) is amended by striking ..." amend sections of EO N, not the whole;
+    "the Cost of Living Council ... hereinafter referred to as the Council": "The Council shall be composed
+    of the following members: A, B" (a name whose kind is its last word)."""
+    me = "eo/19484"
+    path = _app_copy(tmp_path, 19484, """By the authority vested in me as President, it is hereby ordered that Executive Order 19241 of December 18, 2001, as amended, is further amended as follows:
+Section 2 is amended to read as follows: “Sec. 2. New words.”
+Section 3(a) is amended by striking “2(a)-(j)” and inserting “2(a)-(n)”.""")
+    found = edges(path, ctx)
+    assert {(me, "amends", "eo/19241/sec/2", "preamble"), (me, "amends", "eo/19241/sec/3/a", "preamble")} <= found
+    assert (me, "amends", "eo/19241", "preamble") not in found
+    council = _app_copy(tmp_path, 19615, """By virtue of the authority vested in me, it is hereby ordered as follows:
+SEC. 2. (a) There is hereby established the Cost of Testing Council which shall act as an agency of the United States and which is hereinafter referred to as the Council.
+(b) The Council shall be composed of the following members: The Secretary of the Treasury, the Secretary of Labor, and the Director of the Office of Management and Budget.""")
+    found = edges(council, ctx)
+    body = "org/cost-of-testing-council"
+    assert {("eo/19615", "establishes", body, "2(a)"), ("office/secretary-of-the-treasury", "member_of", body, "2(b)"),
+            ("office/director-of-omb", "member_of", body, "2(b)")} <= found
