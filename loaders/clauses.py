@@ -294,7 +294,9 @@ _ACT_TITLE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*)+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
     # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
-    r"(?:Act|Code(?=\s+of\s+\d{4})|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
+    # ("the Federal Water Pollution Control Act Amendments of 1972": Amendments with their year are an Act too)
+    r"(?:Act(?:\s+Amendments(?=\s+of\s+\d{4}))?|Amendments(?=\s+of\s+\d{4})|Code(?=\s+of\s+\d{4})"
+    r"|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
     r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
@@ -497,6 +499,10 @@ class ClauseReader:
             # "Title III of the Bankhead-Jones Farm Tenant Act": the part cited is not the Act's name
             name = _PART_OF_ACT.sub("", normalize(m.group("name")))
             words = name.split()
+            if words and re.fullmatch(r"[A-Z]{2,}['’]s", words[0]):
+                # "the EPA's Water Infrastructure Finance and Innovation Act": an agency's acronym is no part of the
+                # name (but "America's Water Infrastructure Act of 2018" keeps its possessive)
+                words.pop(0)
             while words and words[0] in _ACT_LEAD and (words[0] != "Public" or words[1:2] == ["Law"]):
                 words.pop(0)  # ("Public Law 101-611", but "the Public Works and Economic Development Act")
             if len(words) < 2 or all(w.isupper() for w in words[:-1]) or re.search(

@@ -1353,3 +1353,17 @@ SEC. 2. (a) There is hereby established the Cost of Testing Council which shall 
     body = "org/cost-of-testing-council"
     assert {("eo/19615", "establishes", body, "2(a)"), ("office/secretary-of-the-treasury", "member_of", body, "2(b)"),
             ("office/director-of-omb", "member_of", body, "2(b)")} <= found
+
+
+def test_amendments_acts_and_an_agencys_act_session_6(tmp_path, ctx):
+    """"the X Act Amendments of 1972" and "the Y Planning Amendments of 1963" are Acts with their year; "the
+    EPA's Z Act program" names the Z Act; "America's Water Infrastructure Act of 2018" keeps its possessive."""
+    me = "eo/19280"
+    path = _markdown(tmp_path, """### Section 1.
+
+Programs under the Federal Water Testing Control Act Amendments of 1972, the Child Testing Planning Amendments of 1963, the EPA's Water Testing Finance Act program and America's Water Testing Act of 2018 shall be reviewed by the Secretary of the Interior.
+""", number=19280)
+    found = {e[2] for e in edges(path, ctx) if e[1] == "cites"}
+    assert {"statute/federal-water-testing-control-act-amendments-of-1972", "statute/child-testing-planning-amendments-of-1963",
+            "statute/water-testing-finance-act", "statute/americas-water-testing-act-of-2018"} <= found
+    assert not any(x.startswith("statute/epas-") for x in found)
