@@ -1358,7 +1358,6 @@ SEC. 2. (a) There is hereby established the Cost of Testing Council which shall 
 def test_amendments_acts_and_an_agencys_act_session_6(tmp_path, ctx):
     """"the X Act Amendments of 1972" and "the Y Planning Amendments of 1963" are Acts with their year; "the
     EPA's Z Act program" names the Z Act; "America's Water Infrastructure Act of 2018" keeps its possessive."""
-    me = "eo/19280"
     path = _markdown(tmp_path, """### Section 1.
 
 Programs under the Federal Water Testing Control Act Amendments of 1972, the Child Testing Planning Amendments of 1963, the EPA's Water Testing Finance Act program and America's Water Testing Act of 2018 shall be reviewed by the Secretary of the Interior.
