@@ -390,9 +390,9 @@ class ClauseReader:
     def _plural_bodies(self, text: str) -> list[Mention]:
         """'The Councils shall ...' in an order that establishes two or more councils: each of them."""
         out: list[Mention] = []
+        kinds = {n.id: n.type for n in self.x.new_nodes} if self.bodies_here else {}
         for m in _PLURAL_BODIES.finditer(text):
             kind = _KINDS.get(re.sub(r"\s+", " ", m.group(1)).lower()[:-1])
-            kinds = {n.id: n.type for n in self.x.new_nodes}
             named = [b for b in dict.fromkeys(self.bodies_here) if kinds.get(b) == kind]
             if len(named) >= 2:
                 out += [Mention(m.start(1), m.end(1), b, "organization") for b in named]
@@ -1013,7 +1013,7 @@ class ClauseReader:
                 # "all other provisions of that order are hereby amended to the extent that they are inconsistent
                 # with this order": the old text yields where the new conflicts, supersession in part
                 for ref in governed:
-                    self.edge(self.inst.id, "supersedes_in_part", f"eo/{ref.number}{ref.suffix}", ev)
+                    self.edge(self.inst.id, "supersedes_in_part", ref.id, ev)
                 continue
             added = _NEW_SECTION.search(clause)
             if added and len(governed) == 1:

@@ -626,9 +626,8 @@ def _body(doc: TextDoc, path: Path, layout: str = "") -> tuple[int, int]:
     if layout == "markdown":  # recitals before "NOW, THEREFORE, by virtue of ...": part of the preamble
         head = list(_MD_BODY_HEAD.finditer(doc.text, 0, m.start()))
         if head and not _SECTION.search(doc.text, head[-1].end(), m.start()):
-            start = head[-1].end() + len(doc.text[head[-1].end() : m.start()]) - len(
-                doc.text[head[-1].end() : m.start()].lstrip()
-            )
+            recitals = doc.text[head[-1].end() : m.start()]
+            start = m.start() - len(recitals.lstrip())
     sections = list(_SECTION.finditer(doc.text, start)) + list(_DASHED.finditer(doc.text, start))
     search_from = max((m.end() for m in sections), default=start)
     end_m = _END.search(doc.text, search_from)
