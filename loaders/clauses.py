@@ -142,10 +142,22 @@ _CONSULTED = re.compile(
     r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b",
     re.I,
 )
+# an official no gazetteer knows, named by title in a members list: "the Controller of the Office of Federal Financial
+# Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
+_UNKNOWN_OFFICE = re.compile(
+    r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
+    r"(?:Assistant|Counsel|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary"
+    r"|Coordinator|Adviser|Advisor|Officer|Inspector\s+General)"
+    r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
+)
+# an official's field after the title: "the Deputy Director for Management of OMB"
+_FOR_FIELD = r"(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
 _OFFICIAL_OF = re.compile(
     r"\b(?:Director|Administrator|Secretary|Head|[Hh]eads?|Chair(?:man|person)?|Co-Chairs?|Vice\s+Chair|Commissioner"
     r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
-    r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director)\s+of\s+(?:the\s+)?$"
+    r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director|Controller|Comptroller|Treasurer|Archivist)"
+    rf"{_FOR_FIELD}\s+of\s+(?:the\s+)?$"
 )
 _NAMED_AS = re.compile(
     r"(?:an?\s+)?(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
@@ -174,7 +186,8 @@ _SINGULAR = {"Directors": "Director", "Administrators": "Administrator", "Secret
              "Chairmen": "Chairman", "Chairpersons": "Chairperson", "Chairs": "Chair", "Heads": "Head"}
 # the head of an organisation: "the Director of", "the Chairman of the"
 _HEAD_TITLE = re.compile(
-    r"(?:^|(?<=\s))(?P<title>Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director)"
+    r"(?:^|(?<=\s))(?P<title>(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director"
+    rf"|Controller|Comptroller|Special\s+Counsel|General\s+Counsel|Inspector\s+General|Treasurer|Archivist){_FOR_FIELD})"
     r"\s+of\s+(?:the\s+)?$"
 )
 _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
@@ -300,6 +313,14 @@ _ACT_TITLE = re.compile(
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
     r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
+)
+# a standing report line: "shall report (periodically) to", "shall make (such|periodic) reports (or
+# recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,"
+_REPORT_LINE = re.compile(
+    r"\bshall(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,]{3,80}),)?\s+"
+    r"(?:report(?:\s+(?:its|their)\s+(?:findings|activities))?"
+    r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
+    r"\s+(?:(?:directly|periodically|annually|regularly|quarterly)\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
 )
 _AFTER_BODY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:shall\b[^;]*?,?\s+and\s+)?")  # its short name, a first predicate
 _PART_OF_ACT = re.compile(
@@ -457,7 +478,7 @@ class ClauseReader:
         curated = self.gaz.office_heading(title, org.id)
         if curated:
             return Mention(start, org.end, curated, "office")
-        node_id = f"office/{slug(title)}-of-{org.id.split('/', 1)[1]}"
+        node_id = _head_id(title, org.id, text[org.start : org.end], text[start : org.end])
         if node_id not in self.heads:
             self.heads.add(node_id)
             self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start : org.end])))
@@ -482,6 +503,10 @@ class ClauseReader:
                 continue
             if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
                     and not _ROLE.fullmatch(m.group(1).strip())):
+                if mention.kind == "organization":
+                    # "the Administrator of the Federal Energy Administration (... the "Administrator")": the office
+                    heads = (a for a in self.actors(text) if a.end == mention.end and a.start < mention.start)
+                    mention = next(heads, mention)
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
 
     def define_acts(self, text: str) -> None:
@@ -1343,22 +1368,26 @@ class ClauseReader:
             place = next((x for x in self.bodies(sentence[housed.end() :]) if x.start == 0), None)
             if body and place and body != place.id:
                 self.edge(body, "housed_at", place.id, evidence())
-        report = re.search(
-            # ("shall make periodic reports to the President": a standing report line, as "shall report to")
-            r"\bshall\s+(?:report|make\s+(?:periodic|annual|regular|quarterly)\s+reports)\s+(?:directly\s+)?to\s+"
-            r"(?:the\s+President\s+through\s+)?(?:the\s+)?", sentence
-        )
+        report = _REPORT_LINE.search(sentence)
         if report and not _RELATIVE.search(sentence[: report.start()]):
-            body = self._body_in(sentence[: report.start()])
+            behalf = report.group("behalf")  # "The Chairperson shall, on behalf of the Councils, report to ..."
+            found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
+            reporters = found or [self._body_in(sentence[: report.start()])]
             to = next((x for x in self.actors(sentence[report.end() :]) if x.start == 0), None)
-            if body and to and body != to.id:
-                self.edge(body, "reports_to", to.id, evidence())
+            for body in reporters:
+                if body and to and body != to.id:
+                    self.edge(body, "reports_to", to.id, evidence())
 
     def _inline_members(self, tail: str, body: str, evidence) -> None:  # noqa: ANN001
         """Members named in the sentence: "... of the following officers: the Administrator of the EPA (who
         shall chair the Task Force), the Secretary of State, ..."; a chair marked in parentheses."""
         flat = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group(0)), tail)  # "(who shall chair ...)" is no clause
-        for member in self.actors(tail):
+        known = self.actors(tail)
+        for item in re.finditer(r"(?:^|[:,;]\s*|\band\s+)(?=[Tt]he\s+[A-Z])", tail):
+            if not any(k.start <= item.end() < k.end or item.end() <= k.start < item.end() + 8 for k in known):
+                unknown = self._unknown_office(tail, item.end())
+                known += [unknown] if unknown else []
+        for member in sorted(known, key=lambda x: x.start):
             if member.kind != "office":
                 continue  # member_of is office -> body ("representatives from the Department of X")
             before = flat[: member.start]
@@ -1413,7 +1442,28 @@ class ClauseReader:
                 break
             out.append(actor)
             at = actor.end
+        if not out:
+            lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text)
+            unknown = self._unknown_office(text, lead.end() if lead else 0)
+            out += [unknown] if unknown else []
         return out
+
+    def _unknown_office(self, text: str, at: int) -> Mention | None:
+        """An office named by title at `at` that no gazetteer knows, minted under its own name; None where
+        the gazetteer knows any name inside it (that name is the member, or the title is a role of it)."""
+        m = _UNKNOWN_OFFICE.match(text, at)
+        if m is None or re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
+            return None  # "the Assistant to the President and Chief of Staff": one office with two titles
+        if self.gaz.find(m.group("name")) and not all(
+            x.id == _PRESIDENT for x in self.gaz.find(m.group("name"))
+        ):
+            return None
+        name = normalize(m.group("name"))
+        node_id = f"office/{slug(name)}"
+        if node_id not in self.heads and node_id not in self.ctx.curated.ids:
+            self.heads.add(node_id)
+            self.x.new_nodes.append(NewNode(node_id, "Office", name))
+        return Mention(m.start(), m.end(), node_id, "office")
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(
@@ -1522,6 +1572,16 @@ class ClauseReader:
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
                 self.edge(self.inst.id, "directs", target.id, ev)
+
+
+def _head_id(title: str, org_id: str, org_name: str, phrase: str) -> str:
+    """The id of an office that heads an organisation: after an acronym id, title and acronym
+    (`office/director-of-cdc`, as curated offices are written); after an id that is the organisation's
+    name, the words as written (`office/administrator-of-the-federal-energy-administration`)."""
+    key = org_id.split("/", 1)[1]
+    if key == slug(re.sub(r"['’]", "", org_name)):
+        return "office/" + slug(re.sub(r"['’]", "", normalize(phrase)))
+    return f"office/{slug(title)}-of-{key}"
 
 
 def _amending_ref(sentence: str, ref: Ref) -> bool:

@@ -1366,3 +1366,55 @@ Programs under the Federal Water Testing Control Act Amendments of 1972, the Chi
     assert {"statute/federal-water-testing-control-act-amendments-of-1972", "statute/child-testing-planning-amendments-of-1963",
             "statute/water-testing-finance-act", "statute/americas-water-testing-act-of-2018"} <= found
     assert not any(x.startswith("statute/epas-") for x in found)
+
+
+def test_offices_and_report_lines_of_session_7(tmp_path, ctx):
+    """Offices and report lines read from the development sets (session 7): officials no gazetteer knows,
+    named by title in a members list ("the Controller of the Office of Federal Financial Management", "the
+    Special Assistant to the President for Consumer Affairs") are offices under their own names; a field
+    after the title ("the Deputy Director for Management of the Office of Management and Budget") and the
+    Controller of a known office; "the Administrator of the X (the "Administrator")" defines the office, not
+    the organisation; report lines "shall report periodically to", "shall make such reports or
+    recommendations to", "shall report its findings to", "The Chairperson shall, on behalf of the Councils,
+    report to" (each council reports); "shall report its recommendations to" is no report line."""
+    me = "eo/19771"
+    path = _app_copy(tmp_path, 19771, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. There is hereby established the Council on Synthetic Integrity (hereinafter referred to as the "Council"). The Council shall be composed of the following members:
+(1) The Deputy Director for Management of the Office of Management and Budget, who shall be Chairperson of the Council;
+(2) The Controller of the Office of Federal Financial Management;
+(3) The Controller of the Office of Management and Budget; and
+(4) The Special Assistant to the President and Chief of Staff.
+SEC. 2. There is hereby established the Board on Synthetic Efficiency (hereinafter referred to as the "Board"). The Board shall be composed of the following members: the Secretary of the Treasury, the Special Assistant to the President for Consumer Affairs, and the Director of the Office of Management and Budget.
+SEC. 3. The Chairperson shall, on behalf of the Councils, report to the President on the activities of the Councils.
+SEC. 4. The Board shall make such reports or recommendations to the President concerning efficiency as he may require. The Council shall continuously review its work and shall report periodically to the President any significant developments.
+SEC. 5. There is hereby delegated to the Administrator of the Federal Energy Administration (hereinafter referred to as the "Administrator") the authority vested in the President by section 4 of the Synthetic Act of 1974. The Administrator shall submit the reports required by that Act.
+SEC. 6. The Board shall report its recommendations to the President through the Secretary of the Treasury.""")
+    found = edges(path, ctx)
+    council, board = "org/council-on-synthetic-integrity", "org/board-on-synthetic-efficiency"
+    assert {
+        ("office/deputy-director-for-management-of-omb", "member_of", council, "1"),
+        ("office/controller-of-the-office-of-federal-financial-management", "member_of", council, "1"),
+        ("office/controller-of-omb", "member_of", council, "1"),
+        ("office/special-assistant-to-the-president-for-consumer-affairs", "member_of", board, "2"),
+        ("office/secretary-of-the-treasury", "member_of", board, "2"),
+        (board, "reports_to", "office/president", "4"), (council, "reports_to", "office/president", "4"),
+        (me, "directs", "office/administrator-of-the-federal-energy-administration", "5"),
+    } <= found
+    # "the Special Assistant to the President and Chief of Staff" is one office with two titles, not a new one
+    assert not any(e[0].startswith("office/special-assistant-to-the-president") and e[2] == council for e in found)
+    assert not any(e[1] == "reports_to" and e[3] == "6" for e in found)
+    assert not any(e[2] == "org/federal-energy-administration" and e[1] == "directs" for e in found)
+
+
+def test_the_chairperson_reports_on_behalf_of_each_council_session_7(tmp_path, ctx):
+    """"The Chairperson shall, on behalf of the Councils, report to the President": each council the
+    order establishes reports to the President (the chairperson is a role, not the reporter)."""
+    path = _app_copy(tmp_path, 19772, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. There is hereby established the President's Council on Synthetic Audits.
+SEC. 2. There is hereby established the Executive Council on Synthetic Audits.
+SEC. 3. The Chairperson shall, on behalf of the Councils, report to the President on the activities of the Councils.""")
+    found = edges(path, ctx)
+    assert {
+        ("org/presidents-council-on-synthetic-audits", "reports_to", "office/president", "3"),
+        ("org/executive-council-on-synthetic-audits", "reports_to", "office/president", "3"),
+    } <= found
