@@ -255,6 +255,10 @@ _ANAPHOR = re.compile(
 _MEMBERS_FROM = re.compile(r"\b(?:by|include|including|following|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
+_PLURAL_DEPARTMENTS = re.compile(
+    r"\b[Tt]he\s+Departments\s+of\s+(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
+)
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
 _DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
@@ -405,8 +409,31 @@ class ClauseReader:
                     out.append(head)
                 continue
             out.append(m)
-        out += self._plural_bodies(text)
+        out += self._plural_bodies(text) + self._plural_departments(text)
         return sorted(out, key=lambda x: x.start)
+
+    def _plural_departments(self, text: str) -> list[Mention]:
+        """'the Departments of Agriculture and the Interior', 'the Departments of Health and Human Services and
+        Justice': each department, found under its own name (the longest run of words that is one)."""
+        out: list[Mention] = []
+        for m in _PLURAL_DEPARTMENTS.finditer(text):
+            pieces = [(p.start(), p.group(0)) for p in re.finditer(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*",
+                                                               m.group("names"))]
+            i = 0
+            while i < len(pieces):
+                for j in range(len(pieces), i, -1):
+                    name = " and ".join(p for _, p in pieces[i:j])
+                    hit = next((x for x in self.gaz.find(f"Department of {name}") if x.start == 0), None)
+                    if hit and hit.kind == "organization" and hit.end == len(f"Department of {name}"):
+                        # (the first department's name starts at "the Departments", so it reads as a subject)
+                        begin = m.start() if not i else m.start("names") + pieces[i][0]
+                        last = pieces[j - 1]
+                        out.append(Mention(begin, m.start("names") + last[0] + len(last[1]), hit.id, "organization"))
+                        i = j
+                        break
+                else:
+                    i += 1
+        return out
 
     def _plural_bodies(self, text: str) -> list[Mention]:
         """'The Councils shall ...' in an order that establishes two or more councils: each of them."""

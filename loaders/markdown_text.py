@@ -27,6 +27,7 @@ from pathlib import Path
 
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
+from loaders.order_text import heading_phrase
 
 ADAPTER_VERSION = "markdown-adapter 3"
 
@@ -197,7 +198,7 @@ def _markers(text: str) -> list[_Marker]:
         m.heading, m.body = _heading(text, m.body)
     sections = [(m.pos, m.body) for m in markers]
     for m in list(markers):  # "SEC. 2 (a) There is hereby ...": the first paragraph opens on the section's line
-        first = re.match(r"[ \t]*\(([a1])\)[ \t]+", text[m.body :])
+        first = re.match(r"[ \t]*\(([a1])\)\.?[ \t]+", text[m.body :])  # ('SEC. 3. (a). The per annum ...')
         if first:
             pos = m.body + first.start(1) - 1
             markers.append(_Marker(pos, m.body + first.end(), "para", first.group(1)))
@@ -224,7 +225,11 @@ def _heading(text: str, at: int) -> tuple[str | None, int]:
     # not 'Executive Order No.' of 'Sec. 2. Executive Order No. 10586 ... is hereby revoked'
     if m and _reads_as_heading(m.group(1)) and not _ABBREVIATED.search(m.group(1).strip()):
         return m.group(1).strip(), at + m.end()
+    # 'SEC. 5. Administrative arrangements. (a) As may be ...': a heading in sentence case, then the first item
+    if m and re.match(r"\((?:a|1)\)\s", text[at + m.end() : line_end]) and heading_phrase(m.group(1)):
+        return m.group(1).strip(), at + m.end()
     return None, at
+
 
 
 def _reads_as_heading(text: str) -> bool:

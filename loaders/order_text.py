@@ -375,6 +375,15 @@ def _reads_as_heading(text: str) -> bool:
     return True
 
 
+def heading_phrase(text: str) -> bool:
+    """A short phrase without a verb ('Administrative arrangements'), not a sentence ('The Council shall')
+    nor a reference ('Subsections'): a heading in sentence case before a section's first item."""
+    return len(text.split()) <= 8 and not re.search(
+        r"\b(?:shall|is|are|may|will|be|has|have|hereby|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]lauses?"
+        r"|[Pp]arts?|[Ii]tems?)\b", text
+    )
+
+
 def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | None, int]:
     """(heading, where the section's text starts) after a section marker ending at `at`."""
     rest = text[at:end]
@@ -389,6 +398,11 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         if run_in and _reads_as_heading(run_in.group(1)) and not re.fullmatch(
                 r"(?:Sub)?[Ss]ections?|Subsections?|Paragraphs?|Clauses?|Parts?|Items?", run_in.group(1)):
             return normalize(run_in.group(1)), at + run_in.end()
+        # "SEC. 5. Administrative arrangements. (a) As may be necessary ...": a heading in sentence case, then the
+        # first item (a phrase without a verb, not "SEC. 2. The Council shall ... (a)")
+        phrase = re.match(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,7})\.[ \t]+(?=\((?:a|1|A|i)\)\s)", rest)
+        if phrase and heading_phrase(phrase.group(1)):
+            return normalize(phrase.group(1)), at + phrase.end()
         line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)
         if line and not line.group(1).startswith("("):
             candidate = line.group(1).strip().rstrip(".")
@@ -461,7 +475,7 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
             continue
         # "Sec. 2. (a) ...", and a list opening at once inside an item: "(b) (1) Except ..."
         first = r"[ai1A]" if mk.kind == "para" else r"[a-z]|\d|[A-Z]"
-        inline = re.match(rf"\s*\(({first})\)\s+", text[mk.body : end])
+        inline = re.match(rf"\s*\(({first})\)\.?\s+", text[mk.body : end])  # ("SEC. 3. (a). The ...")
         if inline and mk.body + inline.start() + len(inline.group(0)) - len(inline.group(0).lstrip()) not in known:
             pos = mk.body + len(inline.group(0)) - len(inline.group(0).lstrip())
             if not any(other.pos == pos for other in markers):

@@ -1418,3 +1418,39 @@ SEC. 3. The Chairperson shall, on behalf of the Councils, report to the Presiden
         ("org/presidents-council-on-synthetic-audits", "reports_to", "office/president", "3"),
         ("org/executive-council-on-synthetic-audits", "reports_to", "office/president", "3"),
     } <= found
+
+
+def test_departments_named_together_and_sentence_case_headings_session_7(tmp_path, ctx):
+    """"the Departments of Agriculture and the Interior shall" directs each department; "the Departments of
+    Health and Human Services and Justice" finds a name with "and" inside; "SEC. 5. Administrative
+    arrangements. (a) As may be ..." opens paragraph (a) after a heading in sentence case; "SEC. 3. (a). The"
+    (a stop after the letter) opens (a) too; "SEC. 4. The Council shall be ... (a)" is a sentence, no heading."""
+    me = "eo/19773"
+    path = _app_copy(tmp_path, 19773, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. In order to ensure that lands are managed well, the Departments of Agriculture and the Interior shall take such steps as are appropriate.
+SEC. 2. The Departments of Health and Human Services and Justice shall coordinate their programs.
+SEC. 3. (a). The Secretary of State shall adjust salaries under section 412 of the Foreign Service Act of 1946, as amended (22 U.S.C. 867).
+(b) The Secretary of Labor shall assist.
+SEC. 5. Administrative arrangements. (a) As may be necessary, each agency shall furnish assistance in accordance with section 214 of the Act of May 3, 1945 (59 Stat. 134; 31 U.S.C. 691).
+(b) The Secretary of the Treasury shall keep the accounts.""")
+    found = edges(path, ctx)
+    assert {
+        (me, "directs", "org/usda", "1"), (me, "directs", "org/doi", "1"),
+        (me, "directs", "org/hhs", "2"), (me, "directs", "org/doj", "2"),
+        (me, "directs", "office/secretary-of-state", "3(a)"), (me, "cites", "usc/22/867", "3(a)"),
+        (me, "cites", "usc/31/691", "5(a)"), (me, "directs", "office/secretary-of-the-treasury", "5(b)"),
+    } <= found, sorted(found)
+    assert not any(e[3] in ("3", "5") for e in found)
+
+
+def test_sentence_case_heading_before_the_first_item_in_the_markdown_layout_session_7(tmp_path, ctx):
+    """The same heading form in the layout order_text reads: "Sec. 5. Administrative arrangements. (a) ..."."""
+    me = "eo/19774"
+    path = _markdown(tmp_path, """Sec. 5. Administrative arrangements. (a) As may be necessary, the Secretary of Labor shall furnish assistance (31 U.S.C. 691).
+(b) The Secretary of the Treasury shall keep the accounts.
+Sec. 6. (a). The Secretary of State shall adjust salaries (22 U.S.C. 867).""", 19774)
+    found = edges(path, ctx)
+    assert {
+        (me, "directs", "office/secretary-of-labor", "5(a)"), (me, "cites", "usc/31/691", "5(a)"),
+        (me, "directs", "office/secretary-of-the-treasury", "5(b)"), (me, "cites", "usc/22/867", "6(a)"),
+    } <= found, sorted(found)
