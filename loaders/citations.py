@@ -147,6 +147,16 @@ def find_citations(
     return cites, warnings
 
 
+def _usc_cite(start: int, end: int, title: str, section: str, warnings: list[str]) -> list[Cite]:
+    """The cite of a Code section, or none and a warning for words no section id can be made of (converter
+    damage: "16 U.S.C. 668dd-e.e."): one bad cite must not cost the order its other edges."""
+    try:
+        return [Cite(start, end, usc_id(title, section), "usc")]
+    except ValueError as err:
+        warnings.append(f"{err}; not linked")
+        return []
+
+
 def _find(
     text: str, ctx: Context, own_eo: int | None, gazetteer: Gazetteer | None
 ) -> tuple[list[Cite], list[str]]:
@@ -168,10 +178,10 @@ def _find(
                 if rng:
                     section, end = f"{section}-{rng.group(1)}", rng.end()
                 for one in _sections(section) if not subs else [section]:
-                    cites.append(Cite(c.span[0], end, usc_id(title, _label(one, subs)), "usc"))
+                    cites += _usc_cite(c.span[0], end, title, _label(one, subs), warnings)
                 for s, e, sec, sub in _continue_list(text, end, section, subs):
                     for one in _sections(sec) if not sub else [sec]:
-                        cites.append(Cite(s, e, usc_id(title, _label(one, sub)), "usc"))
+                        cites += _usc_cite(s, e, title, _label(one, sub), warnings)
             elif template.name == "U.S. Constitution":
                 if t.get("article"):
                     target = f"constitution/art/{int(t['article'])}"
@@ -195,9 +205,9 @@ def _find(
         first = re.match(r"(\d+[a-zA-Z]?)((?:\([A-Za-z0-9]+\))*)", m.group(1))
         assert first is not None
         section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
-        cites.append(Cite(m.start(), m.end(), usc_id(title, _label(section, subs)), "usc"))
+        cites += _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
-            cites.append(Cite(m.start(), m.end(), usc_id(title, _label(sec, sub)), "usc"))
+            cites += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
     for m in _INA_FORM.finditer(text):
         first = re.match(rf"(\d+[a-zA-Z]?)((?:{_SUB})*)", m.group(1))
         assert first is not None

@@ -1454,3 +1454,15 @@ Sec. 6. (a). The Secretary of State shall adjust salaries (22 U.S.C. 867).""", 1
         (me, "directs", "office/secretary-of-labor", "5(a)"), (me, "cites", "usc/31/691", "5(a)"),
         (me, "directs", "office/secretary-of-the-treasury", "5(b)"), (me, "cites", "usc/22/867", "6(a)"),
     } <= found, sorted(found)
+
+
+def test_a_damaged_code_cite_costs_the_order_nothing_else_session_7(tmp_path, ctx):
+    """"(16 U.S.C. 668dd-e.e.)" (converter damage in the archive's copy of EO 13196) made no section id and
+    failed the whole order's extraction; now that cite alone is left out, with a warning naming it."""
+    path = _app_copy(tmp_path, 19775, """By virtue of the authority vested in me by the National Wildlife Refuge System Administration Act (16 U.S.C. 668dd-e.e.), and 16 U.S.C. 1431, it is ordered as follows:
+SECTION 1. The Secretary of the Interior shall manage the refuge.""")
+    x = extract_file(path, ctx)
+    found = {(e.subject, e.type, e.object, e.evidence.section) for e in x.edges}
+    assert ("eo/19775", "directs", "office/secretary-of-the-interior", "1") in found
+    assert ("eo/19775", "authorized_by", "usc/16/1431", "preamble") in found
+    assert any("668dd-e.e" in w and "not linked" in w for w in x.warnings)
