@@ -199,6 +199,8 @@ _REVOKE = re.compile(
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
     r"|(?:\band|,)\s+revoke\b(?=\s+(?:that|those|the\s+said|such|Executive|E\.O\.|EO|[Ss]ections?)\b)"
 )
+_SAVINGS = re.compile(r"\b[Nn]othing\s+(?:in|contained\s+in)\s+this\s+(?:order|section)\b")
+_SAVINGS_VERBS = re.compile(r"\s*,\s*(?:impede|impair|limit)\b|\s+or\s+otherwise\s+affect\b")
 _SUPERSEDE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b(?!\s+and\s+revoked)"
     # not "Nothing in this order shall be construed to supersede ...", "does not supersede"
@@ -1014,6 +1016,10 @@ class ClauseReader:
             + [(m, "amends") for m in _BE_AMENDED.finditer(sentence) if _ORDERED_THAT.search(sentence, 0, m.start())],
             key=lambda pair: pair[0].start(),
         )
+        # a savings clause disposes of nothing: "Nothing in this order shall supersede ...", and its list items
+        # "(i) supersede, impede, or otherwise affect: (A) EO 10450 ..." under "Nothing in this order shall:"
+        verbs = [(m, kind) for m, kind in verbs
+                 if not _SAVINGS.search(sentence, 0, m.start()) and not _SAVINGS_VERBS.match(sentence, m.end())]
         self._regulations_of(block, s, e)
         if not verbs:
             return
@@ -1615,8 +1621,9 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     """'... , as amended by Executive Order 13559 ...': a reference that describes another one; also each
     number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
+    # ("Civil Service Rule 9, as established by EO N, is revoked": the rule, not the order, is revoked)
     if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified|revised"
-                 r"|replaced"
+                 r"|replaced|(?<=as\s)established|(?<=as\s)created"
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):
         return True

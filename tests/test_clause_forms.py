@@ -1466,3 +1466,24 @@ SECTION 1. The Secretary of the Interior shall manage the refuge.""")
     assert ("eo/19775", "directs", "office/secretary-of-the-interior", "1") in found
     assert ("eo/19775", "authorized_by", "usc/16/1431", "preamble") in found
     assert any("668dd-e.e" in w and "not linked" in w for w in x.warnings)
+
+
+def test_savings_clauses_and_rules_established_by_an_order_session_7(tmp_path, ctx):
+    """From the corpus's disagreements with the disposition tables (session 7): "Nothing in this order
+    shall: (i) supersede, impede, or otherwise affect: (A) EO N ..." supersedes nothing (EO 13467 was read
+    as superseding four orders); "Civil Service Rule 9, as established by EO N, is revoked" revokes the
+    rule, not the order; "The Office established by EO N is hereby abolished, and that Executive order is
+    hereby revoked" still revokes EO N."""
+    me = "eo/19776"
+    path = _markdown(tmp_path, """Sec. 1. Civil Service Rule 9 (5 CFR Part 9), as established by Executive Order No. 19315, as amended, is revoked.
+Sec. 2. The Federal Synthetic Office established by Executive Order No. 19748 is hereby abolished, and that Executive order is hereby revoked.
+Sec. 3. General Provisions. (a) Nothing in this order shall:
+(i) supersede, impede, or otherwise affect:
+(A) Executive Order 19450 of April 27, 1953, as amended;
+(B) Executive Order 19577 of November 23, 1954, as amended; nor
+(ii) diminish the procedures of Executive Order 19968.
+(b) Nothing in this order shall supersede, impede, or otherwise affect the remainder of Executive Order 19969.""", 19776)
+    found = edges(path, ctx)
+    assert (me, "revokes", "eo/19748", "2") in found
+    assert not any(e[1] in ("revokes", "supersedes", "supersedes_in_part", "revokes_in_part")
+                   and e[2].startswith(("eo/19315", "eo/19450", "eo/19577", "eo/19969")) for e in found), sorted(found)
