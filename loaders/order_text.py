@@ -636,14 +636,17 @@ def _body(doc: TextDoc, path: Path, layout: str = "") -> tuple[int, int]:
     m = _PREAMBLE.search(doc.text)
     if not m:
         raise DataError(path, "no 'By the authority vested in me' preamble: not an order's text")
-    start = m.start("by")
+    start = authority = m.start("by")
     if layout == "markdown":  # recitals before "NOW, THEREFORE, by virtue of ...": part of the preamble
         head = list(_MD_BODY_HEAD.finditer(doc.text, 0, m.start()))
         if head and not _SECTION.search(doc.text, head[-1].end(), m.start()):
             recitals = doc.text[head[-1].end() : m.start()]
+            # (not the title in capitals an older copy puts first: "ABOLISHING THE PRESIDENT'S ... BOARD")
+            recitals = re.sub(r"^(?:\s*[^a-z\n]+\n)+", "", recitals)
             start = m.start() - len(recitals.lstrip())
     sections = list(_SECTION.finditer(doc.text, start)) + list(_DASHED.finditer(doc.text, start))
-    search_from = max((m.end() for m in sections), default=start)
+    # the signature comes after the statement of authority (a line in capitals before it is a title)
+    search_from = max((m.end() for m in sections), default=authority)
     end_m = _END.search(doc.text, search_from)
     return start, end_m.start() if end_m else len(doc.text)
 

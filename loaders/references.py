@@ -30,7 +30,7 @@ EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.?\s+)?(\d
 _EO = EO_NUMBER
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
 # "Executive Order Nos. 10407 of ..., 10672 of ..."
-_EOS = re.compile(r"\bExecutive\s+(?:Orders\s+(?:Nos?\.\s*)?|[Oo]rders?\s+Nos\.\s*)(?=\d)")
+_EOS = re.compile(r"\bExecutive\s+(?:Orders\s+(?:Nos?\.?\s*)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)")  # ("Order Nos 10421")
 _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"\s+\d{1,2},\s*(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l typed for the digit 1; "August 31,1948"
@@ -147,7 +147,7 @@ def _paren_depth(text: str, pos: int) -> int:
     return depth
 
 
-_SUFFIX = re.compile(r"[ \t]?-[ \t]?([A-Z])\b(?![-\w])")
+_SUFFIX = re.compile(r"[ \t]?[-–—][ \t]?([A-Z])\b(?![-\w])")  # ("9242-A", "7975 -A", "10695—A")
 
 
 def number_suffix(text: str, end: int) -> tuple[str, int]:

@@ -1487,3 +1487,24 @@ Sec. 3. General Provisions. (a) Nothing in this order shall:
     assert (me, "revokes", "eo/19748", "2") in found
     assert not any(e[1] in ("revokes", "supersedes", "supersedes_in_part", "revokes_in_part")
                    and e[2].startswith(("eo/19315", "eo/19450", "eo/19577", "eo/19969")) for e in found), sorted(found)
+
+
+def test_a_title_in_capitals_before_the_authority_is_not_the_signature_session_7(tmp_path, ctx):
+    """An older copy that puts the title in capitals before "By virtue of ..." (EO 11984, EO 12033): the
+    title line was read as the signature, so the whole order was an empty preamble and lost every edge."""
+    me = "eo/19984"
+    path = _app_copy(tmp_path, 19984, """ABOLISHING THE PRESIDENT'S SYNTHETIC ADVISORY BOARD
+By virtue of the authority vested in me by the Constitution and statutes of the United States of America, and as President of the United States of America, in order to abolish the Board, Executive Order No. 19460 of March 20, 1969, is hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(me, "revokes", "eo/19460", "preamble"), (me, "authorized_by", "constitution", "preamble")} <= found
+
+
+def test_order_numbers_written_without_a_stop_or_with_a_dash_session_7(tmp_path, ctx):
+    """"Executive Order Nos 10421 and 11490, as amended, are hereby revoked" (no stop after "Nos"); a lettered
+    number written with a dash, "Nos. 10695—A of January 16, 1957, 10995 of ..." (EO 12656, EO 11556)."""
+    me = "eo/19656"
+    path = _markdown(tmp_path, """Sec. 1. Executive Order Nos 19421 and 19490, as amended, are hereby revoked.
+Sec. 2. Executive Orders Nos. 19695—A of January 16, 1957, and 19995 of February 16, 1962, are hereby revoked.""", 19656)
+    found = edges(path, ctx)
+    assert {(me, "revokes", "eo/19421", "1"), (me, "revokes", "eo/19490", "1"),
+            (me, "revokes", "eo/19695-a", "2"), (me, "revokes", "eo/19995", "2")} <= found, sorted(found)
