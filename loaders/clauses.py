@@ -1653,7 +1653,10 @@ def _in_part(kind: str, clause: str) -> str:
     return f"{kind}_in_part"
 
 
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[.;:])[ \t\n]+)(?:\d{1,2}\.|\(\d{1,2}\))[ \t]+(?=[A-Z])")
+_INLINE_ITEM = re.compile(
+    r"(?:^|(?:(?<=[.;:])|(?<=[.;:][”\"’])|(?<=;\sand)|(?<=;\sor))[ \t\n]+)"
+    r"(?:\d{1,2}\.|\(\d{1,2}\)|\([a-z]\))[ \t]+(?=[A-Z])"
+)
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

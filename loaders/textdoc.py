@@ -90,11 +90,18 @@ class TextDoc:
         return self.pages[index][1] if index >= 0 else None
 
 
+_SENTENCE_END = re.compile(
+    r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z(])"
+    r"|:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\d{1,3}\.|\(\d{1,2}\)|\([a-z]\))[ \t]+[A-Z])"
+)
+
+
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in text (offsets + start); abbreviations like 'U.S.' and 'Sec.' do not end one."""
     spans, begin = [], 0
-    # (a colon before a numbered item on the next line ends the sentence that introduces the items)
-    for m in re.finditer(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z(])|:(?=[ \t]*\n[ \t]*\d{1,3}\.[ \t]+[A-Z])", text):
+    # (a colon before a numbered item on the next line, "1.", "(1)", "(a)", ends the sentence that introduces
+    # the items)
+    for m in _SENTENCE_END.finditer(text):
         # Only the tail can hold an abbreviation ending at the stop: a bounded window keeps this linear.
         if _ABBREV.search(text[max(begin, m.end() - _ABBREV_WINDOW) : m.end()]):
             continue

@@ -1508,3 +1508,25 @@ Sec. 2. Executive Orders Nos. 19695—A of January 16, 1957, and 19995 of Februa
     found = edges(path, ctx)
     assert {(me, "revokes", "eo/19421", "1"), (me, "revokes", "eo/19490", "1"),
             (me, "revokes", "eo/19695-a", "2"), (me, "revokes", "eo/19995", "2")} <= found, sorted(found)
+
+
+def test_revocation_lists_in_an_order_without_sections_session_7(tmp_path, ctx):
+    """An order that is all preamble, its list of revoked orders in items "(1) ...", "(a) ...; and\\n(d) ..."
+    after "are hereby revoked:" (EO 11208, EO 12305): each item is revoked; the colon ends the sentence."""
+    me, other = "eo/19208", "eo/19305"
+    first = _app_copy(tmp_path, 19208, """WHEREAS the Synthetic Council was established by Executive Order No. 19112 of June 12, 1963; and
+WHEREAS the need for the Council is obviated:
+NOW, THEREFORE, by virtue of the authority vested in me as President of the United States, the following-described Executive orders are hereby revoked:
+    (1) Executive Order No. 19112 of June 12, 1963, entitled "Establishing the Synthetic Council."
+    (2) Executive Order No. 19124 of October 28, 1963, entitled "Enlarging the Synthetic Council." """)
+    assert {(me, "revokes", "eo/19112", "preamble"), (me, "revokes", "eo/19124", "preamble")} <= edges(first, ctx)
+    second = _app_copy(tmp_path, 19305, """By the authority vested in me as President by the Constitution of the United States of America, the following Executive Orders establishing advisory committees, are hereby revoked and the committees terminated:
+
+(a) Executive Order No. 19059 of May 11, 1978, as amended, establishing the Synthetic Commission;
+(b) Executive Order No. 19992 of May 24, 1977, establishing the Synthetic Committee;
+
+(c) Executive Order No. 19084 of September 27, 1978, as amended by Executive Order 19097 of November 8, 1978, establishing the Synthetic Board; and
+(d) Executive Order No. 19064 of June 5, 1978, establishing the Synthetic Tax Commission.""")
+    found = edges(second, ctx)
+    assert {(other, "revokes", f"eo/{n}", "preamble") for n in (19059, 19992, 19084, 19064)} <= found, sorted(found)
+    assert (other, "revokes", "eo/19097", "preamble") not in found  # it describes item (c)
