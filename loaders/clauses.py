@@ -293,6 +293,20 @@ _THAT_ORDER = re.compile(
     r"|those\s+(?:and\s+all\s+related\s+)?(?:[Ee]xecutive\s+)?[Oo]rders\b)"
 )
 # between an order and the orders that describe it: ", as amended by", "and by", ", which was amended by"
+# what may stand between a passive verb's subject and the verb besides the orders: a document without a
+# number listed with them ("EO 10988 and the President's Memorandum of May 21, 1963, entitled ..., are
+# revoked"), the body it created ("EO 9331 ..., and the Medal for Merit Board created thereby, are superseded"),
+# "by which the said Committee was established", and a qualifier ("EO 6935, to the extent that it pertains to
+# Wake Island, is hereby superseded"; _QUALIFIED makes that one in part)
+_BESIDE_SUBJECT = re.compile(
+    r"^\s*,?\s*and\s+(?:the\s+)?(?:President['’]s\s+)?(?:[Mm]emorandum|[Pp]roclamation|[Dd]etermination|[Dd]irective)\b.*$"
+    r"|^\s*,?\s*and\s+the\s+[A-Z][\w ]{2,80}?\s+(?:created|established)\s+(?:thereby|by\s+(?:it|that\s+order))\s*,?\s*$"
+    r"|^\s*,\s*by\s+which\b[^;]*,\s*$"
+    r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s+far\s+as"
+    r"|so\s+far\s+as)\b[^;]*,\s*$",
+    re.S,
+)
+_QUALIFIED = re.compile(r"\bto\s+the\s+extent\b|\bin\s*so\s+far\s+as\b|\bso\s+far\s+as\b")
 _DESCRIBING_GAP = re.compile(
     r"\s*,?\s*(?:(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+)?)?(?:amended|modified"
     r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
@@ -940,8 +954,9 @@ class ClauseReader:
         # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
         # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
         # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
-        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b[^;:]*?(?:,[\"”]?|[\"”],?|)(?=\s*$)",
-                         "", between)
+        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b(?:[^;:]|:(?=\s?\d))*?"
+                         r"(?:,[\"”]?|[\"”],?|)(?=\s*$)", "", between)  # (a time "9: 00 p.m." in the description)
+        between = _BESIDE_SUBJECT.sub("", between)
         # ("... shall be and it is hereby amended": the verb match starts at "be")
         if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?(?:shall\s+)?", between):
             return []
@@ -1066,7 +1081,8 @@ class ClauseReader:
                 r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b|,\s+but\b", clause
             )[0]
             # "(all other) provisions of that order are hereby revoked": some of it, not the whole
-            partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start()))
+            partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start())
+                           or governed and _QUALIFIED.search(sentence, governed[-1].tail_end, verb.start()))
             if kind == "amends" and _INCONSISTENT.search(first):
                 # "all other provisions of that order are hereby amended to the extent that they are inconsistent
                 # with this order": the old text yields where the new conflicts, supersession in part

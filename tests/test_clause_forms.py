@@ -1530,3 +1530,27 @@ NOW, THEREFORE, by virtue of the authority vested in me as President of the Unit
     found = edges(second, ctx)
     assert {(other, "revokes", f"eo/{n}", "preamble") for n in (19059, 19992, 19084, 19064)} <= found, sorted(found)
     assert (other, "revokes", "eo/19097", "preamble") not in found  # it describes item (c)
+
+
+def test_what_may_stand_between_a_revoked_order_and_its_verb_session_7(tmp_path, ctx):
+    """Read from verbs that disposed of nothing in a corpus sample (session 7): a document without a number
+    listed with the order ("EO N and the President's Memorandum of May 21, 1963, entitled ..., are
+    revoked"); the body it created ("EO N ..., and the Medal Board created thereby, are superseded by this
+    order"); "EO N ..., by which the said Committee was established, is hereby revoked"; a qualifier makes
+    it in part ("EO N, to the extent that it pertains to Wake Island, is hereby superseded"); a stray mark
+    after the number ("No. 9912' of"); a time in a participial description ("establishing a freeze ...
+    effective 9: 00 p.m."); "shall be and it is hereby" still works."""
+    me = "eo/19637"
+    path = _app_copy(tmp_path, 19637, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. Executive Order No. 19988 and the President's Memorandum of May 21, 1963, entitled Standards of Conduct for Employee Organizations, are revoked.
+SEC. 2. Executive Order 19331 of April 19, 1943, and the Medal for Merit Board created thereby, are superseded by this order.
+SEC. 3. Executive Order No. 19802 of January 23, 1959, by which the said Committee was established, is hereby revoked.
+SEC. 4. Executive Order No. 16935 of December 29, 1934, to the extent that it pertains to Wake Island, is hereby superseded.
+SEC. 5. Executive Order No. 19912' of December 24, 1947, entitled "Establishing the Synthetic Committee," is hereby revoked.
+SEC. 6. Executive Order 19723 establishing a freeze on prices effective 9: 00 p.m., e.s.t., June 13, 1973, is hereby superseded.""")
+    found = edges(path, ctx)
+    assert {
+        (me, "revokes", "eo/19988", "1"), (me, "supersedes", "eo/19331", "2"), (me, "revokes", "eo/19802", "3"),
+        (me, "supersedes_in_part", "eo/16935", "4"), (me, "revokes", "eo/19912", "5"), (me, "supersedes", "eo/19723", "6"),
+    } <= found, sorted(found)
+    assert (me, "supersedes", "eo/16935", "4") not in found
