@@ -299,7 +299,7 @@ _THAT_ORDER = re.compile(
 # "by which the said Committee was established", and a qualifier ("EO 6935, to the extent that it pertains to
 # Wake Island, is hereby superseded"; _QUALIFIED makes that one in part)
 _BESIDE_SUBJECT = re.compile(
-    r"^\s*,?\s*and\s+(?:the\s+)?(?:President['’]s\s+)?(?:[Mm]emorandum|[Pp]roclamation|[Dd]etermination|[Dd]irective)\b.*$"
+    r"^\s*,?\s*and\s+(?:the\s+)?(?:President['’]s\s+|Presidential\s+)?(?:[Mm]emorandum|[Pp]roclamation|[Dd]etermination|[Dd]irective)\b.*$"
     r"|^\s*,?\s*and\s+the\s+[A-Z][\w ]{2,80}?\s+(?:created|established)\s+(?:thereby|by\s+(?:it|that\s+order))\s*,?\s*$"
     r"|^\s*,\s*by\s+which\b[^;]*,\s*$"
     r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s+far\s+as"
@@ -921,7 +921,10 @@ class ClauseReader:
                     break
                 chosen.append(ref)
             return chosen
-        pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1 and not r.in_parens]
+        pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1 and not r.in_parens
+                # (not an order named in another's quoted title: 'EO 11407, entitled "Amending EO 11174, ..."')
+                and not any(o.end < r.start < o.tail_end and re.search(r"[“\"]", sentence[o.end : r.start])
+                            for o in refs)]
         describing = [r for r in pool if _amending_ref(sentence, r)]
         if not re.match(r"are\b", verb.group(0)):
             # "EO 10789, as amended by EO 11051 ..., and EO 11382 ..., be further amended": with a verb in the

@@ -1539,7 +1539,8 @@ def test_what_may_stand_between_a_revoked_order_and_its_verb_session_7(tmp_path,
     order"); "EO N ..., by which the said Committee was established, is hereby revoked"; a qualifier makes
     it in part ("EO N, to the extent that it pertains to Wake Island, is hereby superseded"); a stray mark
     after the number ("No. 9912' of"); a time in a participial description ("establishing a freeze ...
-    effective 9: 00 p.m."); "shall be and it is hereby" still works."""
+    effective 9: 00 p.m."); a "Presidential Memorandum" listed with the order; an order named in the quoted
+    title of the amended one is not what is amended."""
     me = "eo/19637"
     path = _app_copy(tmp_path, 19637, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
 SECTION 1. Executive Order No. 19988 and the President's Memorandum of May 21, 1963, entitled Standards of Conduct for Employee Organizations, are revoked.
@@ -1547,10 +1548,14 @@ SEC. 2. Executive Order 19331 of April 19, 1943, and the Medal for Merit Board c
 SEC. 3. Executive Order No. 19802 of January 23, 1959, by which the said Committee was established, is hereby revoked.
 SEC. 4. Executive Order No. 16935 of December 29, 1934, to the extent that it pertains to Wake Island, is hereby superseded.
 SEC. 5. Executive Order No. 19912' of December 24, 1947, entitled "Establishing the Synthetic Committee," is hereby revoked.
-SEC. 6. Executive Order 19723 establishing a freeze on prices effective 9: 00 p.m., e.s.t., June 13, 1973, is hereby superseded.""")
+SEC. 6. Executive Order 19723 establishing a freeze on prices effective 9: 00 p.m., e.s.t., June 13, 1973, is hereby superseded.
+SEC. 7. Executive Order 19880 of July 11, 2019 (Collecting Information), and the Presidential Memorandum of July 21, 2020 (Excluding Aliens), are hereby revoked.
+SEC. 8. Paragraphs 1 and 3 of Executive Order No. 19407, of April 23, 1968, entitled "Amending Executive Order No. 19174, Establishing the Presidential Service Badge" are hereby amended to read as follows: "1. New words." """)
     found = edges(path, ctx)
     assert {
         (me, "revokes", "eo/19988", "1"), (me, "supersedes", "eo/19331", "2"), (me, "revokes", "eo/19802", "3"),
         (me, "supersedes_in_part", "eo/16935", "4"), (me, "revokes", "eo/19912", "5"), (me, "supersedes", "eo/19723", "6"),
+        (me, "revokes", "eo/19880", "7"), (me, "amends", "eo/19407/sec/1", "8"), (me, "amends", "eo/19407/sec/3", "8"),
     } <= found, sorted(found)
+    assert not any(e[2].startswith("eo/19174") and e[1] != "cites" for e in found)  # named in a quoted title
     assert (me, "supersedes", "eo/16935", "4") not in found
