@@ -1392,6 +1392,14 @@ class ClauseReader:
                 for office in self.actors(head[cut:]):
                     if office.kind == "office":
                         self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
+        # "The Chairman of the Council shall be the Secretary of Labor": the office after "shall be"
+        named_chair = re.search(r"\b[Tt]he\s+(?P<co>Co-?)?Chair(?:man|person)?s?\s+of\s+(?:the\s+)?"
+                                r"(?P<body>[^,;]{2,90}?)\s+shall\s+be\s+(?:the\s+)?(?=[A-Z])", sentence)
+        if named_chair and not re.search(r"\b[Vv]ice\s+$", sentence[: named_chair.start()]):
+            body = next((x.id for x in self.bodies(named_chair.group("body")) if x.start == 0), None)
+            office = next((x for x in self.actors(sentence[named_chair.end() :]) if x.start == 0), None)
+            if body and office is not None and office.kind == "office":
+                self.edge(office.id, "co_chairs" if named_chair.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
         chaired = re.search(
             r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+"
@@ -1453,11 +1461,13 @@ class ClauseReader:
             self.edge(member.id, "member_of", body, evidence())
             chair = re.match(
                 r"\s*\((?:who\s+shall\s+(?:(?P<co1>co-?)?chair|serve\s+as\s+(?:the\s+)?(?P<co2>Co-?)?[Cc]hair)\b[^()]*"
-                r"|(?P<co3>Co-?)?[Cc]hair(?:man|person)?)\)",
+                r"|(?P<co3>Co-?)?[Cc]hair(?:man|person)?)\)"
+                # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
+                r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])",
                 tail[member.end :],
             )
             if chair:
-                co = chair.group("co1") or chair.group("co2") or chair.group("co3")
+                co = chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")
                 self.edge(member.id, "co_chairs" if co else "chairs", body, evidence())
 
     def _body_subject(self, subject: str) -> bool:

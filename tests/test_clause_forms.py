@@ -1559,3 +1559,20 @@ SEC. 8. Paragraphs 1 and 3 of Executive Order No. 19407, of April 23, 1968, enti
     } <= found, sorted(found)
     assert not any(e[2].startswith("eo/19174") and e[1] != "cites" for e in found)  # named in a quoted title
     assert (me, "supersedes", "eo/16935", "4") not in found
+
+
+def test_chairs_named_after_the_body_or_in_a_members_list_session_7(tmp_path, ctx):
+    """Forms found in the corpus (session 7): "The Chairman of the Committee shall be the Secretary of
+    Labor"; "composed of the Director of the Office of Management and Budget, as Chairman, the Secretary of
+    Commerce, and the Secretary of Labor" (the chair and members in one list); a Vice Chairman is no chair."""
+    path = _app_copy(tmp_path, 19777, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. There is hereby established the Synthetic Wage Committee (hereinafter referred to as the "Committee"). The Chairman of the Committee shall be the Secretary of Labor. The Vice Chairman of the Committee shall be the Secretary of Commerce.
+SEC. 2. There is hereby established the Synthetic Price Board, which shall be composed of the Director of the Office of Management and Budget, as Chairman, the Secretary of Commerce, and the Secretary of Agriculture.""")
+    found = edges(path, ctx)
+    committee, board = "org/synthetic-wage-committee", "org/synthetic-price-board"
+    assert {
+        ("office/secretary-of-labor", "chairs", committee, "1"),
+        ("office/director-of-omb", "chairs", board, "2"), ("office/director-of-omb", "member_of", board, "2"),
+        ("office/secretary-of-commerce", "member_of", board, "2"),
+    } <= found, sorted(found)
+    assert ("office/secretary-of-commerce", "chairs", committee, "1") not in found
