@@ -54,6 +54,9 @@ KEEP_BUILDS = 3
 # once (GraphStore.add_quads): at 1.09 M quads, four loads of at most 350,000 peak lower than three of
 # 500,000 one at a time (725 vs 830 MB for the whole benchmark process) and take 252 MB, not 229.
 BATCH = 350_000
+# The loaded quads' last batch is written before the entailments are worked out once it has this many
+# quads (it loads meanwhile); a smaller one waits for the entailments and goes in the same load.
+EARLY_BATCH = 50_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).
@@ -174,15 +177,15 @@ def write_store(
     meta = build_metadata(minter, graphs, stamp)
     batch: list = []
 
-    def write(loaded: LoadedGraph, task: Task) -> None:
+    def write(loaded: LoadedGraph, task: Task, size: int = BATCH) -> None:
         nonlocal batch
         progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
         at = 0
         while at < len(loaded.quads):
-            chunk = loaded.quads[at : at + BATCH - len(batch)]
+            chunk = loaded.quads[at : at + size - len(batch)]
             at += len(chunk)
             batch.extend(chunk)
-            if len(batch) >= BATCH:
+            if len(batch) >= size:
                 store.add_quads(batch, bulk=bulk)  # with bulk: loads in the background while this goes on
                 task.advance(len(batch))
                 batch = []
@@ -190,6 +193,10 @@ def write_store(
     task = tasks.start("writing the store (quads)", sum(len(g.quads) for g in graphs) + len(meta))
     for loaded in [*graphs, LoadedGraph(name=minter.graph("meta"), path=Path("meta"), quads=meta)]:
         write(loaded, task)
+    if len(batch) >= EARLY_BATCH:  # the loaded quads' last batch loads while the entailments are worked out
+        store.add_quads(batch, bulk=bulk)
+        task.advance(len(batch))
+        batch = []
     task.done()
     progress("materialising standard super-properties and classes")
     entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks, entailer)
@@ -197,11 +204,14 @@ def write_store(
     for loaded in graphs:
         see(loaded.quads)
     see(meta)
+    derived = len(batch) + len(entailed) + len(keys)
     task = tasks.start("writing the store (entailments and name keys)", len(entailed) + len(keys))
+    # In loads of even size, at least two once there are EARLY_BATCH quads: the two run side by side.
+    loads = max(-(-derived // BATCH), 2 if derived >= EARLY_BATCH else 1)
     for loaded in [LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
                    LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
         see(loaded.quads)
-        write(loaded, task)
+        write(loaded, task, -(-derived // loads))
     if batch:
         store.add_quads(batch, bulk=bulk)
         task.advance(len(batch))
@@ -356,12 +366,20 @@ def gc_frozen() -> Iterator[None]:
     """Keep Python's cyclic collector off the objects a build holds for its whole run. A build
     makes millions of small objects (terms, quads, the entailment and shape-check tables) that
     live until it ends, and each full collection walked them all again: about a tenth of a build's
-    time at a million quads. Frozen objects are never walked; `refreeze` freezes what was made since."""
+    time at a million quads. Frozen objects are never walked; `refreeze` freezes what was made since.
+    And the collector is off until the build ends: once everything is frozen, every collection of the
+    oldest generation walks all that was made since (the tables as they grow), and a build makes
+    little cyclic garbage (~0.8 s of a million-quad build went to collections). `gc.collect()` still
+    runs where a build calls it."""
+    enabled = gc.isenabled()
+    gc.disable()
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def refreeze() -> None:
