@@ -166,7 +166,7 @@ def write_store(
     out from the loaded quads in memory (no store read). `checks`, if given, sees every quad the
     store gets, for the shapes' property constraints."""
     progress("loading the ontology")
-    store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI))
+    store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI), bulk=bulk)
     see = checks.see if checks is not None else (lambda _quads: None)
     see(list(store.quads()))  # the ontology: all the store holds so far
     ontology_names = [(r["s"], r["p"], r["o"], None) for r in store.select(

@@ -361,10 +361,11 @@ class GraphStore:
         if errors:
             raise errors[0]
 
-    def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None) -> None:
-        self._store.load(
-            path=str(path), format=RDF_FORMATS[fmt], to_graph=to_ox(graph), base_iri=base_iri
-        )
+    def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None, bulk: bool = False) -> None:
+        """Load an RDF file into a graph. `bulk`: into a store nothing reads yet (a build), by the bulk
+        loader, now: no transaction, so nothing goes to the write-ahead log (see `checkpoint`)."""
+        load = self._store.bulk_load if bulk else self._store.load
+        load(path=str(path), format=RDF_FORMATS[fmt], to_graph=to_ox(graph), base_iri=base_iri)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         try:
@@ -404,13 +405,16 @@ class GraphStore:
         memtables are flushed (and the SST files compacted if `compact`), then RocksDB's checkpoint
         links the live files (same file system: hard links, no copy). Once everything is flushed
         the checkpoint's log holds no record the SST files lack (it is empty, or an old log RocksDB
-        recycled), so it is removed — after a read-only open of the copy without it counts every
-        quad; otherwise it stays. (A bulk-written build otherwise keeps its WAL files.)"""
+        recycled), so it is removed: at once if empty, else after a read-only open of the copy
+        without it counts every quad; otherwise it stays. (A bulk-written build otherwise keeps its WAL files.)"""
         if compact:
             self.compact()
         else:
             self.flush()
         self._store.backup(str(target))
+        for log in target.glob("*.log"):
+            if log.stat().st_size == 0:  # nothing was ever logged (a store only bulk-loaded): no count needed
+                log.unlink()
         logs = [log.rename(log.with_name(log.name + ".kept")) for log in target.glob("*.log")]
         if not logs:
             return
