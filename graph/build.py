@@ -161,10 +161,10 @@ def write_store(
 ) -> None:
     """Fill an empty store: ontology, every loaded graph, metadata, entailments. With `bulk` the
     quads go in as few bulk loads as memory allows (BATCH quads each, whatever their graph): no
-    transaction, no write-ahead log, and each load runs in the background (GraphStore.add_quads),
-    so the first batch of loaded quads is written while the entailments and name keys are worked
-    out from the loaded quads in memory (no store read). `checks`, if given, sees every quad the
-    store gets, for the shapes' property constraints."""
+    transaction, no write-ahead log (the ontology too), and each load runs in the background
+    (GraphStore.add_quads), so the loaded quads are loaded while the entailments and name keys are
+    worked out from them in memory (no store read); those then go in two loads side by side.
+    `checks`, if given, sees every quad the store gets, for the shapes' property constraints."""
     progress("loading the ontology")
     store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI), bulk=bulk)
     see = checks.see if checks is not None else (lambda _quads: None)
