@@ -54,6 +54,9 @@ KEEP_BUILDS = 3
 # once (GraphStore.add_quads): at 1.09 M quads, four loads of at most 350,000 peak lower than three of
 # 500,000 one at a time (725 vs 830 MB for the whole benchmark process) and take 252 MB, not 229.
 BATCH = 350_000
+# The loaded quads' last batch is written before the entailments are worked out once it has this many
+# quads (it loads meanwhile); a smaller one waits for the entailments and goes in the same load.
+EARLY_BATCH = 50_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).
@@ -158,12 +161,12 @@ def write_store(
 ) -> None:
     """Fill an empty store: ontology, every loaded graph, metadata, entailments. With `bulk` the
     quads go in as few bulk loads as memory allows (BATCH quads each, whatever their graph): no
-    transaction, no write-ahead log, and each load runs in the background (GraphStore.add_quads),
-    so the first batch of loaded quads is written while the entailments and name keys are worked
-    out from the loaded quads in memory (no store read). `checks`, if given, sees every quad the
-    store gets, for the shapes' property constraints."""
+    transaction, no write-ahead log (the ontology too), and each load runs in the background
+    (GraphStore.add_quads), so the loaded quads are loaded while the entailments and name keys are
+    worked out from them in memory (no store read); those then go in two loads side by side.
+    `checks`, if given, sees every quad the store gets, for the shapes' property constraints."""
     progress("loading the ontology")
-    store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI))
+    store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI), bulk=bulk)
     see = checks.see if checks is not None else (lambda _quads: None)
     see(list(store.quads()))  # the ontology: all the store holds so far
     ontology_names = [(r["s"], r["p"], r["o"], None) for r in store.select(
@@ -174,15 +177,15 @@ def write_store(
     meta = build_metadata(minter, graphs, stamp)
     batch: list = []
 
-    def write(loaded: LoadedGraph, task: Task) -> None:
+    def write(loaded: LoadedGraph, task: Task, size: int = BATCH) -> None:
         nonlocal batch
         progress(f"writing {loaded.path.name} ({len(loaded.quads)} quads)")
         at = 0
         while at < len(loaded.quads):
-            chunk = loaded.quads[at : at + BATCH - len(batch)]
+            chunk = loaded.quads[at : at + size - len(batch)]
             at += len(chunk)
             batch.extend(chunk)
-            if len(batch) >= BATCH:
+            if len(batch) >= size:
                 store.add_quads(batch, bulk=bulk)  # with bulk: loads in the background while this goes on
                 task.advance(len(batch))
                 batch = []
@@ -190,6 +193,10 @@ def write_store(
     task = tasks.start("writing the store (quads)", sum(len(g.quads) for g in graphs) + len(meta))
     for loaded in [*graphs, LoadedGraph(name=minter.graph("meta"), path=Path("meta"), quads=meta)]:
         write(loaded, task)
+    if len(batch) >= EARLY_BATCH:  # the loaded quads' last batch loads while the entailments are worked out
+        store.add_quads(batch, bulk=bulk)
+        task.advance(len(batch))
+        batch = []
     task.done()
     progress("materialising standard super-properties and classes")
     entailed = entailments(store, [*(g.quads for g in graphs), meta], minter.graph("entailed"), tasks, entailer)
@@ -197,11 +204,14 @@ def write_store(
     for loaded in graphs:
         see(loaded.quads)
     see(meta)
+    derived = len(batch) + len(entailed) + len(keys)
     task = tasks.start("writing the store (entailments and name keys)", len(entailed) + len(keys))
+    # In loads of even size, at least two once there are EARLY_BATCH quads: the two run side by side.
+    loads = max(-(-derived // BATCH), 2 if derived >= EARLY_BATCH else 1)
     for loaded in [LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
                    LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
         see(loaded.quads)
-        write(loaded, task)
+        write(loaded, task, -(-derived // loads))
     if batch:
         store.add_quads(batch, bulk=bulk)
         task.advance(len(batch))
@@ -339,10 +349,12 @@ def build(
     return report
 
 
-def _validate(store: GraphStore, base: str, tasks: Tasks, checks: PropertyChecks | None = None) -> list[str]:
+def _validate(store: GraphStore, base: str, tasks: Tasks, checks: PropertyChecks | None = None,
+              triples: int | None = None) -> list[str]:
     """pyshacl itself for a small store; for a large one the shapes as SPARQL on the store, less the
-    property constraints `checks` already answered from the quads as they were written."""
-    if len(store) <= PYSHACL_MAX_TRIPLES:
+    property constraints `checks` already answered from the quads as they were written. `triples`:
+    the store's size if known (counting a million quads takes a tenth of a second)."""
+    if (len(store) if triples is None else triples) <= PYSHACL_MAX_TRIPLES:
         return validate_store(store, base, engine="pyshacl")
     task = tasks.start("validating (SHACL constraints)", len(shape_queries()))
     try:
@@ -356,12 +368,20 @@ def gc_frozen() -> Iterator[None]:
     """Keep Python's cyclic collector off the objects a build holds for its whole run. A build
     makes millions of small objects (terms, quads, the entailment and shape-check tables) that
     live until it ends, and each full collection walked them all again: about a tenth of a build's
-    time at a million quads. Frozen objects are never walked; `refreeze` freezes what was made since."""
+    time at a million quads. Frozen objects are never walked; `refreeze` freezes what was made since.
+    And the collector is off until the build ends: once everything is frozen, every collection of the
+    oldest generation walks all that was made since (the tables as they grow), and a build makes
+    little cyclic garbage (~0.8 s of a million-quad build went to collections). `gc.collect()` still
+    runs where a build calls it."""
+    enabled = gc.isenabled()
+    gc.disable()
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def refreeze() -> None:
@@ -426,6 +446,7 @@ def _build_frozen(
         shutil.rmtree(tmp_dir)
         os.replace(checkpoint, tmp_dir)
         store = GraphStore.open(tmp_dir)  # read-only: nothing compacts it
+        triples = len(store)
         seconds["checkpoint"] = time.perf_counter() - clock
         clock = time.perf_counter()
         progress("validating against ontology/shapes.ttl")
@@ -435,14 +456,13 @@ def _build_frozen(
         # two take about as long as the longer. What they write is removed if the validation fails.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare") as pool:  # leaving it waits for both
             prepared = pool.submit(_prepare, store, final_dir)
-            violations = _validate(store, minter.base, tasks, checks)
+            violations = _validate(store, minter.base, tasks, checks, triples)
             del checks
             seconds["validate"] = time.perf_counter() - clock
         if violations:
             raise ValidationFailed(violations)
         seconds["prepare"] = prepared.result()
         seconds["validate and prepare"] = time.perf_counter() - clock
-        triples = len(store)
         names = [str(g) for g in store.named_graphs()]
         store = None
         gc.collect()

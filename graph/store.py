@@ -171,6 +171,8 @@ class NQuadsWriter:
     def _node(self, term: Any) -> str:
         text = self._done.get(term)
         if text is None:
+            if isinstance(term, Literal):  # a subclass of Literal (a Literal itself goes to _literal)
+                return self._literal(term)
             if isinstance(term, BNode):
                 raise _Aside
             if not isinstance(term, URIRef):
@@ -183,15 +185,17 @@ class NQuadsWriter:
 
     def _literal(self, term: Literal) -> str:
         value = str(term).translate(_NQ_ESCAPES)
-        if term.language:
-            if term.language not in self._checked:
-                ox.Literal("", language=term.language)
-                self._checked.add(term.language)
-            return f'"{value}"@{term.language}'
-        datatype = term.datatype
-        if datatype is None:
-            return f'"{value}"'
-        return f'"{value}"^^{self._node(datatype)}'
+        language, datatype = term.language, term.datatype
+        if language:
+            if language not in self._checked:
+                ox.Literal("", language=language)
+                self._checked.add(language)
+            text = f'"{value}"@{language}'
+        elif datatype is None:
+            text = f'"{value}"'
+        else:
+            text = f'"{value}"^^{self._node(datatype)}'
+        return text
 
     def write(self, quads: Iterable[Quad], out: BinaryIO, aside: list, lines: int = 50_000) -> int:
         """Write the quads to `out` as N-Quads (UTF-8), `lines` at a time (a batch of quads never
@@ -201,14 +205,17 @@ class NQuadsWriter:
         text: list[str] = []
         append = text.append
         count = 0
-        for quad in quads:
-            s, p, o, g = quad
+        last_g, tail = object(), ""
+        for s, p, o, g in quads:
             count += 1
             try:
-                # subjects, predicates and graphs are never literals; a literal is not looked up (its hash runs Python)
-                line = f"{done.get(s) or node(s)} {done.get(p) or node(p)} " + (
-                    literal(o) if isinstance(o, lit) else done.get(o) or node(o))
-                append(f"{line} .\n" if g is None else f"{line} {done.get(g) or node(g)} .\n")
+                if g is not last_g:  # a batch comes graph by graph: the graph's text once per run
+                    tail = " .\n" if g is None else f" {done.get(g) or node(g)} .\n"
+                    last_g = g
+                # subjects, predicates and graphs are never literals; a literal is not looked up (its
+                # hash runs Python); `type(o) is` skips isinstance's subclass hook (Node is an ABC)
+                obj = literal(o) if type(o) is lit else done.get(o) or node(o)
+                append(f"{done.get(s) or node(s)} {done.get(p) or node(p)} {obj}{tail}")
             except _Aside:
                 aside.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g)))
             if len(text) >= lines:
@@ -299,8 +306,8 @@ class GraphStore:
         here to an N-Quads file beside the store (each distinct term checked once, by the
         constructors `to_ox` uses), which pyoxigraph's loader reads, parses and indexes in a thread
         of its own, without Python's lock, while the caller goes on. BULK_LOADS loads run at once
-        (a further call writes its file, then waits for those running); `flush` waits for all and
-        raises what failed. (Making a pyoxigraph term of each term cost more than the text.)"""
+        (a further call writes its file, then waits for the oldest running); `flush` waits for all
+        and raises what failed. (Making a pyoxigraph term of each term cost more than the text.)"""
         if not bulk:
             converted = [
                 ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g))
@@ -319,8 +326,8 @@ class GraphStore:
             except BaseException:
                 path.unlink(missing_ok=True)
                 raise
-        if len(self._bulk) >= BULK_LOADS:
-            self._wait_bulk()
+        while len(self._bulk) >= BULK_LOADS:  # the oldest first: a load starts as soon as one has finished
+            self._bulk.pop(0).wait()
         self._bulk.append(_BulkLoad(self._store, path, aside))
         return count
 
@@ -354,10 +361,11 @@ class GraphStore:
         if errors:
             raise errors[0]
 
-    def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None) -> None:
-        self._store.load(
-            path=str(path), format=RDF_FORMATS[fmt], to_graph=to_ox(graph), base_iri=base_iri
-        )
+    def load_file(self, path: Path, fmt: str, graph: URIRef, base_iri: str | None = None, bulk: bool = False) -> None:
+        """Load an RDF file into a graph. `bulk`: into a store nothing reads yet (a build), by the bulk
+        loader, now: no transaction, so nothing goes to the write-ahead log (see `checkpoint`)."""
+        load = self._store.bulk_load if bulk else self._store.load
+        load(path=str(path), format=RDF_FORMATS[fmt], to_graph=to_ox(graph), base_iri=base_iri)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         try:
@@ -397,13 +405,16 @@ class GraphStore:
         memtables are flushed (and the SST files compacted if `compact`), then RocksDB's checkpoint
         links the live files (same file system: hard links, no copy). Once everything is flushed
         the checkpoint's log holds no record the SST files lack (it is empty, or an old log RocksDB
-        recycled), so it is removed — after a read-only open of the copy without it counts every
-        quad; otherwise it stays. (A bulk-written build otherwise keeps its WAL files.)"""
+        recycled), so it is removed: at once if empty, else after a read-only open of the copy
+        without it counts every quad; otherwise it stays. (A bulk-written build otherwise keeps its WAL files.)"""
         if compact:
             self.compact()
         else:
             self.flush()
         self._store.backup(str(target))
+        for log in target.glob("*.log"):
+            if log.stat().st_size == 0:  # nothing was ever logged (a store only bulk-loaded): no count needed
+                log.unlink()
         logs = [log.rename(log.with_name(log.name + ".kept")) for log in target.glob("*.log")]
         if not logs:
             return

@@ -209,14 +209,16 @@ def validate_store_sparql(
     property checks a build made while writing every quad of the store; the constraints they
     answer are not queried again."""
     constraints = shape_constraints()
-    answered = [checked.rows(c) if checked is not None else None for c in constraints]
-    asked = [i for i, rows in enumerate(answered) if rows is None]
+    asked = [i for i, c in enumerate(constraints) if checked is None or not checked.answers(c)]
     # Two queries at a time: pyoxigraph evaluates a query without Python's lock (two cores, or
     # a build's projection queries running beside these, keep busy); same answers in any order.
+    # They start first, and the checked constraints' rows are read meanwhile (Python's lock is free).
     with ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="shacl") as pool:
-        for i, rows in zip(asked, pool.map(lambda i: store.select(constraint_query(constraints[i])), asked),
-                           strict=True):
-            answered[i] = rows
+        queried = {i: pool.submit(store.select, constraint_query(constraints[i])) for i in asked}
+        answered = [None if i in queried else checked.rows(c)  # type: ignore[union-attr]
+                    for i, c in enumerate(constraints)]
+        for i, rows in queried.items():
+            answered[i] = rows.result()
     violations = set()
     for c, rows in zip(constraints, answered, strict=True):
         violations.update(_lines(store, base, c, rows or ()))
@@ -263,11 +265,13 @@ class PropertyChecks:
 
     def __init__(self, constraints: Sequence[Constraint] | None = None) -> None:
         self.constraints = list(constraints if constraints is not None else shape_constraints())
-        self.paths = {c.path for c in self.constraints if c.path is not None and self._exact(c)}
+        # path -> {node -> its value, or a _Many of its distinct values}: one dict per path, so a
+        # lookup compares the node only (an rdflib term's `==` runs Python; the path's, once a rule)
+        self.values: dict = {c.path: {} for c in self.constraints if c.path is not None and self._exact(c)}
         self.types: dict = {}  # node -> its classes (every rdf:type in any graph)
         self.subclasses: dict = {}  # class -> its direct subclasses (rdfs:subClassOf in any graph)
-        self.values: dict = {}  # (node, path) -> its value, or a _Many of its distinct values
         self._focus_of: dict = {}  # target class -> its nodes (made once, after the last `see`)
+        self._pairs: dict = {}  # (target, path) -> [(node, its values)], shared by that pair's constraints
 
     @staticmethod
     def _exact(c: Constraint) -> bool:
@@ -281,25 +285,33 @@ class PropertyChecks:
 
     def see(self, quads: Iterable) -> None:
         type_only, subclass_only = {RDF.type}, {RDFS.subClassOf}
-        paths, types, values = self.paths, self.types, self.values
+        types, by_path = self.types, self.values
         for s, p, o, _g in quads:
             if p in type_only:
                 types.setdefault(s, set()).add(o)
             elif p in subclass_only:
                 self.subclasses.setdefault(o, set()).add(s)
-            if p in paths:
-                key = (s, p)
-                old = values.get(key, _NONE)
+            values = by_path.get(p)
+            if values is not None:
+                old = values.get(s, _NONE)
                 if old is _NONE:
-                    values[key] = o  # most nodes have one value per path: no set for them
+                    values[s] = o  # most nodes have one value per path: no set for them
                 elif type(old) is _Many:
                     old.add(o)
                 elif old != o:
-                    values[key] = _Many((old, o))
+                    values[s] = _Many((old, o))
 
-    def _values(self, node: object, path: object) -> tuple | set:
-        found = self.values.get((node, path), _NONE)
-        return () if found is _NONE else found if type(found) is _Many else (found,)
+    def _pairs_of(self, target: URIRef, path: URIRef) -> list[tuple[object, tuple | set]]:
+        """Every node of the target class with its values of the path (made once per pair)."""
+        key = (target, path)
+        pairs = self._pairs.get(key)
+        if pairs is None:
+            values, many = self.values.get(path, {}), _Many
+            pairs = self._pairs[key] = [
+                (n, () if found is _NONE else found if type(found) is many else (found,))
+                for n in self._focus(target) for found in (values.get(n, _NONE),)
+            ]
+        return pairs
 
     def _focus(self, target: URIRef) -> list:
         if not self._focus_of:
@@ -318,16 +330,20 @@ class PropertyChecks:
                     todo.append(sub)
         return found
 
+    def answers(self, c: Constraint) -> bool:
+        """Whether `rows(c)` answers the constraint (else it is queried)."""
+        return c.path is not None and self._exact(c)
+
     def rows(self, c: Constraint) -> list[dict] | None:
-        if c.path is None or not self._exact(c):
+        if not self.answers(c):
             return None
-        values, focus = self._values, self._focus(c.target)
+        pairs = self._pairs_of(c.target, c.path)
         if c.kind == "minCount":
-            return [{"this": n} for n in focus if len(values(n, c.path)) < c.param]  # type: ignore[operator]
+            return [{"this": n} for n, vs in pairs if len(vs) < c.param]  # type: ignore[operator]
         if c.kind == "maxCount":
-            return [{"this": n} for n in focus if len(values(n, c.path)) > c.param]  # type: ignore[operator]
+            return [{"this": n} for n, vs in pairs if len(vs) > c.param]  # type: ignore[operator]
         bad = self._test(c)
-        return [{"this": n, "value": v} for n in focus for v in values(n, c.path) if bad(v)]
+        return [{"this": n, "value": v} for n, vs in pairs for v in vs if bad(v)]
 
     def _test(self, c: Constraint) -> Callable[[object], bool]:
         """Whether a value violates the constraint, with SPARQL's meaning: a FILTER that errs

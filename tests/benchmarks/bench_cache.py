@@ -159,6 +159,12 @@ def main() -> None:
 
             rows.append(("/api/resolve?id=<name>", *timed(args.runs, by_name)))
 
+            def lineage_by_name(i: int) -> None:  # the name lookup: a lineage asked for by name
+                got = lineage({"id": names[i], "n": str(i)})
+                assert got.status_code == 200
+
+            rows.append(("/api/lineage?id=<name> (not cached)", *timed(args.runs, lineage_by_name)))
+
             def unknown(i: int) -> None:
                 got = client.get("/api/lineage", params={"id": f"Synthetic Workng Group {orders[i]}x"})
                 assert got.status_code == 404
