@@ -147,7 +147,7 @@ _CONSULTED = re.compile(
 _UNKNOWN_OFFICE = re.compile(
     r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
     r"(?:Assistant|Counsel|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary"
-    r"|Coordinator|Adviser|Advisor|Officer|Inspector\s+General)"
+    r"|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer)"
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
 )
@@ -1574,6 +1574,13 @@ class ClauseReader:
         but a phrase between commas ("..., in consultation with X, shall")."""
         lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[^,]{0,120},\s+)?(?=[Tt]he\s+[A-Z])", subject)
         if not lead:
+            return
+        # "The Controller of the Office of Federal Financial Management shall ...": an office no gazetteer
+        # knows, named by its title, is the subject; named, so that its direction is read
+        office = self._unknown_office(subject, lead.end())
+        if office is not None:
+            if re.fullmatch(r"\s*(?:,[^,]*,)?\s*", subject[office.end :]):
+                self.gaz.add(normalize(subject[office.start + 4 : office.end]), office.id, "office")
             return
         parsed = self._parse_name(subject[lead.end() :])
         if parsed is None or parsed[2] is not None:

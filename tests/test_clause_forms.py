@@ -1576,3 +1576,19 @@ SEC. 2. There is hereby established the Synthetic Price Board, which shall be co
         ("office/secretary-of-commerce", "member_of", board, "2"),
     } <= found, sorted(found)
     assert ("office/secretary-of-commerce", "chairs", committee, "1") not in found
+
+
+def test_an_office_no_gazetteer_knows_as_the_subject_session_7(tmp_path, ctx):
+    """"The Controller of the Office of Federal Financial Management shall ..." directs that office, minted
+    under its name; "The Archivist of the United States shall ..." too; "The Chairman of the Committee shall"
+    (a role of a body the order names) directs no office."""
+    me = "eo/19778"
+    path = _app_copy(tmp_path, 19778, """By virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. There is hereby established the Synthetic Records Committee (hereinafter referred to as the "Committee").
+SEC. 2. The Controller of the Office of Federal Financial Management shall convene the Committee monthly.
+SEC. 3. The Archivist of the United States shall keep its records.
+SEC. 4. The Chairman of the Committee shall report annually.""")
+    found = edges(path, ctx)
+    assert {(me, "directs", "office/controller-of-the-office-of-federal-financial-management", "2"),
+            (me, "directs", "office/archivist-of-the-united-states", "3")} <= found, sorted(found)
+    assert not any(e[1] == "directs" and e[3] == "4" and e[2].startswith("office/") for e in found)
