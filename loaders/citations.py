@@ -128,6 +128,8 @@ def find_citations(
     """Every citation in one provision's text, with its span; plus warnings. `gazetteer` (the
     context's, plus the short names a text defines) finds named Acts."""
     text = text.replace("\n", " ")  # a cite wrapped across lines ("50 U.S.C.\n1702"); offsets kept
+    # "15  U.S.C. 8111" (two spaces): the spaces go before the title, so the offsets are kept
+    text = re.sub(r"(\d+)([ \t]{2,})(?=U\.?\s?S\.?\s?C)", lambda m: m.group(2)[1:] + m.group(1) + " ", text)
     # "50 US.C. 1702(b)" (a typo the FR XML of several orders carries), "42 U.S.C 5121", "42 USC 5121" are
     # read as "U.S.C."; the offsets of what follows are shifted back below
     shifts: list[tuple[int, int]] = []  # (position in the rewritten text, characters added there)

@@ -152,7 +152,8 @@ _UNKNOWN_OFFICE = re.compile(
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
 )
 # an official's field after the title: "the Deputy Director for Management of OMB"
-_FOR_FIELD = r"(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
+_FIELD = r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+_FOR_FIELD = rf"(?:{_FIELD})?"
 _OFFICIAL_OF = re.compile(
     r"\b(?:Director|Administrator|Secretary|Head|[Hh]eads?|Chair(?:man|person)?|Co-Chairs?|Vice\s+Chair|Commissioner"
     r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
@@ -332,7 +333,9 @@ _ACT_TITLE = re.compile(
     r"|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
     r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b)?"
+    r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b"
+    # "the First War Powers Act, 1941": the year after a comma, as short titles of the 1940s were written
+    r"|,\s+(?P<comma_year>(?:18|19|20)\d{2})\b)?"
 )
 # a standing report line: "shall report (periodically) to", "shall make (such|periodic) reports (or
 # recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,"
@@ -341,6 +344,13 @@ _REPORT_LINE = re.compile(
     r"(?:report(?:\s+(?:its|their)\s+(?:findings|activities))?"
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly)\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
+)
+# an office named by words ending in a title, then its short name: "the Intellectual Property Enforcement
+# Coordinator (Coordinator)", "the Chief Data Officer (hereinafter the "Officer")"
+_NAMED_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:U\.S\.\s+|United\s+States\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}"
+    r"(?:Coordinator|Adviser|Advisor|Officer|Representative|Counselor|Envoy|Ombudsman|Czar))"
+    r"(?=\s*\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[“\"]?[A-Z][\w ]{1,40}[”\"]?\))"
 )
 _AFTER_BODY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:shall\b[^;]*?,?\s+and\s+)?")  # its short name, a first predicate
 _PART_OF_ACT = re.compile(
@@ -495,10 +505,15 @@ class ClauseReader:
             return None
         start = office.start - (len(text[max(0, office.start - 40) : office.start]) - deputy.start())
         node_id = "office/" + slug(deputy.group(0).strip()) + "-" + office.id.split("/", 1)[1]
+        end = office.end
+        field = re.match(_FIELD, text[office.end :])
+        if field:  # "the Under Secretary of State for Public Diplomacy": an office of its own
+            node_id += "-" + slug(field.group(0))
+            end = office.end + field.end()
         if node_id not in self.heads and node_id not in self.ctx.curated.ids:
             self.heads.add(node_id)
-            self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start : office.end])))
-        return Mention(start, office.end, node_id, "office")
+            self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start:end])))
+        return Mention(start, end, node_id, "office")
 
     def _head_of(self, text: str, org: Mention) -> Mention | None:
         """'the Director of CDC', 'the Chairman of the Council on Environmental Quality': the office that
@@ -531,6 +546,20 @@ class ClauseReader:
         return [m for m in self.actors(text) if m.kind == "organization"]
 
     # -- defined names and new bodies ------------------------------------------------------
+
+    def define_offices(self, text: str) -> None:
+        """An office no gazetteer knows, named with the short name the order gives it: "the Intellectual
+        Property Enforcement Coordinator (Coordinator)", "the Chief Data Officer (the "Officer")": a node
+        under its name, found afterwards by either name."""
+        for m in _NAMED_OFFICE.finditer(text):
+            name = normalize(m.group("name"))
+            if self.gaz.find(name) or self.gaz.find(m.group(0)) or _ROLE.fullmatch(name):
+                continue  # (known under its whole name: "the United States Trade Representative")
+            node_id = "office/" + slug(re.sub(r"['’]", "", name))
+            if node_id not in self.heads and node_id not in self.ctx.curated.ids:
+                self.heads.add(node_id)
+                self.x.new_nodes.append(NewNode(node_id, "Office", name))
+            self.gaz.add(name, node_id, "office")
 
     def define_short_names(self, text: str) -> None:
         for mention in self.gaz.find(text):
@@ -566,6 +595,10 @@ class ClauseReader:
                 continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
             # "Title III of the Bankhead-Jones Farm Tenant Act": the part cited is not the Act's name
             name = _PART_OF_ACT.sub("", normalize(m.group("name")))
+            if re.search(r"\b(?:[Tt]itle|[Ss]ection|[Pp]art|[Cc]hapter|[Ss]ubtitle|[Dd]ivision)\s+$",
+                         text[max(0, m.start() - 20) : m.start()]):
+                # "title III of the Prioritizing Resources ... Act": the name starts after the part's number
+                name = re.sub(r"^(?:[IVXLC]+|\d+[A-Za-z]?)\s+of\s+(?:the\s+)?", "", name)
             words = name.split()
             if words and re.fullmatch(r"[A-Z]{2,}['’]s", words[0]):
                 # "the EPA's Water Infrastructure Finance and Innovation Act": an agency's acronym is no part of the
@@ -585,6 +618,7 @@ class ClauseReader:
                 continue  # a Code is a statute where the text cites into it ("Title 2 of the Canal Zone Code"), not a
                 # model code ("the International Energy Conservation Code")
             full = name + (f" of {m.group('year')}" if m.group("year") else "")
+            full += f", {m.group('comma_year')}" if m.group("comma_year") else ""
             if any(x.start == 0 and x.end >= len(full) - 1 for x in self.gaz.find(full)) or (
                     not m.group("year") and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):
                 continue  # known; but "the Internal Revenue Code of 1954" after "... of 1939" is another Code
@@ -1725,6 +1759,7 @@ def extract_edges(
         reader.define_acts(reader.text[block.start : block.end])
     reader.define_the_act(reader.text)
     for block in blocks:
+        reader.define_offices(reader.text[block.start : block.end])
         reader.define_short_names(reader.text[block.start : block.end])
         reader.define_bodies(reader.text[block.start : block.end])
     for i, block in enumerate(blocks):

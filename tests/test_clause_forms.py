@@ -1592,3 +1592,24 @@ SEC. 4. The Chairman of the Committee shall report annually.""")
     assert {(me, "directs", "office/controller-of-the-office-of-federal-financial-management", "2"),
             (me, "directs", "office/archivist-of-the-united-states", "3")} <= found, sorted(found)
     assert not any(e[1] == "directs" and e[3] == "4" and e[2].startswith("office/") for e in found)
+
+
+def test_acts_offices_and_cites_read_from_heldout11_session_7(tmp_path, ctx):
+    """Forms of the eleventh held-out set, a development set since its one blind run: "title III of the X
+    Act of 2008" names the X Act (not "III of the X Act"); "title II of the Act of June 15, 1917" names no
+    Act; "the First War Powers Act, 1941" keeps its year; "(15  U.S.C. 8111-8116)" with two spaces is six
+    Code sections; "the Intellectual Property Enforcement Coordinator (Coordinator)" is an office, found
+    again as "the Coordinator"; "the Under Secretary of State for Public Diplomacy" is an office of its own."""
+    me = "eo/19565"
+    path = _markdown(tmp_path, """Sec. 1. Under title III of the Synthetic Resources for Property Act of 2008 (Public Law 110-403)(15  U.S.C. 8111-8116), and title II of the Act of June 15, 1917, and the First War Powers Act, 1941 (55 Stat. 838), there is established an interagency Synthetic Enforcement Advisory Committee (Advisory Committee), which shall be chaired by the Synthetic Property Enforcement Coordinator (Coordinator), Executive Office of the President.
+Sec. 2. The Coordinator shall coordinate the work of the Advisory Committee.
+Sec. 3. There is established a Synthetic Steering Committee. The Synthetic Steering Committee shall be chaired by the Under Secretary of State for Public Diplomacy.""", 19565)
+    found = edges(path, ctx)
+    act, coordinator = "statute/synthetic-resources-for-property-act-of-2008", "office/synthetic-property-enforcement-coordinator"
+    assert {
+        (me, "cites", act, "1"), (me, "cites", "statute/first-war-powers-act-1941", "1"),
+        *{(me, "cites", f"usc/15/{n}", "1") for n in range(8111, 8117)},
+        (coordinator, "chairs", "org/synthetic-enforcement-advisory-committee", "1"), (me, "directs", coordinator, "2"),
+        ("office/under-secretary-of-state-for-public-diplomacy", "chairs", "org/synthetic-steering-committee", "3"),
+    } <= found, sorted(found)
+    assert not any(e[2].startswith(("statute/iii-", "statute/ii-")) for e in found)
