@@ -114,8 +114,9 @@ _KINDS = {
     "forum": "InteragencyBody",
 }
 _SHALL = re.compile(
-    r"\bshall\b(?!\s+(?:(?:also|each|further|then|not)\s+)?(?:be|not|consist|replace|report|have|include"
-    r"|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
+    # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not)\s+)?(?:be|not|consist|replace|report|have"
+    r"|include|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed\s+to\b"
 )
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
@@ -266,7 +267,8 @@ _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions
 _DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
 _SAME_ORDER = re.compile(
-    rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same)\s+(?:[Ee]xecutive\s+)?[Oo]rder"
+    rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same|(?P<the>the))\s+"
+    r"(?:[Ee]xecutive\s+)?[Oo]rder"
     # (", placing certain positions in level IV of the Executive Schedule, is amended": a phrase before the verb)
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?(?:,\s*[a-z]+ing\b[^,;]{1,150},\s*)?$"
 )
@@ -1087,6 +1089,8 @@ class ClauseReader:
             if not governed and _ANAPHOR.search(sentence[prev_end : verb.start()]):
                 governed = self._anaphor(sentence, refs, verb, previous)
             same = _SAME_ORDER.search(sentence[prev_end : verb.start()])
+            if same and same.group("the") and self.amended_as_follows is None:
+                same = None  # "Subsection 7(d) of the order is deleted" names the order amended "as follows:" only
             if not governed and len({r.number for r in previous}) == 1 and same:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]

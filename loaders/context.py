@@ -89,7 +89,10 @@ class Gazetteer:
         for label, (node_id, _) in self.names.items():
             if node_id != org_id:
                 continue
-            for name in (f"{title} of {label}", f"{title} of the {label}"):
+            # ("the Secretary of HUD": the Secretary of Housing and Urban Development, the department's name
+            # without "Department of")
+            bare = re.sub(r"^Department\s+of\s+(?:the\s+)?", "", label)
+            for name in (f"{title} of {the}{named}" for named in (label, bare) for the in ("", "the ")):
                 hit = lowered.get(name.lower())
                 if hit and hit[1] == "office":
                     return hit[0]

@@ -1613,3 +1613,23 @@ Sec. 3. There is established a Synthetic Steering Committee. The Synthetic Steer
         ("office/under-secretary-of-state-for-public-diplomacy", "chairs", "org/synthetic-steering-committee", "3"),
     } <= found, sorted(found)
     assert not any(e[2].startswith(("statute/iii-", "statute/ii-")) for e in found)
+
+
+def test_amended_as_follows_with_items_naming_the_order_session_7(tmp_path, ctx):
+    """"EO N ... is hereby amended as follows: (a) Subsection 7(d) of the order is deleted ...; (b) Subsection
+    8(b)(i) of the order is amended ..." amends 7(d) and 8(b)(i), not the whole order ("the order" names the
+    amended one only after "as follows:"); "shall, on behalf of the Council, be responsible for" directs no
+    one; "The Secretary of HUD shall" is the curated Secretary of Housing and Urban Development."""
+    me = "eo/19853"
+    path = _markdown(tmp_path, """Sec. 1. The Assistant to the President for Domestic Policy shall, on behalf of the Council, be responsible for submitting reports. The Secretary of HUD shall designate an officer.
+Sec. 2. Subsection 3(b) of the order shall be read with care.
+Sec. 5. Executive Order 19845 of July 19, 2018 (Establishing a Synthetic Council) is hereby amended as follows:
+
+(a) Subsection 7(d) of the order is deleted and the following text is inserted in lieu thereof: “consider the recommendations”.
+
+(b) Subsection 8(b)(i) of the order is amended by deleting the text “appointed by the President”.""", 19853)
+    found = edges(path, ctx)
+    assert {(me, "amends", "eo/19845/sec/7/d", "5(a)"), (me, "amends", "eo/19845/sec/8/b/i", "5(b)"),
+            (me, "directs", "office/secretary-of-housing-and-urban-development", "1")} <= found, sorted(found)
+    assert (me, "amends", "eo/19845", "5") not in found
+    assert not any(e[1] == "directs" and e[2] == "office/assistant-to-the-president-for-domestic-policy" for e in found)
