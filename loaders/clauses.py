@@ -161,9 +161,14 @@ _OFFICIAL_OF = re.compile(
     r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director|Controller|Comptroller|Treasurer|Archivist)"
     rf"{_FOR_FIELD}\s+of\s+(?:the\s+)?$"
 )
+_LEADING_PHRASE = re.compile(  # a phrase before the name of an established body (its commas, a Code cite's too)
+    r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|under|effective)\b"
+    r"(?:[^,]|,\s*United\s+States\s+Code\b){1,140},\s*"
+)
 _NAMED_AS = re.compile(
-    r"(?:an?\s+)?(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
-    r"|initiative|team|group)\s+(?:to\s+be\s+)?(?:named|called|known\s+as|designated\s+as)\s+",
+    r"(?:an?\s+)?(?:(?:temporary|permanent|new|separate|interagency|independent)\s+)?"  # ("a temporary organization")
+    r"(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
+    r"|initiative|team|group|organi[sz]ation|agency|unit)\s+(?:to\s+be\s+)?(?:named|called|known\s+as|designated\s+as)\s+",
     re.I,
 )
 _NEW_SECTION = re.compile(
@@ -824,8 +829,7 @@ class ClauseReader:
             rest = sentence[m.end() :]
             # "There is established, as a subcommittee of the Committee, a Trade Negotiating Committee"
             # ", in accordance with section 205 (b) of the Act, the Development Loan Committee" (a phrase first)
-            rest = re.sub(r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|under"
-                          r"|effective)\b[^,]{1,100},\s*", "", rest)
+            rest = _LEADING_PHRASE.sub("", rest)
             # "There is established as an interagency committee the President's Council on Integrity ..."
             rest = re.sub(r"^as\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}(?=the\s+[A-Z])", "", rest)
             place = None
@@ -838,6 +842,9 @@ class ClauseReader:
                     rest = re.sub(
                         r"^\s*(?:\([^()]{1,40}\))?\s*(?:for\s+administrative\s+purposes(?:\s+only)?)?[\s,]*", "", rest
                     )
+                    # "within the Department of State, in accordance with section 3161 of title 5, United States
+                    # Code, a temporary organization to be known as the ..."
+                    rest = _LEADING_PHRASE.sub("", rest)
                 else:  # a place the gazetteer does not know: the body's name is the last one with a kind
                     named = self._name_after_place(rest[within.end() :])
                     if named is None:
@@ -1235,6 +1242,8 @@ class ClauseReader:
             after = text[s.end() : s.end() + 40]
             if re.search(r"\bas\s+$", before) or re.match(r"\s*,?\s*of\s+(?:this|that|the)\b", after):
                 continue
+            if re.search(r"\b(?:redesignated|renumbered)\s+(?:as\s+)?$", text[max(0, s.start() - 20) : s.start()]):
+                continue  # "Subsections 3(1) and 3(2) are redesignated subsections 2(6) and 2(7)": the new numbers
             if re.match(r"\s*,?\s*of\s+(?:Executive\s+Order|E\.O\.)", after):
                 continue
             for path in expand_list(s.group(1)):

@@ -63,7 +63,7 @@ class NameIndex:
         """The nodes a name (any case) names, sorted: what `resolve-label.rq` selects."""
         return self.lowered.get(text.lower(), ())
 
-    def shortlist(self, text: str) -> list[str]:
+    def shortlist(self, text: str, size: int | None = None) -> list[str]:
         """The names worth comparing with `text`: all of them for a small store, else those
         sharing the most of its rarer trigrams (a name sharing none cannot be a close match;
         trigrams every other name has, such as "ing", are counted only while within BUDGET)."""
@@ -79,11 +79,13 @@ class NameIndex:
             total += len(posting)
         counts = Counter(chain.from_iterable(kept)).most_common(POOL)
         counts.sort(key=lambda item: -item[1] / (self.sizes[item[0]] + len(asked)))
-        return [self.keys[i] for i, _ in counts[:SHORTLIST]]
+        return [self.keys[i] for i, _ in counts[: SHORTLIST if size is None else size]]
 
     def candidates(self, text: str, n: int = 5) -> list[str]:
         """The closest names to `text`, for a NotFound: exact spelling first, then ignoring case."""
-        pool = self.shortlist(text)
+        # (three shortlists' worth: trigram likeness only approximates difflib's, and the fifth suggestion of a
+        # full comparison can rank past the first shortlist; difflib's quick bounds keep the rest cheap)
+        pool = self.shortlist(text, 3 * SHORTLIST)
         close = difflib.get_close_matches(text, pool, n=n, cutoff=0.5)
         lowered = {k.lower(): self.spelled[k.lower()] for k in pool}
         close += [lowered[k] for k in difflib.get_close_matches(text.lower(), list(lowered), n=n, cutoff=0.5)]

@@ -1633,3 +1633,22 @@ Sec. 5. Executive Order 19845 of July 19, 2018 (Establishing a Synthetic Council
             (me, "directs", "office/secretary-of-housing-and-urban-development", "1")} <= found, sorted(found)
     assert (me, "amends", "eo/19845", "5") not in found
     assert not any(e[1] == "directs" and e[2] == "office/assistant-to-the-president-for-domestic-policy" for e in found)
+
+
+def test_redesignations_and_a_temporary_organization_session_7(tmp_path, ctx):
+    """"Subsections 3(1) and 3(2) are redesignated subsections 2(6) and 2(7) respectively" amends the
+    provisions redesignated, not their new numbers; "There is established within the Department of State, in
+    accordance with section 3161 of title 5, United States Code, a temporary organization to be known as the
+    X Office (XO)" establishes the office, housed at the Department."""
+    me = "eo/19418"
+    path = _markdown(tmp_path, """### Section 1. Executive Order No 19735 of August 3, 1973, is amended as follows:
+
+(a) Section 1 is amended by inserting "new words".
+
+(b) Subsections 3(1) and 3(2) are redesignated subsections 2(6) and 2(7) respectively.
+### Section 2. There is established within the Department of State, in accordance with section 3161 of title 5, United States Code, a temporary organization to be known as the Synthetic Communications Support Office (SCSO).""", 19418)
+    found = edges(path, ctx)
+    office = "org/synthetic-communications-support-office"
+    assert {(me, "amends", "eo/19735/sec/3/1", "1(b)"), (me, "amends", "eo/19735/sec/3/2", "1(b)"),
+            (me, "establishes", office, "2"), (office, "housed_at", "org/state", "2")} <= found, sorted(found)
+    assert not any(e[2].startswith("eo/19735/sec/2/") for e in found)
