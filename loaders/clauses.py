@@ -315,10 +315,10 @@ _BESIDE_SUBJECT = re.compile(
     re.S,
 )
 _QUALIFIED = re.compile(r"\bto\s+the\s+extent\b|\bin\s*so\s+far\s+as\b|\bso\s+far\s+as\b")
-_DESCRIBING_GAP = re.compile(
-    r"\s*,?\s*(?:(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+)?)?(?:amended|modified"
+_DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
+    r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+)?)?(?:amended|modified"
     r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
-    r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?"
+    r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
@@ -989,6 +989,9 @@ class ClauseReader:
         chosen = [subjects[-1]]
         for ref in reversed(subjects[:-1]):
             gap = sentence[past_describing(ref.tail_end, chosen[0].start) : chosen[0].start]
+            # (a participial phrase describing the order before: "EO 10758 ..., establishing a career executive
+            # program within the civil-service system, and EO 10777 ...")
+            gap = re.sub(r"^\s*,\s*[a-z]+ing\b[^,;()]{1,150}(?=,)", "", gap)
             if not LIST_GAP.fullmatch(gap):
                 break
             chosen.insert(0, ref)
@@ -1000,7 +1003,8 @@ class ClauseReader:
         # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
         # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
         # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
-        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which)\b(?:[^;:]|:(?=\s?\d))*?"
+        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which|issued|made|promulgated|signed"
+                         r"|published)\b(?:[^;:]|:(?=\s?\d))*?"
                          r"(?:,[\"”]?|[\"”],?|)(?=\s*$)", "", between)  # (a time "9: 00 p.m." in the description)
         between = _BESIDE_SUBJECT.sub("", between)
         # ("... shall be and it is hereby amended": the verb match starts at "be")
@@ -1710,13 +1714,17 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):
         return True
+    # "..., and EO 10777 ..., amending Executive Order No. 10758 to increase ..., are hereby revoked"
+    if re.search(r"\b(?:amending|revoking|superseding|modifying|supplementing|extending)\s+(?:the\s+)?$", before):
+        return True
     # "Executive Order 12836 ..., which, among other things, revoked Executive Order 12818 ..., is revoked"
     if re.search(r"\bwhich\b[^;()]{0,60}\b(?:revoked|amended|superseded|established|created|replaced)\s+(?:the\s+)?$",
                  sentence[max(0, ref.start - 90) : ref.start]):
         return True
     if ref.start == ref.eo_start and re.search(
-        rf"\b(?:amended|renumbered|superseded|supplemented|modified(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?Executive\s+"
-        rf"(?:Orders\s+(?:Nos?\.?\s*)?|[Oo]rders?\s+Nos\.\s*)(?:\d[\d,]*(?:\s+of\s+{DATE})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$",
+        rf"\b(?:amended|renumbered|superseded|supplemented|extended|continued|modified(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?"
+        rf"Executive\s+(?:Orders\s+(?:[Nn]os?\.?\s*)?|[Oo]rders?\s+Nos\.\s*)"
+        rf"(?:\d[\d,]*(?:\s+of\s+{DATE})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:No\.\s*)?)+$",
         sentence[max(0, ref.start - 300) : ref.start],
     ):
         return True

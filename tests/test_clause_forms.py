@@ -1652,3 +1652,23 @@ def test_redesignations_and_a_temporary_organization_session_7(tmp_path, ctx):
     assert {(me, "amends", "eo/19735/sec/3/1", "1(b)"), (me, "amends", "eo/19735/sec/3/2", "1(b)"),
             (me, "establishes", office, "2"), (office, "housed_at", "org/state", "2")} <= found, sorted(found)
     assert not any(e[2].startswith("eo/19735/sec/2/") for e in found)
+
+
+def test_orders_described_by_participles_and_lists_session_7(tmp_path, ctx):
+    """From verbs in a corpus sample that disposed of nothing (session 7): "EO N ..., issued under the
+    authority of the act of ... (12 U.S.C. 95a), is hereby revoked"; "EO A ..., establishing ..., and EO B
+    ..., amending Executive Order No. A to increase ..., are hereby revoked" (both A and B; the second A
+    describes B); "Executive Order No.12258" without a space; "EO N ..., as amended by EO M ..., and as
+    extended by Executive Orders no. P ..., No. Q ..., and No. R ..., is hereby superseded" (N only)."""
+    me = "eo/19859"
+    path = _app_copy(tmp_path, 19859, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+SECTION 1. Executive Order No. 19810 of September 30, 1974, issued under the authority of the act of October 6, 1917, as amended (12 U.S.C. 95a), is hereby revoked, except that this revocation shall not affect any violation.
+SEC. 2. Executive Order No. 19758 of March 4, 1958, establishing a career executive program within the civil-service system, and Executive Order No. 19777 of August 6, 1958, amending Executive Order No. 19758 to Increase the membership of the Board, are hereby revoked.
+SEC. 3. Executive Order No. 19970, as amended, and Section 1-101(f) of Executive Order No.19258, as amended, are revoked.
+SEC. 4. Executive Order No. 19898 of October 14, 1947, as amended by Executive Order No. 19926 of January 17, 1948, and as extended by Executive Orders no. 19974 of July 1, 1948, No. 19064 of June 30, 1949, and No. 19135 of June 30, 1950, is hereby superseded; but nothing contained in this order shall prejudice any action.""")
+    found = edges(path, ctx)
+    assert {
+        (me, "revokes", "eo/19810", "1"), (me, "revokes", "eo/19758", "2"), (me, "revokes", "eo/19777", "2"),
+        (me, "revokes", "eo/19970", "3"), (me, "revokes", "eo/19258/sec/1-101/f", "3"), (me, "supersedes", "eo/19898", "4"),
+    } <= found, sorted(found)
+    assert not any(e[1] == "supersedes" and e[2] in ("eo/19926", "eo/19974", "eo/19064", "eo/19135") for e in found)
