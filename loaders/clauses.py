@@ -404,7 +404,7 @@ class ClauseReader:
         self.last_disposed: list[Ref] = []  # the references the last disposition acted on
         # "EO N ... is further amended as follows:": the order the items after it amend
         self.amended_as_follows: Ref | None = None
-        self.heads: set[str] = set()  # offices minted as the heads of known organisations
+        self.heads: set[str] = set()  # offices this extraction minted (heads of organisations, offices by name)
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -444,6 +444,13 @@ class ClauseReader:
             out.append(m)
         out += self._plural_bodies(text) + self._plural_departments(text)
         return sorted(out, key=lambda x: x.start)
+
+    def _new_office(self, node_id: str, name: str) -> str:
+        """node_id, made a node of this extraction the first time an office no curated file declares is met."""
+        if node_id not in self.heads and node_id not in self.ctx.curated.ids:
+            self.heads.add(node_id)
+            self.x.new_nodes.append(NewNode(node_id, "Office", name))
+        return node_id
 
     def _plural_departments(self, text: str) -> list[Mention]:
         """'the Departments of Agriculture and the Interior', 'the Departments of Health and Human Services and
@@ -493,11 +500,8 @@ class ClauseReader:
                     break
                 whole = org
                 curated = self.gaz.office_heading(title, org.id)
-                node_id = curated or f"office/{slug(title)}-of-{org.id.split('/', 1)[1]}"
-                if not curated and node_id not in self.heads:
-                    self.heads.add(node_id)
-                    name = f"{title} of {normalize(text[whole.start : whole.end])}"
-                    self.x.new_nodes.append(NewNode(node_id, "Office", name))
+                node_id = curated or self._new_office(f"office/{slug(title)}-of-{org.id.split('/', 1)[1]}",
+                                                      f"{title} of {normalize(text[whole.start : whole.end])}")
                 # the first office's name starts at the title ("the Directors of ..."), so it reads as a subject
                 begin = m.start() + len(m.group(0)) - len(m.group(0).lstrip()) if not found else whole.start
                 found[whole.start] = Mention(begin if at == base else whole.start, whole.end, node_id, "office")
@@ -517,10 +521,7 @@ class ClauseReader:
         if field:  # "the Under Secretary of State for Public Diplomacy": an office of its own
             node_id += "-" + slug(field.group(0))
             end = office.end + field.end()
-        if node_id not in self.heads and node_id not in self.ctx.curated.ids:
-            self.heads.add(node_id)
-            self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start:end])))
-        return Mention(start, end, node_id, "office")
+        return Mention(start, end, self._new_office(node_id, normalize(text[start:end])), "office")
 
     def _head_of(self, text: str, org: Mention) -> Mention | None:
         """'the Director of CDC', 'the Chairman of the Council on Environmental Quality': the office that
@@ -544,10 +545,7 @@ class ClauseReader:
         if curated:
             return Mention(start, org.end, curated, "office")
         node_id = _head_id(title, org.id, text[org.start : org.end], text[start : org.end])
-        if node_id not in self.heads:
-            self.heads.add(node_id)
-            self.x.new_nodes.append(NewNode(node_id, "Office", normalize(text[start : org.end])))
-        return Mention(start, org.end, node_id, "office")
+        return Mention(start, org.end, self._new_office(node_id, normalize(text[start : org.end])), "office")
 
     def bodies(self, text: str) -> list[Mention]:
         return [m for m in self.actors(text) if m.kind == "organization"]
@@ -562,11 +560,7 @@ class ClauseReader:
             name = normalize(m.group("name"))
             if self.gaz.find(name) or self.gaz.find(m.group(0)) or _ROLE.fullmatch(name):
                 continue  # (known under its whole name: "the United States Trade Representative")
-            node_id = "office/" + slug(re.sub(r"['’]", "", name))
-            if node_id not in self.heads and node_id not in self.ctx.curated.ids:
-                self.heads.add(node_id)
-                self.x.new_nodes.append(NewNode(node_id, "Office", name))
-            self.gaz.add(name, node_id, "office")
+            self.gaz.add(name, self._new_office(_office_id(name), name), "office")
 
     def define_short_names(self, text: str) -> None:
         for mention in self.gaz.find(text):
@@ -1572,11 +1566,7 @@ class ClauseReader:
         ):
             return None
         name = normalize(m.group("name"))
-        node_id = f"office/{slug(name)}"
-        if node_id not in self.heads and node_id not in self.ctx.curated.ids:
-            self.heads.add(node_id)
-            self.x.new_nodes.append(NewNode(node_id, "Office", name))
-        return Mention(m.start(), m.end(), node_id, "office")
+        return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(
@@ -1631,7 +1621,8 @@ class ClauseReader:
         office = self._unknown_office(subject, lead.end())
         if office is not None:
             if re.fullmatch(r"\s*(?:,[^,]*,)?\s*", subject[office.end :]):
-                self.gaz.add(normalize(subject[office.start + 4 : office.end]), office.id, "office")
+                name = re.sub(r"^[Tt]he\s+", "", normalize(subject[office.start : office.end]))
+                self.gaz.add(name, office.id, "office")
             return
         parsed = self._parse_name(subject[lead.end() :])
         if parsed is None or parsed[2] is not None:
@@ -1694,13 +1685,19 @@ class ClauseReader:
                 self.edge(self.inst.id, "directs", target.id, ev)
 
 
+def _office_id(name: str) -> str:
+    """An office minted under its own name, as curated offices are written ("Special Assistant to the
+    President for Consumer Affairs" -> office/special-assistant-to-the-president-for-consumer-affairs)."""
+    return "office/" + slug(re.sub(r"['’]", "", name))
+
+
 def _head_id(title: str, org_id: str, org_name: str, phrase: str) -> str:
     """The id of an office that heads an organisation: after an acronym id, title and acronym
     (`office/director-of-cdc`, as curated offices are written); after an id that is the organisation's
     name, the words as written (`office/administrator-of-the-federal-energy-administration`)."""
     key = org_id.split("/", 1)[1]
     if key == slug(re.sub(r"['’]", "", org_name)):
-        return "office/" + slug(re.sub(r"['’]", "", normalize(phrase)))
+        return _office_id(normalize(phrase))
     return f"office/{slug(title)}-of-{key}"
 
 
