@@ -563,6 +563,7 @@ class ClauseReader:
             self.gaz.add(name, self._new_office(_office_id(name), name), "office")
 
     def define_short_names(self, text: str) -> None:
+        actors: list[Mention] | None = None
         for mention in self.gaz.find(text):
             # "... Act of 2000 (title IX, Public Law 106-387) (TSRA)", "..., as amended (5 U.S.C. App.) (FACA)":
             # a cite in parentheses may come between the name and its short name
@@ -578,8 +579,8 @@ class ClauseReader:
                     and not _ROLE.fullmatch(m.group(1).strip())):
                 if mention.kind == "organization":
                     # "the Administrator of the Federal Energy Administration (... the "Administrator")": the office
-                    heads = (a for a in self.actors(text) if a.end == mention.end and a.start < mention.start)
-                    mention = next(heads, mention)
+                    actors = actors if actors is not None else self.actors(text)  # (once a text, when needed)
+                    mention = next((a for a in actors if a.end == mention.end and a.start < mention.start), mention)
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
 
     def define_acts(self, text: str) -> None:
