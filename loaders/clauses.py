@@ -82,7 +82,7 @@ class Block:
 
 
 _ESTABLISH = re.compile(
-    r"\b(?:[Tt]here\s+(?:shall\s+be|is|are)\s+(?:hereby\s+)?(?:re-?)?established"
+    r"\b(?:[Tt]here\s+(?:shall\s+be|[Ii]s|[Aa]re)\s+(?:hereby\s+)?(?:(?:re-?)?established|created(?:\s+and\s+established)?)"
     r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:re-?)?establish|(?:is|are)\s+hereby\s+established"
     r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
 )
@@ -91,7 +91,9 @@ _ESTABLISHED = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:re-?)?established\b(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
-_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)")
+_NAME_WORD = re.compile(  # ("NS/EP", "HIV/AIDS": a slash between capitals)
+    r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)"
+)
 # The head noun of a body's name says what kind of body it is (graph/node_types.py).
 _KINDS = {
     "working group": "WorkingGroup",
@@ -112,10 +114,12 @@ _KINDS = {
     "team": "InteragencyBody",
     "panel": "InteragencyBody",
     "forum": "InteragencyBody",
+    "agency": "Agency",
+    "administration": "Agency",
 }
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not)\s+)?(?:be|not|consist|replace|report|have"
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|report|have"
     r"|include|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed\s+to\b"
 )
@@ -163,12 +167,16 @@ _OFFICIAL_OF = re.compile(
 )
 _LEADING_PHRASE = re.compile(  # a phrase before the name of an established body (its commas, a Code cite's too)
     r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|under|effective)\b"
-    r"(?:[^,]|,\s*United\s+States\s+Code\b){1,140},\s*"
+    r"(?:[^,]|,\s*United\s+States\s+Code\b|,\s*as\s+amended\b){1,140},\s*"
 )
-_NAMED_AS = re.compile(
-    r"(?:an?\s+)?(?:(?:temporary|permanent|new|separate|interagency|independent)\s+)?"  # ("a temporary organization")
+_NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent agency", "an interdepartmental board")
+    r"(?:an?\s+)?(?:(?:temporary|permanent|new|separate|interagency|inter-agency|interdepartmental|independent"
+    r"|civilian|special|presidential)\s+(?:and\s+)?){0,3}"
     r"(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
-    r"|initiative|team|group|organi[sz]ation|agency|unit)\s+(?:to\s+be\s+)?(?:named|called|known\s+as|designated\s+as)\s+",
+    r"|initiative|team|group|organi[sz]ation|agency|unit)(?:\s+of\s+[a-z]+)?"
+    # "to be known as", "which shall be known as", "known as"
+    r"(?:\s*,?\s*(?:which|that)\s+(?:shall|will|is\s+to)\s+be\s+|\s+to\s+be\s+|\s+)"
+    r"(?:named|called|known\s+as|designated\s+as)\s+",
     re.I,
 )
 _NEW_SECTION = re.compile(
@@ -261,11 +269,20 @@ _ANAPHOR = re.compile(
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 # where a list of members begins ("... shall be composed of the Chairman of the CEA, who shall serve as Chairman")
+# a relative clause between two members of a list: ", who shall be the Chairman of the Council," (the comma kept)
+_MEMBER_ASIDE = re.compile(r"(,)\s*who\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,90}?(?=,\s*(?:and\s+)?the\s+[A-Z])")
+# what only a body does, right after its name: "... established by section 9 of EO 11627", "... is hereby continued",
+# "... shall hereafter be composed of"
+_BODY_PREDICATE = re.compile(
+    r"\s*,?\s*(?:(?:established|created)\s+(?:by|under|pursuant\s+to)\b|(?:is|are)\s+(?:hereby\s+)?continued\b"
+    r"|shall\s+(?:hereafter\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b)"
+)
 _MEMBERS_FROM = re.compile(r"\b(?:by|include|including|following|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
-_PLURAL_DEPARTMENTS = re.compile(
-    r"\b[Tt]he\s+Departments\s+of\s+(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_PLURAL_DEPARTMENTS = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
+    r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)(?P<bare>Secretaries))\s+of\s+"
+    r"(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
 )
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
@@ -399,6 +416,7 @@ class ClauseReader:
         self.gaz: Gazetteer = ctx.gazetteer.copy()
         self.text = _mask(doc.text, quoted or [])
         self.bodies_here: list[str] = []  # bodies this text establishes, in order
+        self.bodies_named: set[str] = set()  # bodies it names as subjects without establishing them (define_bodies)
         self.renumbered: dict[int, dict[str, str]] = {}  # order -> new section number -> original
         self.blocks: list[Block] = []
         self.last_disposed: list[Ref] = []  # the references the last disposition acted on
@@ -454,21 +472,24 @@ class ClauseReader:
 
     def _plural_departments(self, text: str) -> list[Mention]:
         """'the Departments of Agriculture and the Interior', 'the Departments of Health and Human Services and
-        Justice': each department, found under its own name (the longest run of words that is one)."""
+        Justice': each department, found under its own name (the longest run of words that is one); 'the
+        Secretaries of State and Defense': each Secretary, the same way."""
         out: list[Mention] = []
         for m in _PLURAL_DEPARTMENTS.finditer(text):
             pieces = [(p.start(), p.group(0)) for p in re.finditer(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*",
                                                                m.group("names"))]
+            departments = m.group("plural") == "Departments"
+            title, kind = ("Department", "organization") if departments else ("Secretary", "office")
             i = 0
             while i < len(pieces):
                 for j in range(len(pieces), i, -1):
-                    name = " and ".join(p for _, p in pieces[i:j])
-                    hit = next((x for x in self.gaz.find(f"Department of {name}") if x.start == 0), None)
-                    if hit and hit.kind == "organization" and hit.end == len(f"Department of {name}"):
+                    name = f"{title} of " + " and ".join(p for _, p in pieces[i:j])
+                    hit = next((x for x in self.gaz.find(name) if x.start == 0), None)
+                    if hit and hit.kind == kind and hit.end == len(name):
                         # (the first department's name starts at "the Departments", so it reads as a subject)
                         begin = m.start() if not i else m.start("names") + pieces[i][0]
                         last = pieces[j - 1]
-                        out.append(Mention(begin, m.start("names") + last[0] + len(last[1]), hit.id, "organization"))
+                        out.append(Mention(begin, m.start("names") + last[0] + len(last[1]), hit.id, kind))
                         i = j
                         break
                 else:
@@ -655,9 +676,23 @@ class ClauseReader:
         Public Law 101-611"): a node, so that what the body is directed to do is read."""
         for m in re.finditer(r"(?:^|(?<=[\s(]))(?:[Aa]|[Aa]n|[Tt]he)\s+(?=[A-Z])", text):
             parsed = self._parse_name(text[m.start() :])
-            if parsed is None or parsed[2] is None or _ESTABLISH.search(text[max(0, m.start() - 80) : m.start()]):
+            if parsed is None or _ESTABLISH.search(text[max(0, m.start() - 80) : m.start()]):
                 continue
-            name, _, short = parsed
+            name, end, short = parsed
+            if short is None:
+                # "The Committee on Interest and Dividends established by section 9 of EO 11627 is hereby
+                # continued. The Committee shall be composed of ...": a body named as the subject of what
+                # only a body does, though no gazetteer knows it and this order does not establish it
+                if (m.group(0)[:1] == "T" and _BODY_PREDICATE.match(text, m.start() + end)
+                        and not _ESTABLISH.search(text) and not _ESTABLISHED.search(text)
+                        and not re.search(r"\band\s+the\b", name)  # two bodies: "the Board of X and the Board of Y"
+                        # not the short name of a body the order establishes: "(Senior Advisory Committee)"
+                        and not re.search(r"\((?:the\s+)?[“\"]?" + re.escape(name) + r"[”\"]?\)", self.text)
+                        and self._kind(name) not in (None, "Agency") and len(name.split()) >= 3
+                        and name.lower() not in (n.lower() for n in self.gaz.names)
+                        and not any(x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name))):
+                    self.bodies_named.add(self._new_body(name, None, self._kind(name)))  # type: ignore[arg-type]
+                continue
             kind = self._kind(name)
             if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
                 continue
@@ -673,7 +708,8 @@ class ClauseReader:
 
     def _parse_name(self, rest: str) -> tuple[str, int, str | None] | None:
         """A body's name at the start of rest: (name, end offset, short name or None)."""
-        m = re.match(r"(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency)\s+)?([“\"])?", rest)
+        m = re.match(r"(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:new\s+)?(?:(?:interagency|inter-agency|interdepartmental)\s+)?"
+                     r"([“\"]|``)?", rest)
         assert m is not None
         pos, quoted = m.end(), bool(m.group(1))
         words: list[tuple[int, int]] = []
@@ -698,9 +734,11 @@ class ClauseReader:
         if not words:
             return None
         start, end = words[0][0], words[-1][1]
+        if quoted and rest[start:end].endswith("''"):  # ``Name'': the closing quotes are not the name's
+            end -= 2
         name = normalize(rest[start:end]).rstrip(",")
         if quoted:
-            close = re.match(r"\s*[”\"]", rest[end:])
+            close = re.match(r"\.?\s*(?:[”\"]|'')", rest[end:])
             if close:
                 end += close.end()
         short = _SHORT.match(rest[end:])
@@ -812,7 +850,7 @@ class ClauseReader:
             title = head[len(head) - len(word) :]
             if title[:1].isupper() and title.lower() not in (n.lower() for n in self.gaz.names):
                 self.gaz.add(title, node_id, "organization", acronym=True)
-            elif title in self.gaz.names and self.gaz.names[title][0] in self.bodies_here:
+            elif title in self.gaz.names and self.gaz.names[title][0] in (*self.bodies_here, *self.bodies_named):
                 # a second council of this order: "the Council" now means the latest ("(1) ..., who shall be
                 # Chairperson of the Council" in the second council's list of members)
                 self.gaz.repoint(title, node_id, "organization")
@@ -847,6 +885,11 @@ class ClauseReader:
                     rest = rest[within.end() + named :]
             # "... shall establish within the Department of Commerce an office named the United States Investment
             # Accelerator (Investment Accelerator)": the generic noun says the kind, the name follows
+            if within and place is not None and re.match(r"\s*(?:,|and\b)", rest):
+                # "within the Executive Office of the President and exclusively to advise ..., the President's X Board"
+                named = self._name_after_place(rest)
+                if named is not None:
+                    rest = rest[named:]
             generic = _NAMED_AS.match(rest)
             if generic:
                 rest = rest[generic.end() :]
@@ -1339,8 +1382,9 @@ class ClauseReader:
             if before and after:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
-            r"\bshall\s+(?:also\s+)?(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
-            r"|consist\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
+            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b))"  # ("..., which consists of the X")
+            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
+            r"|consists?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
             r"|include(?P<bare>(?=\s+the\s+[A-Z])))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
@@ -1488,6 +1532,9 @@ class ClauseReader:
         """Members named in the sentence: "... of the following officers: the Administrator of the EPA (who
         shall chair the Task Force), the Secretary of State, ..."; a chair marked in parentheses."""
         flat = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group(0)), tail)  # "(who shall chair ...)" is no clause
+        # nor is ", who shall be chairman of the Committee," or ", who shall be designated by the President,"
+        # between two members: the list goes on after it
+        flat = _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), flat)
         known = self.actors(tail)
         for item in re.finditer(r"(?:^|[:,;]\s*|\band\s+)(?=[Tt]he\s+[A-Z])", tail):
             if not any(k.start <= item.end() < k.end or item.end() <= k.start < item.end() + 8 for k in known):
@@ -1509,11 +1556,14 @@ class ClauseReader:
                 r"\s*\((?:who\s+shall\s+(?:(?P<co1>co-?)?chair|serve\s+as\s+(?:the\s+)?(?P<co2>Co-?)?[Cc]hair)\b[^()]*"
                 r"|(?P<co3>Co-?)?[Cc]hair(?:man|person)?)\)"
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
-                r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])",
+                r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
+                # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
+                r"|\s*,\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
                 tail[member.end :],
             )
             if chair:
-                co = chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")
+                co = (chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")
+                      or chair.group("co5"))
                 self.edge(member.id, "co_chairs" if co else "chairs", body, evidence())
 
     def _body_subject(self, subject: str) -> bool:

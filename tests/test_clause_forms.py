@@ -1672,3 +1672,58 @@ SEC. 4. Executive Order No. 19898 of October 14, 1947, as amended by Executive O
         (me, "revokes", "eo/19970", "3"), (me, "revokes", "eo/19258/sec/1-101/f", "3"), (me, "supersedes", "eo/19898", "4"),
     } <= found, sorted(found)
     assert not any(e[1] == "supersedes" and e[2] in ("eo/19926", "eo/19974", "eo/19064", "eo/19135") for e in found)
+
+
+def test_bodies_members_and_chairs_the_corpus_left_unread_session_8(tmp_path, ctx):
+    """Forms found by reading, over a corpus sample, every "there is established", "shall be composed of" and
+    "shall be chairman" sentence that yielded no edge: a body "to be known as" / "which shall be known as" after
+    a generic noun; "created"; "the interdepartmental Committee"; names with a slash ("NS/EP") or in ``quotes'';
+    a place then "and exclusively to ..., the X Board"; a phrase "pursuant to the X Act, as amended (...)," first;
+    members after ", who shall be the Chairman of the Committee," (the list goes on) and "which consists of";
+    a named body the order only continues ("The Committee on X established by section 9 of EO N is hereby
+    continued. The Committee shall be composed of ..."); "shall hereafter be composed of" directs no one;
+    "the Secretaries of State and Defense"; "to be co-chaired by the Secretaries of A, B, and C"."""
+    me = "eo/19961"
+    path = _markdown(tmp_path, """Sec. 1. There is hereby established the interdepartmental Committee on the Status of Workers (hereinafter referred to as the "Committee"), which shall be composed of the Secretary of Labor, who shall be the Chairman of the Committee, the Secretary of State, and the Secretary of Defense.
+Sec. 2. There is hereby established an interdepartmental board to be known as the President's Synthetic Research Board, which shall consist of the Secretary of Agriculture and the Secretary of Commerce.
+Sec. 3. There is hereby created and established within the Department of Labor a civilian agency of appeal which shall be known as the National Synthetic Appeal Board.
+Sec. 4. There is established an NS/EP Synthetic Executive Committee (Executive Committee) to serve as a forum.
+Sec. 5. There is established, pursuant to the Federal Advisory Committee Act, as amended (5 U.S.C. App.), the “President's Council on the Use of Synthetic Offsets” (Council).
+Sec. 6. There is hereby established, within the Executive Office of the President and exclusively to advise and assist the President as set forth in this order, the President's Synthetic Advisory Board (PSAB).
+Sec. 7. There is established within the Department of Commerce for administrative purposes the interagency ``Synthetic Infrastructure Streamlining Task Force'' (Task Force) to advise.
+Sec. 8. There is hereby established the Federal Synthetic Labor Council, which consists of the Chairman of the Civil Service Commission, who shall be chairman of the Council, the Secretary of Labor, and the Secretary of Commerce.
+Sec. 9. There is established an Interagency Task Force on Synthetic Health (Health Task Force), to be co-chaired by the Secretaries of Defense, Veterans Affairs, and Health and Human Services.
+Sec. 10. The Secretaries of State and Defense shall submit a plan.""", 19961)
+    found = edges(path, ctx)
+    workers, board = "org/committee-on-the-status-of-workers", "org/presidents-synthetic-research-board"
+    labor, health = "org/federal-synthetic-labor-council", "org/interagency-task-force-on-synthetic-health"
+    assert {
+        (me, "establishes", workers, "1"), ("office/secretary-of-labor", "chairs", workers, "1"),
+        *{(f"office/secretary-of-{o}", "member_of", workers, "1") for o in ("labor", "state", "defense")},
+        (me, "establishes", board, "2"), ("office/secretary-of-commerce", "member_of", board, "2"),
+        (me, "establishes", "org/national-synthetic-appeal-board", "3"),
+        ("org/national-synthetic-appeal-board", "housed_at", "org/dol", "3"),
+        (me, "establishes", "org/ns-ep-synthetic-executive-committee", "4"),
+        (me, "establishes", "org/presidents-council-on-the-use-of-synthetic-offsets", "5"),
+        (me, "establishes", "org/presidents-synthetic-advisory-board", "6"),
+        (me, "establishes", "org/synthetic-infrastructure-streamlining-task-force", "7"),
+        (me, "establishes", labor, "8"), ("office/chairman-of-the-civil-service-commission", "chairs", labor, "8"),
+        ("office/secretary-of-commerce", "member_of", labor, "8"),
+        *{(f"office/secretary-of-{o}", "co_chairs", health, "9")
+          for o in ("defense", "veterans-affairs", "health-and-human-services")},
+        (me, "directs", "office/secretary-of-state", "10"), (me, "directs", "office/secretary-of-defense", "10"),
+    } <= found, sorted(found)
+
+    continued = _markdown(tmp_path, """Sec. 9. (a) The Committee on Synthetic Interest and Dividends established by section 9 of Executive Order No. 19627 is hereby continued. The Committee shall be composed of the Secretary of the Treasury, the Secretary of Commerce, and such others as the President may, from time to time, designate. The Secretary of the Treasury shall serve as Chairman of the Committee.
+(b) This Committee shall formulate and execute a program for obtaining voluntary restraints.
+Sec. 10. The President's Council on Synthetic Youth Fitness shall hereafter be composed of the Vice President of the United States, who shall be the Chairman of the Council, the Secretary of Defense, and the Secretary of the Interior.""", 19962)
+    found = edges(continued, ctx)
+    me, interest, youth = "eo/19962", "org/committee-on-synthetic-interest-and-dividends", "org/presidents-council-on-synthetic-youth-fitness"
+    assert {
+        ("office/secretary-of-the-treasury", "member_of", interest, "9(a)"),
+        ("office/secretary-of-commerce", "member_of", interest, "9(a)"),
+        ("office/secretary-of-the-treasury", "chairs", interest, "9(a)"), (me, "directs", interest, "9(b)"),
+        ("office/vice-president", "chairs", youth, "10"), ("office/secretary-of-the-interior", "member_of", youth, "10"),
+    } <= found, sorted(found)
+    assert (me, "directs", youth, "10") not in found
+    assert not any(e[1] == "establishes" for e in found)
