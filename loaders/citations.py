@@ -25,12 +25,21 @@ TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration 
 _SUB = r"\([A-Za-z0-9]{1,4}\)"
 _ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?")
-_TITLE_FORM = re.compile(
-    r"\bsections?\s+(\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)"
-    r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*)*)"
+_TITLE_FORM = re.compile(  # (also "section 301 (a) and (f) of title 37": a space before, subsections alone after)
+    r"\bsections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
+    r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
     r"\s+of\s+title\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
 )
-_US_C = re.compile(r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.)")
+# (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a")
+_US_C = re.compile(
+    r"(?<=\d )(?:(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.)(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d))?"
+    r"|U\.S\.C\.(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d)|(?=\d)))"
+)
+_SECTIONS_THEREOF = re.compile(
+    r"\b(?:[Ss]ubchapter|[Cc]hapter|[Pp]art)\s+[\dIVXivx]+\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,|\s+of\s+the)\s+United\s+States"
+    r"\s+Code,?\s+(?:particularly|including|especially|specifically)\s+sections?\s+"
+    r"(?P<list>\d+[a-zA-Z]?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+[a-zA-Z]?)*)"
+)
 _RANGE_END = re.compile(r"[-–](\d+)")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
@@ -136,8 +145,9 @@ def find_citations(
     if _US_C.search(text):
         parts, last, added = [], 0, 0
         for m in _US_C.finditer(text):
-            parts += [text[last : m.start()], "U.S.C."]
-            added += len("U.S.C.") - len(m.group(0))
+            norm = "U.S.C." if text[m.end() : m.end() + 1] != "" and not text[m.end()].isdigit() else "U.S.C. "
+            parts += [text[last : m.start()], norm]
+            added += len(norm) - len(m.group(0))
             shifts.append((m.start() + added, added))
             last = m.end()
         text = "".join(parts) + text[last:]
@@ -204,12 +214,16 @@ def _find(
                 cites.extend(_ina(ctx, c.span[0], c.span[1], _label(t["section"], subs), warnings))
     for m in _TITLE_FORM.finditer(text):
         title = m.group(3)
-        first = re.match(r"(\d+[a-zA-Z]?)((?:\([A-Za-z0-9]+\))*)", m.group(1))
+        first = re.match(r"(\d+[a-zA-Z]?)((?:\s?\([A-Za-z0-9]+\))*)", m.group(1))
         assert first is not None
         section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
         cites += _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
             cites += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
+    # "Chapter 15 of Title 10 of the United States Code, particularly sections 332, 333 and 334 thereof"
+    for m in _SECTIONS_THEREOF.finditer(text):
+        for n in re.findall(r"\d+[a-zA-Z]?", m.group("list")):
+            cites += _usc_cite(m.start("list"), m.end("list"), m.group("title"), n, warnings)
     for m in _INA_FORM.finditer(text):
         first = re.match(rf"(\d+[a-zA-Z]?)((?:{_SUB})*)", m.group(1))
         assert first is not None

@@ -119,7 +119,7 @@ _KINDS = {
 }
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|report|have"
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|report|have|mean|refer"
     r"|include|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed\s+to\b"
 )
@@ -277,6 +277,12 @@ _BODY_PREDICATE = re.compile(
     r"\s*,?\s*(?:(?:established|created)\s+(?:by|under|pursuant\s+to)\b|(?:is|are)\s+(?:hereby\s+)?continued\b"
     r"|shall\s+(?:hereafter\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b)"
 )
+# a term the order defines as an office or body: "“the Secretary” shall refer to the Secretary of Homeland Security",
+# "\"Board\" means the Federal Synthetic Board"
+_DEFINED_TERM = re.compile(
+    r"[“\"](?:[Tt]he\s+)?(?P<short>[A-Z][\w -]{1,40}?)[”\"]\s+"
+    r"(?:shall\s+(?:mean|refer\s+to)|means|refers\s+to)\s+(?=the\s+[A-Z])"
+)
 _MEMBERS_FROM = re.compile(r"\b(?:by|include|including|following|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
@@ -340,7 +346,8 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
 _SHORT = re.compile(
-    r"\s*\((?:(?:here(?:in)?after|herein)\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
+    r"\s*\((?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart|[Tt]itle))?"
+    r"\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
     r"|(?:to\s+be\s+)?known\s+as\s+)?"
     r"(?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)"
 )  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")"
@@ -349,7 +356,10 @@ _SHORT = re.compile(
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
 _ACT_TITLE = re.compile(
     # ("the Water Infrastructure Improvements for the Nation Act": "for the" inside a title)
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*)+"
+    # ("the Comprehensive Environmental Response, Compensation, and Liability Act": commas inside a title, not
+    # after an Act's own name: "the Clean Air Act, Clean Water Act" is two)
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))"
+    r"(?:(?<!Act)(?<!Code),\s+(?:and\s+)?(?=[A-Z][a-z])|\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*))+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
     # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
     # ("the Federal Water Pollution Control Act Amendments of 1972": Amendments with their year are an Act too)
@@ -603,6 +613,13 @@ class ClauseReader:
                     actors = actors if actors is not None else self.actors(text)  # (once a text, when needed)
                     mention = next((a for a in actors if a.end == mention.end and a.start < mention.start), mention)
                 self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
+
+        # "Except as otherwise noted, “the Secretary” shall refer to the Secretary of Homeland Security"
+        for m in _DEFINED_TERM.finditer(text):
+            short = m.group("short").strip()
+            named = next((x for x in self.actors(text[m.end() :]) if x.start <= 4), None)
+            if named is not None and short not in self.gaz.names and not _ROLE.fullmatch(short):
+                self.gaz.add(short, named.id, named.kind, acronym=True)
 
     def define_acts(self, text: str) -> None:
         """An Act the text names by its title, though the curated gazetteer does not know it ("the

@@ -1727,3 +1727,56 @@ Sec. 10. The President's Council on Synthetic Youth Fitness shall hereafter be c
     } <= found, sorted(found)
     assert (me, "directs", youth, "10") not in found
     assert not any(e[1] == "establishes" for e in found)
+
+
+def _preamble_order(tmp_path: Path, preamble: str, body: str, number: int) -> Path:
+    path = tmp_path / f"eo-{number}-markdown.txt"
+    path.write_text(f"# Executive Order {number}: A Synthetic Order\n\n**Date:** March 3, 2025\n\n"
+                    f"- Executive Order Number: {number}\n- Citation: 99 FR 202\n\n---\n\n"
+                    f"{preamble}\n\n{body}\nTHE WHITE HOUSE,\nMarch 3, 2025.\n")
+    return path
+
+
+@pytest.mark.parametrize(("preamble", "authority"), [
+    # no article before "authority"
+    ("Now, Therefore, by authority vested in me by Section 9A of the Act, as amended, (45 U.S.C. section 159a), it is "
+     "hereby ordered as follows:", {"usc/45/159a"}),
+    # no space after "U.S.C."
+    ("By virtue of the authority vested in me by section 204 of the act of June 30, 1932, 47 Stat. 404 (5 U.S.C.715a), "
+     "I hereby order:", {"usc/5/715a"}),
+    # the supplement between the title and the section
+    ("By virtue of the authority vested in me by section 10 of the act of June 16, 1942 (56 Stat. 363), as amended "
+     "(37 U. S. C. Sup. 110), it is hereby ordered as follows:", {"usc/37/110"}),
+    # commas inside an Act's title
+    ("By virtue of the authority vested in me by Section 115 of the Synthetic Environmental Response, Compensation, "
+     "and Liability Act of 1980 (Public Law 96-510), it is hereby ordered as follows:",
+     {"statute/synthetic-environmental-response-compensation-and-liability-act-of-1980"}),
+    # sections named after their chapter
+    ("By virtue of the authority vested in me by the Constitution and Statutes of the United States, including "
+     "Chapter 15 of Title 10 of the United States Code, particularly sections 332, 333 and 334 thereof, it is hereby "
+     "ordered as follows:", {"constitution", "usc/10/332", "usc/10/333", "usc/10/334"}),
+    # a space before the subsection, and a subsection alone after "and"
+    ("By virtue of the authority vested in me by section 301 (a) and (f) of title 37, United States Code, it is "
+     "ordered as follows:", {"usc/37/301/a", "usc/37/301/f"}),
+])
+def test_authority_forms_the_corpus_left_unread_session_8(tmp_path, ctx, preamble, authority):
+    """Statements of authority that gave no authorized_by edge in a corpus sample (read where an authority naming
+    an Act or a Code section yielded none)."""
+    path = _preamble_order(tmp_path, preamble, "Section 1. The Secretary of Labor shall act.", 19971)
+    found = {e[2] for e in edges(path, ctx) if e[1] == "authorized_by" and e[0] == "eo/19971"}
+    assert found == authority
+
+
+def test_a_term_defined_as_an_office_session_8(tmp_path, ctx):
+    """"“the Secretary” shall refer to the Secretary of Homeland Security" makes "the Secretary shall" a direction
+    of that Secretary (and the definition itself directs no one); "(hereafter in this Part referred to as the
+    Administrator)" is a short name too; "which consists of" lists members."""
+    path = _markdown(tmp_path, """Sec. 1. (d) Except as otherwise noted, “the Secretary” shall refer to the Secretary of Homeland Security.
+Sec. 2. The Secretary shall immediately take all appropriate action.
+Sec. 3. There are hereby delegated to the Secretary of Agriculture (hereafter in this Part referred to as the Administrator) all functions conferred upon the President.
+Sec. 4. The Administrator shall consult with appropriate agencies.""", 19972)
+    found = edges(path, ctx)
+    me = "eo/19972"
+    assert {(me, "directs", "office/secretary-of-homeland-security", "2"),
+            (me, "directs", "office/secretary-of-agriculture", "4")} <= found, sorted(found)
+    assert (me, "directs", "office/secretary-of-homeland-security", "1(d)") not in found
