@@ -116,6 +116,10 @@ _KINDS = {
     "forum": "InteragencyBody",
     "agency": "Agency",
     "administration": "Agency",
+    "authority": "Agency",
+    "system": "InteragencyBody",
+    "mission": "InteragencyBody",
+    "cabinet": "Council",
 }
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
@@ -1399,9 +1403,10 @@ class ClauseReader:
             if before and after:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
-            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b))"  # ("..., which consists of the X")
+            # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
+            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z]))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
-            r"|consists?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
+            r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
             r"|include(?P<bare>(?=\s+the\s+[A-Z])))\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
@@ -1461,7 +1466,7 @@ class ClauseReader:
                     if member.kind == "office" and member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
-            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>Co-?)?[Cc]hair(?:s|man|person)?\b"
+            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:s|man|person)?\b"
             r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
         ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)

@@ -1780,3 +1780,23 @@ Sec. 4. The Administrator shall consult with appropriate agencies.""", 19972)
     assert {(me, "directs", "office/secretary-of-homeland-security", "2"),
             (me, "directs", "office/secretary-of-agriculture", "4")} <= found, sorted(found)
     assert (me, "directs", "office/secretary-of-homeland-security", "1(d)") not in found
+
+
+def test_more_kinds_of_body_and_a_participle_list_session_8(tmp_path, ctx):
+    """Bodies named "System", "Cabinet" (and "Mission", "Authority", "Agency", "Administration") are bodies; a
+    members list may follow "..., consisting of the X, who shall be chairman, the Y"; "shall serve as the
+    co-chairs" in lower case names co-chairs."""
+    me = "eo/19973"
+    path = _markdown(tmp_path, """Sec. 1. There is hereby established the National Synthetic Communications System (NSCS). There is established a Synthetic Promotion Cabinet to develop and coordinate the implementation of the plan.
+Sec. 2. There is hereby established, in accordance with section 205 (b) of the Act, the Synthetic Loan Committee, consisting of the Secretary of State, who shall be chairman, the Secretary of the Treasury, and the Secretary of Commerce.
+Sec. 3. There is established the Synthetic Education Working Group. The Secretaries of Education and the Interior shall serve as the co-chairs of the Synthetic Education Working Group.""", 19973)
+    found = edges(path, ctx)
+    loan, group = "org/synthetic-loan-committee", "org/synthetic-education-working-group"
+    assert {
+        (me, "establishes", "org/national-synthetic-communications-system", "1"),
+        (me, "establishes", "org/synthetic-promotion-cabinet", "1"),
+        ("office/secretary-of-state", "chairs", loan, "2"), ("office/secretary-of-the-treasury", "member_of", loan, "2"),
+        ("office/secretary-of-commerce", "member_of", loan, "2"),
+        ("office/secretary-of-education", "co_chairs", group, "3"),
+        ("office/secretary-of-the-interior", "co_chairs", group, "3"),
+    } <= found, sorted(found)
