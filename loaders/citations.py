@@ -40,7 +40,7 @@ _SECTIONS_THEREOF = re.compile(
     r"\s+Code,?\s+(?:particularly|including|especially|specifically)\s+sections?\s+"
     r"(?P<list>\d+[a-zA-Z]?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+[a-zA-Z]?)*)"
 )
-_RANGE_END = re.compile(r"[-–](\d+)")
+_RANGE_END = re.compile(r"(?:[-–]|\s+through\s+)(\d+)\b(?![a-zA-Z(])")  # ("5 U.S.C. 5701 through 5707")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
@@ -108,6 +108,8 @@ def _continue_list(
             return found
         if re.match(r"\s*(?:U\.\s?S\.\s?C|United\s+States\s+Code)", text[item.end() :]):
             return found  # "8 U.S.C. 1182(f) and 8 U.S.C. 1185(a)": the 8 is a title, not a section
+        if re.match(r"\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z])", text[item.end() :]):
+            return found  # "(2 U.S.C. 31, and section 137 of Public Law 109-289)": another law's section
         tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
         if item.group(1):
             section, subs = item.group(1), tokens

@@ -125,7 +125,8 @@ _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
     r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|report|have|mean|refer"
     r"|include|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
-    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed\s+to\b"
+    # ("are hereby directed, in relation to the obligations under the Convention, to perform")
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
 )
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
@@ -396,7 +397,8 @@ _PART_OF_ACT = re.compile(
 )
 _CITED_INTO = re.compile(r"\b(?:[Tt]itle|[Ss]ection|[Cc]hapter)\s+\S+\s+of\s+the\s+$")  # "Title 2 of the "
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
-             "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the"}
+             "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the",
+             "Congress", "in", "with"}  # ("enacted by the Congress in the Atomic Energy Act of 1954")
 _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
 _CITE_PARENS = re.compile(
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
@@ -841,9 +843,11 @@ class ClauseReader:
                 if kind is None:
                     continue
                 target = self._new_body(name, short_name, kind)
+            again = target in self.bodies_here  # "The Panel is established within X for administrative purposes"
             self.bodies_here.append(target)
             ev = self.evidence(block, s, e)
-            self.edge(self.inst.id, "establishes", target, ev)
+            if not again:  # (after "There is established the Panel": one establishment, the first)
+                self.edge(self.inst.id, "establishes", target, ev)
             place = re.match(r"\s+(?:with)?in\s+(?:the\s+)?", sentence[m.end() :])
             if place:
                 spot = next((x for x in self.bodies(sentence[m.end() + place.end() :]) if x.start == 0), None)
@@ -933,9 +937,11 @@ class ClauseReader:
                 target = self._new_body(name, short_name, kind)
             if target is None:
                 continue
+            again = target in self.bodies_here  # "The Panel is established within X for administrative purposes"
             self.bodies_here.append(target)
             ev = self.evidence(block, s, e)
-            self.edge(self.inst.id, "establishes", target, ev)
+            if not again:  # (after "There is established the Panel": one establishment, the first)
+                self.edge(self.inst.id, "establishes", target, ev)
             tail = rest[end_at:]
             if place is None:
                 housed = re.search(
@@ -1466,7 +1472,7 @@ class ClauseReader:
                     if member.kind == "office" and member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
-            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:s|man|person)?\b"
+            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
             r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
         ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)
