@@ -32,8 +32,8 @@ _TITLE_FORM = re.compile(  # (also "section 301 (a) and (f) of title 37": a spac
 )
 # (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a")
 _US_C = re.compile(
-    r"(?<=\d )(?:(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.)(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d))?"
-    r"|U\.S\.C\.(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d)|(?=\d)))"
+    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|\s+Supp?\.))"
+    r"(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d))?"
 )
 _SECTIONS_THEREOF = re.compile(
     r"\b(?:[Ss]ubchapter|[Cc]hapter|[Pp]art)\s+[\dIVXivx]+\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,|\s+of\s+the)\s+United\s+States"
@@ -147,7 +147,7 @@ def find_citations(
     if _US_C.search(text):
         parts, last, added = [], 0, 0
         for m in _US_C.finditer(text):
-            norm = "U.S.C." if text[m.end() : m.end() + 1] != "" and not text[m.end()].isdigit() else "U.S.C. "
+            norm = "U.S.C. " if text[m.end() : m.end() + 1].isdigit() else "U.S.C."  # ("5 U.S.C.715a")
             parts += [text[last : m.start()], norm]
             added += len(norm) - len(m.group(0))
             shifts.append((m.start() + added, added))

@@ -273,7 +273,6 @@ _ANAPHOR = re.compile(
     r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?"
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
-# where a list of members begins ("... shall be composed of the Chairman of the CEA, who shall serve as Chairman")
 # a relative clause between two members of a list: ", who shall be the Chairman of the Council," (the comma kept)
 _MEMBER_ASIDE = re.compile(r"(,)\s*who\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,90}?(?=,\s*(?:and\s+)?the\s+[A-Z])")
 # what only a body does, right after its name: "... established by section 9 of EO 11627", "... is hereby continued",
@@ -288,11 +287,12 @@ _DEFINED_TERM = re.compile(
     r"[“\"](?:[Tt]he\s+)?(?P<short>[A-Z][\w -]{1,40}?)[”\"]\s+"
     r"(?:shall\s+(?:mean|refer\s+to)|means|refers\s+to)\s+(?=the\s+[A-Z])"
 )
+# where a list of members begins ("... shall be composed of the Chairman of the CEA, who shall serve as Chairman")
 _MEMBERS_FROM = re.compile(r"\b(?:by|include|including|following|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
-_PLURAL_DEPARTMENTS = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
-    r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)(?P<bare>Secretaries))\s+of\s+"
+_DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
+    r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)Secretaries)\s+of\s+"
     r"(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
 )
@@ -476,7 +476,7 @@ class ClauseReader:
                     out.append(head)
                 continue
             out.append(m)
-        out += self._plural_bodies(text) + self._plural_departments(text)
+        out += self._plural_bodies(text) + self._departments_or_secretaries(text)
         return sorted(out, key=lambda x: x.start)
 
     def _new_office(self, node_id: str, name: str) -> str:
@@ -486,12 +486,12 @@ class ClauseReader:
             self.x.new_nodes.append(NewNode(node_id, "Office", name))
         return node_id
 
-    def _plural_departments(self, text: str) -> list[Mention]:
+    def _departments_or_secretaries(self, text: str) -> list[Mention]:
         """'the Departments of Agriculture and the Interior', 'the Departments of Health and Human Services and
         Justice': each department, found under its own name (the longest run of words that is one); 'the
         Secretaries of State and Defense': each Secretary, the same way."""
         out: list[Mention] = []
-        for m in _PLURAL_DEPARTMENTS.finditer(text):
+        for m in _DEPARTMENTS_OR_SECRETARIES.finditer(text):
             pieces = [(p.start(), p.group(0)) for p in re.finditer(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*",
                                                                m.group("names"))]
             departments = m.group("plural") == "Departments"
@@ -843,11 +843,7 @@ class ClauseReader:
                 if kind is None:
                     continue
                 target = self._new_body(name, short_name, kind)
-            again = target in self.bodies_here  # "The Panel is established within X for administrative purposes"
-            self.bodies_here.append(target)
-            ev = self.evidence(block, s, e)
-            if not again:  # (after "There is established the Panel": one establishment, the first)
-                self.edge(self.inst.id, "establishes", target, ev)
+            ev = self._establish(block, s, e, target)
             place = re.match(r"\s+(?:with)?in\s+(?:the\s+)?", sentence[m.end() :])
             if place:
                 spot = next((x for x in self.bodies(sentence[m.end() + place.end() :]) if x.start == 0), None)
@@ -880,6 +876,16 @@ class ClauseReader:
                 # Chairperson of the Council" in the second council's list of members)
                 self.gaz.repoint(title, node_id, "organization")
         return node_id
+
+    def _establish(self, block: Block, s: int, e: int, target: str) -> TextEvidence:
+        """This order establishes target, once: "The Panel is established within X for administrative purposes"
+        after "There is established the Panel" only houses it. The sentence's evidence, for the edges that follow."""
+        again = target in self.bodies_here
+        self.bodies_here.append(target)
+        ev = self.evidence(block, s, e)
+        if not again:
+            self.edge(self.inst.id, "establishes", target, ev)
+        return ev
 
     def establishments(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
@@ -937,11 +943,7 @@ class ClauseReader:
                 target = self._new_body(name, short_name, kind)
             if target is None:
                 continue
-            again = target in self.bodies_here  # "The Panel is established within X for administrative purposes"
-            self.bodies_here.append(target)
-            ev = self.evidence(block, s, e)
-            if not again:  # (after "There is established the Panel": one establishment, the first)
-                self.edge(self.inst.id, "establishes", target, ev)
+            ev = self._establish(block, s, e, target)
             tail = rest[end_at:]
             if place is None:
                 housed = re.search(
