@@ -35,6 +35,8 @@ ENVIRONMENT = {
     "update_token": "LEXGRAPH_UPDATE_TOKEN",
     "worker_memory_mb": "LEXGRAPH_WORKER_MEMORY_MB",
     "query_queue": "LEXGRAPH_QUERY_QUEUE",
+    "inline_budget": "LEXGRAPH_INLINE_BUDGET",
+    "answer_cache_mb": "LEXGRAPH_ANSWER_CACHE_MB",
     "remote_query": "LEXGRAPH_REMOTE_QUERY",
     "remote_update": "LEXGRAPH_REMOTE_UPDATE",
     "remote_gsp": "LEXGRAPH_REMOTE_GSP",
@@ -64,6 +66,10 @@ class Settings:
     workers: int = 2  # query worker processes (per server process)
     processes: int = 1  # server processes sharing the port (SO_REUSEPORT), each with its own workers
     query_queue: int = 16  # queries waiting for a busy worker; one more is answered 503 at once
+    # seconds a one-pattern streaming query may run in the server process (server/inline.py) before it
+    # is stopped there and handed to a worker; 0: every query goes to a worker
+    inline_budget: float = 0.005
+    answer_cache_mb: int = 64  # recent /api and GET /sparql answers kept in memory (server/cache.py); 0: none
     worker_memory_mb: int = 1024  # address space of one query worker (RLIMIT_AS); 0: no limit
     max_query_nesting: int = 100  # { ( [ open at once in a query's text
     allow_service: bool = False  # SERVICE makes the server fetch any URL: off unless asked
@@ -120,6 +126,10 @@ class Settings:
             raise ConfigError(f"workers must be between 1 and 32, not {self.workers}")
         if not 1 <= self.processes <= 64:
             raise ConfigError(f"processes must be between 1 and 64, not {self.processes}")
+        if not 0 <= self.inline_budget <= 0.1:
+            raise ConfigError(f"inline budget must be between 0 and 0.1 seconds, not {self.inline_budget:g}")
+        if not 0 <= self.answer_cache_mb <= 65_536:
+            raise ConfigError(f"answer cache must be between 0 and 65536 MB, not {self.answer_cache_mb}")
         if not 0 <= self.query_queue <= 10_000:
             raise ConfigError(f"query queue must be between 0 and 10000, not {self.query_queue}")
         if self.worker_memory_mb != 0 and not 640 <= self.worker_memory_mb <= 1_048_576:

@@ -26,6 +26,7 @@ from server.cache import AnswerCache, ConditionalCache
 from server.deps import RemoteHolder, StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.fastpath import SparqlFastPath
+from server.inline import InlineRunner
 from server.middleware import RequestScope
 from server.pages import query_page
 
@@ -87,7 +88,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.stores = stores
     app.state.barrier = barrier
-    app.state.answer_cache = AnswerCache()
+    app.state.answer_cache = AnswerCache(max_bytes=settings.answer_cache_mb * 1024 * 1024)
+    app.state.inline = InlineRunner(settings.inline_budget, settings.max_result_bytes)
     app.include_router(sparql.router)
     app.include_router(update.router)
     app.include_router(api.router)
@@ -113,7 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if stats["network_barrier"] == "starting":  # no worker yet: what the start-up probe found
             stats["network_barrier"] = app.state.barrier
         return JSONResponse({"status": "ok", "triples": triple_count(store), "build": store.info.get("built"), **stats,
-                             **app.state.answer_cache.stats()})
+                             **app.state.answer_cache.stats(), **app.state.inline.stats()})
 
     @app.get("/query", tags=["sparql"], operation_id="query_page", response_class=HTMLResponse)
     def query_form() -> HTMLResponse:

@@ -8,8 +8,10 @@ date is today's) and a few settings. The ETag is a hash of exactly those, so it 
 without running the route, reading the store or leasing a query worker. `Cache-Control:
 public, no-cache` lets browsers and shared caches keep answers but makes them revalidate each
 use, so a write is visible at once and a repeat costs one 304 (the widget's `fetch` does this by
-itself). Successful `/api/*` answers are also kept in memory (a bounded LRU, emptied when the
-version changes), so a repeated widget load without a browser cache does not recompute.
+itself). Successful `/api/*` and GET `/sparql` answers are also kept in memory (a bounded LRU,
+emptied when the version changes), so a repeated widget load or query from a client without a
+cache does not recompute: a repeated point lookup costs the HTTP stack alone (BENCHMARKS.md,
+"Session 9"). A streamed SPARQL answer past `MAX_ENTRY_BYTES` is not kept.
 
 Not cached: POST, errors (only a 200 gets an ETag) and SPARQL queries whose answer may differ
 between two runs (NOW, RAND, UUID, STRUUID, BNODE), and the service description (GET /sparql
@@ -38,6 +40,7 @@ MAX_ENTRIES = 512  # answers kept in memory
 MAX_BYTES = 64 * 1024 * 1024  # ... and their total size
 MAX_ENTRY_BYTES = 4 * 1024 * 1024  # a bigger answer is not kept
 VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.I)
+SPARQL_PATHS = ("/sparql", "/sparql/")
 SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".jsonld": "jsonld", ".rdf": "rdfxml"}
 
 
@@ -53,7 +56,7 @@ def variant(path: str, query: str, accept: str | None) -> str | None:
             if path.endswith(suffix):
                 return name
         return "html" if prefers_html(accept) else choose(accept, GRAPH_TYPES)
-    if path in ("/sparql", "/sparql/"):
+    if path in SPARQL_PATHS:
         sparql = next((v for k, v in parse_qsl(query, keep_blank_values=True) if k == "query"), None)
         if sparql is None:  # the service description (rdflib's blank nodes differ per run) or the page
             return None
@@ -101,7 +104,7 @@ def not_modified_since(header: str, modified: dt.datetime) -> bool:
 
 
 class AnswerCache:
-    """Recent `/api/*` answers of one store version, least recently used dropped first."""
+    """Recent `/api/*` and GET `/sparql` answers of one store version, least recently used dropped first."""
 
     def __init__(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> None:
         self.max_entries, self.max_bytes = max_entries, max_bytes
@@ -124,8 +127,8 @@ class AnswerCache:
     def put(self, version: str, etag: bytes, headers: list, body: bytes) -> None:
         if version != self.version:
             self.clear(version)
-        if len(body) > MAX_ENTRY_BYTES or etag in self.entries:
-            return
+        if not self.max_bytes or len(body) > min(MAX_ENTRY_BYTES, self.max_bytes) or etag in self.entries:
+            return  # off (`--answer-cache-mb 0`), too big, or already kept
         self.entries[etag] = (headers, body)
         self.size += len(body)
         while len(self.entries) > self.max_entries or self.size > self.max_bytes:
@@ -165,7 +168,7 @@ def _with_vary(headers: list) -> list:
 
 class ConditionalCache:
     """Pure ASGI middleware: ETag and friends on cacheable answers, 304 before any work, and the
-    in-memory answer cache for `/api/*`. The app's `state.stores` gives the version and
+    in-memory answer cache for `/api/*` and GET `/sparql`. The app's `state.stores` gives the version and
     `state.answer_cache` (an AnswerCache, made by create_app) keeps the answers."""
 
     def __init__(self, app: ASGIApp) -> None:
@@ -209,7 +212,7 @@ class ConditionalCache:
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        keep = path.startswith("/api/")
+        keep = path.startswith("/api/") or path in SPARQL_PATHS  # answers kept in memory (not /id/, dumps)
         if keep and (found := answers.get(version, etag)) is not None:
             kept_headers, body = found
             await send({"type": "http.response.start", "status": 200, "headers": kept_headers})

@@ -497,6 +497,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--queue", type=int, dest="query_queue",
                    help="queries that may wait for a busy worker; more get 503 at once "
                    "(default: $LEXGRAPH_QUERY_QUEUE or 16)")
+    s.add_argument("--inline-budget", type=float, metavar="SECONDS",
+                   help="how long a one-pattern query may stream in the server process before it is stopped "
+                   "and handed to a worker; 0: every query in a worker (default: $LEXGRAPH_INLINE_BUDGET or 0.005)")
+    s.add_argument("--answer-cache-mb", type=int, metavar="MB",
+                   help="memory for recent /api and GET /sparql answers, 0 for none "
+                   "(default: $LEXGRAPH_ANSWER_CACHE_MB or 64)")
     s.add_argument("--worker-memory", type=int, dest="worker_memory_mb", metavar="MB",
                    help="address-space limit of each query worker in MB, 0 for none "
                    "(default: $LEXGRAPH_WORKER_MEMORY_MB or 1024)")
@@ -524,7 +530,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         query_timeout=flag("timeout"), workers=flag("workers"), processes=flag("processes"),
         update_token=flag("update_token"),
         update_timeout=flag("update_timeout"), allow_service=flag("allow_service") or None,
-        query_queue=flag("query_queue"), worker_memory_mb=flag("worker_memory_mb"),
+        query_queue=flag("query_queue"), inline_budget=flag("inline_budget"),
+        answer_cache_mb=flag("answer_cache_mb"), worker_memory_mb=flag("worker_memory_mb"),
         allow_no_barrier=flag("allow_no_barrier") or None, max_result_bytes=flag("max_result_bytes"),
     )
 

@@ -3,8 +3,9 @@
 GET ?query=, POST application/x-www-form-urlencoded and POST application/sparql-query;
 default-graph-uri / named-graph-uri from the query string or the form; results negotiated
 by Accept and streamed from a query worker (server/executor.py) that is killed at the
-timeout. GET without a query answers the query page to browsers and a SPARQL Service
-Description to everything else.
+timeout — or, for one streaming triple pattern, answered in this process within a budget of a
+few milliseconds and handed to a worker if it overruns (server/inline.py). GET without a query
+answers the query page to browsers and a SPARQL Service Description to everything else.
 """
 
 from __future__ import annotations
@@ -50,10 +51,14 @@ async def sparql_endpoint(request: Request) -> Response:
     store = request.app.state.stores.get()
     if store.path is None:  # a remote store (graph/remote.py): checked here, answered there
         return await _remote_answer(request, store, asked, result_format, graph_format)
+    base_iri = str(request.url.replace(query=""))  # relative IRIs resolve against the endpoint
+    if not (asked.default_graphs or asked.named_graphs):  # one streaming pattern: here, within a budget
+        inline = request.app.state.inline.answer(store, sparql, result_format, base_iri)
+        if inline is not None:
+            return Response(inline.body, media_type=CANONICAL[result_format])
     job = Job(
         store_dir=str(store.path), sparql=sparql, result_format=result_format, graph_format=graph_format,
-        default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
-        base_iri=str(request.url.replace(query="")),  # relative IRIs resolve against the endpoint
+        default_graphs=asked.default_graphs, named_graphs=asked.named_graphs, base_iri=base_iri,
         max_length=settings.max_query_length, max_nesting=settings.max_query_nesting,
         allow_service=settings.allow_service,
     )

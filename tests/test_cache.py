@@ -83,15 +83,26 @@ def test_errors_volatile_queries_and_posts_are_not_tagged(client):
 
 def test_a_304_leases_no_worker_and_computes_nothing(client):
     health = lambda: client.get("/healthz").json()  # noqa: E731
-    etag = _get(client, "sparql-get").headers["etag"]
+    query = {"query": "ASK { ?s ?p ?o . ?o ?q ?r }"}  # two patterns: never answered in the server process
+    json_accept = {"Accept": "application/sparql-results+json"}
     before = health()
-    assert _get(client, "sparql-get").status_code == 200  # an unconditional request does lease one...
+    first = client.get("/sparql", params=query, headers=json_accept)
+    assert first.status_code == 200  # the first unconditional request leases a worker...
     assert health()["query_workers_leased"] == before["query_workers_leased"] + 1
     before = health()
-    for _ in range(5):
-        assert _get(client, "sparql-get", **{"If-None-Match": etag}).status_code == 304
+    again = client.get("/sparql", params=query, headers=json_accept)
     after = health()
-    assert after["query_workers_leased"] == before["query_workers_leased"]  # ... a 304 does not
+    assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+    assert after["query_workers_leased"] == before["query_workers_leased"]  # ... a repeat comes from memory
+    assert after["answer_cache_hits"] == before["answer_cache_hits"] + 1
+    before = health()
+    for _ in range(5):
+        assert client.get("/sparql", params=query,
+                          headers={**json_accept, "If-None-Match": first.headers["etag"]}).status_code == 304
+    after = health()
+    assert after["query_workers_leased"] == before["query_workers_leased"]  # ... and a 304 asks for nothing
+    assert (after["answer_cache_hits"], after["answer_cache_misses"]) == (
+        before["answer_cache_hits"], before["answer_cache_misses"])
     assert after["not_modified"] == before["not_modified"] + 5
     # an /api answer revalidated: neither the answer cache nor the route is asked
     tag = _get(client, "api-lineage").headers["etag"]
@@ -136,7 +147,7 @@ def test_a_write_changes_every_etag_and_empties_the_answer_cache(writable):
         assert _get(writable, name, **{"If-None-Match": again.headers["etag"]}).status_code == 304
     assert b'"x"' in _get(writable, "dump").content and b'"x"' not in old["dump"].content
     health = writable.get("/healthz").json()
-    assert health["answers_cached"] == 1  # only the answer asked since the write
+    assert health["answers_cached"] == 2  # only the /api and /sparql answers asked since the write
     assert health["triples"] == len(GraphStore.open(writable.app.state.settings.store))
 
 
@@ -199,3 +210,12 @@ def test_suggestions_from_the_trigram_shortlist_equal_a_full_comparison(store, m
     assert len(index.shortlist(text)) <= 40 < len(index.keys)
     assert index.candidates(text) == full
     assert full, text
+
+
+def test_an_answer_cache_of_zero_keeps_nothing(fresh_small_root):
+    with app_client(fresh_small_root, answer_cache_mb=0, workers=1) as c:
+        for _ in range(2):
+            assert _get(c, "api-lineage").status_code == 200
+            assert _get(c, "sparql-get").status_code == 200
+        health = c.get("/healthz").json()
+    assert health["answers_cached"] == 0 and health["answer_cache_hits"] == 0

@@ -24,7 +24,9 @@ from tests.conftest import iri, start_server, stop_server
 
 pytestmark = pytest.mark.hardening
 
-ASK = "ASK { ?s ?p ?o }"
+# two patterns: always answered by a worker (server/inline.py answers one-pattern queries in the server
+# process, which would let these tests pass without any worker)
+ASK = "ASK { ?s ?p ?o . ?s ?q ?r }"
 COUNT_FOREVER = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # nothing until the end
 STREAM_FOREVER = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # rows at once, without end
 # Rows trickle: a two-way cross join whose filter passes now and then (the first chunk comes

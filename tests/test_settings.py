@@ -59,6 +59,8 @@ def test_settings_are_frozen():
     ({"max_results": 0}, "max_results must be positive"),
     ({"host": "local host"}, "not a host name"),
     ({"store": "same", "data": "same"}, "both"),
+    ({"inline_budget": -0.001}, "inline budget must be between 0 and 0.1 seconds"),
+    ({"inline_budget": 1}, "inline budget must be between 0 and 0.1 seconds"),
 ])
 def test_unsafe_values_are_refused_with_a_clear_message(overrides, message):
     with pytest.raises(ConfigError) as info:

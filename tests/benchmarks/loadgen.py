@@ -72,8 +72,10 @@ class _Reader:
         return status, headers.get("connection") != "close"
 
 
-def _client(port: int, raw: bytes, stop_at: float, out: list, lock: threading.Lock) -> None:
+def _client(port: int, raws: list[bytes], first: int, stop_at: float, out: list, lock: threading.Lock) -> None:
+    """Sends `raws` in turn, from `first` on (clients start apart, so they do not ask alike at once)."""
     ok = errors = 0
+    n = first
     reasons: dict[str, int] = {}
     latencies: list[float] = []
     sock = None
@@ -85,7 +87,8 @@ def _client(port: int, raw: bytes, stop_at: float, out: list, lock: threading.Lo
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 reader = _Reader(sock)
             start = time.perf_counter()
-            sock.sendall(raw)
+            sock.sendall(raws[n % len(raws)])
+            n += 1
             status, keep = reader.response()
             latencies.append(time.perf_counter() - start)
             if status == 200:
@@ -108,13 +111,16 @@ def _client(port: int, raw: bytes, stop_at: float, out: list, lock: threading.Lo
         out.append((ok, errors, latencies, reasons))
 
 
-def _process(port: int, raw: bytes, clients: int, start_at: float, seconds: float, queue) -> None:
+def _process(port: int, raws: list[bytes], clients: int, base: int, start_at: float, seconds: float,
+             queue) -> None:
     while time.time() < start_at:
         time.sleep(0.001)
     stop_at = time.monotonic() + seconds
     out: list = []
     lock = threading.Lock()
-    threads = [threading.Thread(target=_client, args=(port, raw, stop_at, out, lock)) for _ in range(clients)]
+    spread = max(1, len(raws) // 64)
+    threads = [threading.Thread(target=_client, args=(port, raws, (base + i) * spread, stop_at, out, lock))
+               for i in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
@@ -126,14 +132,18 @@ def _process(port: int, raw: bytes, clients: int, start_at: float, seconds: floa
     queue.put((sum(o[0] for o in out), sum(o[1] for o in out), [x for o in out for x in o[2]], reasons))
 
 
-def run(url: str, clients: int, seconds: float, accept: str = "application/sparql-results+json") -> dict:
-    """Closed-loop load on `url` (GET) for `seconds`: requests per second (200s only), errors, p50/p99."""
-    port, raw = request_bytes(url, accept)
+def run(url: str | list[str], clients: int, seconds: float, accept: str = "application/sparql-results+json") -> dict:
+    """Closed-loop load on `url` (GET) for `seconds`: requests per second (200s only), errors, p50/p99.
+    A list of URLs (on one port) is sent in turn by each client: distinct requests, so that no answer
+    cache on the server side is hit (e.g. a point lookup of a different order each time)."""
+    built = [request_bytes(u, accept) for u in ([url] if isinstance(url, str) else url)]
+    port, raws = built[0][0], [raw for _, raw in built]
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
     counts = [PER_PROCESS] * (clients // PER_PROCESS) + ([clients % PER_PROCESS] if clients % PER_PROCESS else [])
     start_at = time.time() + 0.3
-    procs = [ctx.Process(target=_process, args=(port, raw, n, start_at, seconds, queue)) for n in counts]
+    procs = [ctx.Process(target=_process, args=(port, raws, n, i * PER_PROCESS, start_at, seconds, queue))
+             for i, n in enumerate(counts)]
     for p in procs:
         p.start()
     results = [queue.get(timeout=seconds + 120) for _ in procs]

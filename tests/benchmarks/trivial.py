@@ -33,6 +33,7 @@ from urllib.parse import quote
 
 import httpx
 
+from graph.namespaces import NS as LEX
 from tests.benchmarks import loadgen
 from tests.benchmarks.side_by_side import (
     ACCEPT,
@@ -52,13 +53,17 @@ TRIVIAL = ["point lookup", "description", "node", "provisions", "sources", "comm
            "revocations"]
 
 
-def start_servers(info: dict, before: Path | None) -> dict[str, Server]:
+def start_servers(info: dict, before: Path | None, processes: int = 1) -> dict[str, Server]:
+    """lexgraph as served by default; the same without its answer cache (every answer computed: the
+    figure for queries that are not repeated); optionally an older checkout; Oxigraph server."""
     servers: dict[str, Server] = {}
-    checkouts = {"lexgraph": ROOT} | ({"lexgraph-before": before} if before else {})
-    for name, checkout in checkouts.items():
+    checkouts = {"lexgraph": (ROOT, []), "lexgraph-nocache": (ROOT, ["--answer-cache-mb", "0"])}
+    if before:
+        checkouts["lexgraph-before"] = (before, [])
+    for name, (checkout, extra) in checkouts.items():
         port = free_port()
         cmd = [str(checkout / ".venv" / "bin" / "lexgraph"), "--store", info["store"], "serve", "--port", str(port),
-               "--log-level", "warning"]
+               "--log-level", "warning", "--processes", str(processes), *extra]
         servers[name] = Server(name, cmd, f"http://127.0.0.1:{port}", "/sparql", WORK / f"trivial-{name}.log",
                                cwd=checkout)  # the fork server imports the workers' code from the working directory
         servers[name].first_lineage()  # the projection and name index built: no thread left warming up
@@ -130,18 +135,31 @@ def latency(servers: dict[str, Server], texts: dict[str, str], rounds: int, runs
             for q, by_server in samples.items()}
 
 
-def throughput(servers: dict[str, Server], clients: list[int], seconds: float) -> dict:
+def distinct_points(store: str, count: int = 2000) -> list[str]:
+    """Point lookups of `count` different orders: no two alike, so no answer cache is hit (lexgraph
+    keeps 512 answers; each client walks the list from its own place)."""
+    import pyoxigraph as ox
+
+    found = ox.Store.read_only(store).query(
+        f"SELECT ?s WHERE {{ ?s a <{LEX}ExecutiveOrder> }} LIMIT {count}", use_default_graph_as_union=True)
+    return [f"SELECT ?p ?o WHERE {{ <{row['s'].value}> ?p ?o }}" for row in found]
+
+
+def throughput(servers: dict[str, Server], clients: list[int], seconds: float, distinct: list[str]) -> dict:
+    """The point lookup repeated ("same"), and a different order's each time ("distinct")."""
     out: dict = {}
-    for n in clients:
-        for name, server in servers.items():
-            url = server.sparql_url + "?query=" + quote(POINT)
-            cpu = tree_cpu(server.proc.pid)
-            result = loadgen.run(url, n, seconds)
-            result["cpu_ms"] = (tree_cpu(server.proc.pid) - cpu) * 1000 / max(1, result["ok"])
-            result["load"] = load()
-            out.setdefault(name, {})[str(n)] = result
-            print(f"{name}: {n} clients {result['rps']:,.0f} req/s, {result['cpu_ms']:.2f} ms CPU/answer "
-                  f"({result['errors']} errors; load {result['load']})", flush=True)
+    for kind in ("same", "distinct"):
+        for n in clients:
+            for name, server in servers.items():
+                texts = [POINT] if kind == "same" else distinct
+                urls = [server.sparql_url + "?query=" + quote(text) for text in texts]
+                cpu = tree_cpu(server.proc.pid)
+                result = loadgen.run(urls, n, seconds)
+                result["cpu_ms"] = (tree_cpu(server.proc.pid) - cpu) * 1000 / max(1, result["ok"])
+                result["load"] = load()
+                out.setdefault(kind, {}).setdefault(name, {})[str(n)] = result
+                print(f"{kind}: {name}: {n} clients {result['rps']:,.0f} req/s, {result['cpu_ms']:.2f} ms CPU/answer "
+                      f"({result['errors']} errors; load {result['load']})", flush=True)
     return out
 
 
@@ -158,19 +176,21 @@ def report(result: dict) -> str:
             ox = by_server["oxigraph"][client]["p50"]
             ratios = [f"{by_server[n][client]['p50'] / ox:.2f}×" for n in names if n != "oxigraph"]
             lines.append(f"| {query} | {client} | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |")
-    counts = list(next(iter(result["throughput"].values())))
-    lines += ["", "Throughput, point lookup, requests/s (ratio to Oxigraph server) [server CPU per answer, "
-              "load average]:", "", "| server | " + " | ".join(f"{c} clients" for c in counts) + " |",
-              "| --- | " + " | ".join("---" for _ in counts) + " |"]
-    ox_t = result["throughput"].get("oxigraph", {})
-    for name, row in result["throughput"].items():
-        cells = []
-        for c in counts:
-            t = row[c]
-            rel = f" ({t['rps'] / ox_t[c]['rps']:.2f}×)" if c in ox_t and ox_t[c]["rps"] else ""
-            err = f", {t['errors']} errors" if t["errors"] else ""
-            cells.append(f"{t['rps']:,.0f}{rel} [{t['cpu_ms']:.2f} ms, load {t['load'].split()[0]}{err}]")
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    what = {"same": "the same point lookup repeated", "distinct": "a different order's point lookup each time"}
+    for kind, by_server in result["throughput"].items():
+        counts = list(next(iter(by_server.values())))
+        lines += ["", f"Throughput, {what[kind]}, requests/s (ratio to Oxigraph server) [server CPU per answer, "
+                  "load average]:", "", "| server | " + " | ".join(f"{c} clients" for c in counts) + " |",
+                  "| --- | " + " | ".join("---" for _ in counts) + " |"]
+        ox_t = by_server.get("oxigraph", {})
+        for name, row in by_server.items():
+            cells = []
+            for c in counts:
+                t = row[c]
+                rel = f" ({t['rps'] / ox_t[c]['rps']:.2f}×)" if c in ox_t and ox_t[c]["rps"] else ""
+                err = f", {t['errors']} errors" if t["errors"] else ""
+                cells.append(f"{t['rps']:,.0f}{rel} [{t['cpu_ms']:.2f} ms, load {t['load'].split()[0]}{err}]")
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -182,18 +202,21 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=40, help="requests per query, server, client and round")
     parser.add_argument("--seconds", type=float, default=4.0, help="each throughput run")
     parser.add_argument("--clients", default="1,4,16")
+    parser.add_argument("--processes", type=int, default=1, help="lexgraph server processes (SO_REUSEPORT)")
     args = parser.parse_args()
     record = WORK / args.size / "build.json"
     if not record.exists():
         raise SystemExit(f"no {record}: build the stores with tests/benchmarks/side_by_side.py --sizes {args.size}")
     info = json.loads(record.read_text())
+    result_args = vars(args) | {"before": str(args.before) if args.before else None}
     texts = {name: text for name, text in queries().items() if name in TRIVIAL}
-    result: dict = {"load_start": load()}
-    servers = start_servers(info, args.before.resolve() if args.before else None)
+    result: dict = {"load_start": load(), "args": result_args}
+    distinct = distinct_points(info["store"])
+    servers = start_servers(info, args.before.resolve() if args.before else None, args.processes)
     try:
         result["servers"] = list(servers)
         result["latency"] = latency(servers, texts, args.rounds, args.runs)
-        result["throughput"] = throughput(servers, [int(c) for c in args.clients.split(",")], args.seconds)
+        result["throughput"] = throughput(servers, [int(c) for c in args.clients.split(",")], args.seconds, distinct)
     finally:
         for server in servers.values():
             server.stop()
