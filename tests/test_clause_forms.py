@@ -1828,3 +1828,19 @@ Sec. 5. The policy enacted by the Congress in the Synthetic Energy Act of 1954 i
     assert (me, "cites", "usc/2/137", "3") not in found
     assert (me, "establishes", panel, "4(a)") not in found
     assert not any("congress" in e[2] for e in found)
+
+
+def test_codes_named_by_title_alone_session_9(tmp_path, ctx):
+    """A code enacted by Act of Congress named by its title alone ("the Internal Revenue Code", "the Uniform Code
+    of Military Justice") is a curated statute and is cited; the dated Internal Revenue Codes stay apart (the
+    longest curated name wins); a model code ("the International Building Code") is still no statute."""
+    me = "eo/19980"
+    path = _markdown(tmp_path, """Sec. 1. The Secretary of the Treasury shall ensure full compliance with the Internal Revenue Code and other applicable law.
+Sec. 2. Nothing in this order affects the obligations of members of the armed forces under the Uniform Code of Military Justice.
+Sec. 3. The term "wages" has the meaning given in section 3401(a) of the Internal Revenue Code of 1954. Buildings shall meet the International Building Code.""", 19980)
+    found = edges(path, ctx)
+    assert {(me, "cites", "statute/internal-revenue-code", "1"),
+            (me, "cites", "statute/uniform-code-of-military-justice", "2"),
+            (me, "cites", "statute/internal-revenue-code-of-1954", "3")} <= found, sorted(found)
+    assert (me, "cites", "statute/internal-revenue-code", "3") not in found
+    assert not any("building" in e[2] for e in found)
