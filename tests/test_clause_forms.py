@@ -1844,3 +1844,34 @@ Sec. 3. The term "wages" has the meaning given in section 3401(a) of the Interna
             (me, "cites", "statute/internal-revenue-code-of-1954", "3")} <= found, sorted(found)
     assert (me, "cites", "statute/internal-revenue-code", "3") not in found
     assert not any("building" in e[2] for e in found)
+
+
+def test_a_bare_title_names_the_one_office_of_that_title_session_9(tmp_path, ctx):
+    """"The Secretary shall ..." in an order that defines no short name but names one Secretary ("The Secretary of
+    the Interior is authorized ...") directs that Secretary, as a defined short name would; not where a second
+    office of the title is named, even one no gazetteer knows ("the Secretary of the Department in which the Coast
+    Guard is operating"); "the Executive Secretary" is not the Secretary. A leading "Subject to ..." or "in the
+    absence of ... by the X," phrase is not the subject."""
+    me = "eo/19981"
+    path = _markdown(tmp_path, """Section 1. The Secretary of the Interior is hereby authorized to administer the lands described below.
+Sec. 2. The Secretary shall prescribe such regulations as may be necessary. The Executive Secretary shall keep the records.
+Sec. 3. The Administrator of General Services is authorized to lease space. The Administrator shall issue regulations.
+Sec. 4. Subject to the provisions of section 1 of this order, and in the absence of any contrary direction by the Administrator, the Secretary of the Interior, with respect to the form of the reports, shall consult the agencies.""", 19981)
+    found = edges(path, ctx)
+    assert {(me, "directs", "office/secretary-of-the-interior", "2"),
+            (me, "directs", "office/administrator-of-general-services", "3"),
+            (me, "directs", "office/secretary-of-the-interior", "4")} <= found, sorted(found)
+    assert (me, "directs", "office/administrator-of-general-services", "4") not in found
+
+    two = _markdown(tmp_path, """Section 1. The Secretary of the Navy, for vessels of the Navy, and the Secretary of the Department in which the Coast Guard is operating, for all other vessels, shall certify the lights.
+Sec. 2. The Secretary shall publish the rules.""", 19982)
+    assert not any(e[1] == "directs" and e[3] == "2" for e in edges(two, ctx))
+
+
+def test_a_title_as_short_name_after_the_office_it_heads_session_9(tmp_path, ctx):
+    """"the Director of the Office of Synthetic Policy (hereinafter referred to as the Director)": the short name is
+    the Director's, not the Office's, so "The Director shall ..." never directs the Office."""
+    path = _markdown(tmp_path, """Sec. 2. The Director of the Office of Synthetic Policy (hereinafter referred to as the Director) shall advise the President.
+Sec. 3. The Director shall coordinate the plans of the agencies.""", 19983)
+    found = edges(path, ctx)
+    assert not any(e[2] == "org/office-of-synthetic-policy" and e[1] == "directs" for e in found), sorted(found)
