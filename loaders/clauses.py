@@ -640,8 +640,8 @@ class ClauseReader:
         for title in _BARE_TITLES:
             if title in self.gaz.names:
                 continue  # a short name the order defines ("the Secretary of Labor (Secretary)") wins
-            bare = [m for m in re.finditer(rf"\b[Tt]he\s+{title}\b", text) if self._bare_title(text, m.end() - len(title),
-                                                                                                  m.end())]
+            bare = [m for m in re.finditer(rf"\b[Tt]he\s+{title}\b", text)
+                    if self._bare_title(text, m.end() - len(title), m.end())]
             if not bare:
                 continue
             named = [x for x in self.actors(text) if x.kind == "office"
@@ -754,7 +754,8 @@ class ClauseReader:
             if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
                 continue
             if re.search(rf"\b{re.escape(short)}\s+of\s+$", text[max(0, m.start() - 60) : m.start()]):
-                continue  # "the Director of the Office of X (hereinafter referred to as the Director)": the official's name
+                # "the Director of the Office of X (hereinafter referred to as the Director)": the official's name
+                continue
             if any(n.lower() == name.lower() for n in self.gaz.names) or any(
                     x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name)):  # not a part ("President")
                 continue
