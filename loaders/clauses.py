@@ -1461,7 +1461,8 @@ class ClauseReader:
             body = self._body_in(sentence[: members.start()])
             listed = bool(members.group("colon")) and (
                 re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
-            )
+            ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
+                re.match(r"\s*the\s+following\s*(?:members\s*)?[,.;]", members.group("rest") + ".") and children)
             if body:
                 if listed and children:
                     parts = [normalize(self.doc.text[s:e])] + [

@@ -1875,3 +1875,19 @@ def test_a_title_as_short_name_after_the_office_it_heads_session_9(tmp_path, ctx
 Sec. 3. The Director shall coordinate the plans of the agencies.""", 19983)
     found = edges(path, ctx)
     assert not any(e[2] == "org/office-of-synthetic-policy" and e[1] == "directs" for e in found), sorted(found)
+
+
+def test_members_listed_after_the_following_without_a_colon_session_9(tmp_path, ctx):
+    """"The Committee shall be composed of the following, and such other members as the President may designate."
+    then items (a) ... : the items are the members (and the chair where an item says so), as after a colon."""
+    me, body = "eo/19984", "org/synthetic-coordinating-committee"
+    path = _markdown(tmp_path, """Sec. 1. There is established a Synthetic Coordinating Committee, hereinafter referred to as the Committee.
+Sec. 2. The Committee shall be composed of the following, and such other members as the President may, from time to time, designate.
+(a) The Secretary of Energy, who shall be the Chairman.
+(b) The Secretary of State.
+(c) The Attorney General.
+Sec. 3. The Committee shall meet at the call of the Chairman.""", 19984)
+    found = edges(path, ctx)
+    assert {(me, "establishes", body, "1"), ("office/secretary-of-energy", "chairs", body, "2(a)"),
+            *{(f"office/{o}", "member_of", body, "2") for o in ("secretary-of-energy", "secretary-of-state",
+                                                                  "attorney-general")}} <= found, sorted(found)
