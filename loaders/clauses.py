@@ -140,7 +140,8 @@ _SUBORDINATE = re.compile(
     # the Office, the Secretary shall consider"
     r"^\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:To\s+(?!the\s+extent)[a-z]+|In\s+[a-z]+ing)\b[^;]*?,(?=\s+(?:the|each|all|[A-Z]))"
     r"|(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
-    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except"
+    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except|subject\s+to"
+    r"|in\s+the\s+absence\s+of"  # ("..., and in the absence of any contrary direction by the Director, the Secretary")
     r"|(?:not|no)\s+later\s+than|within|following)\b[^,;]*"
     # "..., in consultation with the Secretary of Defense and the Attorney General, shall": the whole phrase
     r"|,\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
@@ -403,6 +404,7 @@ _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chose
 _CITE_PARENS = re.compile(
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
 )
+_BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archivist")  # (a Chair is a role)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+(?:hereby\s+)?ordered"
@@ -439,6 +441,7 @@ class ClauseReader:
         # "EO N ... is further amended as follows:": the order the items after it amend
         self.amended_as_follows: Ref | None = None
         self.heads: set[str] = set()  # offices this extraction minted (heads of organisations, offices by name)
+        self.bare_titles: set[str] = set()  # titles that name one office of this order (define_titles)
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -456,6 +459,8 @@ class ClauseReader:
         for m in self.gaz.find(text):
             if m.kind not in ("office", "organization"):
                 continue
+            if text[m.start : m.end] in self.bare_titles and not self._bare_title(text, m.start, m.end):
+                continue  # "the Secretary of the Department in which ...": not the office the bare title names
             if m.start in plural:
                 out.append(plural[m.start])
                 continue
@@ -627,6 +632,35 @@ class ClauseReader:
             if named is not None and short not in self.gaz.names and not _ROLE.fullmatch(short):
                 self.gaz.add(short, named.id, named.kind, acronym=True)
 
+    def define_titles(self, text: str) -> None:
+        """"The Secretary shall ..." in an order that defines no such short name but names one office of that
+        title ("The Secretary of the Interior is authorized to ... The Secretary shall prescribe ..."): the bare
+        title is that office, as a defined short name would be. Not where the order names two offices of the
+        title (the Secretaries of State and of Defense), nor before the office is named in full."""
+        for title in _BARE_TITLES:
+            if title in self.gaz.names:
+                continue  # a short name the order defines ("the Secretary of Labor (Secretary)") wins
+            bare = [m for m in re.finditer(rf"\b[Tt]he\s+{title}\b", text)
+                    if self._bare_title(text, m.end() - len(title), m.end())]
+            if not bare:
+                continue
+            named = [x for x in self.actors(text) if x.kind == "office"
+                     and re.match(rf"{title}\s+(?:of|for)\s", normalize(text[x.start : x.end]))]
+            # every "<title> of ..." of the order is that office ("the Secretary of the Department in which the Coast
+            # Guard is operating" is a second Secretary, though no gazetteer names it)
+            others = [o for o in re.finditer(rf"\b{title}\s+(?:of|for)\s", text)
+                      if not any(x.start == o.start() for x in named)]
+            if len({x.id for x in named}) == 1 and not others and named[0].start < bare[0].start():
+                self.gaz.add(title, named[0].id, "office", acronym=True)
+                self.bare_titles.add(title)
+
+    @staticmethod
+    def _bare_title(text: str, start: int, end: int) -> bool:
+        """The title stands alone ("The Secretary shall"), not inside a longer one ("the Secretary of the Department
+        in which ...", "the Executive Secretary", "the Secretary General")."""
+        return not (re.match(r"\s+(?:of|for|to|General|[A-Z])\b|[-’']", text[end:])
+                    or re.search(r"\b(?!The\b)[A-Z][\w-]*\s+$", text[max(0, start - 30) : start]))
+
     def define_acts(self, text: str) -> None:
         """An Act the text names by its title, though the curated gazetteer does not know it ("the
         Burmese Freedom and Democracy Act of 2003", "the National Defense Authorization Act for
@@ -718,6 +752,9 @@ class ClauseReader:
                 continue
             kind = self._kind(name)
             if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
+                continue
+            if re.search(rf"\b{re.escape(short)}\s+of\s+$", text[max(0, m.start() - 60) : m.start()]):
+                # "the Director of the Office of X (hereinafter referred to as the Director)": the official's name
                 continue
             if any(n.lower() == name.lower() for n in self.gaz.names) or any(
                     x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name)):  # not a part ("President")
@@ -1424,7 +1461,8 @@ class ClauseReader:
             body = self._body_in(sentence[: members.start()])
             listed = bool(members.group("colon")) and (
                 re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
-            )
+            ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
+                re.match(r"\s*the\s+following\s*(?:members\s*)?[,.;]", members.group("rest") + ".") and children)
             if body:
                 if listed and children:
                     parts = [normalize(self.doc.text[s:e])] + [
@@ -1861,6 +1899,7 @@ def extract_edges(
         reader.define_offices(reader.text[block.start : block.end])
         reader.define_short_names(reader.text[block.start : block.end])
         reader.define_bodies(reader.text[block.start : block.end])
+    reader.define_titles(reader.text)
     for i, block in enumerate(blocks):
         spans = sentences(reader.text[block.start : block.end], block.start)
         children = []

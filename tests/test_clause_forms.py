@@ -1828,3 +1828,66 @@ Sec. 5. The policy enacted by the Congress in the Synthetic Energy Act of 1954 i
     assert (me, "cites", "usc/2/137", "3") not in found
     assert (me, "establishes", panel, "4(a)") not in found
     assert not any("congress" in e[2] for e in found)
+
+
+def test_codes_named_by_title_alone_session_9(tmp_path, ctx):
+    """A code enacted by Act of Congress named by its title alone ("the Internal Revenue Code", "the Uniform Code
+    of Military Justice") is a curated statute and is cited; the dated Internal Revenue Codes stay apart (the
+    longest curated name wins); a model code ("the International Building Code") is still no statute."""
+    me = "eo/19980"
+    path = _markdown(tmp_path, """Sec. 1. The Secretary of the Treasury shall ensure full compliance with the Internal Revenue Code and other applicable law.
+Sec. 2. Nothing in this order affects the obligations of members of the armed forces under the Uniform Code of Military Justice.
+Sec. 3. The term "wages" has the meaning given in section 3401(a) of the Internal Revenue Code of 1954. Buildings shall meet the International Building Code.""", 19980)
+    found = edges(path, ctx)
+    assert {(me, "cites", "statute/internal-revenue-code", "1"),
+            (me, "cites", "statute/uniform-code-of-military-justice", "2"),
+            (me, "cites", "statute/internal-revenue-code-of-1954", "3")} <= found, sorted(found)
+    assert (me, "cites", "statute/internal-revenue-code", "3") not in found
+    assert not any("building" in e[2] for e in found)
+
+
+def test_a_bare_title_names_the_one_office_of_that_title_session_9(tmp_path, ctx):
+    """"The Secretary shall ..." in an order that defines no short name but names one Secretary ("The Secretary of
+    the Interior is authorized ...") directs that Secretary, as a defined short name would; not where a second
+    office of the title is named, even one no gazetteer knows ("the Secretary of the Department in which the Coast
+    Guard is operating"); "the Executive Secretary" is not the Secretary. A leading "Subject to ..." or "in the
+    absence of ... by the X," phrase is not the subject."""
+    me = "eo/19981"
+    path = _markdown(tmp_path, """Section 1. The Secretary of the Interior is hereby authorized to administer the lands described below.
+Sec. 2. The Secretary shall prescribe such regulations as may be necessary. The Executive Secretary shall keep the records.
+Sec. 3. The Administrator of General Services is authorized to lease space. The Administrator shall issue regulations.
+Sec. 4. Subject to the provisions of section 1 of this order, and in the absence of any contrary direction by the Administrator, the Secretary of the Interior, with respect to the form of the reports, shall consult the agencies.""", 19981)
+    found = edges(path, ctx)
+    assert {(me, "directs", "office/secretary-of-the-interior", "2"),
+            (me, "directs", "office/administrator-of-general-services", "3"),
+            (me, "directs", "office/secretary-of-the-interior", "4")} <= found, sorted(found)
+    assert (me, "directs", "office/administrator-of-general-services", "4") not in found
+
+    two = _markdown(tmp_path, """Section 1. The Secretary of the Navy, for vessels of the Navy, and the Secretary of the Department in which the Coast Guard is operating, for all other vessels, shall certify the lights.
+Sec. 2. The Secretary shall publish the rules.""", 19982)
+    assert not any(e[1] == "directs" and e[3] == "2" for e in edges(two, ctx))
+
+
+def test_a_title_as_short_name_after_the_office_it_heads_session_9(tmp_path, ctx):
+    """"the Director of the Office of Synthetic Policy (hereinafter referred to as the Director)": the short name is
+    the Director's, not the Office's, so "The Director shall ..." never directs the Office."""
+    path = _markdown(tmp_path, """Sec. 2. The Director of the Office of Synthetic Policy (hereinafter referred to as the Director) shall advise the President.
+Sec. 3. The Director shall coordinate the plans of the agencies.""", 19983)
+    found = edges(path, ctx)
+    assert not any(e[2] == "org/office-of-synthetic-policy" and e[1] == "directs" for e in found), sorted(found)
+
+
+def test_members_listed_after_the_following_without_a_colon_session_9(tmp_path, ctx):
+    """"The Committee shall be composed of the following, and such other members as the President may designate."
+    then items (a) ... : the items are the members (and the chair where an item says so), as after a colon."""
+    me, body = "eo/19984", "org/synthetic-coordinating-committee"
+    path = _markdown(tmp_path, """Sec. 1. There is established a Synthetic Coordinating Committee, hereinafter referred to as the Committee.
+Sec. 2. The Committee shall be composed of the following, and such other members as the President may, from time to time, designate.
+(a) The Secretary of Energy, who shall be the Chairman.
+(b) The Secretary of State.
+(c) The Attorney General.
+Sec. 3. The Committee shall meet at the call of the Chairman.""", 19984)
+    found = edges(path, ctx)
+    assert {(me, "establishes", body, "1"), ("office/secretary-of-energy", "chairs", body, "2(a)"),
+            *{(f"office/{o}", "member_of", body, "2") for o in ("secretary-of-energy", "secretary-of-state",
+                                                                  "attorney-general")}} <= found, sorted(found)
