@@ -72,10 +72,10 @@ class _Reader:
         return status, headers.get("connection") != "close"
 
 
-def _client(port: int, raws: list[bytes], first: int, stop_at: float, out: list, lock: threading.Lock) -> None:
-    """Sends `raws` in turn, from `first` on (clients start apart, so they do not ask alike at once)."""
+def _client(port: int, raws: list[bytes], stop_at: float, out: list, lock: threading.Lock) -> None:
+    """Sends `raws` in turn, round and round."""
     ok = errors = 0
-    n = first
+    n = 0
     reasons: dict[str, int] = {}
     latencies: list[float] = []
     sock = None
@@ -111,16 +111,13 @@ def _client(port: int, raws: list[bytes], first: int, stop_at: float, out: list,
         out.append((ok, errors, latencies, reasons))
 
 
-def _process(port: int, raws: list[bytes], clients: int, base: int, start_at: float, seconds: float,
-             queue) -> None:
+def _process(port: int, shares: list[list[bytes]], start_at: float, seconds: float, queue) -> None:
     while time.time() < start_at:
         time.sleep(0.001)
     stop_at = time.monotonic() + seconds
     out: list = []
     lock = threading.Lock()
-    spread = max(1, len(raws) // 64)
-    threads = [threading.Thread(target=_client, args=(port, raws, (base + i) * spread, stop_at, out, lock))
-               for i in range(clients)]
+    threads = [threading.Thread(target=_client, args=(port, share, stop_at, out, lock)) for share in shares]
     for t in threads:
         t.start()
     for t in threads:
@@ -134,16 +131,20 @@ def _process(port: int, raws: list[bytes], clients: int, base: int, start_at: fl
 
 def run(url: str | list[str], clients: int, seconds: float, accept: str = "application/sparql-results+json") -> dict:
     """Closed-loop load on `url` (GET) for `seconds`: requests per second (200s only), errors, p50/p99.
-    A list of URLs (on one port) is sent in turn by each client: distinct requests, so that no answer
-    cache on the server side is hit (e.g. a point lookup of a different order each time)."""
+    A list of URLs (on one port) is dealt out, client i sending URLs i, i + clients, ... in turn: no two
+    clients send the same URL, and one URL comes back only after the whole list has been sent, so a
+    list longer than a server's answer cache never hits it (e.g. a different order's point lookup)."""
     built = [request_bytes(u, accept) for u in ([url] if isinstance(url, str) else url)]
     port, raws = built[0][0], [raw for _, raw in built]
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
     counts = [PER_PROCESS] * (clients // PER_PROCESS) + ([clients % PER_PROCESS] if clients % PER_PROCESS else [])
     start_at = time.time() + 0.3
-    procs = [ctx.Process(target=_process, args=(port, raws, n, i * PER_PROCESS, start_at, seconds, queue))
-             for i, n in enumerate(counts)]
+    shares = [raws[i::clients] or raws for i in range(clients)]
+    procs, dealt = [], 0
+    for n in counts:
+        procs.append(ctx.Process(target=_process, args=(port, shares[dealt:dealt + n], start_at, seconds, queue)))
+        dealt += n
     for p in procs:
         p.start()
     results = [queue.get(timeout=seconds + 120) for _ in procs]
