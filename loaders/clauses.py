@@ -654,6 +654,46 @@ class ClauseReader:
                 self.gaz.add(title, named[0].id, "office", acronym=True)
                 self.bare_titles.add(title)
 
+    def define_bare_bodies(self, text: str) -> None:
+        """"The Council shall consist of ..." in an order that establishes no body and gives no short name, but
+        names one council in full before it ("... to activate immediately the Energy Resources Council ..."): the
+        bare kind is that body, as a defined short name would be. Not where two bodies of the kind are named
+        before the bare word (the Council on Environmental Quality and the Energy Resources Council)."""
+        if _ESTABLISH.search(text) or _ESTABLISHED.search(text):
+            return  # (an established body's kind word names it once it is minted: _new_body)
+        for word in ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel"):
+            if word in self.gaz.names or re.search(rf"\b{word}s\b", text) or re.search(
+                    rf"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+){{0,3}}(?i:{word})\b", text):
+                continue  # several bodies of the kind ("Each Council"), or one the order makes: "I hereby create a board"
+            bare = next((m for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)
+                         if self._bare_title(text, m.end() - len(word), m.end())), None)
+            if bare is None:
+                continue
+            before = text[: bare.start()]
+            named: dict[str, tuple[str, str | None]] = {}  # lowered name -> (name, gazetteer id)
+            for m in re.finditer(r"(?:^|(?<=[\s(]))(?:[Aa]|[Aa]n|[Tt]he)\s+(?=[A-Z])", before):
+                parsed = self._parse_name(before[m.start() :])
+                if parsed is None or len(parsed[0].split()) < 2:
+                    continue
+                name = parsed[0]
+                head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0]
+                if not re.search(rf"(?<![\w-]){word}$", head) and not re.search(rf"(?<![\w-]){word}$", name):
+                    continue
+                known = next((x for x in self.gaz.find(name) if x.start == 0 and x.end >= len(name) - 1), None)
+                if known is not None and known.kind != "organization":
+                    continue
+                named.setdefault(name.lower(), (name, known.id if known else None))
+            if len(named) != 1:
+                continue
+            name, known_id = next(iter(named.values()))
+            if known_id is None:
+                kind = self._kind(name)
+                if kind is None:
+                    continue
+                self.bodies_named.add(self._new_body(name, None, kind))  # (its kind word now names it)
+            else:
+                self.gaz.add(word, known_id, "organization", acronym=True)
+
     @staticmethod
     def _bare_title(text: str, start: int, end: int) -> bool:
         """The title stands alone ("The Secretary shall"), not inside a longer one ("the Secretary of the Department
@@ -1626,7 +1666,7 @@ class ClauseReader:
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
                 r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
-                r"|\s*,\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
+                r"|\s*,\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+|its\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
                 tail[member.end :],
             )
             if chair:
@@ -1900,6 +1940,7 @@ def extract_edges(
         reader.define_short_names(reader.text[block.start : block.end])
         reader.define_bodies(reader.text[block.start : block.end])
     reader.define_titles(reader.text)
+    reader.define_bare_bodies(reader.text)
     for i, block in enumerate(blocks):
         spans = sentences(reader.text[block.start : block.end], block.start)
         children = []

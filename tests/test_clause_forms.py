@@ -1891,3 +1891,23 @@ Sec. 3. The Committee shall meet at the call of the Chairman.""", 19984)
     assert {(me, "establishes", body, "1"), ("office/secretary-of-energy", "chairs", body, "2(a)"),
             *{(f"office/{o}", "member_of", body, "2") for o in ("secretary-of-energy", "secretary-of-state",
                                                                   "attorney-general")}} <= found, sorted(found)
+
+
+def test_a_bare_kind_names_the_one_body_of_that_kind_session_10(tmp_path, ctx):
+    """"The Council shall consist of ..." in an order that establishes no body and defines no short name, but names
+    one council in full before it ("to activate the Synthetic Resources Council"): its members and its chair ("who
+    shall be its Chairman"). Not where the order makes a body of the kind itself ("I hereby create a Board of three
+    members ... The Board shall report"): that board is not the Synthetic Mediation Board named before it."""
+    me, body = "eo/19985", "org/synthetic-resources-council"
+    path = _markdown(tmp_path, """I am exercising the authority vested in me to activate immediately the Synthetic Resources Council.
+Section 1. The Synthetic Resources Council shall be deemed to have been activated as of the date of this order.
+Sec. 2. The Council shall consist of the Secretary of the Interior, who shall be its Chairman, the Secretary of State, the Attorney General, and such other members as the President may designate.""", 19985)
+    found = edges(path, ctx)
+    assert {("office/secretary-of-the-interior", "chairs", body, "2"),
+            *{(f"office/{o}", "member_of", body, "2") for o in ("secretary-of-the-interior", "secretary-of-state",
+                                                                  "attorney-general")}} <= found, sorted(found)
+
+    made = _markdown(tmp_path, """Section 1. In the judgment of the Synthetic Mediation Board the dispute threatens commerce. I hereby create a Board of three members to investigate this dispute.
+Sec. 2. The Board shall report its findings to the President within thirty days.""", 19986)
+    assert not any(e[0] == "org/synthetic-mediation-board" or e[2] == "org/synthetic-mediation-board"
+                   for e in edges(made, ctx))
