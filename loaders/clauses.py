@@ -664,7 +664,7 @@ class ClauseReader:
         for word in ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel"):
             if word in self.gaz.names or re.search(rf"\b{word}s\b", text) or re.search(
                     rf"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+){{0,3}}(?i:{word})\b", text):
-                continue  # several bodies of the kind ("Each Council"), or one the order makes: "I hereby create a board"
+                continue  # several bodies of the kind ("Each Council"), or one the order makes ("create a Board")
             bare = next((m for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)
                          if self._bare_title(text, m.end() - len(word), m.end())), None)
             if bare is None:

@@ -1898,7 +1898,7 @@ def test_a_bare_kind_names_the_one_body_of_that_kind_session_10(tmp_path, ctx):
     one council in full before it ("to activate the Synthetic Resources Council"): its members and its chair ("who
     shall be its Chairman"). Not where the order makes a body of the kind itself ("I hereby create a Board of three
     members ... The Board shall report"): that board is not the Synthetic Mediation Board named before it."""
-    me, body = "eo/19985", "org/synthetic-resources-council"
+    body = "org/synthetic-resources-council"
     path = _markdown(tmp_path, """I am exercising the authority vested in me to activate immediately the Synthetic Resources Council.
 Section 1. The Synthetic Resources Council shall be deemed to have been activated as of the date of this order.
 Sec. 2. The Council shall consist of the Secretary of the Interior, who shall be its Chairman, the Secretary of State, the Attorney General, and such other members as the President may designate.""", 19985)
