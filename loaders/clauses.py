@@ -128,6 +128,8 @@ _SHALL = re.compile(
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
 )
+# the subject's own verb, before a later "shall" ("The Secretary is hereby authorized to ... who ... shall render")
+_MAIN_VERB = re.compile(r"\b(?:(?:is|are)\s+(?:hereby\s+)?(?:authorized|empowered|requested)|may)\b")
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -1829,6 +1831,12 @@ class ClauseReader:
                         antecedent = [x for x in self.bodies(before[: place.start()]) if x.end == place.start()]
                     for actor in antecedent:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+                pos = m.end()
+                continue
+            main = _MAIN_VERB.search(before)
+            if main and re.search(r"\b(?:who|whom|whose|which)\b(?:(?!,\s*$).)*$", before[main.end() :], re.S):
+                # "The Secretary is hereby authorized to issue a ribbon to any officer who ... has rendered, or during
+                # the present war shall render, service": the shall is the relative clause's, after the subject's verb
                 pos = m.end()
                 continue
             break

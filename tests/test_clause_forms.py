@@ -1911,3 +1911,18 @@ Sec. 2. The Council shall consist of the Secretary of the Interior, who shall be
 Sec. 2. The Board shall report its findings to the President within thirty days.""", 19986)
     assert not any(e[0] == "org/synthetic-mediation-board" or e[2] == "org/synthetic-mediation-board"
                    for e in edges(made, ctx))
+
+
+def test_a_shall_inside_a_relative_clause_is_no_direction_session_10(tmp_path, ctx):
+    """A "shall" in a relative clause after the subject's own verb ("is hereby authorized to issue a ribbon to any
+    officer who ... has rendered, or during the present war shall render, service"; "may require records in such
+    form as it shall require ... which shall") is the clause's, not a direction of the subject; a relative clause
+    closed between commas before "shall" ("The Secretary of Labor, who is the Chairman, shall ...") still is."""
+    me = "eo/19987"
+    path = _markdown(tmp_path, """Section 1. The Secretary of Commerce is hereby authorized to issue a Synthetic Service Ribbon to any officer of the Synthetic Survey who since September 8, 1939, has rendered, or during the present war shall render, service of a meritorious character.
+Sec. 2. The Attorney General may assign priorities to requests for data, which priorities shall govern the work of the agencies.
+Sec. 3. The Secretary of Labor, who is the Chairman of the Synthetic Panel, shall publish the rules.""", 19987)
+    found = edges(path, ctx)
+    assert (me, "directs", "office/secretary-of-labor", "3") in found, sorted(found)
+    assert (me, "directs", "office/secretary-of-commerce", "1") not in found, sorted(found)
+    assert (me, "directs", "office/attorney-general", "2") not in found, sorted(found)
