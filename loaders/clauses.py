@@ -1494,7 +1494,9 @@ class ClauseReader:
             r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z]))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
             r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
-            r"|include(?P<bare>(?=\s+the\s+[A-Z])))\b(?P<rest>[^:]*)(?P<colon>:)?",
+            r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
+            # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
+            r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members)\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
         if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):

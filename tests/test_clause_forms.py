@@ -1926,3 +1926,23 @@ Sec. 3. The Secretary of Labor, who is the Chairman of the Synthetic Panel, shal
     assert (me, "directs", "office/secretary-of-labor", "3") in found, sorted(found)
     assert (me, "directs", "office/secretary-of-commerce", "1") not in found, sorted(found)
     assert (me, "directs", "office/attorney-general", "2") not in found, sorted(found)
+
+
+def test_members_after_shall_have_as_members_session_10(tmp_path, ctx):
+    """"The Board shall have as members, the following:" then items, and "The Council shall continue to have as its
+    members the Secretary of X, who shall be Chairman of the Council, ...": members as after "shall be composed of",
+    the chair where the item or the aside says so."""
+    board, council = "org/synthetic-highway-safety-board", "org/synthetic-export-review-council"
+    path = _markdown(tmp_path, """Section 1. (a) There is hereby established the Synthetic Highway Safety Board, hereinafter referred to as the Board.
+(b) The Board shall have as members, the following:
+    (1) The Secretary of Commerce, who shall be the chairman of the Board.
+    (2) The Secretary of Defense.
+    (3) The Postmaster General.
+Sec. 2. There is hereby established the Synthetic Export Review Council (Review Council). The Review Council shall continue to have as its members the Secretary of Energy, who shall be Chairman of the Review Council, the Secretary of State, and the Attorney General.""", 19988)
+    found = edges(path, ctx)
+    assert {("office/secretary-of-commerce", "chairs", board, "1(b)(1)"),
+            *{(f"office/{o}", "member_of", board, "1(b)") for o in ("secretary-of-commerce", "secretary-of-defense",
+                                                                     "postmaster-general")},
+            ("office/secretary-of-energy", "chairs", council, "2"),
+            *{(f"office/{o}", "member_of", council, "2") for o in ("secretary-of-energy", "secretary-of-state",
+                                                                    "attorney-general")}} <= found, sorted(found)
