@@ -130,6 +130,9 @@ _SHALL = re.compile(
 )
 # the subject's own verb, before a later "shall" ("The Secretary is hereby authorized to ... who ... shall render")
 _MAIN_VERB = re.compile(r"\b(?:(?:is|are)\s+(?:hereby\s+)?(?:authorized|empowered|requested)|may)\b")
+# the rest of a list of those who designate, after "by": "members designated by the Secretary of State, the Secretary
+# of Agriculture, and the Secretary of Commerce", "determined jointly by the Chairman, the Commissioner of X, and ..."
+_BY_LIST = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][^,;:()]*?,\s*(?:and\s+|or\s+)?(?:the\s+)?)+$")
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -1657,7 +1660,8 @@ class ClauseReader:
                 continue  # member_of is office -> body ("representatives from the Department of X")
             before = flat[: member.start]
             # not "... 25 persons who shall be appointed by the President", "... designated by X"
-            if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
+            if (_NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before)
+                    or _BY_LIST.search(before)):
                 continue
             if flat[member.start : member.end].strip() != tail[member.start : member.end].strip():
                 continue  # named inside a parenthesis

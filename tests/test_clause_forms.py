@@ -1946,3 +1946,15 @@ Sec. 2. There is hereby established the Synthetic Export Review Council (Review 
             ("office/secretary-of-energy", "chairs", council, "2"),
             *{(f"office/{o}", "member_of", council, "2") for o in ("secretary-of-energy", "secretary-of-state",
                                                                     "attorney-general")}} <= found, sorted(found)
+
+
+def test_those_who_designate_members_are_not_members_session_10(tmp_path, ctx):
+    """"The Committee shall be composed of representatives to be designated by the Secretary of State, the Attorney
+    General, and the Secretary of Labor": the whole list after "by" designates members, none of them is one; a member
+    named after the list ("; and the Secretary of Energy") still is."""
+    body = "org/synthetic-committee-on-athletics"
+    path = _markdown(tmp_path, """Section 1. There is hereby established the Synthetic Committee on Athletics (Committee). The Committee shall be composed of representatives to be designated by the Secretary of State, the Attorney General, and the Secretary of Labor; and the Secretary of Energy.""", 19989)
+    found = edges(path, ctx)
+    assert ("office/secretary-of-energy", "member_of", body, "1") in found, sorted(found)
+    assert not {(f"office/{o}", "member_of", body, "1") for o in ("attorney-general", "secretary-of-labor",
+                                                                  "secretary-of-state")} & found, sorted(found)
