@@ -678,8 +678,10 @@ class ClauseReader:
             named: dict[str, tuple[str, str | None]] = {}  # lowered name -> (name, gazetteer id)
             for m in re.finditer(r"(?:^|(?<=[\s(]))(?:[Aa]|[Aa]n|[Tt]he)\s+(?=[A-Z])", before):
                 parsed = self._parse_name(before[m.start() :])
-                if parsed is None or len(parsed[0].split()) < 2:
-                    continue
+                lead = before[: m.start()]
+                if parsed is None or len(parsed[0].split()) < 2 or (
+                        lead.count("“") > lead.count("”") or lead.count('"') % 2):
+                    continue  # (not a name in a quoted title: 'EO 10898, entitled "Establishing the X Board,"')
                 name = parsed[0]
                 head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0]
                 if not re.search(rf"(?<![\w-]){word}$", head) and not re.search(rf"(?<![\w-]){word}$", name):

@@ -1912,6 +1912,12 @@ Sec. 2. The Board shall report its findings to the President within thirty days.
     assert not any(e[0] == "org/synthetic-mediation-board" or e[2] == "org/synthetic-mediation-board"
                    for e in edges(made, ctx))
 
+    # a name in the quoted title of another order is no body this order names: the items are the amended text
+    titled = _markdown(tmp_path, """Section 1. Executive Order No. 10898, entitled "Establishing the Synthetic Safety Board," is hereby amended by substituting for subsection (b) of section 1 thereof the following:
+    (1) The Secretary of Commerce, who shall be the Chairman of the Board.
+    (2) The Secretary of Defense.""", 19990)
+    assert not any("synthetic-safety-board" in e[0] + e[2] for e in edges(titled, ctx))
+
 
 def test_a_shall_inside_a_relative_clause_is_no_direction_session_10(tmp_path, ctx):
     """A "shall" in a relative clause after the subject's own verb ("is hereby authorized to issue a ribbon to any
