@@ -128,6 +128,11 @@ _SHALL = re.compile(
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
 )
+# the subject's own verb, before a later "shall" ("The Secretary is hereby authorized to ... who ... shall render")
+_MAIN_VERB = re.compile(r"\b(?:(?:is|are)\s+(?:hereby\s+)?(?:authorized|empowered|requested)|may)\b")
+# the rest of a list of those who designate, after "by": "members designated by the Secretary of State, the Secretary
+# of Agriculture, and the Secretary of Commerce", "determined jointly by the Chairman, the Commissioner of X, and ..."
+_BY_LIST = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][^,;:()]*?,\s*(?:and\s+|or\s+)?(?:the\s+)?)+$")
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -653,6 +658,48 @@ class ClauseReader:
             if len({x.id for x in named}) == 1 and not others and named[0].start < bare[0].start():
                 self.gaz.add(title, named[0].id, "office", acronym=True)
                 self.bare_titles.add(title)
+
+    def define_bare_bodies(self, text: str) -> None:
+        """"The Council shall consist of ..." in an order that establishes no body and gives no short name, but
+        names one council in full before it ("... to activate immediately the Energy Resources Council ..."): the
+        bare kind is that body, as a defined short name would be. Not where two bodies of the kind are named
+        before the bare word (the Council on Environmental Quality and the Energy Resources Council)."""
+        if _ESTABLISH.search(text) or _ESTABLISHED.search(text):
+            return  # (an established body's kind word names it once it is minted: _new_body)
+        for word in ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel"):
+            if word in self.gaz.names or re.search(rf"\b{word}s\b", text) or re.search(
+                    rf"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+){{0,3}}(?i:{word})\b", text):
+                continue  # several bodies of the kind ("Each Council"), or one the order makes ("create a Board")
+            bare = next((m for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)
+                         if self._bare_title(text, m.end() - len(word), m.end())), None)
+            if bare is None:
+                continue
+            before = text[: bare.start()]
+            named: dict[str, tuple[str, str | None]] = {}  # lowered name -> (name, gazetteer id)
+            for m in re.finditer(r"(?:^|(?<=[\s(]))(?:[Aa]|[Aa]n|[Tt]he)\s+(?=[A-Z])", before):
+                parsed = self._parse_name(before[m.start() :])
+                lead = before[: m.start()]
+                if parsed is None or len(parsed[0].split()) < 2 or (
+                        lead.count("“") > lead.count("”") or lead.count('"') % 2):
+                    continue  # (not a name in a quoted title: 'EO 10898, entitled "Establishing the X Board,"')
+                name = parsed[0]
+                head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0]
+                if not re.search(rf"(?<![\w-]){word}$", head) and not re.search(rf"(?<![\w-]){word}$", name):
+                    continue
+                known = next((x for x in self.gaz.find(name) if x.start == 0 and x.end >= len(name) - 1), None)
+                if known is not None and known.kind != "organization":
+                    continue
+                named.setdefault(name.lower(), (name, known.id if known else None))
+            if len(named) != 1:
+                continue
+            name, known_id = next(iter(named.values()))
+            if known_id is None:
+                kind = self._kind(name)
+                if kind is None:
+                    continue
+                self.bodies_named.add(self._new_body(name, None, kind))  # (its kind word now names it)
+            else:
+                self.gaz.add(word, known_id, "organization", acronym=True)
 
     @staticmethod
     def _bare_title(text: str, start: int, end: int) -> bool:
@@ -1452,7 +1499,9 @@ class ClauseReader:
             r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z]))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
             r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
-            r"|include(?P<bare>(?=\s+the\s+[A-Z])))\b(?P<rest>[^:]*)(?P<colon>:)?",
+            r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
+            # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
+            r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members)\b(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
         if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):
@@ -1613,7 +1662,8 @@ class ClauseReader:
                 continue  # member_of is office -> body ("representatives from the Department of X")
             before = flat[: member.start]
             # not "... 25 persons who shall be appointed by the President", "... designated by X"
-            if _NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before):
+            if (_NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before)
+                    or _BY_LIST.search(before)):
                 continue
             if flat[member.start : member.end].strip() != tail[member.start : member.end].strip():
                 continue  # named inside a parenthesis
@@ -1626,7 +1676,7 @@ class ClauseReader:
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
                 r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
-                r"|\s*,\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
+                r"|\s*,\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+|its\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
                 tail[member.end :],
             )
             if chair:
@@ -1791,6 +1841,12 @@ class ClauseReader:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
+            main = _MAIN_VERB.search(before)
+            if main and re.search(r"\b(?:who|whom|whose|which)\b(?:(?!,\s*$).)*$", before[main.end() :], re.S):
+                # "The Secretary is hereby authorized to issue a ribbon to any officer who ... has rendered, or during
+                # the present war shall render, service": the shall is the relative clause's, after the subject's verb
+                pos = m.end()
+                continue
             break
         ev = self.evidence(block, s, e)
         if not self._subjects(sentence[: m.start()]):
@@ -1900,6 +1956,7 @@ def extract_edges(
         reader.define_short_names(reader.text[block.start : block.end])
         reader.define_bodies(reader.text[block.start : block.end])
     reader.define_titles(reader.text)
+    reader.define_bare_bodies(reader.text)
     for i, block in enumerate(blocks):
         spans = sentences(reader.text[block.start : block.end], block.start)
         children = []

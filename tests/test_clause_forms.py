@@ -1891,3 +1891,76 @@ Sec. 3. The Committee shall meet at the call of the Chairman.""", 19984)
     assert {(me, "establishes", body, "1"), ("office/secretary-of-energy", "chairs", body, "2(a)"),
             *{(f"office/{o}", "member_of", body, "2") for o in ("secretary-of-energy", "secretary-of-state",
                                                                   "attorney-general")}} <= found, sorted(found)
+
+
+def test_a_bare_kind_names_the_one_body_of_that_kind_session_10(tmp_path, ctx):
+    """"The Council shall consist of ..." in an order that establishes no body and defines no short name, but names
+    one council in full before it ("to activate the Synthetic Resources Council"): its members and its chair ("who
+    shall be its Chairman"). Not where the order makes a body of the kind itself ("I hereby create a Board of three
+    members ... The Board shall report"): that board is not the Synthetic Mediation Board named before it."""
+    body = "org/synthetic-resources-council"
+    path = _markdown(tmp_path, """I am exercising the authority vested in me to activate immediately the Synthetic Resources Council.
+Section 1. The Synthetic Resources Council shall be deemed to have been activated as of the date of this order.
+Sec. 2. The Council shall consist of the Secretary of the Interior, who shall be its Chairman, the Secretary of State, the Attorney General, and such other members as the President may designate.""", 19985)
+    found = edges(path, ctx)
+    assert {("office/secretary-of-the-interior", "chairs", body, "2"),
+            *{(f"office/{o}", "member_of", body, "2") for o in ("secretary-of-the-interior", "secretary-of-state",
+                                                                  "attorney-general")}} <= found, sorted(found)
+
+    made = _markdown(tmp_path, """Section 1. In the judgment of the Synthetic Mediation Board the dispute threatens commerce. I hereby create a Board of three members to investigate this dispute.
+Sec. 2. The Board shall report its findings to the President within thirty days.""", 19986)
+    assert not any(e[0] == "org/synthetic-mediation-board" or e[2] == "org/synthetic-mediation-board"
+                   for e in edges(made, ctx))
+
+    # a name in the quoted title of another order is no body this order names: the items are the amended text
+    titled = _markdown(tmp_path, """Section 1. Executive Order No. 10898, entitled "Establishing the Synthetic Safety Board," is hereby amended by substituting for subsection (b) of section 1 thereof the following:
+    (1) The Secretary of Commerce, who shall be the Chairman of the Board.
+    (2) The Secretary of Defense.""", 19990)
+    assert not any("synthetic-safety-board" in e[0] + e[2] for e in edges(titled, ctx))
+
+
+def test_a_shall_inside_a_relative_clause_is_no_direction_session_10(tmp_path, ctx):
+    """A "shall" in a relative clause after the subject's own verb ("is hereby authorized to issue a ribbon to any
+    officer who ... has rendered, or during the present war shall render, service"; "may require records in such
+    form as it shall require ... which shall") is the clause's, not a direction of the subject; a relative clause
+    closed between commas before "shall" ("The Secretary of Labor, who is the Chairman, shall ...") still is."""
+    me = "eo/19987"
+    path = _markdown(tmp_path, """Section 1. The Secretary of Commerce is hereby authorized to issue a Synthetic Service Ribbon to any officer of the Synthetic Survey who since September 8, 1939, has rendered, or during the present war shall render, service of a meritorious character.
+Sec. 2. The Attorney General may assign priorities to requests for data, which priorities shall govern the work of the agencies.
+Sec. 3. The Secretary of Labor, who is the Chairman of the Synthetic Panel, shall publish the rules.""", 19987)
+    found = edges(path, ctx)
+    assert (me, "directs", "office/secretary-of-labor", "3") in found, sorted(found)
+    assert (me, "directs", "office/secretary-of-commerce", "1") not in found, sorted(found)
+    assert (me, "directs", "office/attorney-general", "2") not in found, sorted(found)
+
+
+def test_members_after_shall_have_as_members_session_10(tmp_path, ctx):
+    """"The Board shall have as members, the following:" then items, and "The Council shall continue to have as its
+    members the Secretary of X, who shall be Chairman of the Council, ...": members as after "shall be composed of",
+    the chair where the item or the aside says so."""
+    board, council = "org/synthetic-highway-safety-board", "org/synthetic-export-review-council"
+    path = _markdown(tmp_path, """Section 1. (a) There is hereby established the Synthetic Highway Safety Board, hereinafter referred to as the Board.
+(b) The Board shall have as members, the following:
+    (1) The Secretary of Commerce, who shall be the chairman of the Board.
+    (2) The Secretary of Defense.
+    (3) The Postmaster General.
+Sec. 2. There is hereby established the Synthetic Export Review Council (Review Council). The Review Council shall continue to have as its members the Secretary of Energy, who shall be Chairman of the Review Council, the Secretary of State, and the Attorney General.""", 19988)
+    found = edges(path, ctx)
+    assert {("office/secretary-of-commerce", "chairs", board, "1(b)(1)"),
+            *{(f"office/{o}", "member_of", board, "1(b)") for o in ("secretary-of-commerce", "secretary-of-defense",
+                                                                     "postmaster-general")},
+            ("office/secretary-of-energy", "chairs", council, "2"),
+            *{(f"office/{o}", "member_of", council, "2") for o in ("secretary-of-energy", "secretary-of-state",
+                                                                    "attorney-general")}} <= found, sorted(found)
+
+
+def test_those_who_designate_members_are_not_members_session_10(tmp_path, ctx):
+    """"The Committee shall be composed of representatives to be designated by the Secretary of State, the Attorney
+    General, and the Secretary of Labor": the whole list after "by" designates members, none of them is one; a member
+    named after the list ("; and the Secretary of Energy") still is."""
+    body = "org/synthetic-committee-on-athletics"
+    path = _markdown(tmp_path, """Section 1. There is hereby established the Synthetic Committee on Athletics (Committee). The Committee shall be composed of representatives to be designated by the Secretary of State, the Attorney General, and the Secretary of Labor; and the Secretary of Energy.""", 19989)
+    found = edges(path, ctx)
+    assert ("office/secretary-of-energy", "member_of", body, "1") in found, sorted(found)
+    assert not {(f"office/{o}", "member_of", body, "1") for o in ("attorney-general", "secretary-of-labor",
+                                                                  "secretary-of-state")} & found, sorted(found)
