@@ -25,10 +25,13 @@ TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration 
 _SUB = r"\([A-Za-z0-9]{1,4}\)"
 _ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?")
-_TITLE_FORM = re.compile(  # (also "section 301 (a) and (f) of title 37": a space before, subsections alone after)
-    r"\bsections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
+# (also "section 301 (a) and (f) of title 37": a space before, subsections alone after; "Sections 1732 and 2656 of
+# Title 22 of the United States Code": capitals)
+_TITLE_FORM = re.compile(
+    r"\b[Ss]ections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
-    r"\s+of\s+title\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
+    r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
+    r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)"  # not "... of the Canal Zone Code"
 )
 # (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a")
 _US_C = re.compile(
@@ -219,9 +222,12 @@ def _find(
         first = re.match(r"(\d+[a-zA-Z]?)((?:\s?\([A-Za-z0-9]+\))*)", m.group(1))
         assert first is not None
         section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
-        cites += _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
+        found = _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
-            cites += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
+            found += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
+        # the U.S. Code template may have read the last of them already ("... of Title 22 of the United States Code")
+        cites += [c for c in found if not any(o.target == c.target and o.start < m.end() and m.start() < o.end
+                                              for o in cites)]
     # "Chapter 15 of Title 10 of the United States Code, particularly sections 332, 333 and 334 thereof"
     for m in _SECTIONS_THEREOF.finditer(text):
         for n in re.findall(r"\d+[a-zA-Z]?", m.group("list")):

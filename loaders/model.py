@@ -48,7 +48,9 @@ AUTHORITY = (
     r"(?:[Bb]y|[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+(?:the\s+)?exercise\s+of)"
     r"(?:\s+and\s+by)?(?:\s+virtue\s+of)?(?:\s+and\s+(?:pursuant\s+to|in\s+accordance\s+with))?"
     # ("by authority vested in me" without the article, "the power and authority vested in me")
-    r"\s+(?:the\s+)?(?:power\s+and\s+authority|authority|power|powers)\s+(?:vested\s+in|conferred\s+(?:up)?on|granted\s+to)\s+me"
+    # ("vested in the President by the Constitution and statutes": 165 archive orders say it so)
+    r"\s+(?:the\s+)?(?:power\s+and\s+authority|authority|power|powers)\s+(?:vested\s+in|conferred\s+(?:up)?on|granted\s+to)"
+    r"\s+(?:me|the\s+President)"
 )
 AUTHORITY_RE = re.compile(AUTHORITY)
 

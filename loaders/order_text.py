@@ -52,7 +52,7 @@ _FR_HEADER = re.compile(
 _FR_TITLE = re.compile(r"(?m)^[ \t]*Executive Order (\d{4,5}) of ([A-Z][a-z]+ \d{1,2}, \d{4})[ \t]*$")
 _PREAMBLE = re.compile(
     r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?(?:NOW,\s+THEREFORE,\s+)?"
-    r"(?P<by>[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+me)"
+    r"(?P<by>[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+(?:me|the\s+President))"
 )
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be

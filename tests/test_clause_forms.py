@@ -1964,3 +1964,22 @@ def test_those_who_designate_members_are_not_members_session_10(tmp_path, ctx):
     assert ("office/secretary-of-energy", "member_of", body, "1") in found, sorted(found)
     assert not {(f"office/{o}", "member_of", body, "1") for o in ("attorney-general", "secretary-of-labor",
                                                                   "secretary-of-state")} & found, sorted(found)
+
+
+def test_authority_vested_in_the_president_and_capitalised_title_cites_session_9(tmp_path, ctx):
+    """Read from heldout13 after its blind run: "By virtue of the authority vested in the President by the
+    Constitution and statutes" (165 archive orders) states the order's authority as "vested in me" does; "Sections
+    1732 and 2656 of Title 22 of the United States Code" cites both sections (capitals, as "sections ... of title 22"
+    does); "Sections 142 and 155 of Title 2 of the Canal Zone Code" is no U.S. Code."""
+    me = "eo/19990"
+    path = tmp_path / "eo-19990-markdown.txt"
+    path.write_text(
+        "# Executive Order 19990: A Synthetic Order\n\n**Date:** March 3, 1972\n\n- Executive Order Number: 19990\n"
+        "- Citation: None\n\n---\n\nBy virtue of the authority vested in the President by the Constitution and statutes "
+        "of the United States, including Sections 1732 and 2656 of Title 22 of the United States Code, it is hereby "
+        "ordered:\nSection 1. The functions vested in the President by Sections 142 and 155 of Title 2 of the Canal "
+        "Zone Code are delegated to the Secretary of the Army.\nTHE WHITE HOUSE,\nMarch 3, 1972.\n")
+    found = edges(path, ctx)
+    assert {(me, "authorized_by", target, "preamble")
+            for target in ("constitution", "usc/22/1732", "usc/22/2656")} <= found, sorted(found)
+    assert not [e for e in found if e[2].startswith("usc/2/")], sorted(found)
