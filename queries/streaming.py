@@ -31,6 +31,9 @@ _INTEGER = r"[0-9]+"
 _TERM = f"(?:{_VAR}|{_IRI}|{_PNAME}|{_LITERAL}|{_INTEGER})"
 _PREDICATE = f"(?:{_VAR}|{_IRI}|{_PNAME}|a)"
 _PREFIX_DECL = f"(?i:PREFIX){_WS1}{_PN_PREFIX}:{_WS}{_IRI}"
+_DECLARED = re.compile(f"(?i:PREFIX){_WS1}({_PN_PREFIX}):{_WS}<([^>]*)>")
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+SMALL_LIMIT = 1000  # rows: a pattern this limited is cheap however many matches it has
 
 _QUERY = re.compile(
     rf"{_WS}(?P<prologue>(?:{_PREFIX_DECL}{_WS})*)"
@@ -51,6 +54,13 @@ class SinglePattern:
     predicate: str
     object: str
     limit: int | None
+    shape: tuple  # the pattern however spelled: variables as "?", prefixed names and `a` as full IRIs
+
+    @property
+    def cost_key(self) -> tuple:
+        """Texts alike in cost: the shape, and the limit only when it is small. A client cannot dodge what
+        the server learnt about `?s ?p ?o` by renaming variables or prefixes or changing a large LIMIT."""
+        return (*self.shape, self.limit if self.limit is not None and self.limit <= SMALL_LIMIT else None)
 
 
 def single_pattern(sparql: str) -> SinglePattern | None:
@@ -68,7 +78,22 @@ def single_pattern(sparql: str) -> SinglePattern | None:
             return None
     if m["s"][0] == '"' or m["s"][0].isdigit():  # a literal subject: let the engine say why not
         return None
+    prefixes = dict(_DECLARED.findall(m["prologue"]))
+    shape = [_canonical(t, prefixes) for t in terms]
+    if None in shape:  # an undeclared prefix: let the engine say why not
+        return None
     return SinglePattern(
         kind="select" if m["select"] else "ask", subject=m["s"], predicate=m["p"], object=m["o"],
-        limit=int(m["limit"]) if m["limit"] is not None else None,
+        limit=int(m["limit"]) if m["limit"] is not None else None, shape=("select" if m["select"] else "ask", *shape),
     )
+
+
+def _canonical(term: str, prefixes: dict[str, str]) -> str | None:
+    if term[0] in "?$":
+        return "?"
+    if term == "a":
+        return _RDF_TYPE
+    if term[0] in '<"' or term[0].isdigit():
+        return term
+    prefix, _, local = term.partition(":")
+    return f"<{prefixes[prefix]}{local}>" if prefix in prefixes else None

@@ -9,7 +9,8 @@ time) or the size cap is passed, and the request goes to a worker as every other
 timeout, the size cap and the network barrier then hold there as before. Nothing is sent to the
 client before the answer is complete, so a stopped attempt leaves no trace but the time it took.
 
-A query that overran is remembered (by its text) so its repeats go straight to a worker. It
+A query that overran is remembered (by its pattern however spelled: `SinglePattern.cost_key`) so its
+repeats, and its respellings with other variable names, prefixes or a large LIMIT, go straight to a worker. It
 cannot hold SERVICE, a dataset clause or an update: the recogniser admits no such text.
 """
 
@@ -23,7 +24,7 @@ from graph.store import GraphStore
 from queries.streaming import single_pattern
 
 MAX_BYTES = 4 * 1024 * 1024  # an answer larger than this streams from a worker instead
-REMEMBERED = 1024  # texts known to overrun, most recent kept
+REMEMBERED = 1024  # patterns known to overrun, most recent kept
 
 
 class _Overrun(Exception):
@@ -56,7 +57,7 @@ class InlineRunner:
 
     def __init__(self, budget: float, max_bytes: int) -> None:
         self.budget, self.max_bytes = budget, min(max_bytes, MAX_BYTES)
-        self._overran: OrderedDict[str, None] = OrderedDict()
+        self._overran: OrderedDict[tuple, None] = OrderedDict()  # cost keys of queries that overran
         self.answered = self.handed_on = 0
 
     def answer(self, store: GraphStore, sparql: str, result_format: str | None,
@@ -64,9 +65,10 @@ class InlineRunner:
         """The whole answer, or None: the query is not one streaming pattern, the client accepts no
         result format for it, it failed (a worker reports why, in the one error shape), or it
         overran the budget."""
-        if self.budget <= 0 or result_format is None or sparql in self._overran:
+        if self.budget <= 0 or result_format is None:
             return None
-        if single_pattern(sparql) is None:
+        pattern = single_pattern(sparql)
+        if pattern is None or pattern.cost_key in self._overran:
             return None
         started = time.thread_time()  # CPU time: a core taken by another process is not this query's cost
         writer = _BudgetWriter(started + self.budget, self.max_bytes)
@@ -74,7 +76,7 @@ class InlineRunner:
             prepared = store.prepare(sparql, base_iri=base_iri)
             prepared.serialize(writer, result_format=result_format, graph_format=result_format)
         except _Overrun:
-            self._remember(sparql)
+            self._remember(pattern.cost_key)
             self.handed_on += 1
             return None
         except Exception:  # a syntax error, an unknown prefix: the worker's answer is the one shape
@@ -87,8 +89,8 @@ class InlineRunner:
         return {"queries_inline": self.answered, "queries_handed_on": self.handed_on,
                 "inline_budget_ms": self.budget * 1000}
 
-    def _remember(self, sparql: str) -> None:
-        self._overran[sparql] = None
-        self._overran.move_to_end(sparql)
+    def _remember(self, key: tuple) -> None:
+        self._overran[key] = None
+        self._overran.move_to_end(key)
         while len(self._overran) > REMEMBERED:
             self._overran.popitem(last=False)

@@ -75,6 +75,22 @@ def test_a_query_past_the_budget_is_handed_on_and_remembered(store):
     assert runner.stats()["queries_handed_on"] == 1 and runner.stats()["queries_inline"] == 0
 
 
+def test_a_respelled_heavy_pattern_is_not_tried_again(store):
+    """A hostile client cannot make the server pay the budget again and again for one heavy pattern by renaming
+    its variables or prefixes or changing a large LIMIT; a small LIMIT of it is still cheap and still tried."""
+    runner = InlineRunner(budget=1e-9, max_bytes=10**9)
+    assert runner.answer(store, "SELECT * WHERE { ?s a ?o }", "json", None) is None
+    assert runner.stats()["queries_handed_on"] == 1
+    for text in ["SELECT ?x ?y WHERE { ?x a ?y }",
+                 "SELECT * { ?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ?o } LIMIT 900000",
+                 "PREFIX r: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT * { $s r:type $o }",
+                 "PREFIX q: <http://www.w3.org/1999/02/22-rdf-syntax-ns#ty> SELECT * { ?s q:pe ?o }"]:
+        assert runner.answer(store, text, "json", None) is None
+    assert runner.stats()["queries_handed_on"] == 1  # none of them was evaluated here
+    assert runner.answer(store, "SELECT * WHERE { ?s a ?o } LIMIT 5", "json", None) is None  # tried: over 1e-9 s
+    assert runner.stats()["queries_handed_on"] == 2
+
+
 def test_an_answer_past_the_size_cap_is_handed_on(store):
     runner = InlineRunner(budget=5.0, max_bytes=1000)
     assert runner.answer(store, "SELECT * WHERE { ?s ?p ?o }", "json", None) is None
