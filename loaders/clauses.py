@@ -252,6 +252,32 @@ _BARE_SUBJECT = re.compile(  # "Section 3(a) is amended" at the start of a sente
     rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?[Ss]ections?|[Ss]ec\.)\s+({SEC_LIST})\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
+# Under "EO N ... is hereby further amended as follows:", items that name a place of that order without
+# naming the order: "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:"
+_PLACE_SUBJECT = re.compile(
+    rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?(?:[Pp]aragraph|[Ss]ection)\s+\((?P<para>[A-Za-z0-9]{{1,5}})\)\s+of\s+(?:[Ss]ub)?[Ss]ection\s+"
+    rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?))\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+)
+# ... "The 'Table of Contents' is amended as follows:", "The title is amended": the order itself
+_WHOLE_SUBJECT = re.compile(
+    r"(?:^|[:;.\n])\s*[Tt]he\s+[\"“']?(?:[Tt]able\s+of\s+[Cc]ontents|[Tt]itle)[\"”']?"
+    r"(?:\s+of\s+(?:the|that|such|said)\s+[Oo]rder)?\s*$"
+)
+# ... and the items that add or replace a part in the imperative or as a new part: "Amend Part 14 to read as
+# follows:", "A new Section 204 is added as follows:", "Add a new part after Part 14 as follows: "Part 14A-..."
+_ADDED_PLACE = re.compile(
+    r"^\s*(?:(?:A\s+)?new\s+(?:[Ss]ection|[Pp]art|[Ss]ec\.)\s+(?P<new>\d+[A-Za-z]?)\s+is\s+(?:hereby\s+)?added\b"
+    r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))"
+    r"|Amend\s+(?:[Ss]ection|[Pp]art)\s+(?P<amend>\d+[A-Za-z]?)\s+to\s+read\b"
+    r"|Add\s+(?:a\s+)?new\s+(?:[Ss]ection|[Pp]art)\s+(?:(?P<numbered>\d+[A-Za-z]?)\s+)?(?:after|following)\s+"
+    r"(?:[Ss]ection|[Pp]art)\s+\d+[A-Za-z]?\s+(?:as\s+follows|to\s+read)\b"
+    # "SEC. 2. In section 205, delete "..." and substitute therefor "..."" (a section's first words only)
+    rf"|(?:At\s+the\s+end\s+of|In)\s+(?:[Ss]ection|[Pp]art)\s+(?P<at>{PIN}),?\s+(?:add|insert|delete|strike)\b)"
+)
+_SUBSTITUTED = re.compile(
+    r"^[^;]*?\band\s+the\s+following\s+(?:new\s+)?(?:sub)?(?:section|paragraph)\s+is\s+(?:hereby\s+)?substituted\s+therefor\b"
+)
+_QUOTED_NUMBER = re.compile(r"^\s*(?:as\s+follows)?\s*:?\s*[\"“]\s*(?:[Pp]art|[Ss]ection|[Ss]ec\.)\s+(\d+[A-Za-z]?)\b")
 _IN_PART_BY = re.compile(r"\s*,?\s*(?:and\s+)?in\s+part\s+by\s+")  # "..., in part by EO B"
 _FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
 _OF_EACH = re.compile(rf"\s*(?:[Ss]ub)?[Ss]ection\s+({PIN})\s+of\s+each\s+of\s+the\s+following\b")
@@ -445,6 +471,9 @@ class ClauseReader:
         self.last_disposed: list[Ref] = []  # the references the last disposition acted on
         # "EO N ... is further amended as follows:": the order the items after it amend
         self.amended_as_follows: Ref | None = None
+        # items under it that amend the order as a whole (its table of contents, its title): kept when the
+        # chapeau's own edge gives way to the places the other items name
+        self.whole_items: set[tuple[str, str | None, str]] = set()
         self.heads: set[str] = set()  # offices this extraction minted (heads of organisations, offices by name)
         self.bare_titles: set[str] = set()  # titles that name one office of this order (define_titles)
 
@@ -1238,6 +1267,7 @@ class ClauseReader:
                  if not _SAVINGS.search(sentence, 0, m.start()) and not _SAVINGS_VERBS.match(sentence, m.end())]
         self._regulations_of(block, s, e)
         if not verbs:
+            self._added_place(block, s, e)
             return
         refs = find_refs(sentence, self.inst.eo_number)
         ev = self.evidence(block, s, e)
@@ -1257,9 +1287,22 @@ class ClauseReader:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
             bare = _BARE_SUBJECT.search(sentence[prev_end : verb.start()])
-            if not governed and kind == "amends" and bare and self.amended_as_follows is not None:
+            if not governed and kind in ("amends", "revokes") and bare and self.amended_as_follows is not None:
                 # "EO 13241 ... is further amended as follows:" then "Section 2 is amended to read as follows:"
                 governed = [dataclasses.replace(self.amended_as_follows, paths=expand_list(bare.group(1)), annex=False)]
+            if not governed and kind in ("amends", "revokes") and self.amended_as_follows is not None:
+                # ... "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:",
+                # "Subsection (c) of Section 201 is revoked."
+                subject = sentence[prev_end : verb.start()]
+                if place := _PLACE_SUBJECT.search(subject):
+                    path = ([place.group("part")] if place.group("part")
+                            else [*pin_path(place.group("sec")), place.group("para")])
+                    governed = [dataclasses.replace(self.amended_as_follows, paths=[path], annex=False)]
+                elif _WHOLE_SUBJECT.search(subject):  # "The "Table of Contents" is amended as follows:"
+                    self.edge(self.inst.id, "amends", self.amended_as_follows.id, ev)
+                    self.whole_items.add((self.amended_as_follows.id, ev.section, ev.quote))
+                    prev_end = verb.end()
+                    continue
             if kind == "amends" and len(governed) == 1 and not governed[0].paths and re.match(
                     r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]):
                 self.amended_as_follows = governed[0]
@@ -1296,6 +1339,10 @@ class ClauseReader:
             if added and len(governed) == 1:
                 # "Section 2 of EO 13088 ... is revoked and a new section 2 is added to read as follows"
                 self.edge(self.inst.id, "amends", _section(governed[0].id, pin_path(added.group(1))), ev)
+            elif kind == "revokes" and len(governed) == 1 and governed[0].paths and _SUBSTITUTED.match(clause):
+                # "Section 105 is revoked and the following new section is substituted therefor:"
+                for target in governed[0].targets():
+                    self.edge(self.inst.id, "amends", target, ev)
             if kind == "amends" and "renumbered" in verb.group(0):
                 self._remember_renumbering(governed, clause)
             for ref in governed:
@@ -1304,6 +1351,28 @@ class ClauseReader:
                     ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
                 self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1,
                               s + verb.end())
+
+    def _added_place(self, block: Block, s: int, e: int) -> None:
+        """Under "EO N ... is further amended as follows:", an item that adds or rewrites a part without an
+        "is amended" verb: the part by its new number ("Add a new part after Part 14 as follows: "Part 14A-..."
+        amends Part 14A); an added part whose number the text does not give is left out, not guessed."""
+        if self.amended_as_follows is None:
+            return
+        m = _ADDED_PLACE.match(self.text[s:e])
+        if not m:
+            return
+        if m.group("at") is not None:
+            if block.path is None or len(block.path) != 1 or block.continuation or self.text[block.start : s].strip():
+                return  # "(a) In section 901(1) delete ..." under "Part 9 is amended as follows:": a place in Part 9
+            path = pin_path(m.group("at"))
+        else:
+            number = m.group("new") or m.group("amend") or m.group("numbered")
+            if number is None and (quoted := _QUOTED_NUMBER.match(self.doc.text[s + m.end() : s + m.end() + 120])):
+                number = quoted.group(1)
+            if number is None:
+                return
+            path = [number]
+        self.edge(self.inst.id, "amends", _section(self.amended_as_follows.id, path), self.evidence(block, s, e))
 
     def _dispose(self, block: Block, ev: TextEvidence, ref: Ref, kind: str, partial: bool, clause: str,
                  sentence: str, children: list[Block], last: bool, after_at: int | None = None) -> None:
@@ -1980,7 +2049,8 @@ def extract_edges(
     placed = {e.object.split("/sec/")[0] for e in extraction.edges if e.type == "amends" and "/sec/" in e.object}
     extraction.edges[:] = [
         e for e in extraction.edges
-        if not (e.type == "amends" and e.object in placed and _AS_FOLLOWS.search(e.evidence.quote.rstrip()))
+        if not (e.type == "amends" and e.object in placed and _AS_FOLLOWS.search(e.evidence.quote.rstrip())
+                and (e.object, e.evidence.section, e.evidence.quote) not in reader.whole_items)
     ]
     # what a provision names as its authority it need not also be said to cite ("NOW, THEREFORE, by virtue of
     # ... section 10 of the Railway Labor Act ..." and "As provided by section 10 of the Railway Labor Act")

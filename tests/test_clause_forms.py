@@ -1983,3 +1983,51 @@ def test_authority_vested_in_the_president_and_capitalised_title_cites_session_9
     assert {(me, "authorized_by", target, "preamble")
             for target in ("constitution", "usc/22/1732", "usc/22/2656")} <= found, sorted(found)
     assert not [e for e in found if e[2].startswith("usc/2/")], sorted(found)
+
+
+def test_an_order_amended_part_by_part_under_one_chapeau_session_11(tmp_path, ctx):
+    """"EO N ... is hereby further amended as follows:" closing the statement of authority, then sections that
+    name only places of that order: Parts ("Part 9 is amended", "Amend Part 14 to read", "Add a new part after
+    Part 14 as follows: "Part 14A-..."), a paragraph of a subsection, a section added or rewritten in the
+    imperative ("In section 205, delete ..."), sections revoked (and one rewritten in its place), and the table
+    of contents (the order itself). The chapeau's own edge gives way to the places; an item inside an amended
+    part ("(a) In section 901(1) delete ...") is a place in that part, not an amendment of its own."""
+    me, old = "eo/19991", "eo/11490"
+    path = _preamble_order(tmp_path, "By virtue of the authority vested in me as President of the United States, "
+                           "Executive Order No. 11490 of October 28, 1969, as amended, is hereby further amended "
+                           "as follows:", '''SECTION 1. The "Table of Contents" is amended as follows: (a) In Part 14, delete "Atomic Energy Commission" and substitute therefor "Energy Research and Development Administration".
+
+(b) After Part 14 insert "14A Nuclear Regulatory Commission".
+SEC. 2. Amend Part 14 to read as follows:
+"Part 14-Energy Research and Development Administration
+"Section 1401. Functions. (a) The Administrator shall prepare emergency plans.".
+
+SEC. 3. Add a new part after Part 14 as follows:
+"Part 14A-Nuclear Regulatory Commission
+"Sec. 1450. Functions. (a) The Nuclear Regulatory Commission shall prepare national emergency plans.".
+
+SEC. 4. Part 9 is amended as follows: (a) In section 901(1) delete "Atomic Energy Commission" and substitute therefor "Energy Research and Development Administration".
+
+(b) In section 901(1)(f) delete "Atomic Energy Commission" and substitute therefor "Energy Research and Development Administration".
+SEC. 5. Paragraph (5) of subsection 2(b) is amended to read:
+"(5) Are not employed in the performance of a Federal function."
+SEC. 6. A new Section 204 is added as follows:
+"Sec. 204. (a) The Advisory Committee on Federal Pay shall advise the President."
+SEC. 7. Section 105 is revoked and the following new section is substituted therefor:
+"SEC. 105. The Secretary of State shall report."
+SEC. 8. Subsection (c) of Section 201 is revoked.
+SEC. 9. In section 205, delete "Unless otherwise entitled" and substitute therefor "Unless entitled".''', 19991)
+    found = {e for e in edges(path, ctx) if e[1] in ("amends", "revokes")}
+    assert found == {
+        (me, "amends", old, "1"), (me, "amends", f"{old}/sec/14", "2"), (me, "amends", f"{old}/sec/14a", "3"),
+        (me, "amends", f"{old}/sec/9", "4"), (me, "amends", f"{old}/sec/2/b/5", "5"),
+        (me, "amends", f"{old}/sec/204", "6"), (me, "revokes", f"{old}/sec/105", "7"),
+        (me, "amends", f"{old}/sec/105", "7"), (me, "revokes", f"{old}/sec/201/c", "8"),
+        (me, "amends", f"{old}/sec/205", "9"),
+    }, sorted(found)
+
+    # without the chapeau, a bare "Part 9 is amended" names no order: nothing is guessed
+    bare = _markdown(tmp_path, '''Section 1. Part 9 is amended as follows: (a) In section 901(1) delete "A" and substitute therefor "B".
+Sec. 2. Add a new part after Part 14 as follows:
+"Part 14A-Synthetic Matters".''', 19992)
+    assert not {e for e in edges(bare, ctx) if e[1] in ("amends", "revokes")}
