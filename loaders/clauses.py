@@ -123,7 +123,7 @@ _KINDS = {
 }
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|report|have|mean|refer"
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|have|mean|refer"
     r"|include|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
@@ -274,6 +274,7 @@ _ADDED_PLACE = re.compile(
     # "SEC. 2. In section 205, delete "..." and substitute therefor "..."" (a section's first words only)
     rf"|(?:At\s+the\s+end\s+of|In)\s+(?:[Ss]ection|[Pp]art)\s+(?P<at>{PIN}),?\s+(?:add|insert|delete|strike)\b)"
 )
+_TITLE_AND = re.compile(r"(?:^|[:;.\n])\s*[Tt]he\s+title\s+(?:of\s+(?:the|that|such|said)\s+[Oo]rder\s+)?and\s+")
 _SUBSTITUTED = re.compile(
     r"^[^;]*?\band\s+the\s+following\s+(?:new\s+)?(?:sub)?(?:section|paragraph)\s+is\s+(?:hereby\s+)?substituted\s+therefor\b"
 )
@@ -409,10 +410,12 @@ _ACT_TITLE = re.compile(
     r"|,\s+(?P<comma_year>(?:18|19|20)\d{2})\b)?"
 )
 # a standing report line: "shall report (periodically) to", "shall make (such|periodic) reports (or
-# recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,"
+# recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,",
+# "shall from time to time report its findings and recommendations to", "shall report from time to time to"
 _REPORT_LINE = re.compile(
     r"\bshall(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,]{3,80}),)?\s+"
-    r"(?:report(?:\s+(?:its|their)\s+(?:findings|activities))?"
+    r"(?:from\s+time\s+to\s+time\s+report(?:\s+(?:its|their)\s+(?:findings|activities)(?:\s+and\s+recommendations)?)?"
+    r"|report(?:\s+(?:its|their)\s+(?:findings|activities))?(?:\s+from\s+time\s+to\s+time)?"
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly)\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
 )
@@ -1287,6 +1290,11 @@ class ClauseReader:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
             bare = _BARE_SUBJECT.search(sentence[prev_end : verb.start()])
+            if kind == "amends" and self.amended_as_follows is not None and _TITLE_AND.search(
+                    sentence[prev_end : verb.start()]):
+                # "The title of the Order and Section 1(a) are amended by deleting ...": the order itself as well
+                self.edge(self.inst.id, "amends", self.amended_as_follows.id, ev)
+                self.whole_items.add((self.amended_as_follows.id, ev.section, ev.quote))
             if not governed and kind in ("amends", "revokes") and bare and self.amended_as_follows is not None:
                 # "EO 13241 ... is further amended as follows:" then "Section 2 is amended to read as follows:"
                 governed = [dataclasses.replace(self.amended_as_follows, paths=expand_list(bare.group(1)), annex=False)]

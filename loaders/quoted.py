@@ -25,8 +25,15 @@ _NEXT_OUTER = re.compile(
     r"|\d{1,2}[-\u2010-\u2015]\d{1,3}\.\s|\d{1,2}\.\s)"  # "1-102. ..." (1977-1981), "2. ..." (older orders)
 )
 _AMENDING_WORD = re.compile(
-    r"\b(?:strik(?:e|ing)|insert(?:ing)?|substitut(?:e|ing)|add(?:ing)?|replac(?:e|ing)|read(?:s)?|words?|phrases?)"
-    r"\b[^“”\n]{0,40}$",
+    r"\b(?:strik(?:e|ing)|insert(?:ing)?|substitut(?:e|ing)|add(?:ing)?|replac(?:e|ing)|read(?:s)?|words?|phrases?"
+    r"|delet(?:e|ing))\b[^“”\n]{0,40}$",
+    re.I,
+)
+# the same words before straight quotation marks ('In paragraph (1), delete "The members ... (Executive Order No.
+# 11460 ...)."', older copies): the quoted words are the amended order's, the next straight mark closes them
+_AMENDING_WORD_STRAIGHT = re.compile(
+    r"\b(?:strik(?:e|ing)(?:\s+out)?|insert(?:ing)?|substitut(?:e|ing)(?:\s+therefor)?|delet(?:e|ing)|add(?:ing)?"
+    r"|replac(?:e|ing))(?:\s+the\s+(?:words?|phrases?|sentence))?(?:\s+(?:in\s+lieu\s+thereof|therefor))?\s*:?\s*$",
     re.I,
 )
 
@@ -57,6 +64,12 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         before = text[max(start, s - 60) : s]
         if _AMENDING_WORD.search(before):
+            regions.append((s, e))
+    for m in re.finditer(r'"[^"“”\n]{1,400}?"', text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if any(a <= s < b for a, b in regions):
+            continue
+        if _AMENDING_WORD_STRAIGHT.search(text[max(start, s - 60) : s]):
             regions.append((s, e))
     return sorted(regions)
 

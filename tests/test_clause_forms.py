@@ -2031,3 +2031,32 @@ SEC. 9. In section 205, delete "Unless otherwise entitled" and substitute theref
 Sec. 2. Add a new part after Part 14 as follows:
 "Part 14A-Synthetic Matters".''', 19992)
     assert not {e for e in edges(bare, ctx) if e[1] in ("amends", "revokes")}
+
+
+def test_report_lines_and_deleted_words_session_11(tmp_path, ctx):
+    """Read from heldout14 after its blind run. "shall report" is the subject's act (a direction as well as the
+    report line), "from time to time" before or after "report" included; a one-off report of findings and
+    recommendations is a direction, not a report line. Straight-quoted words after "delete" are the amended order's
+    (no cite of the order they name), and "The title of the Order and Section 1(a) are amended" under "EO N is
+    amended as follows:" amends the order itself as well as section 1(a)."""
+    me, body = "eo/19993", "org/working-group-on-synthetic-markets"
+    path = _markdown(tmp_path, """Section 1. There is hereby established a Working Group on Synthetic Markets (Working Group).
+Sec. 2. (a) The Working Group shall report from time to time to the President on the progress made.
+(b) The Working Group shall from time to time report its findings and recommendations to the President and to the Congress.
+(c) The Working Group shall report its findings and recommendations to the President no later than August 1.
+Sec. 3. Executive Order No. 12036 is amended as follows: (a) In paragraph (1) of subsection (a), delete "The members may also serve on the Board (Executive Order No. 11460 of March 20, 1969).".""", 19993)
+    found = edges(path, ctx)
+    assert {(body, "reports_to", "office/president", "2(a)"), (body, "reports_to", "office/president", "2(b)"),
+            (me, "directs", body, "2(a)"), (me, "directs", body, "2(b)"), (me, "directs", body, "2(c)")} <= found, \
+        sorted(found)
+    assert (body, "reports_to", "office/president", "2(c)") not in found, sorted(found)
+    assert not any(e[2] == "eo/11460" for e in found), sorted(found)
+
+    titled = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered that "
+                             "Executive Order No. 12503 is amended as follows:", '''The title of the Order and Section l(a) are amended by deleting "Synthetic Commission" and inserting in lieu thereof "President's Synthetic Commission"; and
+Section 4(b) of the Order is revised to provide as follows:
+"The Commission shall submit its report no later than December 31, 1986.".''', 19994)
+    amended = {e for e in edges(titled, ctx) if e[1] == "amends"}
+    assert amended == {("eo/19994", "amends", "eo/12503", "preamble"),
+                       ("eo/19994", "amends", "eo/12503/sec/1/a", "preamble"),
+                       ("eo/19994", "amends", "eo/12503/sec/4/b", "preamble")}, sorted(amended)
