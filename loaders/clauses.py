@@ -133,6 +133,10 @@ _MAIN_VERB = re.compile(r"\b(?:(?:is|are)\s+(?:hereby\s+)?(?:authorized|empowere
 # the rest of a list of those who designate, after "by": "members designated by the Secretary of State, the Secretary
 # of Agriculture, and the Secretary of Commerce", "determined jointly by the Chairman, the Commissioner of X, and ..."
 _BY_LIST = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][^,;:()]*?,\s*(?:and\s+|or\s+)?(?:the\s+)?)+$")
+_DESIGNATED_AS = re.compile(
+    r"\s+(?:is|are)\s+(?:hereby\s+)?designated\s+as\s+the\s+(?:agency|agencies|department|office|officer|official)"
+    r"\s+(?:which|who|that)\s*$"
+)
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -1908,7 +1912,13 @@ class ClauseReader:
                 # "housed in the Department of Defense, which shall provide funding": the organisation
                 # just before ", which" (not in a sentence that establishes a body: there "which" may be either)
                 rel = re.search(r",\s*which\s*$", before)
-                if rel and not _ESTABLISH.search(sentence):
+                if designated := _DESIGNATED_AS.search(before):
+                    # "The Department of State is hereby designated as the agency which shall provide ...": the
+                    # subject designated is the one that acts
+                    for actor in self._subjects(before[: designated.start()]):
+                        if actor.id != _PRESIDENT:
+                            self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+                elif rel and not _ESTABLISH.search(sentence):
                     antecedent = [x for x in self.bodies(before[: rel.start()]) if x.end == rel.start()]
                     # "the CHIPS Program Office within the Department of Commerce, which shall": the office
                     place = antecedent and re.search(r"\s+within\s+(?:the\s+)?$", before[: antecedent[0].start])

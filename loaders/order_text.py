@@ -177,6 +177,21 @@ class _Marker:
     inline: bool = False
 
 
+# A paragraph break after a name's middle initial, which the copies make of "Robert T. Stafford" (FR-XML
+# conversion breaks the line at every ". "): never a paragraph's end, unless the "name" is a label
+# ("Schedule C.", "Part I.", "Title I.") or the next line opens a section or item
+_INITIAL_BREAK = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+) [A-Z]\.(?P<gap>[ \t]*\n(?:[ \t]*\n)+[ \t]*)"
+    r"(?=[A-Z][a-z]+\b)(?!(?:Sec|Section|SEC|Part)\b)"
+)
+_LABEL_WORDS = frozenset((
+    "Schedule", "Part", "Title", "Class", "Appendix", "Annex", "Exhibit", "Division", "Table", "Figure", "Article",
+    "Chapter", "Subpart", "Plan", "Form", "Level", "Grade", "Group", "Category", "Option", "Tier", "Phase",
+    "Alternative", "Section", "Subsection", "Paragraph", "Item", "Unit", "Attachment", "Enclosure", "Tab", "Volume",
+    "Book", "Rule", "Step", "Stage", "Zone", "Region", "Area", "District",
+))
+
+
 def _clean(text: str, layout: str) -> TextDoc:
     cleaner = Cleaner(text)
     pages: list[tuple[int, int]] = []
@@ -202,6 +217,9 @@ def _clean(text: str, layout: str) -> TextDoc:
             cleaner.delete(yaml.start(), yaml.end())
         for m in re.finditer(r"(?m)</?span[^>]*>|\*\*|\\(?=[()\[\]*_.#+-])|^[ \t]*#{1,6}[ \t]+", text):
             cleaner.delete(m.start(), m.end())
+        for m in _INITIAL_BREAK.finditer(text):  # "the Robert T.\n\nStafford Disaster Relief ... Act": one line
+            if m.group("name") not in _LABEL_WORDS:
+                cleaner.delete(m.start("gap") + 1, m.end("gap"))
         for m in re.finditer(r"\*([.,;:])\*", text):  # an emphasised full stop: *.*
             cleaner.delete(m.start(), m.start() + 1)
             cleaner.delete(m.end() - 1, m.end())

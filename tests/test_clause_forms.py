@@ -2060,3 +2060,30 @@ Section 4(b) of the Order is revised to provide as follows:
     assert amended == {("eo/19994", "amends", "eo/12503", "preamble"),
                        ("eo/19994", "amends", "eo/12503/sec/1/a", "preamble"),
                        ("eo/19994", "amends", "eo/12503/sec/4/b", "preamble")}, sorted(amended)
+
+
+def test_the_agency_designated_to_act_and_a_name_broken_after_its_initial_session_11(tmp_path, ctx):
+    """"The Department of State is hereby designated as the agency which shall provide the Commission with ...
+    services": the department designated acts (13 archive orders say so). The copies break a line after a middle
+    initial ("the Robert T.\\n\\nStafford Disaster Relief and Emergency Assistance Act"): one paragraph, so the Act is
+    the curated one and the cite is pinned to the item that makes it; a label such as "Schedule C." still ends its
+    paragraph."""
+    me = "eo/19995"
+    path = _markdown(tmp_path, """Section 1. There is hereby established the Synthetic Commission (hereinafter referred to as the "Commission").
+Sec. 2. The Department of State is hereby designated as the agency which shall provide the Commission with necessary administrative services and facilities.
+Sec. 3. Definitions. For purposes of this order:
+(a) the term "State" means any State of the United States; and
+(b) the term "Governor" has the meaning provided in paragraph (5) of section 102 of the Robert T.
+
+Stafford Disaster Relief and Emergency Assistance Act (42 U.S.C. 5122(5)).
+Sec. 4. Positions of a confidential character are placed in Schedule C.
+
+Positions of a policy-determining character shall be reviewed by the Director of the Office of Personnel Management.""", 19995)
+    found = edges(path, ctx)
+    assert {(me, "directs", "org/state", "2"), (me, "cites", "statute/stafford-act", "3(b)"),
+            (me, "cites", "usc/42/5122/5", "3(b)")} <= found, sorted(found)
+    assert not any(e[1] == "cites" and e[3] == "3" for e in found), sorted(found)
+    from loaders.order_text import order_words
+
+    words = order_words(path.read_text())
+    assert "Robert T.\nStafford Disaster" in words and "Schedule C.\n\nPositions" in words, words
