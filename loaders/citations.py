@@ -26,9 +26,9 @@ _SUB = r"\([A-Za-z0-9]{1,4}\)"
 _ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?")
 # (also "section 301 (a) and (f) of title 37": a space before, subsections alone after; "Sections 1732 and 2656 of
-# Title 22 of the United States Code": capitals)
+# Title 22 of the United States Code": capitals; "subsection 5304(d)(1)(A) of title 5")
 _TITLE_FORM = re.compile(
-    r"\b[Ss]ections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
+    r"\b(?:[Ss]ub)?[Ss]ections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
     r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
     r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)"  # not "... of the Canal Zone Code"

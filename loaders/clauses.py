@@ -1030,10 +1030,16 @@ class ClauseReader:
                     # Code, a temporary organization to be known as the ..."
                     rest = _LEADING_PHRASE.sub("", rest)
                 else:  # a place the gazetteer does not know: the body's name is the last one with a kind
-                    named = self._name_after_place(rest[within.end() :])
+                    after = within.end()
+                    if "," in m.group(0)[-3:] or rest.lstrip().startswith(","):
+                        # ", in the Office for Emergency Management of the Executive Office of the President, a War
+                        # Assets Administrator": the place runs to its closing comma; the name comes after it
+                        close = rest.find(",", within.end())
+                        after = close + 1 if close >= 0 else after
+                    named = self._name_after_place(rest[after:])
                     if named is None:
                         continue
-                    rest = rest[within.end() + named :]
+                    rest = rest[after + named :]
             # "... shall establish within the Department of Commerce an office named the United States Investment
             # Accelerator (Investment Accelerator)": the generic noun says the kind, the name follows
             if within and place is not None and re.match(r"\s*(?:,|and\b)", rest):

@@ -2087,3 +2087,19 @@ Positions of a policy-determining character shall be reviewed by the Director of
 
     words = order_words(path.read_text())
     assert "Robert T.\nStafford Disaster" in words and "Schedule C.\n\nPositions" in words, words
+
+
+def test_forms_read_from_heldout15_session_11(tmp_path, ctx):
+    """Read from heldout15 after its blind run: "vested In me" (the copies' OCR capitalises a word mid-sentence)
+    is a statement of authority; "subsection 5304(d)(1)(A) of title 5" cites the Code like "section ... of title";
+    "there shall be established, in the Office for Emergency Management of the Executive Office of the President, a
+    War Assets Administrator": a place set off by commas is not the thing established (here a post, no body)."""
+    me = "eo/19996"
+    path = _preamble_order(tmp_path, "By virtue of the authority vested In me by section 5785 (b) of title 10 of the "
+                           "United States Code, it is ordered as follows:", """Section 1. The Council shall advise on the coverage of annual surveys conducted under subsection 5304(d)(1)(A) of title 5, United States Code.
+Sec. 2. Effective March 25, 1946, there shall be established, in the Office for Emergency Management of the Executive Office of the President, a Synthetic Assets Administrator, who shall be appointed by the President.
+Sec. 3. There is established, in the Office for Synthetic Management of the Executive Office of the President, a Synthetic Assets Board.""", 19996)
+    found = edges(path, ctx)
+    assert {(me, "authorized_by", "usc/10/5785/b", "preamble"), (me, "cites", "usc/5/5304/d/1/a", "1"),
+            (me, "establishes", "org/synthetic-assets-board", "3")} <= found, sorted(found)
+    assert not any(e[1] == "establishes" and e[2] == "org/eop" for e in found), sorted(found)
