@@ -262,10 +262,11 @@ _PLACE_SUBJECT = re.compile(
     rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?(?:[Pp]aragraph|[Ss]ection)\s+\((?P<para>[A-Za-z0-9]{{1,5}})\)\s+of\s+(?:[Ss]ub)?[Ss]ection\s+"
     rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?))\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
-# ... "The 'Table of Contents' is amended as follows:", "The title is amended": the order itself
+# ... "The 'Table of Contents' is amended as follows:", "The title is amended": the order itself; "The title of the
+# Order and Section 1(a) are amended": the order itself and the places named after "and"
 _WHOLE_SUBJECT = re.compile(
     r"(?:^|[:;.\n])\s*[Tt]he\s+[\"“']?(?:[Tt]able\s+of\s+[Cc]ontents|[Tt]itle)[\"”']?"
-    r"(?:\s+of\s+(?:the|that|such|said)\s+[Oo]rder)?\s*$"
+    r"(?:\s+of\s+(?:the|that|such|said)\s+[Oo]rder)?\s*(?:$|(?P<also>and\s))"
 )
 # ... and the items that add or replace a part in the imperative or as a new part: "Amend Part 14 to read as
 # follows:", "A new Section 204 is added as follows:", "Add a new part after Part 14 as follows: "Part 14A-..."
@@ -278,7 +279,6 @@ _ADDED_PLACE = re.compile(
     # "SEC. 2. In section 205, delete "..." and substitute therefor "..."" (a section's first words only)
     rf"|(?:At\s+the\s+end\s+of|In)\s+(?:[Ss]ection|[Pp]art)\s+(?P<at>{PIN}),?\s+(?:add|insert|delete|strike)\b)"
 )
-_TITLE_AND = re.compile(r"(?:^|[:;.\n])\s*[Tt]he\s+title\s+(?:of\s+(?:the|that|such|said)\s+[Oo]rder\s+)?and\s+")
 _SUBSTITUTED = re.compile(
     r"^[^;]*?\band\s+the\s+following\s+(?:new\s+)?(?:sub)?(?:section|paragraph)\s+is\s+(?:hereby\s+)?substituted\s+therefor\b"
 )
@@ -1031,7 +1031,7 @@ class ClauseReader:
                     rest = _LEADING_PHRASE.sub("", rest)
                 else:  # a place the gazetteer does not know: the body's name is the last one with a kind
                     after = within.end()
-                    if "," in m.group(0)[-3:] or rest.lstrip().startswith(","):
+                    if m.group(0).rstrip().endswith(",") or rest.lstrip().startswith(","):
                         # ", in the Office for Emergency Management of the Executive Office of the President, a War
                         # Assets Administrator": the place runs to its closing comma; the name comes after it
                         close = rest.find(",", within.end())
@@ -1300,11 +1300,16 @@ class ClauseReader:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
             bare = _BARE_SUBJECT.search(sentence[prev_end : verb.start()])
-            if kind == "amends" and self.amended_as_follows is not None and _TITLE_AND.search(
-                    sentence[prev_end : verb.start()]):
-                # "The title of the Order and Section 1(a) are amended by deleting ...": the order itself as well
+            whole = (_WHOLE_SUBJECT.search(sentence[prev_end : verb.start()])
+                     if kind == "amends" and self.amended_as_follows is not None else None)
+            if whole and (whole.group("also") or not governed):
+                # "The "Table of Contents" is amended as follows:": the order itself; "The title of the Order and
+                # Section 1(a) are amended by deleting ...": the order itself as well as section 1(a)
                 self.edge(self.inst.id, "amends", self.amended_as_follows.id, ev)
                 self.whole_items.add((self.amended_as_follows.id, ev.section, ev.quote))
+                if not whole.group("also"):
+                    prev_end = verb.end()
+                    continue
             if not governed and kind in ("amends", "revokes") and bare and self.amended_as_follows is not None:
                 # "EO 13241 ... is further amended as follows:" then "Section 2 is amended to read as follows:"
                 governed = [dataclasses.replace(self.amended_as_follows, paths=expand_list(bare.group(1)), annex=False)]
@@ -1316,11 +1321,6 @@ class ClauseReader:
                     path = ([place.group("part")] if place.group("part")
                             else [*pin_path(place.group("sec")), place.group("para")])
                     governed = [dataclasses.replace(self.amended_as_follows, paths=[path], annex=False)]
-                elif _WHOLE_SUBJECT.search(subject):  # "The "Table of Contents" is amended as follows:"
-                    self.edge(self.inst.id, "amends", self.amended_as_follows.id, ev)
-                    self.whole_items.add((self.amended_as_follows.id, ev.section, ev.quote))
-                    prev_end = verb.end()
-                    continue
             if kind == "amends" and len(governed) == 1 and not governed[0].paths and re.match(
                     r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]):
                 self.amended_as_follows = governed[0]

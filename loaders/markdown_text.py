@@ -27,7 +27,7 @@ from pathlib import Path
 
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
-from loaders.order_text import heading_phrase
+from loaders.order_text import heading_phrase, join_initial_breaks
 
 ADAPTER_VERSION = "markdown-adapter 3"
 
@@ -118,6 +118,7 @@ def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extracti
         cleaner.delete(m.start(), m.end())
     for m in _EMPHASIS.finditer(text, body_at, body_end):
         cleaner.delete(m.start(), m.end())
+    join_initial_breaks(cleaner, text, body_at, body_end)
     doc = cleaner.finish()
     blocks: list = []
     markers = _markers(doc.text)

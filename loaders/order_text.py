@@ -192,6 +192,13 @@ _LABEL_WORDS = frozenset((
 ))
 
 
+def join_initial_breaks(cleaner: Cleaner, text: str, start: int, end: int) -> None:
+    """"the Robert T.\n\nStafford Disaster Relief ... Act": one paragraph (the first line break kept)."""
+    for m in _INITIAL_BREAK.finditer(text, start, end):
+        if m.group("name") not in _LABEL_WORDS:
+            cleaner.delete(m.start("gap") + 1, m.end("gap"))
+
+
 def _clean(text: str, layout: str) -> TextDoc:
     cleaner = Cleaner(text)
     pages: list[tuple[int, int]] = []
@@ -217,9 +224,7 @@ def _clean(text: str, layout: str) -> TextDoc:
             cleaner.delete(yaml.start(), yaml.end())
         for m in re.finditer(r"(?m)</?span[^>]*>|\*\*|\\(?=[()\[\]*_.#+-])|^[ \t]*#{1,6}[ \t]+", text):
             cleaner.delete(m.start(), m.end())
-        for m in _INITIAL_BREAK.finditer(text):  # "the Robert T.\n\nStafford Disaster Relief ... Act": one line
-            if m.group("name") not in _LABEL_WORDS:
-                cleaner.delete(m.start("gap") + 1, m.end("gap"))
+        join_initial_breaks(cleaner, text, 0, len(text))
         for m in re.finditer(r"\*([.,;:])\*", text):  # an emphasised full stop: *.*
             cleaner.delete(m.start(), m.start() + 1)
             cleaner.delete(m.end() - 1, m.end())

@@ -37,6 +37,9 @@ _AMENDING_WORD_STRAIGHT = re.compile(
     re.I,
 )
 
+_CURLY_WORDS = re.compile(r"“[^“”\n]{0,400}?”")
+_STRAIGHT_WORDS = re.compile(r'"[^"“”\n]{1,400}?"')
+
 
 def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[(start, end)] of quoted amendatory text between start and end (offsets into text)."""
@@ -58,19 +61,12 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = _unquoted_end(text, m, end)
         if close > m.end():
             regions.append((m.end(), close))
-    for m in re.finditer(r"“[^“”\n]{0,400}?”", text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        if any(a <= s < b for a, b in regions):
-            continue
-        before = text[max(start, s - 60) : s]
-        if _AMENDING_WORD.search(before):
-            regions.append((s, e))
-    for m in re.finditer(r'"[^"“”\n]{1,400}?"', text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        if any(a <= s < b for a, b in regions):
-            continue
-        if _AMENDING_WORD_STRAIGHT.search(text[max(start, s - 60) : s]):
-            regions.append((s, e))
+    # short quoted words after an amending word: in curly marks, or in straight ones right after the word
+    for quoted, amending in ((_CURLY_WORDS, _AMENDING_WORD), (_STRAIGHT_WORDS, _AMENDING_WORD_STRAIGHT)):
+        for m in quoted.finditer(text, start, end):
+            if not any(a <= m.start() < b for a, b in regions) and amending.search(
+                    text[max(start, m.start() - 60) : m.start()]):
+                regions.append((m.start(), m.end()))
     return sorted(regions)
 
 
