@@ -49,6 +49,7 @@ _INA_FORM = re.compile(
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
     r"\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
 )
+_ET_SEQ = re.compile(r"\s+et\s+seq\.")
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
 
@@ -98,9 +99,11 @@ def _level(token: str) -> int:
 
 
 def _continue_list(
-    text: str, pos: int, section: str, subs: list[str]
+    text: str, pos: int, section: str, subs: list[str], title_given: bool = True
 ) -> list[tuple[int, int, str, list[str]]]:
-    """After '1182(a)(2)', read ', (a)(3), and (a)(6)(C), 1225, and 1227(a)(2) and (4)'."""
+    """After '1182(a)(2)', read ', (a)(3), and (a)(6)(C), 1225, and 1227(a)(2) and (4)'. With the title given
+    before the list ("8 U.S.C. 1101 et seq., and section 301 of title 3"), an item "of title N" is another title's."""
+    own = r"|[Tt]itle\s+\d" if title_given else ""
     found = []
     while True:
         sep = _SEP.match(text, pos)
@@ -111,7 +114,7 @@ def _continue_list(
             return found
         if re.match(r"\s*(?:U\.\s?S\.\s?C|United\s+States\s+Code)", text[item.end() :]):
             return found  # "8 U.S.C. 1182(f) and 8 U.S.C. 1185(a)": the 8 is a title, not a section
-        if re.match(r"\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z])", text[item.end() :]):
+        if re.match(rf"\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{own})", text[item.end() :]):
             return found  # "(2 U.S.C. 31, and section 137 of Public Law 109-289)": another law's section
         tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
         if item.group(1):
@@ -196,7 +199,8 @@ def _find(
                     section, end = f"{section}-{rng.group(1)}", rng.end()
                 for one in _sections(section) if not subs else [section]:
                     cites += _usc_cite(c.span[0], end, title, _label(one, subs), warnings)
-                for s, e, sec, sub in _continue_list(text, end, section, subs):
+                seq = _ET_SEQ.match(text, end)  # ("5 U.S.C. 1101 et seq., 3301, 3571, and 7533")
+                for s, e, sec, sub in _continue_list(text, seq.end() if seq else end, section, subs):
                     for one in _sections(sec) if not sub else [sec]:
                         cites += _usc_cite(s, e, title, _label(one, sub), warnings)
             elif template.name == "U.S. Constitution":
@@ -223,7 +227,7 @@ def _find(
         assert first is not None
         section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
         found = _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
-        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
+        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs, title_given=False):
             found += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
         # the U.S. Code template may have read the last of them already ("... of Title 22 of the United States Code")
         cites += [c for c in found if not any(o.target == c.target and o.start < m.end() and m.start() < o.end
@@ -237,7 +241,7 @@ def _find(
         assert first is not None
         section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
         cites.extend(_ina(ctx, m.start(), m.end(), _label(section, subs), warnings))
-        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs):
+        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs, title_given=False):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
     # "Article II of the Constitution" (citeurl's template wants "U.S. Const." or "United States")
     for m in _ARTICLE.finditer(text):

@@ -137,6 +137,11 @@ _DESIGNATED_AS = re.compile(
     r"\s+(?:is|are)\s+(?:hereby\s+)?designated\s+as\s+the\s+(?:agency|agencies|department|office|officer|official)"
     r"\s+(?:which|who|that)\s*$"
 )
+_PROHIBITED = re.compile(  # "Neither X, nor Y shall", "No officer shall" (not "No later than 30 days ...")
+    r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:Neither\b.*\bnor\b|No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|fewer\b))",
+    re.S,
+)
+_SECOND_SUBJECT = re.compile(r"[,;]\s+and\s+(?P<subject>(?:the\s+)?[A-Z][^,;()]{0,120}?)\s+shall\b(?!\s+not\b)")
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -333,6 +338,8 @@ _DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and 
     r"(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
 )
+# a defined term for a body's members: "each agency represented on the Task Force (Task Force agency)"
+_MEMBERS_OF_BODY = re.compile(r"\s+(?:agenc(?:y|ies)|members?)\b")
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
 _DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
@@ -391,8 +398,8 @@ _SHORT = re.compile(
     r"\s*\((?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart|[Tt]itle))?"
     r"\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
     r"|(?:to\s+be\s+)?known\s+as\s+)?"
-    r"(?:the\s+)?[“\"]?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)"
-)  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")"
+    r"(?:the\s+)?[“\"]?(?:the\s+)?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)"
+)  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")", '(... as "the Secretary")'
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
@@ -511,6 +518,8 @@ class ClauseReader:
                 if deputy is not None:
                     out.append(deputy)
                 continue
+            if m.kind == "organization" and _MEMBERS_OF_BODY.match(text, m.end):
+                continue  # "Task Force agencies shall ...", "Council members": the members, not the body
             before = text[max(0, m.start - 10) : m.start]
             if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])):
                 continue  # "the Assistant to the President for ...", "the President's Council": not the President
@@ -522,7 +531,11 @@ class ClauseReader:
                     out.append(head)
                 continue
             out.append(m)
-        out += self._plural_bodies(text) + self._departments_or_secretaries(text)
+        heads = self._departments_or_secretaries(text)
+        # ("the Secretaries of State, USDA, and HHS": the Secretary of Agriculture, not USDA)
+        out = [m for m in out if not any(h.kind == "office" and h.start <= m.start and m.end <= h.end
+                                         and m.kind == "organization" for h in heads)]
+        out += self._plural_bodies(text) + heads
         return sorted(out, key=lambda x: x.start)
 
     def _new_office(self, node_id: str, name: str) -> str:
@@ -555,8 +568,18 @@ class ClauseReader:
                         i = j
                         break
                 else:
+                    # "the Secretaries of State, USDA, and HHS": a department by its short name, its head's office
+                    head = None if departments else self._head_by_short_name(pieces[i][1])
+                    if head is not None:
+                        at = m.start("names") + pieces[i][0]
+                        out.append(Mention(m.start() if not i else at, at + len(pieces[i][1]), head, "office"))
                     i += 1
         return out
+
+    def _head_by_short_name(self, name: str) -> str | None:
+        """The Secretary heading the department that name alone names ("USDA", "HHS"), as curated."""
+        hit = next((x for x in self.gaz.find(name) if x.start == 0 and x.end == len(name)), None)
+        return self.gaz.office_heading("Secretary", hit.id) if hit and hit.kind == "organization" else None
 
     def _plural_bodies(self, text: str) -> list[Mention]:
         """'The Councils shall ...' in an order that establishes two or more councils: each of them."""
@@ -819,6 +842,8 @@ class ClauseReader:
             if parsed is None or _ESTABLISH.search(text[max(0, m.start() - 80) : m.start()]):
                 continue
             name, end, short = parsed
+            if short is not None and short.lower().startswith(name.lower() + " "):
+                continue  # "the Task Force (Task Force agency)": a term for its members, not the body's short name
             if short is None:
                 # "The Committee on Interest and Dividends established by section 9 of EO 11627 is hereby
                 # continued. The Committee shall be composed of ...": a body named as the subject of what
@@ -1886,6 +1911,10 @@ class ClauseReader:
         name, end, _ = parsed
         kind = self._kind(name)
         rest = subject[lead.end() + end :]
+        place = re.match(r"\s+(?:in|within)\s+(?:the\s+)?", rest)
+        home = self.bodies(rest[place.end() :]) if place else []
+        if place and any(x.start == 0 and not rest[place.end() + x.end :].strip() for x in home):
+            rest = ""  # "The Biomedical Advanced Research Development Authority in HHS shall": a body and its home
         if kind is None or len(name.split()) < 3 or not re.fullmatch(r"\s*(?:,[^,]*,)?\s*", rest):
             return
         if self.gaz.find(name):
@@ -1941,11 +1970,20 @@ class ClauseReader:
                 pos = m.end()
                 continue
             break
+        if _PROHIBITED.match(sentence[: m.start()]):
+            return  # "Neither the Attorney General, nor ... shall designate": a prohibition (as "shall not")
         ev = self.evidence(block, s, e)
         if not self._subjects(sentence[: m.start()]):
             self._named_subject(sentence[: m.start()])
         for actor in self._subjects(sentence[: m.start()]):
             if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
+                self.edge(self.inst.id, "directs", actor.id, ev)
+        for c in _SECOND_SUBJECT.finditer(sentence, m.end()):
+            # "... shall consult the Department of Justice, and the Department of Justice shall provide ...": a
+            # second clause with a subject of its own, named and nothing else
+            subject = c.group("subject")
+            actor = next((x for x in self.actors(subject) if x.start <= 4 and x.end == len(subject)), None)
+            if actor is not None and actor.id != _PRESIDENT:
                 self.edge(self.inst.id, "directs", actor.id, ev)
         for d in re.finditer(r"\bshall\s+direct\s+(?:the\s+)?", sentence):
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)

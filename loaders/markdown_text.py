@@ -28,6 +28,7 @@ from pathlib import Path
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
 from loaders.order_text import heading_phrase, join_initial_breaks
+from loaders.quoted import quoted_regions
 
 ADAPTER_VERSION = "markdown-adapter 3"
 
@@ -140,7 +141,7 @@ def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extracti
             continue
         block.provision = Provision(path=block.path, text=block.text, start=s, end=e, heading=block.heading)
         extraction.provisions.append(block.provision)
-    extract_edges(extraction, instrument, blocks, doc, ctx)
+    extract_edges(extraction, instrument, blocks, doc, ctx, quoted_regions(doc.text, 0, len(doc.text)))
     return extraction
 
 

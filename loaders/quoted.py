@@ -110,7 +110,8 @@ def _block_end(text: str, q: int, end: int) -> int:
         ch = text[i]
         if straight:
             # a ``-opened quotation (the converter's opening mark) may close with '', " or ”
-            if (ch == '"' or (ch == CLOSE and text[q] == "`")) and i > q and _ends_paragraph(text, i + 1, end):
+            if (ch == '"' or (ch == CLOSE and text[q] == "`")) and i > q and (
+                    _ends_paragraph(text, i + 1, end) or _ends_straight_quotation(text, i + 1, end)):
                 return i + 1
             if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
                 return i + 2
@@ -122,6 +123,14 @@ def _block_end(text: str, q: int, end: int) -> int:
                 return i + 1
         i += 1
     return end
+
+
+def _ends_straight_quotation(text: str, i: int, end: int) -> bool:
+    """A straight mark that ends its line closes the quotation unless the next line opens with a mark of its own
+    (each quoted paragraph opens with one; only the last closes): '... the following notation: "Certified to be
+    a true copy of the original".' then "§ 1.95 ..." is the quoting order's text again."""
+    m = re.match(r"[.;,]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(.)", text[i:end])
+    return bool(m) and m.group(1) not in "\"“`"
 
 
 def _ends_paragraph(text: str, i: int, end: int) -> bool:

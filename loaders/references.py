@@ -49,9 +49,9 @@ _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912
     r"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
 )
 _SCOPES = [
-    # paragraph (2) of subsection (b) of section 3 of
+    # paragraph (2) of subsection (b) of section 3 of; subparagraph (5) of paragraph (a) of section 8 of
     ("para", re.compile(
-        rf"\b[Pp]aragraphs?\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+[Ss]ubsection\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+"
+        rf"\b(?:[Ss]ub)?[Pp]aragraphs?\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+(?:[Ss]ubsection|[Pp]aragraph)\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+"
         rf"[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
     ("sub", re.compile(

@@ -2103,3 +2103,59 @@ Sec. 3. There is established, in the Office for Synthetic Management of the Exec
     assert {(me, "authorized_by", "usc/10/5785/b", "preamble"), (me, "cites", "usc/5/5304/d/1/a", "1"),
             (me, "establishes", "org/synthetic-assets-board", "3")} <= found, sorted(found)
     assert not any(e[1] == "establishes" and e[2] == "org/eop" for e in found), sorted(found)
+
+
+def test_forms_read_from_heldout16_session_11(tmp_path, ctx):
+    """Read from heldout16 (session 11): a short name in bare parentheses ("(Task Force)") names the body the order
+    establishes, and "Task Force agencies" are its members, not the body; "the Secretaries of Defense, Agriculture, and
+    HHS" and "the Secretaries of State, USDA, and HHS" are the Secretaries (a department by its short name too); the
+    Code's sections listed after "et seq." are cites, but "section 301 of title 3" after them is not title 8's;
+    "subparagraph (5) of paragraph (a) of section 8" is a place; "Neither X, nor Y shall" is a prohibition;
+    '(hereinafter referred to as "the Secretary")' is a short name; "The X Authority in HHS shall" directs the X
+    Authority; ", and the Department of Justice shall provide" is a second direction."""
+    me = "eo/19997"
+    path = _preamble_order(tmp_path, "By virtue of the authority vested in me by the Constitution and statutes of the "
+                           "United States, including the Immigration and Nationality Act, 8 U.S.C. 1101 et seq., 1182, "
+                           "and 1185, and section 301 of title 3, United States Code, and 5 U.S.C. 1101 et seq., 3301, "
+                           "7301(c), and 7533, it is hereby ordered as follows:", """Section 1. The Department of Health and Human Services (HHS) and the Department of Agriculture (USDA) lead this work. There is hereby established the Task Force for Combating Synthetic Bacteria (Task Force), to be co-chaired by the Secretaries of Defense, Agriculture, and HHS.
+Sec. 2. Each agency represented on the Task Force (Task Force agency) shall designate an employee. The Task Force shall submit a plan to the President.
+Sec. 3. Task Force agencies shall, as appropriate, monitor antibiotic use.
+Sec. 4. Within 30 days of the date of this order, the Secretaries of State, USDA, and HHS shall designate representatives.
+Sec. 5. Subparagraph (5) of paragraph (a) of section 8 of Executive Order No. 10450, as amended, is revised to read as follows: "(5) Anything."
+Sec. 6. Neither the Attorney General, nor the Subversive Activities Control Board, nor any other agency shall designate organizations.
+Sec. 7. (a) There is hereby established a Cabinet Committee on Synthetic Action (hereinafter referred to as "the Committee"). The Committee shall be composed of the following:
+The Secretary of Housing and Urban Development
+(hereinafter referred to as "the Secretary")
+The Attorney General
+(b) The Secretary shall be the Chairman of the Committee.
+Sec. 8. The Synthetic Advanced Research Development Authority in HHS shall develop new countermeasures.
+Sec. 9. The departments and agencies shall consult the Department of Justice, and the Department of Justice shall provide legal guidance.""", 19997)
+    found = edges(path, ctx)
+    body = "org/task-force-for-combating-synthetic-bacteria"
+    hud, committee = "office/secretary-of-housing-and-urban-development", "org/cabinet-committee-on-synthetic-action"
+    assert {(me, "authorized_by", f"usc/8/{n}", "preamble") for n in (1101, 1182, 1185)} <= found, sorted(found)
+    assert {(me, "authorized_by", f"usc/5/{n}", "preamble") for n in (1101, 3301, "7301/c", 7533)} <= found
+    assert (me, "authorized_by", "usc/3/301", "preamble") in found and (me, "authorized_by", "usc/8/301", "preamble") not in found
+    assert {(f"office/secretary-of-{d}", "co_chairs", body, "1")
+            for d in ("defense", "agriculture", "health-and-human-services")} <= found, sorted(found)
+    assert (me, "directs", body, "2") in found and (me, "directs", body, "3") not in found, sorted(found)
+    assert not any(e[2] == "org/task-force" for e in found), sorted(found)
+    assert {(me, "directs", f"office/secretary-of-{d}", "4")
+            for d in ("state", "agriculture", "health-and-human-services")} <= found, sorted(found)
+    assert not {(me, "directs", "org/usda", "4"), (me, "directs", "org/hhs", "4")} & found, sorted(found)
+    assert (me, "amends", "eo/10450/sec/8/a/5", "5") in found, sorted(found)
+    assert not any(e[3] == "6" and e[1] == "directs" for e in found), sorted(found)
+    assert {(hud, "member_of", committee, "7(a)"), (hud, "chairs", committee, "7(b)")} <= found, sorted(found)
+    assert (me, "directs", "org/synthetic-advanced-research-development-authority", "8") in found, sorted(found)
+    assert (me, "directs", "org/doj", "9") in found, sorted(found)
+
+
+def test_quoted_new_text_in_an_archive_copy_makes_no_edges(ctx):
+    """The archive's Markdown copies quote the new wording of an amended order as other layouts do ('"SECTION 1. ...
+    "(a) ... The tax imposed by section 4911 of the Internal Revenue Code of 1954 ...', each paragraph opening with its
+    own straight mark; EO 11754): an Act named inside is the amended order's, not a cite of this one."""
+    found = edges(FIXTURES / "heldout16" / "eo-11754-markdown.txt", ctx)
+    me = "eo/11754"
+    assert {(me, "amends", "eo/11464/sec/1", "1"), (me, "authorized_by", "statute/internal-revenue-code-of-1954",
+                                                     "preamble")} <= found, sorted(found)
+    assert not any(e[3] == "1" and e[2] != "eo/11464" and not e[2].startswith("eo/11464/") for e in found), sorted(found)
