@@ -37,6 +37,7 @@ _AMENDING_WORD_STRAIGHT = re.compile(
     re.I,
 )
 
+_STRAIGHT_CLOSER = re.compile(r'(?<=[^\s"])"(?=[\s.,;:)]|$)')
 _CURLY_WORDS = re.compile(r"“[^“”\n]{0,400}?”")
 _STRAIGHT_WORDS = re.compile(r'"[^"“”\n]{1,400}?"')
 
@@ -51,8 +52,12 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         q = m.end() - 1 if text[m.end() - 1] != "`" else m.end() - 2
         close = _block_end(text, q, end)
-        if close >= end:  # never closed (a typo, or marks that open each line only): to this order's next section
-            close = _next_section(text, q, end)
+        if close >= end:  # never closed (a typo, or marks that open each line only): to this order's next section,
+            # or for a straight mark to the first mark that closes a word ('"The Board is abolished ..." and\nWhereas')
+            closer = _STRAIGHT_CLOSER.search(text, q + 1, end) if text[q] == '"' else None
+            close = closer.end() if closer else _next_section(text, q, end)
+        elif text[q] == '"':  # ('"(p) Office of X, "(q) Y.".' - two quoted items run onto one line - never closes the
+            close = min(close, _next_section(text, q, end))  # first: it does not run past the next section)
         regions.append((q, close))
         pos = close
     for m in _UNQUOTED_START.finditer(text, start, end):
@@ -103,15 +108,16 @@ def _next_section(text: str, q: int, end: int) -> int:
 
 
 def _block_end(text: str, q: int, end: int) -> int:
-    straight = text[q] in "\"`"
+    if text[q] == '"':
+        return _straight_end(text, q, end)
+    straight = text[q] == "`"
     depth = 0
     i = q
     while i < end:
         ch = text[i]
         if straight:
             # a ``-opened quotation (the converter's opening mark) may close with '', " or ”
-            if (ch == '"' or (ch == CLOSE and text[q] == "`")) and i > q and (
-                    _ends_paragraph(text, i + 1, end) or _ends_straight_quotation(text, i + 1, end)):
+            if (ch == '"' or ch == CLOSE) and i > q and _ends_paragraph(text, i + 1, end):
                 return i + 1
             if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
                 return i + 2
@@ -125,11 +131,30 @@ def _block_end(text: str, q: int, end: int) -> int:
     return end
 
 
-def _ends_straight_quotation(text: str, i: int, end: int) -> bool:
-    """A straight mark that ends its line closes the quotation unless the next line opens with a mark of its own
-    (each quoted paragraph opens with one; only the last closes): '... the following notation: "Certified to be
-    a true copy of the original".' then "§ 1.95 ..." is the quoting order's text again."""
-    m = re.match(r"[.;,]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(.)", text[i:end])
+def _straight_end(text: str, q: int, end: int) -> int:
+    """Where a quotation opened with a straight mark at q ends: straight marks are paired by where they stand (an
+    opening one after a space or at a line's start, a closing one after a word or a stop), except that a mark
+    opening a line continues the quotation (each quoted paragraph opens with one; only the last closes). So
+    '"Certified to be a true copy of the original".' and '"... is abolished." and' end at their marks, and a quoted
+    term inside new wording ('"(a) The term "agency" means ..."') does not end it. Never closed: end."""
+    depth = 1
+    for m in re.finditer('"', text[q + 1 : end]):
+        i = q + 1 + m.start()
+        before = text[i - 1]
+        if before.isspace() or before in "([":
+            if text[text.rfind("\n", 0, i) + 1 : i].strip():
+                depth += 1  # (a line's first mark continues the quotation)
+        else:
+            depth -= 1
+            if depth == 0 or _line_after_is_outer(text, i + 1, end):
+                return i + 1
+    return end
+
+
+def _line_after_is_outer(text: str, i: int, end: int) -> bool:
+    """A closing mark ends its line and the next line opens with no mark: the quotation is over, however its marks
+    paired ('"SEC. 107. The words "the delegate ..." ... persons."' then '(6) By amending Section 401 ...')."""
+    m = re.match(r"[.;,]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S)", text[i:end])
     return bool(m) and m.group(1) not in "\"“`"
 
 

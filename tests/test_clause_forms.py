@@ -2159,3 +2159,20 @@ def test_quoted_new_text_in_an_archive_copy_makes_no_edges(ctx):
     assert {(me, "amends", "eo/11464/sec/1", "1"), (me, "authorized_by", "statute/internal-revenue-code-of-1954",
                                                      "preamble")} <= found, sorted(found)
     assert not any(e[3] == "1" and e[2] != "eo/11464" and not e[2].startswith("eo/11464/") for e in found), sorted(found)
+
+
+def test_a_straight_quotation_ends_where_its_words_end(tmp_path, ctx):
+    """A quotation in straight marks that a copy never closes at a paragraph's end ('"The Synthetic Board is
+    abolished ..." and' then "Whereas ...") ends at the mark that closes its words, and one closed at the end of its
+    line ('... the following notation: "Certified to be a true copy".') ends there: the order's own text after
+    either is read (EO 6623, EO 10006)."""
+    me = "eo/19999"
+    path = _preamble_order(tmp_path, "Whereas section 1 of Executive Order No. 6166 of June 10, 1933, provides in part "
+                           'as follows:\n"The Synthetic Stabilization Board is abolished, and its records are '
+                           'transferred." and\nWhereas I find it in the public interest:', """Now, Therefore, it is ordered that the above-quoted provision of section 1 of Executive Order No. 6166 of June 10, 1933, be, and it is hereby, revoked.
+There is hereby established in the Department of Commerce an office to be known as the Synthetic Employment Stabilization Office, and there are hereby transferred to such office the functions of the Synthetic Stabilization Board.
+The Division of the Federal Register shall place upon the copies the following notation: "Certified to be a true copy of the original".
+This order shall thereupon supersede Executive Order No. 7298 of February 28, 1936.""", 19999)
+    found = edges(path, ctx)
+    assert {(me, "establishes", "org/synthetic-employment-stabilization-office", "preamble"),
+            (me, "supersedes", "eo/7298", "preamble")} <= found, sorted(found)
