@@ -142,6 +142,9 @@ _PROHIBITED = re.compile(  # "Neither X, nor Y shall", "No officer shall" (not "
     re.S,
 )
 _SECOND_SUBJECT = re.compile(r"[,;]\s+and\s+(?P<subject>(?:the\s+)?[A-Z][^,;()]{0,120}?)\s+shall\b(?!\s+not\b)")
+# "...; and representatives of the Office of Management and Budget, ..., the United States Trade Representative":
+# those an office sends are not the office (tests/gold/README.md)
+_REPRESENTATIVES = re.compile(r"\brepresentatives?\s+(?:of|from|designated\s+by|named\s+by|appointed\s+by)\b[^;]*$")
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -775,8 +778,10 @@ class ClauseReader:
         `ndaa-fy<year>`); the title without the year then names the same Act in that order."""
         known = [x for x in self.gaz.find(text) if x.kind == "statute"]
         for m in _ACT_TITLE.finditer(text):
-            if any(x.start < m.end() and m.start() < x.end for x in known):
-                continue  # part of a name the gazetteer knows ("Robert T. Stafford Disaster Relief ... Act")
+            if any(x.start < m.end() and m.start() < x.end and x.end >= m.end("name") - 2 for x in known):
+                continue  # part of a name the gazetteer knows ("Robert T. Stafford Disaster Relief ... Act"); but "the
+                # GPRA Modernization Act of 2010" is an Act of its own, though "GPRA" names another
+
             if re.search(r"[A-Z][\w’'-]*,\s+(?:and\s+)?$", text[max(0, m.start() - 60) : m.start()]):
                 continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
             # "Title III of the Bankhead-Jones Farm Tenant Act": the part cited is not the Act's name
@@ -1775,7 +1780,7 @@ class ClauseReader:
             before = flat[: member.start]
             # not "... 25 persons who shall be appointed by the President", "... designated by X"
             if (_NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before)
-                    or _BY_LIST.search(before)):
+                    or _BY_LIST.search(before) or _REPRESENTATIVES.search(before)):
                 continue
             if flat[member.start : member.end].strip() != tail[member.start : member.end].strip():
                 continue  # named inside a parenthesis

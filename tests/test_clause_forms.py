@@ -2176,3 +2176,20 @@ This order shall thereupon supersede Executive Order No. 7298 of February 28, 19
     found = edges(path, ctx)
     assert {(me, "establishes", "org/synthetic-employment-stabilization-office", "preamble"),
             (me, "supersedes", "eo/7298", "preamble")} <= found, sorted(found)
+
+
+def test_forms_read_from_heldout17_session_11(tmp_path, ctx):
+    """Read from heldout17 after its blind run: "representatives of the Office of Management and Budget, ..., the
+    United States Trade Representative" are not those offices as members; "the GPRA Modernization Act of 2010" is an
+    Act of its own, though "GPRA" names another."""
+    me = "eo/19994"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:", """Section 1. There is hereby established the Coordinating Committee for Synthetic Africa (the "Committee").
+(b) The Committee shall consist of the Administrator of the Agency for International Development, who shall be Chairman; the Secretary of Labor; and representatives of the Office of Management and Budget, the United States Trade Representative, and the Assistant to the President for National Security Affairs.
+Sec. 2. In accordance with the GPRA Modernization Act of 2010 (31 U.S.C. 1115 et seq.), the Committee shall set goals.""", 19994)
+    found = edges(path, ctx)
+    body = "org/coordinating-committee-for-synthetic-africa"
+    assert ("office/secretary-of-labor", "member_of", body, "1(b)") in found, sorted(found)
+    assert not {e for e in found if e[1] == "member_of" and e[0] in (
+        "office/united-states-trade-representative", "office/assistant-to-the-president-for-national-security-affairs")}
+    assert (me, "cites", "statute/gpra-modernization-act-of-2010", "2") in found, sorted(found)
+    assert (me, "cites", "statute/gpra", "2") not in found, sorted(found)
