@@ -52,7 +52,6 @@ from server.negotiate import CANONICAL, RESULT_TYPES, choose
 CORS_ORIGINS = ["*"]
 CORS_EXPOSE = ["X-Request-Id"]
 _CORS_SIMPLE = [(b"access-control-allow-origin", b"*"), (b"access-control-expose-headers", b"X-Request-Id")]
-_VARY_WITH_ORIGIN = VARY + b", Origin"
 _PASS = object()  # a header that sends the request down the whole stack
 _HEADERS = {b"accept": "accept", b"host": "host", b"origin": "origin",
             b"if-none-match": _PASS, b"if-modified-since": _PASS}
@@ -127,7 +126,7 @@ class SparqlFront:
                 headers.append((b"last-modified", email.utils.format_datetime(modified, usegmt=True).encode()))
             answers.put(version, etag, headers, body)  # not if too big, or with --answer-cache-mb 0
         # what CORSMiddleware and RequestScope add on the way out
-        out = [(key, _VARY_WITH_ORIGIN) if key == b"vary" else (key, value) for key, value in headers]
+        out = [(key, value + b", Origin") if key == b"vary" else (key, value) for key, value in headers]
         if "origin" in seen:
             out += _CORS_SIMPLE
         rid = secrets.token_hex(8)
