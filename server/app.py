@@ -26,6 +26,7 @@ from server.cache import AnswerCache, ConditionalCache
 from server.deps import RemoteHolder, StoreDep, StoreHolder
 from server.executor import QueryPool
 from server.fastpath import SparqlFastPath
+from server.front import CORS_EXPOSE, CORS_ORIGINS, SparqlFront
 from server.inline import InlineRunner
 from server.middleware import RequestScope
 from server.pages import query_page
@@ -99,9 +100,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SparqlFastPath)  # /sparql queries skip the router (server/fastpath.py)
     app.add_middleware(ConditionalCache)  # ETag / 304 by store version (server/cache.py), outside the fast path
     # Read-only GETs are open to any origin, so the widget can be embedded elsewhere.
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["Accept"],
-                       expose_headers=["X-Request-Id"])
-    app.add_middleware(RequestScope)  # outermost: request id, workers given back whatever happens
+    app.add_middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET"], allow_headers=["Accept"],
+                       expose_headers=CORS_EXPOSE)
+    app.add_middleware(RequestScope)  # request id, workers given back whatever happens
+    app.add_middleware(SparqlFront)  # outermost: GET /sparql of one pattern in one step (server/front.py)
     app.mount("/widget", StaticFiles(directory=STATIC / "widget"), name="widget")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

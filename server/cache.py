@@ -62,8 +62,18 @@ def variant(path: str, query: str, accept: str | None) -> str | None:
             return None
         if VOLATILE.search(sparql):
             return None
-        return f"{choose(accept, RESULT_TYPES)}|{choose(accept, GRAPH_TYPES)}"
+        return sparql_variant(accept)
     return None
+
+
+def sparql_variant(accept: str | None) -> str:
+    """The representation of a /sparql answer: the result format and the graph format `Accept` selects."""
+    return f"{choose(accept, RESULT_TYPES)}|{choose(accept, GRAPH_TYPES)}"
+
+
+def settings_salt(settings) -> str:
+    """The settings an answer depends on (the update token only as on/off)."""
+    return f"{settings.max_results}|{settings.allow_service}|{settings.update_token is not None}"
 
 
 def make_etag(version: str, path: str, query: str, host: str, form: str, day: dt.date, salt: str) -> bytes:
@@ -113,14 +123,15 @@ class AnswerCache:
         self.size = 0
         self.hits = self.misses = self.not_modified = 0
 
-    def get(self, version: str, etag: bytes) -> tuple[list, bytes] | None:
+    def get(self, version: str, etag: bytes, count: bool = True) -> tuple[list, bytes] | None:
+        """The kept headers and body; `count`: add to the hits or misses (False: the caller counts)."""
         if version != self.version:
             self.clear(version)
         found = self.entries.get(etag)
         if found is None:
-            self.misses += 1
+            self.misses += count
             return None
-        self.hits += 1
+        self.hits += count
         self.entries.move_to_end(etag)
         return found
 
@@ -178,8 +189,7 @@ class ConditionalCache:
     def _settings_salt(self, scope: Scope) -> str:
         """The settings an answer depends on (the update token only as on/off)."""
         if self._salt is None:
-            settings = scope["app"].state.settings
-            self._salt = f"{settings.max_results}|{settings.allow_service}|{settings.update_token is not None}"
+            self._salt = settings_salt(scope["app"].state.settings)
         return self._salt
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -6,7 +6,8 @@ This middleware answers `/sparql` queries before the router by calling the endpo
 function (server/sparql.py: one definition of the protocol, for a local or a remote store), with
 the same error shape (server/errors.py). It sits inside RequestScope (request id, worker leases) and CORS, so those
 still apply. A GET without a query (the service description or the query page) and every other
-path go on to the app unchanged.
+path go on to the app unchanged. The commonest request of all, a plain GET of one triple pattern,
+is usually answered before it gets here, by server/front.py.
 
 The query still runs in a sandboxed worker process that is killed at the timeout; a client
 that goes away still cancels the wait and gets its worker killed and replaced.

@@ -134,6 +134,8 @@ NOT_RUN: dict[str, str] = {
     "lexgraph status": "a command's name in prose; the status examples are run",
     "oxigraph serve --location var/oxigraph --bind 127.0.0.1:7878 &": "started by test_remote_store_block, on a free port",
     ".venv/bin/python -m tests.benchmarks.bench_cache": "a benchmark (minutes); prints figures",
+    ".venv/bin/python -m tests.benchmarks.point_ab --before DIR": "a benchmark (minutes) against another checkout; "
+                                                                  "prints figures",
     "lexgraph build --store": "a command's name in prose; the Remote store block is run (test_remote_store_block)",
     "lexgraph build --store URL": "a synopsis in prose; the Remote store block is run (test_remote_store_block)",
     "lexgraph serve --store URL": "a synopsis in prose; the Remote store block is run (test_remote_store_block)",
