@@ -103,7 +103,7 @@ def _continue_list(
 ) -> list[tuple[int, int, str, list[str]]]:
     """After '1182(a)(2)', read ', (a)(3), and (a)(6)(C), 1225, and 1227(a)(2) and (4)'. With the title given
     before the list ("8 U.S.C. 1101 et seq., and section 301 of title 3"), an item "of title N" is another title's."""
-    own = r"|[Tt]itle\s+\d" if title_given else ""
+    other_title = r"|[Tt]itle\s+\d" if title_given else ""
     found = []
     while True:
         sep = _SEP.match(text, pos)
@@ -114,7 +114,7 @@ def _continue_list(
             return found
         if re.match(r"\s*(?:U\.\s?S\.\s?C|United\s+States\s+Code)", text[item.end() :]):
             return found  # "8 U.S.C. 1182(f) and 8 U.S.C. 1185(a)": the 8 is a title, not a section
-        if re.match(rf"\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{own})", text[item.end() :]):
+        if re.match(rf"\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{other_title})", text[item.end() :]):
             return found  # "(2 U.S.C. 31, and section 137 of Public Law 109-289)": another law's section
         tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
         if item.group(1):

@@ -535,9 +535,10 @@ class ClauseReader:
                 continue
             out.append(m)
         heads = self._departments_or_secretaries(text)
+        secretaries = [h for h in heads if h.kind == "office"]
         # ("the Secretaries of State, USDA, and HHS": the Secretary of Agriculture, not USDA)
-        out = [m for m in out if not any(h.kind == "office" and h.start <= m.start and m.end <= h.end
-                                         and m.kind == "organization" for h in heads)]
+        out = [m for m in out if m.kind != "organization"
+               or not any(h.start <= m.start and m.end <= h.end for h in secretaries)]
         out += self._plural_bodies(text) + heads
         return sorted(out, key=lambda x: x.start)
 
@@ -781,7 +782,6 @@ class ClauseReader:
             if any(x.start < m.end() and m.start() < x.end and x.end >= m.end("name") - 2 for x in known):
                 continue  # part of a name the gazetteer knows ("Robert T. Stafford Disaster Relief ... Act"); but "the
                 # GPRA Modernization Act of 2010" is an Act of its own, though "GPRA" names another
-
             if re.search(r"[A-Z][\w’'-]*,\s+(?:and\s+)?$", text[max(0, m.start() - 60) : m.start()]):
                 continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
             # "Title III of the Bankhead-Jones Farm Tenant Act": the part cited is not the Act's name

@@ -52,12 +52,8 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         q = m.end() - 1 if text[m.end() - 1] != "`" else m.end() - 2
         close = _block_end(text, q, end)
-        if close >= end:  # never closed (a typo, or marks that open each line only): to this order's next section,
-            # or for a straight mark to the first mark that closes a word ('"The Board is abolished ..." and\nWhereas')
-            closer = _STRAIGHT_CLOSER.search(text, q + 1, end) if text[q] == '"' else None
-            close = closer.end() if closer else _next_section(text, q, end)
-        elif text[q] == '"':  # ('"(p) Office of X, "(q) Y.".' - two quoted items run onto one line - never closes the
-            close = min(close, _next_section(text, q, end))  # first: it does not run past the next section)
+        if close >= end:  # never closed (a typo, or marks that open each line only): to this order's next section
+            close = _next_section(text, q, end)
         regions.append((q, close))
         pos = close
     for m in _UNQUOTED_START.finditer(text, start, end):
@@ -136,7 +132,9 @@ def _straight_end(text: str, q: int, end: int) -> int:
     opening one after a space or at a line's start, a closing one after a word or a stop), except that a mark
     opening a line continues the quotation (each quoted paragraph opens with one; only the last closes). So
     '"Certified to be a true copy of the original".' and '"... is abolished." and' end at their marks, and a quoted
-    term inside new wording ('"(a) The term "agency" means ..."') does not end it. Never closed: end."""
+    term inside new wording ('"(a) The term "agency" means ..."') does not end it. Never closed: at the first mark
+    that closes a word ('"The Board is abolished ..." and\nWhereas'), else end. Never past the quoting order's next
+    section ('"(p) Office of X, "(q) Y.".': two quoted items run onto one line, so the first never closes)."""
     depth = 1
     for m in re.finditer('"', text[q + 1 : end]):
         i = q + 1 + m.start()
@@ -147,8 +145,9 @@ def _straight_end(text: str, q: int, end: int) -> int:
         else:
             depth -= 1
             if depth == 0 or _line_after_is_outer(text, i + 1, end):
-                return i + 1
-    return end
+                return min(i + 1, _next_section(text, q, end))
+    closer = _STRAIGHT_CLOSER.search(text, q + 1, end)
+    return closer.end() if closer else end
 
 
 def _line_after_is_outer(text: str, i: int, end: int) -> bool:
