@@ -174,8 +174,8 @@ _CONSULTED = re.compile(
 # Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
 _UNKNOWN_OFFICE = re.compile(
     r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
-    r"(?:Assistant|Counsel|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary"
-    r"|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer)"
+    r"(?:Assistant|Counsel(?:or)?|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
+    r"|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer)"
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
 )
@@ -432,6 +432,27 @@ _REPORT_LINE = re.compile(
     r"|report(?:\s+(?:its|their)\s+(?:findings|activities))?(?:\s+from\s+time\s+to\s+time)?"
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly)\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
+)
+# a recurring report that the subject of "shall" makes: "shall submit to the President, the Vice President,
+# and the Cabinet Council ... an Annual Federal Performance Report", "shall make a joint report to the President
+# annually", "shall provide a monthly report on these efforts to the PMC" (a one-off report is no report line)
+_SUBMITS_REPORT = re.compile(
+    r"shall\s+(?:(?:jointly|also)\s+)?(?:submit|make|provide|transmit|render|send|furnish"
+    r"|prepare\s+and\s+(?:submit|transmit))\b(?P<words>[^.;]*?\b[Rr]eports?\b[^.;]*)"
+)
+_RECURRING = re.compile(
+    r"\b(?:[Aa]nnual(?:ly)?|monthly|quarterly|semi-?annual(?:ly)?|periodic(?:ally)?|regular(?:ly)?|biennial(?:ly)?"
+    r"|yearly|each\s+(?:fiscal\s+|calendar\s+)?year|every\s+(?:year|\w+\s+(?:months|years))"
+    r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time)\b"
+)
+# an official of a body, not the body: "the Chair of the President's Management Council (PMC)"
+_ROLE_HEAD = re.compile(
+    r"(?:Vice\s+|Deputy\s+)?(?:Chair(?:man|person)?|Director|Secretary|Administrator|Head|Member)\s+of\b"
+)
+# members named in a parenthesis after a body's name: "the Cabinet Council on Human Resources (composed of the
+# Vice President, the Secretaries of ..., and the White House Chief of Staff)"
+_MEMBERS_IN_PARENS = re.compile(
+    r"\(\s*(?:which\s+is\s+)?(?:composed|consisting|comprised|made\s+up)\s+of\s+(?P<list>the\s+[A-Z][^()]*)\)"
 )
 # an office named by words ending in a title, then its short name: "the Intellectual Property Enforcement
 # Coordinator (Coordinator)", "the Chief Data Officer (hereinafter the "Officer")"
@@ -802,6 +823,8 @@ class ClauseReader:
                     rf"\((?:the\s+)?[“\"]?{re.escape(' '.join(words))}[”\"]?\)", self.text)):
                 continue  # "(NQI Act)", "the NQI Act", "(the Trade Act)": a short name the text defines, not a title
             name = " ".join(words)
+            if re.search(r"\b[Tt]o\s+Act$", name):
+                continue  # "Prescribing the Order of Succession of Officers To Act as Secretary": a verb
             if name.endswith("Code") and not m.group("year") and not (
                 _CITED_INTO.search(text[max(0, m.start() - 60) : m.start()])
                 or re.match(r"\s*\(\d+A?\s+Stat", text[m.end() :])
@@ -866,6 +889,8 @@ class ClauseReader:
             kind = self._kind(name)
             if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
                 continue
+            if re.search(r"\band\s+the\s+[A-Z]", name) or _ROLE_HEAD.match(name):
+                continue  # "the Deputy Director ... and the Chair of the President's Management Council (PMC)"
             if re.search(rf"\b{re.escape(short)}\s+of\s+$", text[max(0, m.start() - 60) : m.start()]):
                 # "the Director of the Office of X (hereinafter referred to as the Director)": the official's name
                 continue
@@ -1649,6 +1674,12 @@ class ClauseReader:
                         self._chair_item(child, text, body)
                 else:  # the members in the sentence itself ("... of the following members: A and B.")
                     self._inline_members(sentence[members.start("rest") :], body, evidence)
+        for paren in _MEMBERS_IN_PARENS.finditer(sentence):
+            # "the Cabinet Council on Human Resources (composed of the Vice President, ...)": a body and, in a
+            # parenthesis after its name, its members
+            body = self._body_named_before(sentence[: paren.start()])
+            if body:
+                self._inline_members(paren.group("list"), body, evidence)
         listing = re.search(
             r"\b[Tt]he\s+members\s+of\s+(?:the\s+|such\s+|this\s+)?(?P<body>[\w\s]{2,80}?)\s+shall\s+be\s+(?=the\s+[A-Z])",
             sentence,
@@ -1761,6 +1792,27 @@ class ClauseReader:
             for body in reporters:
                 if body and to and body != to.id:
                     self.edge(body, "reports_to", to.id, evidence())
+
+    def _body_named_before(self, text: str) -> str | None:
+        """The body whose name ends `text`: known, else named in full (three words or more, its head a kind of
+        body), and then a node, as a subject's name is."""
+        text = text.rstrip()
+        known = [x for x in self.bodies(text) if x.end == len(text)]
+        if known:
+            return known[-1].id
+        m = re.search(
+            r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+(?:(?:on|of|for)\s+(?:the\s+)?|and\s+(?!the\b))?){2,}[A-Z][\w'’-]*)$", text
+        )
+        if m is None or self._kind(m.group(1)) is None or self.gaz.find(m.group(1)):
+            return None
+        return self._add_named_body(normalize(m.group(1)), self._kind(m.group(1)))
+
+    def _add_named_body(self, name: str, kind: str) -> str:
+        """A body the text names (not one it establishes), as a node the gazetteer then knows."""
+        node_id = "org/" + slug(re.sub(r"['’]", "", name))
+        self.x.new_nodes.append(NewNode(node_id, kind, name, None))
+        self.gaz.add(name, node_id, "organization")
+        return node_id
 
     def _inline_members(self, tail: str, body: str, evidence) -> None:  # noqa: ANN001
         """Members named in the sentence: "... of the following officers: the Administrator of the EPA (who
@@ -1924,9 +1976,61 @@ class ClauseReader:
             return
         if self.gaz.find(name):
             return
-        node_id = "org/" + slug(re.sub(r"['’]", "", name))
-        self.x.new_nodes.append(NewNode(node_id, kind, name, None))
-        self.gaz.add(name, node_id, "organization")
+        full = self._spelled_out(name)
+        node_id = self._add_named_body(full, kind)
+        if full != name:
+            self.gaz.add(name, node_id, "organization")
+
+    def _spelled_out(self, name: str) -> str:
+        """A name with the initialisms this order defines spelled out: "the Federal CFO Council", after "The Chief
+        Financial Officers (CFOs)", is the Federal Chief Financial Officers Council."""
+        def spell(word: re.Match) -> str:
+            n = len(word.group(1))
+            defined = re.search(rf"\b((?:[A-Z][a-z]+\s+){{{n - 1}}}[A-Z][a-z]+)\s+\({word.group(1)}s?\)", self.text)
+            if defined and "".join(w[0] for w in defined.group(1).split()) == word.group(1):
+                return defined.group(1)
+            return word.group(0)
+
+        return re.sub(r"\b([A-Z]{2,6})\b", spell, name)
+
+    def _report_line(self, sentence: str, shall: re.Match, ev: TextEvidence) -> None:
+        """A recurring report the subjects of "shall" make, to each office or body it is made to (to X
+        "through Y": to Y, as the Task Force of EO 14060 reports)."""
+        report = _SUBMITS_REPORT.match(sentence, shall.start())
+        if report is None or not _RECURRING.search(sentence) or re.search(
+                r"\bprogress\s+reports?\b|^\s*Until\b", sentence):
+            return  # (a progress report until a task is done is no standing line: dev EO 13411 reading)
+        words = report.group("words")
+        to: list[str] = []
+        for at in re.finditer(r"\bto\s+", words):
+            listed = self._listed_actors(words, at.end())
+            through = re.match(r"\s*,?\s*through\s+(?:the\s+)?", words[listed[-1].end :]) if listed else None
+            if through:
+                via = [x for x in self.actors(words) if x.start == listed[-1].end + through.end()]
+                listed = via or listed
+            to += [x.id for x in listed if x.id not in to]
+        for reporter in self._subjects(sentence[: shall.start()]):
+            for recipient in to:
+                if reporter.id not in (recipient, _PRESIDENT):
+                    self.edge(reporter.id, "reports_to", recipient, ev)
+
+    def _listed_actors(self, text: str, at: int) -> list[Mention]:
+        """The offices and bodies listed from `at`: "the President, the Vice President, and the Cabinet Council"."""
+        out: list[Mention] = []
+        actors = self.actors(text)
+        for p in re.finditer(r"\bPresident\b(?!['’]s)", text):  # ("to the President": dropped by actors())
+            if not any(a.start <= p.start() < a.end for a in actors):
+                actors.append(Mention(p.start(), p.end(), _PRESIDENT, "office"))
+        for actor in sorted(actors, key=lambda x: x.start):
+            first = not out and re.fullmatch(r"(?:the\s+)?", text[at : max(at, actor.start)]) and actor.start >= at
+            listed = out and actor.start > out[-1].end and re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[out[-1].end : actor.start]
+            )
+            if first or listed:
+                out.append(actor)
+            elif out and actor.start > out[-1].end:
+                break
+        return out
 
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
@@ -1983,6 +2087,7 @@ class ClauseReader:
         for actor in self._subjects(sentence[: m.start()]):
             if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
                 self.edge(self.inst.id, "directs", actor.id, ev)
+        self._report_line(sentence, m, ev)
         for c in _SECOND_SUBJECT.finditer(sentence, m.end()):
             # "... shall consult the Department of Justice, and the Department of Justice shall provide ...": a
             # second clause with a subject of its own, named and nothing else

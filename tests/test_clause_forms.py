@@ -2193,3 +2193,33 @@ Sec. 2. In accordance with the GPRA Modernization Act of 2010 (31 U.S.C. 1115 et
         "office/united-states-trade-representative", "office/assistant-to-the-president-for-national-security-affairs")}
     assert (me, "cites", "statute/gpra-modernization-act-of-2010", "2") in found, sorted(found)
     assert (me, "cites", "statute/gpra", "2") not in found, sorted(found)
+
+
+def test_forms_read_from_heldout17_session_12(tmp_path, ctx):
+    """Read from heldout17's misses: members named in a parenthesis after a body's name; a recurring report the
+    subject makes is a report line to each recipient (a one-off or a progress report is not); an initialism the
+    order defines is spelled out in a body's name; "(PMC)" names the Council, not the official before "and the";
+    "Officers To Act as" in a quoted title is no Act."""
+    me = "eo/19978"
+    path = _preamble_order(tmp_path, 'By the authority vested in me as President, and to amend Executive Order 10495, '
+                           'entitled "Prescribing the Order of Succession of Officers To Act as Secretary of Defense", '
+                           'it is hereby ordered as follows:', """Section 1. The plans shall be considered by the President and the Cabinet Council on Synthetic Affairs (composed of the Vice President, the Secretaries of Labor and Education, the Attorney General, and the Counselor to the President).
+Sec. 2. (a) The Secretary of Education shall submit to the President, the Vice President, and the Cabinet Council on Synthetic Affairs an Annual Federal Performance Report on agency actions.
+(b) The Secretary of State and the Secretary of the Treasury shall make a joint report to the President annually on the region.
+(c) The Secretary of Labor shall submit a report to the President within 90 days of the date of this order.
+(d) Until the completion of such implementation, the Secretary of Labor shall submit a quarterly progress report to the Attorney General.
+Sec. 3. The Chief Financial Officers (CFOs) of all agencies shall save costs. The Director of OMB, who also serves as the Chair of the President's Synthetic Council (PSC), shall work with the PSC. The Federal CFO Council shall provide a monthly report on these efforts to the PSC.""", 19978)
+    found = edges(path, ctx)
+    council = "org/cabinet-council-on-synthetic-affairs"
+    for office in ("vice-president", "secretary-of-labor", "secretary-of-education", "attorney-general",
+                   "counselor-to-the-president"):
+        assert (f"office/{office}", "member_of", council, "1") in found, (office, sorted(found))
+    for to in ("office/president", "office/vice-president", council):
+        assert ("office/secretary-of-education", "reports_to", to, "2(a)") in found, (to, sorted(found))
+    for office in ("secretary-of-state", "secretary-of-the-treasury"):
+        assert (f"office/{office}", "reports_to", "office/president", "2(b)") in found, sorted(found)
+    assert not {e for e in found if e[1] == "reports_to" and e[0] == "office/secretary-of-labor"}, sorted(found)
+    cfo = "org/federal-chief-financial-officers-council"
+    assert (me, "directs", cfo, "3") in found, sorted(found)
+    assert (cfo, "reports_to", "org/presidents-synthetic-council", "3") in found, sorted(found)
+    assert not {e for e in found if e[1] == "cites" and e[2].startswith("statute/")}, sorted(found)
