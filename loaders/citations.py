@@ -18,7 +18,7 @@ from citeurl import Citator
 
 from graph.namespaces import usc_id
 from loaders.context import Context, Gazetteer
-from loaders.references import EO_NUMBER
+from loaders.references import EO_NUMBER, roman_value
 
 TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration & Nationality Act")
 
@@ -64,12 +64,6 @@ _AMENDMENT = re.compile(
 _ARTICLE = re.compile(
     r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}),?)?\s+of\s+the\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Constitution\b"
 )
-
-
-def _roman(numeral: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10}
-    return sum(-values[c] if i + 1 < len(numeral) and values[numeral[i + 1]] > values[c] else values[c]
-               for i, c in enumerate(numeral))
 
 
 @dataclass(frozen=True)
@@ -159,12 +153,26 @@ def find_citations(
             shifts.append((m.start() + added, added))
             last = m.end()
         text = "".join(parts) + text[last:]
+    text = _close_spaced_sections(text)
     cites, warnings = _find(text, ctx, own_eo, gazetteer)
     if shifts:
         def back(pos: int) -> int:
             return pos - next((total for at, total in reversed(shifts) if at <= pos), 0)
         cites = [dataclasses.replace(c, start=back(c.start), end=back(c.end)) for c in cites]
     return cites, warnings
+
+
+def _close_spaced_sections(text: str) -> str:
+    """"26 U.S.C. 55 (a), 508, 729 (a), and 1204", "16 U.S.C. 831 f (b)": older copies space a section from its
+    letter and subsection; in the Code cites the spaces go after them, so the offsets are kept."""
+    def closed(p: re.Match) -> str:  # "831 f (b)" -> "831f(b)  "
+        letter = (p.group(2) or "").strip()
+        return p.group(1) + letter + p.group(3) + " " * (len(p.group(0)) - len(p.group(1) + letter + p.group(3)))
+
+    def close(m: re.Match) -> str:
+        return re.sub(r"(\d+)( [a-z])? (\([A-Za-z0-9]{1,4}\))", closed, m.group(0))
+
+    return re.sub(r"\bU\.S\.C\. \d(?:[^;()]|\([A-Za-z0-9]{1,4}\)){0,120}", close, text)
 
 
 def _usc_cite(start: int, end: int, title: str, section: str, warnings: list[str]) -> list[Cite]:
@@ -245,7 +253,7 @@ def _find(
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
     # "Article II of the Constitution" (citeurl's template wants "U.S. Const." or "United States")
     for m in _ARTICLE.finditer(text):
-        target = f"constitution/art/{_roman(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
+        target = f"constitution/art/{roman_value(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
         if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
             cites.append(Cite(m.start(), m.end(), target, "constitution"))
     # "the First Amendment (to the United States Constitution)", "the Second Amendment", "the 14th Amendment"

@@ -550,6 +550,17 @@ def _letter_successor(prev: str | None, token: str) -> bool:
     return len(token) == len(prev) + 1 and prev[0] == "z" and token[0] == "a"
 
 
+def _successor(prev: str, token: str, style: str) -> bool:
+    """Whether token follows prev in a list of the style: (b) after (a), (iv) after (iii), (4) after (3)."""
+    if style == "lower":
+        return _letter_successor(prev, token)
+    if style == "roman":
+        return _roman_value(prev) is not None and _roman_value(prev) == (_roman_value(token) or 0) - 1
+    if style == "digit":
+        return prev.isdigit() and token.isdigit() and int(prev) + 1 == int(token)
+    return len(prev) == 1 and len(token) == 1 and ord(prev) + 1 == ord(token)
+
+
 def _first_of_kind(token: str) -> str | None:
     if token.isdigit():
         return "digit"
@@ -603,11 +614,17 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
         style = _style(mk.token, stack, nxt)
         if mk.inline and not _plausible_inline(mk.token, style, stack):
             continue
-        if any(s == style for s, _ in stack):
-            while stack[-1][0] != style:
-                stack.pop()
+        level = next((j for j in range(len(stack) - 1, -1, -1)
+                      if stack[j][0] == style and _successor(stack[j][1], mk.token, style)), None)
+        if level is None and stack and stack[-1] == (style, mk.token):
+            level = len(stack) - 1  # the same marker twice (a layout that repeats it)
+        if level is None and any(s == style for s, _ in stack) and mk.token not in ("a", "i", "1", "A"):
+            level = max(j for j, (s, _) in enumerate(stack) if s == style)  # (a gap in the list: the latest)
+        if level is not None:
+            del stack[level + 1 :]
             stack[-1] = (style, mk.token)
-        else:  # a new style opens a list inside the open item: (a)(i)(A)(1) today, (a)(1)(A) in older orders
+        else:  # a new list inside the open item: (a)(i)(A)(1) today, (a)(1)(A) in older orders, and "(3) consult
+            # on: (a) ... (d)" under "(a) ... shall: (1) ..." (the (4) after (d) is (a)'s again)
             stack.append((style, mk.token))
         mk.token = "/".join(tok for _, tok in stack)
         kept.append(mk)

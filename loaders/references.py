@@ -61,6 +61,8 @@ _SCOPES = [
     # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
     ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+    # "Section II of Executive Order 9386": older orders numbered their sections in roman (the id's is arabic)
+    ("roman", re.compile(r"\b[Ss]ection\s+([IVX]{1,5})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
     # "any applicable provisions of Executive Order 11348": some provisions, unnumbered (in part)
     ("annex", re.compile(r"\b(?:[Aa]ny|[Ss]uch|[Tt]he)\s+(?:applicable|relevant|inconsistent|conflicting)\s+provisions"
@@ -219,6 +221,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
             elif kind == "list":
                 named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
                 ref.paths = [p for m in named for p in expand_list(m.group(1))]
+            elif kind == "roman":
+                ref.paths = [[str(roman_value(s.group(1)))]]
             elif kind == "preamble":  # "The preamble to Executive Order 13467 is revised"
                 ref.paths = [["preamble"]]
             else:
@@ -230,6 +234,13 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
         ref.in_parens = _paren_depth(text, ref.start) > 0 and _closed_after(text, ref.start)
         refs.append(ref)
     return refs
+
+
+def roman_value(numeral: str) -> int:
+    """II -> 2, XIV -> 14 (uppercase numerals of Articles and older orders' sections)."""
+    values = {"I": 1, "V": 5, "X": 10}
+    return sum(-values[c] if i + 1 < len(numeral) and values[numeral[i + 1]] > values[c] else values[c]
+               for i, c in enumerate(numeral))
 
 
 def joined(text: str, prev: Ref, ref: Ref) -> bool:
