@@ -2067,9 +2067,25 @@ class ClauseReader:
         shall = list(re.finditer(r"\bshall\s", joined))[-1]
         self._report_line(joined, shall, self.evidence(block, s, e))
 
+    def _capital_shall_items(self, block: Block, s: int, e: int) -> None:
+        """"2. In carrying out ..., the Treasury Department: (a) Shall perform ...; (b) Shall furnish ...": the
+        subject before the colon is directed, at the chapeau."""
+        sentence = self.text[s:e]
+        if not re.search(r":\s*$", sentence) or e < block.end - 2 or _SHALL.search(sentence):
+            return
+        later = self.blocks[self.blocks.index(block) + 1 :]
+        child = next((b for b in later if b.path and block.path and len(b.path) == len(block.path) + 1), None)
+        if child is None or child.path[:-1] != block.path or not re.match(
+                r"\s*Shall\b", self.text[child.start : child.end]):
+            return
+        for actor in self._subjects(sentence):
+            if actor.id != _PRESIDENT:
+                self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         self._item_report_line(block, s, e)
+        self._capital_shall_items(block, s, e)
         if re.match(r"\s*There\b", sentence):
             return
         # "The Attorney General shall chair the Council and provide staff for its operation": the second verb acts

@@ -2223,3 +2223,52 @@ Sec. 3. The Chief Financial Officers (CFOs) of all agencies shall save costs. Th
     assert (me, "directs", cfo, "3") in found, sorted(found)
     assert (cfo, "reports_to", "org/presidents-synthetic-council", "3") in found, sorted(found)
     assert not {e for e in found if e[1] == "cites" and e[2].startswith("statute/")}, sorted(found)
+
+
+def test_forms_read_from_heldout18_session_12(tmp_path, ctx):
+    """Read from heldout18 after its blind run: a list "(3) consult on: (a) ... (b) ..." inside "(a) ... shall: (1)
+    ..." goes back to (a)'s items at "(4)", and a second "(b)" after the inner one is the outer (b); a recurring report
+    in an item under "X shall:" is X's report line; "to the Congress through the President" reports to the
+    President; ", in accordance with the provisions of FACA" ends the authority (a cite); spaced Code sections
+    ("729 (a)", "831 f (b)"); roman "Section II of Executive Order N"; "the Treasury Department: (a) Shall ..."."""
+    me = "eo/19977"
+    path = _preamble_order(
+        tmp_path,
+        "By virtue of the authority vested in me by sections 55 (a), 729 (a), and 1204 of the Internal Revenue Code "
+        "of 1939 (26 U.S.C. 55 (a), 729 (a), and 1204) and by section 7 of the Synthetic Valley Authority Act of 1933 "
+        "(16 U.S.C. 831 f (b)), and as President, in accordance with the provisions of the Federal Advisory Committee "
+        "Act, it is hereby ordered as follows:",
+        """Section 1. There is established the Synthetic Research Commission.
+Sec. 2. Functions. (a) The Synthetic Research Commission shall:
+    (1) develop a policy;
+    (2) consult with the Director of the Office of Management and Budget on:
+(a) the plan; and
+
+(b) the budget;
+    (3) cooperate with agencies in fulfilling its responsibilities, subject to section 552 of title 5, United States Code; and
+    (4) promote coordination, including:
+(a) planning; and
+
+(b) the sharing of data, subject to section 553 of title 5, United States Code.
+(b) Not later than January 31 of each year, the Synthetic Research Commission shall:
+    (1) submit to the President and Congress a report describing its activities; and
+    (2) publish a statement of goals.
+(c) Not later than January 31, 1986, and biennially thereafter, the Synthetic Research Commission shall submit to the Congress through the President a report concerning its activities.
+Sec. 3. Section II of Executive Order 9386 is hereby amended to read as follows: "Men traveling on duty shall be granted a daily allowance."
+Sec. 4. In carrying out the purposes of section 3 of this order, the Treasury Department:
+
+(a) Shall perform all necessary fiscal functions.
+(b) Shall furnish the Department of State with such information as may be requested.""", 19977)
+    found = edges(path, ctx)
+    body = "org/synthetic-research-commission"
+    assert (me, "cites", "usc/5/552", "2(a)(3)") in found, sorted(found)
+    assert (me, "cites", "usc/5/553", "2(a)(4)(b)") in found, sorted(found)
+    assert (body, "reports_to", "office/president", "2(b)(1)") in found, sorted(found)
+    assert (body, "reports_to", "office/president", "2(c)") in found, sorted(found)
+    for code in ("usc/26/55/a", "usc/26/729/a", "usc/26/1204", "usc/16/831f/b"):
+        assert (me, "authorized_by", code, "preamble") in found, (code, sorted(found))
+    assert (me, "authorized_by", "usc/26/729", "preamble") not in found, sorted(found)
+    assert (me, "cites", "statute/faca", "preamble") in found, sorted(found)
+    assert (me, "authorized_by", "statute/faca", "preamble") not in found, sorted(found)
+    assert (me, "amends", "eo/9386/sec/2", "3") in found, sorted(found)
+    assert (me, "directs", "org/treasury", "4") in found, sorted(found)
