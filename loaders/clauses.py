@@ -145,6 +145,10 @@ _SECOND_SUBJECT = re.compile(r"[,;]\s+and\s+(?P<subject>(?:the\s+)?[A-Z][^,;()]{
 # "...; and representatives of the Office of Management and Budget, ..., the United States Trade Representative":
 # those an office sends are not the office (tests/gold/README.md)
 _REPRESENTATIVES = re.compile(r"\brepresentatives?\s+(?:of|from|designated\s+by|named\s+by|appointed\s+by)\b[^;]*$")
+_OBJECT_RELATIVE = re.compile(
+    r"\s*(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:any|such|each|all|every)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,4}"
+    r"(?:[a-z][\w-]*)\s+(?:that|which|whom|as)\s+(?:the\s+)?[A-Z][^;]*$"
+)
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -2124,6 +2128,9 @@ class ClauseReader:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
+            if _OBJECT_RELATIVE.match(before):
+                pos = m.end()  # "(l) any other Executive agency that the Director ... shall deem appropriate": a
+                continue  # list item's noun phrase, its shall the relative clause's
             main = _MAIN_VERB.search(before)
             if main and re.search(r"\b(?:who|whom|whose|which)\b(?:(?!,\s*$).)*$", before[main.end() :], re.S):
                 # "The Secretary is hereby authorized to issue a ribbon to any officer who ... has rendered, or during

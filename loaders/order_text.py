@@ -618,13 +618,18 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
                       if stack[j][0] == style and _successor(stack[j][1], mk.token, style)), None)
         if level is None and stack and stack[-1] == (style, mk.token):
             level = len(stack) - 1  # the same marker twice (a layout that repeats it)
-        if level is None and any(s == style for s, _ in stack) and mk.token not in ("a", "i", "1", "A"):
-            level = max(j for j, (s, _) in enumerate(stack) if s == style)  # (a gap in the list: the latest)
+        # (a list that opens inside the item before it: that item's own paragraph ends in a colon)
+        lead = doc.text[kept[-1].pos if kept else start : mk.pos].rstrip()
+        opens = mk.token in ("a", "i", "1", "A") and lead.endswith(":") and not re.search(r"\n[ \t]*\n", lead)
+        if level is None and any(s == style for s, _ in stack) and not opens:
+            # a gap in the list, or a list that starts again ("4.2. ... (a)" in a copy without the "4.2"
+            # headings): the latest level of the style
+            level = max(j for j, (s, _) in enumerate(stack) if s == style)
         if level is not None:
             del stack[level + 1 :]
             stack[-1] = (style, mk.token)
         else:  # a new list inside the open item: (a)(i)(A)(1) today, (a)(1)(A) in older orders, and "(3) consult
-            # on: (a) ... (d)" under "(a) ... shall: (1) ..." (the (4) after (d) is (a)'s again)
+            # on: (a) ... (d)" under "(a) ... shall: (1) ..." (after a colon; the (4) after (d) is (a)'s again)
             stack.append((style, mk.token))
         mk.token = "/".join(tok for _, tok in stack)
         kept.append(mk)
