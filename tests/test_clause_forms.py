@@ -2272,3 +2272,27 @@ Sec. 4. In carrying out the purposes of section 3 of this order, the Treasury De
     assert (me, "authorized_by", "statute/faca", "preamble") not in found, sorted(found)
     assert (me, "amends", "eo/9386/sec/2", "3") in found, sorted(found)
     assert (me, "directs", "org/treasury", "4") in found, sorted(found)
+
+
+def test_a_list_restarts_after_a_new_paragraph_and_an_item_phrase_directs_no_one(tmp_path, ctx):
+    """A copy that lost its "4.2." headings starts its letters again after an introduction ending in a colon: the new
+    "(a)" is the section's own, not a list inside the last item (only a colon in that item's own paragraph opens
+    one). "(l) any other Executive agency that the Director ... shall deem appropriate" is a noun phrase: no
+    direction."""
+    me = "eo/19976"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. Membership. The Committee shall be composed of representatives of:
+(a) the Department of State; and
+    (b) any other Executive agency that the Director of the Office of Management and Budget shall deem appropriate.
+Sec. 2. Functions.
+(a) The Secretary of Labor shall:
+    (i) consult the Director of the Office of Management and Budget; and
+    (ii) report.
+
+To protect workers, and to guide the agencies:
+
+(a) The Secretary of Commerce shall act under the Trade Act of 1974.""", 19976)
+    found = edges(path, ctx)
+    assert (me, "directs", "office/director-of-omb", "1(b)") not in found, sorted(found)
+    assert (me, "directs", "office/secretary-of-commerce", "2(a)") in found, sorted(found)
+    assert (me, "cites", "statute/trade-act-of-1974", "2(a)") in found, sorted(found)
