@@ -618,9 +618,9 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
                       if stack[j][0] == style and _successor(stack[j][1], mk.token, style)), None)
         if level is None and stack and stack[-1] == (style, mk.token):
             level = len(stack) - 1  # the same marker twice (a layout that repeats it)
-        # (a list that opens inside the item before it: that item's own paragraph ends in a colon)
+        # (a list that opens inside the item before it: that item's own sentence ends in a colon, "(3) consult on:")
         lead = doc.text[kept[-1].pos if kept else start : mk.pos].rstrip()
-        opens = mk.token in ("a", "i", "1", "A") and lead.endswith(":") and not re.search(r"\n[ \t]*\n", lead)
+        opens = mk.token in ("a", "i", "1", "A") and lead.endswith(":") and not re.search(r"\n[ \t]*\n|[.;]\s", lead)
         if level is None and any(s == style for s, _ in stack) and not opens:
             # a gap in the list, or a list that starts again ("4.2. ... (a)" in a copy without the "4.2"
             # headings): the latest level of the style
