@@ -152,7 +152,7 @@ _OBJECT_RELATIVE = re.compile(
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
-    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|to|from|for|than"
+    r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|(?<!limited\s)to|from|for|than"
     r"|in|within|on|at|under|among)\s+(?:the\s+)?$",
     re.I,
 )
@@ -2012,7 +2012,7 @@ class ClauseReader:
         words = report.group("words")
         noun = re.search(r"\b[Rr]eports?\b", words)
         assert noun is not None
-        after = re.split(r"\b(?:that|which|who|describing|reflecting|concerning|regarding|setting|including|of|on"
+        after = re.split(r"\b(?:that|which|who|describing|reflecting|concerning|regarding|setting|including|on"
                          r"(?!\s+an?\s+\w+\s+basis))\b", words[noun.end() :], maxsplit=1)[0]
         # the report recurs: "Annually, the Committee shall", "shall submit an annual report", "shall make a joint
         # report to the President annually" (not "the annual FOIA reports" in the subject, nor "aid provided annually"
