@@ -661,15 +661,7 @@ def _plausible_inline(token: str, style: str, stack: list[tuple[str, str]]) -> b
     if token in ("a", "i", "1", "A"):
         return True
     same = next((tok for s, tok in stack if s == style), None)
-    if same is None:
-        return False
-    if style == "lower":
-        return _letter_successor(same, token)
-    if style == "roman":
-        return _roman_value(same) == (_roman_value(token) or 0) - 1
-    if style == "digit":
-        return same.isdigit() and int(same) + 1 == int(token)
-    return len(same) == 1 and ord(same) + 1 == ord(token)
+    return same is not None and _successor(same, token, style)
 
 
 # The last line of a Markdown copy's furniture before the order's own words: its "## Executive Order N"
