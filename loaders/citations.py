@@ -164,7 +164,8 @@ def find_citations(
 
 def _close_spaced_sections(text: str) -> str:
     """"26 U.S.C. 55 (a), 508, 729 (a), and 1204", "16 U.S.C. 831 f (b)": older copies space a section from its
-    letter and subsection; in the Code cites the spaces go after them, so the offsets are kept."""
+    letter and subsection; in the Code cites the spaces go after them, so the offsets are kept. Likewise the comma
+    of "Section 5,317 of Title 5"."""
     def closed(p: re.Match) -> str:  # "831 f (b)" -> "831f(b)  "
         letter = (p.group(2) or "").strip()
         return p.group(1) + letter + p.group(3) + " " * (len(p.group(0)) - len(p.group(1) + letter + p.group(3)))
@@ -172,7 +173,9 @@ def _close_spaced_sections(text: str) -> str:
     def close(m: re.Match) -> str:
         return re.sub(r"(\d+)( [a-z])? (\([A-Za-z0-9]{1,4}\))", closed, m.group(0))
 
-    return re.sub(r"\bU\.S\.C\. \d(?:[^;()]|\([A-Za-z0-9]{1,4}\)){0,120}", close, text)
+    text = re.sub(r"\bU\.S\.C\. \d(?:[^;()]|\([A-Za-z0-9]{1,4}\)){0,120}", close, text)
+    # "Section 5,317 of Title 5": a thousands comma in the section's number (the comma goes after it)
+    return re.sub(r"(\b[Ss]ections?\s+)(\d{1,2}),(\d{3})(?=\s+of\s+[Tt]itle\s+\d)", r"\1\2\3 ", text)
 
 
 def _usc_cite(start: int, end: int, title: str, section: str, warnings: list[str]) -> list[Cite]:

@@ -403,10 +403,14 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
 _BARE_SECTIONS = re.compile(rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})")
 _SHORT = re.compile(
-    r"\s*\((?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart|[Tt]itle))?"
-    r"\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
+    r"\s*(?:(?P<paren>\()(?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart"
+    r"|[Tt]itle))?\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
     r"|(?:to\s+be\s+)?known\s+as\s+)?"
-    r"(?:the\s+)?[“\"]?(?:the\s+)?([A-Z][A-Za-z0-9 .’'-]{0,40}?)[”\"]?\)"
+    # (or set off by commas: ', hereinafter referred to as the "Export Council,"', ", hereinafter referred to as the
+    # Board, which")
+    r"|,\s*here(?:in)?after\s+(?:referred\s+to\s+as|called|designated\s+as)\s+)"
+    r"(?:the\s+)?[“\"]?(?:the\s+)?(?P<short>[A-Z][A-Za-z0-9 .’'-]{0,40}?)"
+    r"(?(paren)[”\"]?\)|(?:[,.]?[”\"]|(?=[,;]|\.\s|\s+(?:which|who|and|to|shall)\b)))"
 )  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")", '(... as "the Secretary")'
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
@@ -711,18 +715,19 @@ class ClauseReader:
             skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
             m = _SHORT.match(text[skip.end() if skip else mention.end :])
             if (m and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start])
-                    and m.group(1).strip().lower() not in text[mention.start : mention.end].lower()
-                    and not m.group(1).strip().isupper()):
+                    and m.group("short").strip().lower() not in text[mention.start : mention.end].lower()
+                    and not m.group("short").strip().isupper()):
                 # "an official designated by the President (the “Official”)": the official, not the President
                 # (but "designated by the Secretary of Education (Secretary)" names the Secretary)
                 continue
-            if (m and m.group(1).strip() and m.group(1) not in self.gaz.names and not re.search(r"\d", m.group(1))
-                    and not _ROLE.fullmatch(m.group(1).strip())):
+            short = m.group("short") if m else ""
+            if (short.strip() and short not in self.gaz.names and not re.search(r"\d", short)
+                    and not _ROLE.fullmatch(short.strip())):
                 if mention.kind == "organization":
                     # "the Administrator of the Federal Energy Administration (... the "Administrator")": the office
                     actors = actors if actors is not None else self.actors(text)  # (once a text, when needed)
                     mention = next((a for a in actors if a.end == mention.end and a.start < mention.start), mention)
-                self.gaz.add(m.group(1).strip(), mention.id, mention.kind, acronym=True)
+                self.gaz.add(short.strip(), mention.id, mention.kind, acronym=True)
 
         # "Except as otherwise noted, “the Secretary” shall refer to the Secretary of Homeland Security"
         for m in _DEFINED_TERM.finditer(text):
@@ -833,6 +838,9 @@ class ClauseReader:
                     rf"\((?:the\s+)?[“\"]?{re.escape(' '.join(words))}[”\"]?\)", self.text)):
                 continue  # "(NQI Act)", "the NQI Act", "(the Trade Act)": a short name the text defines, not a title
             name = " ".join(words)
+            inner = re.match(r"[A-Z][a-z]+ing\s.*\b(?:of|under|to|by|in)\s+the\s+(?=[A-Z])", name)
+            if inner:  # a document's title: "Prescribing Regulations ... of the Career Compensation Act of 1949"
+                name = name[inner.end() :]
             if re.search(r"\b[Tt]o\s+Act$", name):
                 continue  # "Prescribing the Order of Succession of Officers To Act as Secretary": a verb
             if name.endswith("Code") and not m.group("year") and not (
@@ -952,7 +960,7 @@ class ClauseReader:
         short = _SHORT.match(rest[end:])
         acronym = None
         if short:
-            acronym = short.group(1).strip()
+            acronym = short.group("short").strip()
             end += short.end()
         return name, end, acronym
 
@@ -1123,8 +1131,8 @@ class ClauseReader:
             if known is not None and (parsed is None or known.end >= len(parsed[0]) + rest.find(parsed[0])):
                 target, end_at = known.id, known.end
                 short = _SHORT.match(rest[end_at:])
-                if short and short.group(1) not in self.gaz.names:
-                    self.gaz.add(short.group(1).strip(), known.id, "organization", acronym=True)
+                if short and short.group("short") not in self.gaz.names:
+                    self.gaz.add(short.group("short").strip(), known.id, "organization", acronym=True)
                     end_at += short.end()
             elif parsed is not None:
                 name, end_at, short_name = parsed

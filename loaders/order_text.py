@@ -56,8 +56,8 @@ _PREAMBLE = re.compile(
 )
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
-    # missing after "Sec": "Sec 4. The Council shall", or a stray one after "Section": "Section. 1.")
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.[ \t]))"
+    # missing after "Sec": "Sec 4. The Council shall", "Sec 4.\n", or a stray one after "Section": "Section. 1.")
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.\s))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ..."
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)[ \t]))"

@@ -2296,3 +2296,34 @@ To protect workers, and to guide the agencies:
     assert (me, "directs", "office/director-of-omb", "1(b)") not in found, sorted(found)
     assert (me, "directs", "office/secretary-of-commerce", "2(a)") in found, sorted(found)
     assert (me, "cites", "statute/trade-act-of-1974", "2(a)") in found, sorted(found)
+
+
+def test_forms_read_from_heldout19_session_12(tmp_path, ctx):
+    """Read from heldout19 after its blind run: "Sec 4." alone on its line is a section; "Section 5,317 of Title 5"
+    is 5 U.S.C. 5317; a quoted title "Prescribing Regulations ... of the Career Compensation Act of 1949" names that
+    Act, not an Act of its own; a short name set off by commas (', hereinafter referred to as the "Export Council,"')
+    names the body, so "Members of the Export Council shall receive" directs no one; "the Director of Defense
+    Mobilization" is the curated Director of the Office of Defense Mobilization."""
+    me = "eo/19975"
+    path = _preamble_order(
+        tmp_path,
+        "By virtue of the authority vested in me by Section 5,317 of Title 5 of the United States Code and by the "
+        'Career Compensation Act of 1949, Executive Order No. 10084, entitled "Prescribing Regulations for the '
+        'Administration of Certain Provisions of the Career Compensation Act of 1949", is hereby amended as follows:',
+        """Section 1. There is hereby established the President's Synthetic Council, hereinafter referred to as the "Synthetic Council," which shall be composed of the Director of Defense Mobilization and the Secretary of Labor.
+Sec. 2. Members of the Synthetic Council shall receive no compensation.
+
+Sec 3.
+
+Functions.
+
+The Secretary of Labor shall report on the Council's work.""", 19975)
+    found = edges(path, ctx)
+    body = "org/presidents-synthetic-council"
+    assert (me, "authorized_by", "usc/5/5317", "preamble") in found, sorted(found)
+    assert not {e for e in found if e[2] in ("usc/5/5", "usc/5/317")}, sorted(found)
+    assert (me, "authorized_by", "statute/career-compensation-act-of-1949", "preamble") in found, sorted(found)
+    assert not {e for e in found if e[2].startswith("statute/prescribing")}, sorted(found)
+    assert ("office/director-of-the-office-of-defense-mobilization", "member_of", body, "1") in found, sorted(found)
+    assert (me, "directs", body, "2") not in found, sorted(found)
+    assert (me, "directs", "office/secretary-of-labor", "3") in found, sorted(found)
