@@ -454,6 +454,8 @@ _RECURRING = re.compile(
     r"|yearly|each\s+(?:fiscal\s+|calendar\s+)?year|every\s+(?:year|\w+\s+(?:months|years))"
     r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time)\b"
 )
+# words before a name that make it the tail of a longer one: "the Chief of [the United States Diplomatic Mission]"
+_NAME_TAIL = re.compile(r"[A-Z][\w'’-]*\s+(?:of|on|for|to)\s+(?:the\s+)?$")
 # an official of a body, not the body: "the Chair of the President's Management Council (PMC)"
 _ROLE_HEAD = re.compile(
     r"(?:Vice\s+|Deputy\s+)?(?:Chair(?:man|person)?|Director|Secretary|Administrator|Head|Member)\s+of\b"
@@ -674,8 +676,9 @@ class ClauseReader:
         title and the organisation's id (`office/director-of-cdc`), as curated offices are written;
         a deputy, an acting or an assistant head is not the head."""
         m = _HEAD_TITLE.search(text[max(0, org.start - 40) : org.start])
-        if m is None or any(n.id == org.id for n in self.x.new_nodes):
+        if m is None or any(n.id == org.id and n.type != "Agency" for n in self.x.new_nodes):
             return None  # "The Chairman of the Committee shall ...": the chair of a body this text names is a role
+            # (but "the Administrator of the Energy Research and Development Administration" heads an agency)
         start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
         if re.search(r"\b(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
@@ -721,6 +724,9 @@ class ClauseReader:
                 # (but "designated by the Secretary of Education (Secretary)" names the Secretary)
                 continue
             short = m.group("short") if m else ""
+            if m and not m.group("paren") and _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start]):
+                continue  # ("the Committee on Selection of the Director of the FBI, hereinafter referred to as the
+                # Committee": the tail of a longer name; its establishment gives the body its short name)
             if (short.strip() and short not in self.gaz.names and not re.search(r"\d", short)
                     and not _ROLE.fullmatch(short.strip())):
                 if mention.kind == "organization":
@@ -907,6 +913,10 @@ class ClauseReader:
             kind = self._kind(name)
             if kind is None or len(name.split()) < 2 or _ROLE.fullmatch(short) or re.search(r"\d", short):
                 continue
+            if _NAME_TAIL.search(text[max(0, m.start() - 40) : m.start()]) and re.search(
+                    r",\s*here(?:in)?after", text[m.start() : m.start() + end]):
+                continue  # "The Chief of the United States Diplomatic Mission to ..., hereinafter referred to as the
+                # Chief of Mission": the official's short name, not the Mission's
             if re.search(r"\band\s+the\s+[A-Z]", name) or _ROLE_HEAD.match(name):
                 continue  # "the Deputy Director ... and the Chair of the President's Management Council (PMC)"
             if re.search(rf"\b{re.escape(short)}\s+of\s+$", text[max(0, m.start() - 60) : m.start()]):

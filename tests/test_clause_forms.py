@@ -2327,3 +2327,20 @@ The Secretary of Labor shall report on the Council's work.""", 19975)
     assert ("office/director-of-the-office-of-defense-mobilization", "member_of", body, "1") in found, sorted(found)
     assert (me, "directs", body, "2") not in found, sorted(found)
     assert (me, "directs", "office/secretary-of-labor", "3") in found, sorted(found)
+
+
+def test_a_short_name_set_off_by_commas_names_the_whole_name(tmp_path, ctx):
+    """', hereinafter referred to as the Committee' after "the Committee on Selection of the Director of the Federal
+    Bureau of Investigation" names the Committee, not the Director at the end of its name; and an agency the order
+    names with a short name (', hereinafter referred to as ERDA') still has its head as an office."""
+    me = "eo/19974"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. There is hereby established the Committee on Selection of the Director of the Federal Bureau of Investigation, hereinafter referred to as the Committee.
+Sec. 2. The Committee shall conduct inquiries.
+Sec. 3. The Synthetic Research and Development Administration, hereinafter referred to as SRDA, shall assist.
+Sec. 4. The Administrator of the Synthetic Research and Development Administration shall report.""", 19974)
+    found = edges(path, ctx)
+    committee = "org/committee-on-selection-of-the-director-of-the-federal-bureau-of-investigation"
+    assert (me, "directs", committee, "2") in found, sorted(found)
+    assert (me, "directs", "office/director-of-fbi", "2") not in found, sorted(found)
+    assert (me, "directs", "office/administrator-of-the-synthetic-research-and-development-administration", "4") in found, sorted(found)
