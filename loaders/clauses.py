@@ -409,7 +409,7 @@ _SHORT = re.compile(
     # (or set off by commas: ', hereinafter referred to as the "Export Council,"', ", hereinafter referred to as the
     # Board, which")
     r"|,\s*here(?:in)?after\s+(?:referred\s+to\s+as|called|designated\s+as)\s+)"
-    r"(?:the\s+)?[“\"]?(?:the\s+)?(?P<short>[A-Z][A-Za-z0-9 .’'-]{0,40}?)"
+    r"(?:the\s+)?[“\"]?(?:the\s+)?(?P<short>(?:[A-Z]|(?:18|19|20)\d\d\s+(?=Act\b))[A-Za-z0-9 .’'-]{0,40}?)"
     r"(?(paren)[”\"]?\)|(?:[,.]?[”\"]|(?=[,;]|\.\s|\s+(?:which|who|and|to|shall)\b)))"
 )  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")", '(... as "the Secretary")'
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
@@ -717,7 +717,7 @@ class ClauseReader:
             # a cite in parentheses may come between the name and its short name
             skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
             m = _SHORT.match(text[skip.end() if skip else mention.end :])
-            if (m and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start])
+            if (m and mention.kind != "statute" and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start])
                     and m.group("short").strip().lower() not in text[mention.start : mention.end].lower()
                     and not m.group("short").strip().isupper()):
                 # "an official designated by the President (the “Official”)": the official, not the President
@@ -727,7 +727,8 @@ class ClauseReader:
             if m and not m.group("paren") and _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start]):
                 continue  # ("the Committee on Selection of the Director of the FBI, hereinafter referred to as the
                 # Committee": the tail of a longer name; its establishment gives the body its short name)
-            if (short.strip() and short not in self.gaz.names and not re.search(r"\d", short)
+            if (short.strip() and short not in self.gaz.names
+                    and (not re.search(r"\d", short) or re.fullmatch(r"\d{4} Act", short.strip()))
                     and not _ROLE.fullmatch(short.strip())):
                 if mention.kind == "organization":
                     # "the Administrator of the Federal Energy Administration (... the "Administrator")": the office

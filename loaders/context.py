@@ -21,7 +21,8 @@ DEFAULT_DATA = ROOT / "data"
 
 
 # "8 U.S.C. 1101 et seq." is a citation, not a name ("Trade Act of 1974", "21st Century ... Act" are)
-_NOT_A_NAME = re.compile(r"U\.\s?S\.\s?C\b|\bFR\b|\bStat\.|^\d(?!\d*(?:st|nd|rd|th)\s)|\bet seq\b")
+# (but "the 1954 Act", a short name an order gives the Atomic Energy Act of 1954, is one)
+_NOT_A_NAME = re.compile(r"U\.\s?S\.\s?C\b|\bFR\b|\bStat\.|^\d(?!\d*(?:st|nd|rd|th)\s|\d{3}\sAct$)|\bet seq\b")
 
 
 @dataclass(frozen=True)

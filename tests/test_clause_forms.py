@@ -2344,3 +2344,18 @@ Sec. 4. The Administrator of the Synthetic Research and Development Administrati
     assert (me, "directs", committee, "2") in found, sorted(found)
     assert (me, "directs", "office/director-of-fbi", "2") not in found, sorted(found)
     assert (me, "directs", "office/administrator-of-the-synthetic-research-and-development-administration", "4") in found, sorted(found)
+
+
+def test_the_1954_act_set_off_by_commas_is_the_act_of_that_year(tmp_path, ctx):
+    """"... by the Synthetic Non-Proliferation Act of 1978, hereinafter referred to as the Act, and by the Synthetic
+    Energy Act of 1954, as amended (42 U.S.C. 2011 et seq.), hereinafter referred to as the 1954 Act": "the 1954 Act"
+    afterwards is the Act of 1954, not "the Act"."""
+    me = "eo/19973"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. The following functions vested in the President by the Synthetic Non-Proliferation Act of 1978, hereinafter referred to as the Act, and by the Synthetic Energy Act of 1954, as amended (42 U.S.C. 2011 et seq.), hereinafter referred to as the 1954 Act, are delegated to the Secretary of Energy:
+(a) That function vested by Section 402(b) of the Act.
+(b) That function vested by Section 128a(2) of the 1954 Act.""", 19973)
+    found = edges(path, ctx)
+    assert (me, "cites", "statute/synthetic-non-proliferation-act-of-1978", "1(a)") in found, sorted(found)
+    assert (me, "cites", "statute/synthetic-energy-act-of-1954", "1(b)") in found, sorted(found)
+    assert (me, "cites", "statute/synthetic-non-proliferation-act-of-1978", "1(b)") not in found, sorted(found)
