@@ -724,7 +724,8 @@ class ClauseReader:
                 # (but "designated by the Secretary of Education (Secretary)" names the Secretary)
                 continue
             short = m.group("short") if m else ""
-            if m and not m.group("paren") and _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start]):
+            if (m and not m.group("paren") and mention.kind != "statute"
+                    and _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start])):
                 continue  # ("the Committee on Selection of the Director of the FBI, hereinafter referred to as the
                 # Committee": the tail of a longer name; its establishment gives the body its short name)
             if (short.strip() and short not in self.gaz.names
@@ -842,7 +843,8 @@ class ClauseReader:
                 words.pop(0)  # ("Public Law 101-611", but "the Public Works and Economic Development Act")
             if len(words) < 2 or all(w.isupper() for w in words[:-1]) or re.search(
                     r"\((?:the\s+)?[“\"]?\s*$", text[: m.start()]) or (not m.group("year") and re.search(
-                    rf"\((?:the\s+)?[“\"]?{re.escape(' '.join(words))}[”\"]?\)", self.text)):
+                    rf"(?:\(|here(?:in)?after\s+referred\s+to\s+as\s+)(?:the\s+)?[“\"]?(?:the\s+)?"
+                    rf"{re.escape(' '.join(words))}(?:[”\"]?\)|,?[”\"]?[,;.])", self.text)):
                 continue  # "(NQI Act)", "the NQI Act", "(the Trade Act)": a short name the text defines, not a title
             name = " ".join(words)
             inner = re.match(r"[A-Z][a-z]+ing\s.*\b(?:of|under|to|by|in)\s+the\s+(?=[A-Z])", name)

@@ -2359,3 +2359,22 @@ def test_the_1954_act_set_off_by_commas_is_the_act_of_that_year(tmp_path, ctx):
     assert (me, "cites", "statute/synthetic-non-proliferation-act-of-1978", "1(a)") in found, sorted(found)
     assert (me, "cites", "statute/synthetic-energy-act-of-1954", "1(b)") in found, sorted(found)
     assert (me, "cites", "statute/synthetic-non-proliferation-act-of-1978", "1(b)") not in found, sorted(found)
+
+
+def test_a_part_of_an_act_and_an_act_named_short_by_commas(tmp_path, ctx):
+    """'Title VII of the Synthetic Housing Act of 1961 (42 U.S.C. 1500), hereinafter referred to as Title VII' keeps
+    "Title VII" the Act's (a part of it is cited); 'the Land and Water Synthetic Fund Act of 1965, hereinafter
+    referred to as "the Synthetic Act,"' makes "the Synthetic Act" that Act, not an Act of its own."""
+    me = "eo/19972"
+    path = _preamble_order(
+        tmp_path,
+        "Whereas the Administrator is authorized under Title VII of the Synthetic Housing Act of 1961 (42 U.S.C. "
+        "1500), hereinafter referred to as Title VII, to make grants; and Whereas the Secretary is authorized under "
+        'the Land and Water Synthetic Fund Act of 1965 (16 U.S.C. 4601-4), hereinafter referred to as "the Synthetic '
+        'Act," to assist States: NOW, THEREFORE, by the authority vested in me as President, it is ordered:',
+        """Section 1. Grants under Title VII and the Synthetic Act shall be coordinated by the Secretary of the Interior.""",
+        19972)
+    found = edges(path, ctx)
+    assert (me, "cites", "statute/synthetic-housing-act-of-1961", "1") in found, sorted(found)
+    assert (me, "cites", "statute/land-and-water-synthetic-fund-act-of-1965", "1") in found, sorted(found)
+    assert not {e for e in found if e[2] in ("statute/synthetic-act", "statute/vii-and-the-synthetic-act")}, sorted(found)
