@@ -60,7 +60,7 @@ EARLY_BATCH = 50_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).
-_PREPARE: list[Callable[[GraphStore, Path], None]] = []
+_PREPARE: list[Callable[[GraphStore, Path, Sequence[Sequence]], None]] = []
 VOID_TRIPLES = URIRef("http://rdfs.org/ns/void#triples")
 Progress = Callable[[str], None]
 
@@ -92,8 +92,9 @@ ENTAILMENT_UPDATES = (
 )
 
 
-def register_prepare(hook: Callable[[GraphStore, Path], None]) -> None:
-    """Run `hook(store, final_dir)` on each validated build before it is swapped in (once per hook)."""
+def register_prepare(hook: Callable[[GraphStore, Path, Sequence[Sequence]], None]) -> None:
+    """Run `hook(store, final_dir, written)` on each validated build before it is swapped in (once per
+    hook); `written`: every quad the build wrote, in batches (what the store holds, some perhaps twice)."""
     if hook not in _PREPARE:
         _PREPARE.append(hook)
 
@@ -388,11 +389,11 @@ def refreeze() -> None:
     gc.freeze()
 
 
-def _prepare(store: GraphStore, final_dir: Path) -> float:
+def _prepare(store: GraphStore, final_dir: Path, written: Sequence[Sequence]) -> float:
     """Run the prepare hooks on a validated build (see `register_prepare`); their seconds."""
     clock = time.perf_counter()
     for hook in _PREPARE:
-        hook(store, final_dir)
+        hook(store, final_dir, written)
     return time.perf_counter() - clock
 
 
@@ -455,7 +456,7 @@ def _build_frozen(
         # read-only copy, and pyoxigraph evaluates a query without Python's lock, so on two cores the
         # two take about as long as the longer. What they write is removed if the validation fails.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare") as pool:  # leaving it waits for both
-            prepared = pool.submit(_prepare, store, final_dir)
+            prepared = pool.submit(_prepare, store, final_dir, checks.written)
             violations = _validate(store, minter.base, tasks, checks, triples)
             del checks
             seconds["validate"] = time.perf_counter() - clock
