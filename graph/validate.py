@@ -435,9 +435,9 @@ class PropertyChecks:
         wanted: dict = {}  # predicate -> {(subject, object)} the qualified edges name
         edges = []
         for this in self._focus(c.target):
-            for s in self._of(RDF.subject, this):
-                for p in self._of(RDF.predicate, this):
-                    for o in self._of(RDF.object, this):
+            for s in self._of(_RDF_SUBJECT, this):
+                for p in self._of(_RDF_PREDICATE, this):
+                    for o in self._of(_RDF_OBJECT, this):
                         for term in (s, p, o):
                             _same_term(term)  # a literal the store may write otherwise: queried
                         edges.append((this, s, p, o))
@@ -487,7 +487,7 @@ class PropertyChecks:
         rows = []
         for this in self._focus(c.target):
             for date in self._of(_LEX_EFFECTIVE_DATE, this):
-                for target in self._of(RDF.object, this):
+                for target in self._of(_RDF_OBJECT, this):
                     _same_term(target)
                     for revoked in (target, *self._above(target)):
                         for signed in self._of(_LEX_SIGNED, revoked):
@@ -511,6 +511,9 @@ _LEX_MENTIONED_ONLY, _LEX_TEXT_LOADED, _LEX_SIGNED, _LEX_PUBLISHED = (
     _LEX.mentionedOnly, _LEX.textLoaded, _LEX.signed, _LEX.published)
 _LEX_EO_NUMBER, _LEX_EO_SUFFIX, _LEX_METHOD, _LEX_PINPOINT = _LEX.eoNumber, _LEX.eoSuffix, _LEX.method, _LEX.pinpoint
 _LEX_SOURCE_INSTRUMENT, _LEX_EFFECTIVE_DATE = _LEX.sourceInstrument, _LEX.effectiveDate
+# Namespace attributes are made anew at each use: these, once (and their lookups then meet the same object).
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT, _RDF_LANG_STRING = RDF.subject, RDF.predicate, RDF.object, RDF.langString
+_XSD_INTEGER, _XSD_DATE, _XSD_STRING, _XSD_BOOLEAN = XSD.integer, XSD.date, XSD.string, XSD.boolean
 _ELI_IS_PART_OF = URIRef("http://data.europa.eu/eli/ontology#is_part_of")
 DCTERMS_TITLE = URIRef("http://purl.org/dc/terms/title")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -526,16 +529,16 @@ def _same_term(term: object) -> object:
     (it keeps numbers, dates and booleans as values: "01"^^xsd:integer is stored as "1")."""
     if not isinstance(term, Literal) or (term.datatype is None and not term.language):
         return term  # (rdflib tells "a" from "a"^^xsd:string, and may write a language tag otherwise)
-    if term.datatype == XSD.integer and _INTEGER.fullmatch(str(term)):
+    if term.datatype == _XSD_INTEGER and _INTEGER.fullmatch(str(term)):
         return term
-    if term.datatype == XSD.date and _date(term) is not None:
+    if term.datatype == _XSD_DATE and _date(term) is not None:
         return term
     raise _Undecided
 
 
 def _date(term: object) -> str | None:
     """A plain xsd:date (no time zone) as text that sorts as the date does, else None."""
-    if isinstance(term, Literal) and term.datatype == XSD.date and _DATE.fullmatch(text := str(term)):
+    if isinstance(term, Literal) and term.datatype == _XSD_DATE and _DATE.fullmatch(text := str(term)):
         try:
             dt.date.fromisoformat(text)
         except ValueError:
@@ -548,7 +551,7 @@ def _string(term: object) -> str:
     """A simple literal's text (COALESCE(?x, "") = ...: only strings are compared here)."""
     if isinstance(term, str) and not isinstance(term, Literal):
         return term  # the "" of COALESCE
-    if isinstance(term, Literal) and not term.language and term.datatype in (None, XSD.string):
+    if isinstance(term, Literal) and not term.language and term.datatype in (None, _XSD_STRING):
         return str(term)
     raise _Undecided
 
@@ -563,7 +566,7 @@ def _less(a: object, b: object) -> bool:
 
 def _boolean(term: object) -> bool | None:
     """True or False for an xsd:boolean the store would match with `true` / `false`, else None."""
-    if isinstance(term, Literal) and term.datatype == XSD.boolean:
+    if isinstance(term, Literal) and term.datatype == _XSD_BOOLEAN:
         text = str(term)
         if text in ("true", "1"):
             return True
@@ -603,7 +606,7 @@ _SPARQL_CHECKS: dict[str, tuple[str, tuple[URIRef, ...]]] = {
         ("""SELECT $this ?s ?p ?o WHERE {
                 $this rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
                 FILTER NOT EXISTS { ?s ?p ?o }
-            }""", "_direct_edge_missing", (RDF.subject, RDF.predicate, RDF.object)),
+            }""", "_direct_edge_missing", (_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT)),
         ("""SELECT $this WHERE {
                 $this lex:method lex:dispositionTable .
                 FILTER NOT EXISTS { $this lex:sourceLine ?line }
@@ -621,7 +624,7 @@ _SPARQL_CHECKS: dict[str, tuple[str, tuple[URIRef, ...]]] = {
                 ?target eli:is_part_of* ?revoked .
                 ?revoked lex:signed ?signed .
                 FILTER (?date < ?signed)
-            }""", "_revoked_before_signed", (_LEX_EFFECTIVE_DATE, RDF.object, _ELI_IS_PART_OF, _LEX_SIGNED)),
+            }""", "_revoked_before_signed", (_LEX_EFFECTIVE_DATE, _RDF_OBJECT, _ELI_IS_PART_OF, _LEX_SIGNED)),
         ("""SELECT $this ?date ?inst ?signed WHERE {
                 $this lex:effectiveDate ?date ; lex:sourceInstrument ?inst .
                 ?inst lex:signed ?signed .
@@ -634,8 +637,8 @@ _SPARQL_CHECKS: dict[str, tuple[str, tuple[URIRef, ...]]] = {
 def _datatype(value: Literal) -> URIRef:
     """SPARQL's DATATYPE(): rdf:langString for a language-tagged string, xsd:string for a plain one."""
     if value.language:
-        return RDF.langString
-    return value.datatype if value.datatype is not None else XSD.string
+        return _RDF_LANG_STRING
+    return value.datatype if value.datatype is not None else _XSD_STRING
 
 
 def _describe_in_store(store: GraphStore, focus: object, base: str) -> str:

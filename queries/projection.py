@@ -179,6 +179,8 @@ _P = {name: URIRef(iri) for name, iri in {
 def _text(term: object) -> str:
     """What the store gives as the value of a term (select_strings): its text, if the store keeps the
     term as rdflib states it; else _NotAsStored."""
+    if type(term) is URIRef:
+        return str(term)
     if isinstance(term, Literal):
         datatype, text = term.datatype, str(term)
         if datatype is None:
@@ -213,18 +215,26 @@ def rows_from_quads(written: Iterable[Iterable]) -> dict[str, list[tuple]]:
     feeds whose values the store keeps as rdflib states them; a feed with any other literal (a
     number or date the store would rewrite) is left out, for `projection_rows` to query.
     tests/test_build_identical.py compares both on the fixture corpus and on awkward data."""
-    wanted = {p: {} for p in _P.values()}  # predicate -> {(subject, object, graph)}: the store's quads, once each
+    wanted: dict = {p: {} for p in _P.values()}  # predicate -> subject -> [(object, graph)], as written
     for quads in written:
         for s, p, o, g in quads:
             found = wanted.get(p)
             if found is not None:
-                found[(s, o, g)] = None
-    by: dict[str, dict] = {}  # name -> subject -> [object, once per graph stating it]
-    for name, p in _P.items():
-        index: dict = {}
-        for s, o, _g in wanted[p]:
-            index.setdefault(s, []).append(o)
-        by[name] = index
+                values = found.get(s)
+                if values is None:
+                    found[s] = [(o, g)]
+                else:
+                    values.append((o, g))
+    # name -> subject -> [object, once per graph stating it] (a quad written twice is stored once)
+    by: dict[str, dict] = {
+        name: {s: [o for o, _g in (vs if len(vs) == 1 else dict.fromkeys(vs))] for s, vs in wanted[p].items()}
+        for name, p in _P.items()
+    }
+    classes: dict = {}  # class -> [node, once per graph stating `node a class`]
+    for node, types in by["type"].items():
+        for cls in types:
+            classes.setdefault(cls, []).append(node)
+    by["class"] = classes
     out: dict[str, list[tuple]] = {}
     for name, make in (("nodes", _nodes_rows), ("parts", _parts_rows), ("edges", _edges_rows),
                        ("coverage", _coverage_rows)):
@@ -242,17 +252,14 @@ def _of(index: dict, node: object) -> list:
 
 def _typed(by: dict, cls: URIRef) -> list:
     """Every node `?node a cls` matches, once per graph stating it."""
-    return [s for s, classes in by["type"].items() for c in classes if c == cls]
+    return by["class"].get(cls, [])
 
 
 def _nodes_rows(by: dict) -> list[tuple]:
     rows, text = [], _text
     labels, signed, published = by["label"], by["signed"], by["published"]
-    types = set(_node_types())
-    for node, classes in by["type"].items():
-        for cls in classes:
-            if cls not in types:
-                continue
+    for cls in _node_types():
+        for node in _typed(by, cls):
             for label in _of(labels, node):
                 for sig in _of(signed, node) or (None,):
                     for pub in _of(published, node) or (None,):
