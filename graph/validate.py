@@ -265,9 +265,11 @@ class PropertyChecks:
     build's time). `see` every quad that goes into the store (the ontology, the loaded graphs, the
     metadata, the entailments); `rows(c)` then gives what `constraint_query(c)` would select on
     that store, or None for a constraint whose SPARQL meaning is not reproduced exactly here
-    (SHACL-SPARQL constraints; a regular expression with escapes; `sh:in` with literals; a
-    non-numeric `sh:minInclusive`): those are queried as before. tests/test_validate_sparql.py
-    checks both give the same violations."""
+    (a regular expression with escapes; `sh:in` with literals; a non-numeric `sh:minInclusive`; a
+    SHACL-SPARQL constraint whose sh:select is not one of _SPARQL_CHECKS word for word, or whose
+    values the store compares otherwise than rdflib): those are queried as before. The shapes stay
+    the definition; tests/test_validate_sparql.py checks both give the same violations, on data
+    that breaks every constraint."""
 
     def __init__(self, constraints: Sequence[Constraint] | None = None) -> None:
         self.constraints = list(constraints if constraints is not None else shape_constraints())
