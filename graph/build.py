@@ -37,7 +37,7 @@ from graph.loaded import LoadedSource
 from graph.namespaces import Minter
 from graph.progress import NO_PROGRESS, Task, Tasks
 from graph.quads import LoadedGraph
-from graph.store import GraphStore
+from graph.store import BULK_LOADS, GraphStore
 from graph.validate import (
     PYSHACL_MAX_TRIPLES,
     PropertyChecks,
@@ -50,9 +50,10 @@ from ontology import ONTOLOGY_IRI, VOCABULARY
 KEEP_BUILDS = 3
 # Quads per bulk load. pyoxigraph's bulk loader holds a whole call in memory (one call for a million
 # quads peaks at 1.2 GB); each further call lets RocksDB compact, and compacted files take about twice
-# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB). Builds run two loads at
-# once (GraphStore.add_quads): at 1.09 M quads, four loads of at most 350,000 peak lower than three of
-# 500,000 one at a time (725 vs 830 MB for the whole benchmark process) and take 252 MB, not 229.
+# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB). At 1.09 M quads, four loads of
+# at most 350,000 two at a time peaked lower than three of 500,000 one at a time (725 vs 830 MB for the
+# whole benchmark process) and took 252 MB, not 229; one at a time (GraphStore.add_quads, BULK_LOADS) they
+# peak at 600-650 MB.
 BATCH = 350_000
 # The loaded quads' last batch is written before the entailments are worked out once it has this many
 # quads (it loads meanwhile); a smaller one waits for the entailments and goes in the same load.
@@ -164,7 +165,7 @@ def write_store(
     quads go in as few bulk loads as memory allows (BATCH quads each, whatever their graph): no
     transaction, no write-ahead log (the ontology too), and each load runs in the background
     (GraphStore.add_quads), so the loaded quads are loaded while the entailments and name keys are
-    worked out from them in memory (no store read); those then go in two loads side by side.
+    worked out from them in memory (no store read); those then go in loads of even size.
     `checks`, if given, sees every quad the store gets, for the shapes' property constraints."""
     progress("loading the ontology")
     store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI), bulk=bulk)
@@ -207,8 +208,8 @@ def write_store(
     see(meta)
     derived = len(batch) + len(entailed) + len(keys)
     task = tasks.start("writing the store (entailments and name keys)", len(entailed) + len(keys))
-    # In loads of even size, at least two once there are EARLY_BATCH quads: the two run side by side.
-    loads = max(-(-derived // BATCH), 2 if derived >= EARLY_BATCH else 1)
+    # In loads of even size, at least BULK_LOADS once there are EARLY_BATCH quads (so that they run side by side).
+    loads = max(-(-derived // BATCH), BULK_LOADS if derived >= EARLY_BATCH else 1)
     for loaded in [LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
                    LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
         see(loaded.quads)

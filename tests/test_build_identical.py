@@ -84,15 +84,20 @@ def test_a_build_stores_exactly_the_reference_graph(built):
     assert not list(report.store_dir.glob("*.log")), "a build leaves no write-ahead log"
 
 
-def test_a_build_in_many_small_loads_stores_the_same_graph(built, tmp_path, monkeypatch):
-    """At a million quads a build writes in several loads, some running side by side: the loaded
-    quads' last batch before the entailments are worked out, then the derived quads split in loads
-    of even size. Small batches take the same paths on the fixture data."""
+@pytest.mark.parametrize("at_once", [1, 2])
+def test_a_build_in_many_small_loads_stores_the_same_graph(built, tmp_path, monkeypatch, at_once):
+    """At a million quads a build writes in several loads, each running while the next is written
+    (`at_once`: how many may run side by side, graph.store.BULK_LOADS): the loaded quads' last batch
+    before the entailments are worked out, then the derived quads split in loads of even size. Small
+    batches take the same paths on the fixture data."""
     import graph.build
+    import graph.store
 
     graphs, report, _root = built
     monkeypatch.setattr(graph.build, "BATCH", 4_000)
     monkeypatch.setattr(graph.build, "EARLY_BATCH", 1_000)
+    monkeypatch.setattr(graph.build, "BULK_LOADS", at_once)
+    monkeypatch.setattr(graph.store, "BULK_LOADS", at_once)
     minter = Minter(BASE)
     small = build(tmp_path / "store", graphs, minter)
     store = GraphStore.open(tmp_path / "store")
