@@ -37,7 +37,7 @@ from graph.loaded import LoadedSource
 from graph.namespaces import Minter
 from graph.progress import NO_PROGRESS, Task, Tasks
 from graph.quads import LoadedGraph
-from graph.store import GraphStore
+from graph.store import BULK_LOADS, GraphStore
 from graph.validate import (
     PYSHACL_MAX_TRIPLES,
     PropertyChecks,
@@ -50,9 +50,10 @@ from ontology import ONTOLOGY_IRI, VOCABULARY
 KEEP_BUILDS = 3
 # Quads per bulk load. pyoxigraph's bulk loader holds a whole call in memory (one call for a million
 # quads peaks at 1.2 GB); each further call lets RocksDB compact, and compacted files take about twice
-# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB). Builds run two loads at
-# once (GraphStore.add_quads): at 1.09 M quads, four loads of at most 350,000 peak lower than three of
-# 500,000 one at a time (725 vs 830 MB for the whole benchmark process) and take 252 MB, not 229.
+# the space (at a million quads: one call 155 MB, two 210 MB, four 293 MB). At 1.09 M quads, four loads of
+# at most 350,000 two at a time peaked lower than three of 500,000 one at a time (725 vs 830 MB for the
+# whole benchmark process) and took 252 MB, not 229; one at a time (GraphStore.add_quads, BULK_LOADS) they
+# peak at 600-650 MB.
 BATCH = 350_000
 # The loaded quads' last batch is written before the entailments are worked out once it has this many
 # quads (it loads meanwhile); a smaller one waits for the entailments and goes in the same load.
@@ -60,7 +61,7 @@ EARLY_BATCH = 50_000
 # Called on every new build once it is validated, before it becomes current: (store, the directory
 # the build will have). queries/projection.py registers the one that keeps the projection's rows
 # beside the build (data flows graph -> queries, so graph/ cannot call it by name).
-_PREPARE: list[Callable[[GraphStore, Path], None]] = []
+_PREPARE: list[Callable[[GraphStore, Path, Sequence[Sequence]], None]] = []
 VOID_TRIPLES = URIRef("http://rdfs.org/ns/void#triples")
 Progress = Callable[[str], None]
 
@@ -92,8 +93,9 @@ ENTAILMENT_UPDATES = (
 )
 
 
-def register_prepare(hook: Callable[[GraphStore, Path], None]) -> None:
-    """Run `hook(store, final_dir)` on each validated build before it is swapped in (once per hook)."""
+def register_prepare(hook: Callable[[GraphStore, Path, Sequence[Sequence]], None]) -> None:
+    """Run `hook(store, final_dir, written)` on each validated build before it is swapped in (once per
+    hook); `written`: every quad the build wrote, in batches (what the store holds, some perhaps twice)."""
     if hook not in _PREPARE:
         _PREPARE.append(hook)
 
@@ -163,7 +165,7 @@ def write_store(
     quads go in as few bulk loads as memory allows (BATCH quads each, whatever their graph): no
     transaction, no write-ahead log (the ontology too), and each load runs in the background
     (GraphStore.add_quads), so the loaded quads are loaded while the entailments and name keys are
-    worked out from them in memory (no store read); those then go in two loads side by side.
+    worked out from them in memory (no store read); those then go in loads of even size.
     `checks`, if given, sees every quad the store gets, for the shapes' property constraints."""
     progress("loading the ontology")
     store.load_file(VOCABULARY, "turtle", URIRef(ONTOLOGY_IRI), bulk=bulk)
@@ -206,8 +208,8 @@ def write_store(
     see(meta)
     derived = len(batch) + len(entailed) + len(keys)
     task = tasks.start("writing the store (entailments and name keys)", len(entailed) + len(keys))
-    # In loads of even size, at least two once there are EARLY_BATCH quads: the two run side by side.
-    loads = max(-(-derived // BATCH), 2 if derived >= EARLY_BATCH else 1)
+    # In loads of even size, at least BULK_LOADS once there are EARLY_BATCH quads (so that they run side by side).
+    loads = max(-(-derived // BATCH), BULK_LOADS if derived >= EARLY_BATCH else 1)
     for loaded in [LoadedGraph(name=minter.graph("entailed"), path=Path("entailed"), quads=entailed),
                    LoadedGraph(name=minter.graph("name-keys"), path=Path("name-keys"), quads=keys)]:
         see(loaded.quads)
@@ -388,11 +390,11 @@ def refreeze() -> None:
     gc.freeze()
 
 
-def _prepare(store: GraphStore, final_dir: Path) -> float:
+def _prepare(store: GraphStore, final_dir: Path, written: Sequence[Sequence]) -> float:
     """Run the prepare hooks on a validated build (see `register_prepare`); their seconds."""
     clock = time.perf_counter()
     for hook in _PREPARE:
-        hook(store, final_dir)
+        hook(store, final_dir, written)
     return time.perf_counter() - clock
 
 
@@ -455,7 +457,7 @@ def _build_frozen(
         # read-only copy, and pyoxigraph evaluates a query without Python's lock, so on two cores the
         # two take about as long as the longer. What they write is removed if the validation fails.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare") as pool:  # leaving it waits for both
-            prepared = pool.submit(_prepare, store, final_dir)
+            prepared = pool.submit(_prepare, store, final_dir, checks.written)
             violations = _validate(store, minter.base, tasks, checks, triples)
             del checks
             seconds["validate"] = time.perf_counter() - clock

@@ -148,7 +148,11 @@ def is_oxigraph_dir(path: Path) -> bool:
     return path.is_dir() and (path / "CURRENT").exists()
 
 
-BULK_LOADS = 2  # bulk loads at once, each in a thread of its own (one parses while another indexes)
+# Bulk loads at once, each in a thread of its own (pyoxigraph's loader itself parses in one thread and
+# indexes in another). One: at a million quads two side by side took 0.75 s more CPU (median of 10
+# interleaved builds, 11.6 vs 10.85 s; four loader threads on the machine's two cores) and 170 MB more
+# memory; they were faster only with both cores free (7.1 vs 8.6 s). BENCHMARKS.md, session 12.
+BULK_LOADS = 1
 _NQ_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.namespace import RDF, RDFS, SH, XSD, Namespace
 
 from graph.namespaces import PREFIXES
 from graph.store import GraphStore
@@ -119,6 +120,7 @@ class Constraint:
     message: str
     kind: str
     param: object
+    select: str = ""  # a SHACL-SPARQL constraint's sh:select as the shapes state it ($this unbound)
 
 
 def shape_constraints(shapes: Graph | None = None) -> list[Constraint]:
@@ -166,7 +168,8 @@ def shape_constraints(shapes: Graph | None = None) -> list[Constraint]:
                 select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
                 where = select.index("{")
                 query = prefixes + select[: where + 1] + f" ?this a <{target}> . " + select[where + 1 :]
-                out.append(Constraint(shape, target, None, str(shapes.value(constraint, SH.message)), "sparql", query))
+                out.append(Constraint(shape, target, None, str(shapes.value(constraint, SH.message)), "sparql", query,
+                                      str(shapes.value(constraint, SH.select))))
     return out
 
 
@@ -217,6 +220,9 @@ def validate_store_sparql(
         queried = {i: pool.submit(store.select, constraint_query(constraints[i])) for i in asked}
         answered = [None if i in queried else checked.rows(c)  # type: ignore[union-attr]
                     for i, c in enumerate(constraints)]
+        for i, c in enumerate(constraints):  # a value the checks do not compare as the store does: queried
+            if answered[i] is None and i not in queried:
+                queried[i] = pool.submit(store.select, constraint_query(c))
         for i, rows in queried.items():
             answered[i] = rows.result()
     violations = set()
@@ -259,9 +265,11 @@ class PropertyChecks:
     build's time). `see` every quad that goes into the store (the ontology, the loaded graphs, the
     metadata, the entailments); `rows(c)` then gives what `constraint_query(c)` would select on
     that store, or None for a constraint whose SPARQL meaning is not reproduced exactly here
-    (SHACL-SPARQL constraints; a regular expression with escapes; `sh:in` with literals; a
-    non-numeric `sh:minInclusive`): those are queried as before. tests/test_validate_sparql.py
-    checks both give the same violations."""
+    (a regular expression with escapes; `sh:in` with literals; a non-numeric `sh:minInclusive`; a
+    SHACL-SPARQL constraint whose sh:select is not one of _SPARQL_CHECKS word for word, or whose
+    values the store compares otherwise than rdflib): those are queried as before. The shapes stay
+    the definition; tests/test_validate_sparql.py checks both give the same violations, on data
+    that breaks every constraint."""
 
     def __init__(self, constraints: Sequence[Constraint] | None = None) -> None:
         self.constraints = list(constraints if constraints is not None else shape_constraints())
@@ -270,8 +278,13 @@ class PropertyChecks:
         self.values: dict = {c.path: {} for c in self.constraints if c.path is not None and self._exact(c)}
         self.types: dict = {}  # node -> its classes (every rdf:type in any graph)
         self.subclasses: dict = {}  # class -> its direct subclasses (rdfs:subClassOf in any graph)
+        for c in self.constraints:  # and the paths the SHACL-SPARQL constraints reproduced here read
+            for path in _SPARQL_CHECKS.get(_select_key(c), (None, ()))[1]:
+                self.values.setdefault(path, {})
         self._focus_of: dict = {}  # target class -> its nodes (made once, after the last `see`)
         self._pairs: dict = {}  # (target, path) -> [(node, its values)], shared by that pair's constraints
+        self.written: list = []  # every batch of quads seen (the caller holds them anyway): for triple lookups
+        self._up: dict = {}  # node -> the nodes it is eli:is_part_of+ (made as asked)
 
     @staticmethod
     def _exact(c: Constraint) -> bool:
@@ -283,7 +296,8 @@ class PropertyChecks:
             return isinstance(c.param, Literal) and c.param.datatype in _NUMERIC and c.param.value is not None
         return c.kind in ("minCount", "maxCount", "datatype", "class", "minLength", "nodeKind")
 
-    def see(self, quads: Iterable) -> None:
+    def see(self, quads: Sequence) -> None:
+        self.written.append(quads)
         type_only, subclass_only = {RDF.type}, {RDFS.subClassOf}
         types, by_path = self.types, self.values
         for s, p, o, _g in quads:
@@ -331,12 +345,22 @@ class PropertyChecks:
         return found
 
     def answers(self, c: Constraint) -> bool:
-        """Whether `rows(c)` answers the constraint (else it is queried)."""
+        """Whether `rows(c)` may answer the constraint (else it is queried). A SHACL-SPARQL constraint
+        is answered here only if its sh:select is, word for word, one reproduced below (edit the query
+        in the shapes and it is queried again), and only if no value it compares is outside what is
+        reproduced exactly (then `rows` gives None and it is queried)."""
+        if c.kind == "sparql":
+            return _select_key(c) in _SPARQL_CHECKS
         return c.path is not None and self._exact(c)
 
     def rows(self, c: Constraint) -> list[dict] | None:
         if not self.answers(c):
             return None
+        if c.kind == "sparql":
+            try:
+                return getattr(self, _SPARQL_CHECKS[_select_key(c)][0])(c)
+            except _Undecided:
+                return None
         pairs = self._pairs_of(c.target, c.path)
         if c.kind == "minCount":
             return [{"this": n} for n, vs in pairs if len(vs) < c.param]  # type: ignore[operator]
@@ -371,11 +395,252 @@ class PropertyChecks:
         raise ValueError(c.kind)
 
 
+    # -- SHACL-SPARQL constraints of ontology/shapes.ttl, reproduced (see _SPARQL_CHECKS) ----------------
+
+    def _of(self, path: URIRef, node: object) -> tuple | set:
+        """The node's distinct values of the path (a path the checks asked for in __init__)."""
+        found = self.values[path].get(node, _NONE)
+        return () if found is _NONE else found if type(found) is _Many else (found,)
+
+    def _eo_signed_and_titled(self, c: Constraint) -> list[dict]:
+        rows = []
+        for this in self._focus(c.target):
+            if any(_boolean(v) is True for v in self._of(_LEX_MENTIONED_ONLY, this)):
+                continue
+            if any(_boolean(v) is False for v in self._of(_LEX_TEXT_LOADED, this)):
+                continue
+            if not self._of(_LEX_SIGNED, this) or not self._of(DCTERMS_TITLE, this):
+                rows.append({"this": this})
+        return rows
+
+    def _published_before_signed(self, c: Constraint) -> list[dict]:
+        return [{"this": this, "published": p, "signed": s} for this in self._focus(c.target)
+                for p in self._of(_LEX_PUBLISHED, this) for s in self._of(_LEX_SIGNED, this) if _less(p, s)]
+
+    def _eo_number_shared(self, c: Constraint) -> list[dict]:
+        numbered: dict = {}  # the number as the store compares it -> the orders with it
+        for other in self._focus(_LEX["ExecutiveOrder"]):
+            for number in self._of(_LEX_EO_NUMBER, other):
+                numbered.setdefault(_same_term(number), []).append(other)
+        rows = []
+        for this in self._focus(c.target):
+            for number in self._of(_LEX_EO_NUMBER, this):
+                for other in numbered.get(_same_term(number), ()):
+                    if other == this:
+                        continue
+                    mine, theirs = self._of(_LEX_EO_SUFFIX, this) or ("",), self._of(_LEX_EO_SUFFIX, other) or ("",)
+                    if any(_string(m) == _string(t) for m in mine for t in theirs):
+                        rows.append({"this": this, "number": number, "other": other})
+        return rows
+
+    def _direct_edge_missing(self, c: Constraint) -> list[dict]:
+        wanted: dict = {}  # predicate -> {(subject, object)} the qualified edges name
+        edges = []
+        for this in self._focus(c.target):
+            for s in self._of(_RDF_SUBJECT, this):
+                for p in self._of(_RDF_PREDICATE, this):
+                    for o in self._of(_RDF_OBJECT, this):
+                        for term in (s, p, o):
+                            _same_term(term)  # a literal the store may write otherwise: queried
+                        edges.append((this, s, p, o))
+                        wanted.setdefault(p, set()).add((s, o))
+        stated: set = set()
+        for quads in self.written:
+            for s, p, o, _g in quads:
+                pairs = wanted.get(p)
+                if pairs is not None and (s, o) in pairs:
+                    stated.add((s, p, o))
+        return [{"this": this, "s": s, "p": p, "o": o} for this, s, p, o in edges if (s, p, o) not in stated]
+
+    def _method_without(self, c: Constraint, method: URIRef, needed: URIRef) -> list[dict]:
+        return [{"this": this} for this in self._focus(c.target)
+                if method in self._of(_LEX_METHOD, this) and not self._of(needed, this)]
+
+    def _table_edge_without_line(self, c: Constraint) -> list[dict]:
+        return self._method_without(c, _LEX["dispositionTable"], _LEX["sourceLine"])
+
+    def _extracted_edge_without_version(self, c: Constraint) -> list[dict]:
+        return self._method_without(c, _LEX["extracted"], _LEX["loaderVersion"])
+
+    def _above(self, node: object) -> set:
+        """Every node `node eli:is_part_of+` reaches."""
+        found = self._up.get(node)
+        if found is None:
+            found, todo = set(), [node]
+            while todo:
+                for parent in self._of(_ELI_IS_PART_OF, todo.pop()):
+                    if parent not in found:
+                        found.add(parent)
+                        todo.append(parent)
+            self._up[node] = found
+        return found
+
+    def _pinpoint_outside(self, c: Constraint) -> list[dict]:
+        rows = []
+        for this in self._focus(c.target):
+            for pin in self._of(_LEX_PINPOINT, this):
+                for inst in self._of(_LEX_SOURCE_INSTRUMENT, this):
+                    _same_term(pin), _same_term(inst)
+                    if inst not in self._above(pin):
+                        rows.append({"this": this, "pin": pin, "inst": inst})
+        return rows
+
+    def _revoked_before_signed(self, c: Constraint) -> list[dict]:
+        rows = []
+        for this in self._focus(c.target):
+            for date in self._of(_LEX_EFFECTIVE_DATE, this):
+                for target in self._of(_RDF_OBJECT, this):
+                    _same_term(target)
+                    for revoked in (target, *self._above(target)):
+                        for signed in self._of(_LEX_SIGNED, revoked):
+                            if _less(date, signed):
+                                rows.append({"this": this, "date": date, "revoked": revoked, "signed": signed})
+        return rows
+
+    def _edge_before_source(self, c: Constraint) -> list[dict]:
+        return [{"this": this, "date": date, "inst": inst, "signed": signed} for this in self._focus(c.target)
+                for date in self._of(_LEX_EFFECTIVE_DATE, this) for inst in self._of(_LEX_SOURCE_INSTRUMENT, this)
+                for signed in self._of(_LEX_SIGNED, inst) if _less(date, signed)]
+
+
+class _Undecided(Exception):  # noqa: N818 - not an error: the constraint is queried instead
+    """A value the store may compare otherwise than rdflib does (a literal it rewrites, a comparison
+    whose SPARQL meaning is not reproduced here)."""
+
+
+_LEX = Namespace("https://w3id.org/lexgraph/ns#")
+_LEX_MENTIONED_ONLY, _LEX_TEXT_LOADED, _LEX_SIGNED, _LEX_PUBLISHED = (
+    _LEX.mentionedOnly, _LEX.textLoaded, _LEX.signed, _LEX.published)
+_LEX_EO_NUMBER, _LEX_EO_SUFFIX, _LEX_METHOD, _LEX_PINPOINT = _LEX.eoNumber, _LEX.eoSuffix, _LEX.method, _LEX.pinpoint
+_LEX_SOURCE_INSTRUMENT, _LEX_EFFECTIVE_DATE = _LEX.sourceInstrument, _LEX.effectiveDate
+# Namespace attributes are made anew at each use: these, once (and their lookups then meet the same object).
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT, _RDF_LANG_STRING = RDF.subject, RDF.predicate, RDF.object, RDF.langString
+_XSD_INTEGER, _XSD_DATE, _XSD_STRING, _XSD_BOOLEAN = XSD.integer, XSD.date, XSD.string, XSD.boolean
+_ELI_IS_PART_OF = URIRef("http://data.europa.eu/eli/ontology#is_part_of")
+DCTERMS_TITLE = URIRef("http://purl.org/dc/terms/title")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+
+
+def _select_key(c: Constraint) -> str:
+    return " ".join(c.select.split())
+
+
+def _same_term(term: object) -> object:
+    """The term as the store tells terms apart, or _Undecided for a literal the store may rewrite
+    (it keeps numbers, dates and booleans as values: "01"^^xsd:integer is stored as "1")."""
+    if not isinstance(term, Literal) or (term.datatype is None and not term.language):
+        return term  # (rdflib tells "a" from "a"^^xsd:string, and may write a language tag otherwise)
+    if term.datatype == _XSD_INTEGER and _INTEGER.fullmatch(str(term)):
+        return term
+    if term.datatype == _XSD_DATE and _date(term) is not None:
+        return term
+    raise _Undecided
+
+
+def _date(term: object) -> str | None:
+    """A plain xsd:date (no time zone) as text that sorts as the date does, else None."""
+    if isinstance(term, Literal) and term.datatype == _XSD_DATE and _DATE.fullmatch(text := str(term)):
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+        return text
+    return None
+
+
+def _string(term: object) -> str:
+    """A simple literal's text (COALESCE(?x, "") = ...: only strings are compared here)."""
+    if isinstance(term, str) and not isinstance(term, Literal):
+        return term  # the "" of COALESCE
+    if isinstance(term, Literal) and not term.language and term.datatype in (None, _XSD_STRING):
+        return str(term)
+    raise _Undecided
+
+
+def _less(a: object, b: object) -> bool:
+    """SPARQL's `?a < ?b` for two plain dates or two simple strings; anything else is queried."""
+    left, right = _date(a), _date(b)
+    if left is not None and right is not None:
+        return left < right
+    return _string(a) < _string(b)
+
+
+def _boolean(term: object) -> bool | None:
+    """True or False for an xsd:boolean the store would match with `true` / `false`, else None."""
+    if isinstance(term, Literal) and term.datatype == _XSD_BOOLEAN:
+        text = str(term)
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        raise _Undecided
+    return None
+
+
+def _shapes_select(text: str) -> str:
+    return " ".join(text.split())
+
+
+# sh:select text of ontology/shapes.ttl (whitespace aside) -> (the PropertyChecks method that gives the
+# same rows from the quads, the paths it reads). The text is the key: a changed query is queried again.
+_SPARQL_CHECKS: dict[str, tuple[str, tuple[URIRef, ...]]] = {
+    _shapes_select(select): (method, paths) for select, method, paths in (
+        ("""SELECT $this WHERE {
+                $this a lex:ExecutiveOrder .
+                FILTER NOT EXISTS { $this lex:mentionedOnly true }
+                FILTER NOT EXISTS { $this lex:textLoaded false }
+                FILTER (NOT EXISTS { $this lex:signed ?signed } ||
+                        NOT EXISTS { $this <http://purl.org/dc/terms/title> ?title })
+            }""", "_eo_signed_and_titled", (_LEX_MENTIONED_ONLY, _LEX_TEXT_LOADED, _LEX_SIGNED, DCTERMS_TITLE)),
+        ("""SELECT $this ?published ?signed WHERE {
+                $this lex:published ?published ; lex:signed ?signed .
+                FILTER (?published < ?signed)
+            }""", "_published_before_signed", (_LEX_PUBLISHED, _LEX_SIGNED)),
+        ("""SELECT $this ?number ?other WHERE {
+                $this lex:eoNumber ?number .
+                ?other a lex:ExecutiveOrder ; lex:eoNumber ?number .
+                FILTER (?other != $this)
+                OPTIONAL { $this lex:eoSuffix ?mine }
+                OPTIONAL { ?other lex:eoSuffix ?theirs }
+                FILTER (COALESCE(?mine, "") = COALESCE(?theirs, ""))
+            }""", "_eo_number_shared", (_LEX_EO_NUMBER, _LEX_EO_SUFFIX)),
+        ("""SELECT $this ?s ?p ?o WHERE {
+                $this rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                FILTER NOT EXISTS { ?s ?p ?o }
+            }""", "_direct_edge_missing", (_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT)),
+        ("""SELECT $this WHERE {
+                $this lex:method lex:dispositionTable .
+                FILTER NOT EXISTS { $this lex:sourceLine ?line }
+            }""", "_table_edge_without_line", (_LEX_METHOD, _LEX.sourceLine)),
+        ("""SELECT $this WHERE {
+                $this lex:method lex:extracted .
+                FILTER NOT EXISTS { $this lex:loaderVersion ?v }
+            }""", "_extracted_edge_without_version", (_LEX_METHOD, _LEX.loaderVersion)),
+        ("""SELECT $this ?pin ?inst WHERE {
+                $this lex:pinpoint ?pin ; lex:sourceInstrument ?inst .
+                FILTER NOT EXISTS { ?pin eli:is_part_of+ ?inst }
+            }""", "_pinpoint_outside", (_LEX_PINPOINT, _LEX_SOURCE_INSTRUMENT, _ELI_IS_PART_OF)),
+        ("""SELECT $this ?date ?revoked ?signed WHERE {
+                $this lex:effectiveDate ?date ; rdf:object ?target .
+                ?target eli:is_part_of* ?revoked .
+                ?revoked lex:signed ?signed .
+                FILTER (?date < ?signed)
+            }""", "_revoked_before_signed", (_LEX_EFFECTIVE_DATE, _RDF_OBJECT, _ELI_IS_PART_OF, _LEX_SIGNED)),
+        ("""SELECT $this ?date ?inst ?signed WHERE {
+                $this lex:effectiveDate ?date ; lex:sourceInstrument ?inst .
+                ?inst lex:signed ?signed .
+                FILTER (?date < ?signed)
+            }""", "_edge_before_source", (_LEX_EFFECTIVE_DATE, _LEX_SOURCE_INSTRUMENT, _LEX_SIGNED)),
+    )
+}
+
+
 def _datatype(value: Literal) -> URIRef:
     """SPARQL's DATATYPE(): rdf:langString for a language-tagged string, xsd:string for a plain one."""
     if value.language:
-        return RDF.langString
-    return value.datatype if value.datatype is not None else XSD.string
+        return _RDF_LANG_STRING
+    return value.datatype if value.datatype is not None else _XSD_STRING
 
 
 def _describe_in_store(store: GraphStore, focus: object, base: str) -> str:
