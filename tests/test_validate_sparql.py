@@ -108,17 +108,23 @@ EDGE_CASES = """
 """
 
 
-@pytest.mark.parametrize("case", sorted({**SHAPES_CASES, **MORE_CASES, "edge cases": None}))
-def test_property_checks_on_the_quads_equal_the_sparql_queries(case):
-    """A build checks the property constraints on the quads it writes (graph.validate.PropertyChecks)
-    instead of querying the store once per constraint: same violations, line for line."""
-    body = {**{k: v[0] for k, v in SHAPES_CASES.items()}, **MORE_CASES, "edge cases": EDGE_CASES}[case]
+def _stored_and_seen(body: str) -> tuple[Graph, GraphStore, PropertyChecks]:
+    """The Turtle body as a graph, in a real in-memory store, and seen by the build's property checks."""
     graph = Graph().parse(data=PREFIXES.format(b=DEFAULT_BASE_IRI) + body.format(b=DEFAULT_BASE_IRI), format="turtle")
     quads = [(s, p, o, URIRef(DEFAULT_BASE_IRI + "graph/test")) for s, p, o in graph]
     store = GraphStore.in_memory()
     store.add_quads(quads)
     checks = PropertyChecks()
     checks.see(quads)
+    return graph, store, checks
+
+
+@pytest.mark.parametrize("case", sorted({**SHAPES_CASES, **MORE_CASES, "edge cases": None}))
+def test_property_checks_on_the_quads_equal_the_sparql_queries(case):
+    """A build checks the property constraints on the quads it writes (graph.validate.PropertyChecks)
+    instead of querying the store once per constraint: same violations, line for line."""
+    body = {**{k: v[0] for k, v in SHAPES_CASES.items()}, **MORE_CASES, "edge cases": EDGE_CASES}[case]
+    graph, store, checks = _stored_and_seen(body)
     by_queries = validate_store_sparql(store, DEFAULT_BASE_IRI)
     answered = [c for c in shape_constraints() if checks.rows(c) is not None]
     assert by_queries and validate_store_sparql(store, DEFAULT_BASE_IRI, checked=checks) == by_queries
@@ -183,12 +189,7 @@ def test_sparql_constraints_checked_on_the_quads_equal_the_sparql_queries(body):
     (PropertyChecks, keyed by each constraint's sh:select text) instead of querying its store: on data
     breaking every one of them, the same violations as the queries and as pyshacl; and where the store
     compares a value otherwise than rdflib (second case) the constraint is queried: the same answer."""
-    graph = Graph().parse(data=PREFIXES.format(b=DEFAULT_BASE_IRI) + body.format(b=DEFAULT_BASE_IRI), format="turtle")
-    quads = [(s, p, o, URIRef(DEFAULT_BASE_IRI + "graph/test")) for s, p, o in graph]
-    store = GraphStore.in_memory()
-    store.add_quads(quads)
-    checks = PropertyChecks()
-    checks.see(quads)
+    graph, store, checks = _stored_and_seen(body)
     by_queries = validate_store_sparql(store, DEFAULT_BASE_IRI)
     assert validate_store_sparql(store, DEFAULT_BASE_IRI, checked=checks) == by_queries
     if body is SPARQL_BROKEN:  # (rdflib's SPARQL, in pyshacl, orders a date before a string: not compared)
