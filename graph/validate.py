@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -11,10 +10,11 @@ from dataclasses import dataclass
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH, XSD, Namespace
+from rdflib.namespace import DCTERMS, RDF, RDFS, SH, XSD
 
-from graph.namespaces import PREFIXES
+from graph.namespaces import ELI, LEX, PREFIXES
 from graph.store import GraphStore
+from graph.stored_terms import kept_as_written, plain_date
 from ontology import SHAPES
 
 SHAPES_NS = "https://w3id.org/lexgraph/shapes#"
@@ -419,7 +419,7 @@ class PropertyChecks:
 
     def _eo_number_shared(self, c: Constraint) -> list[dict]:
         numbered: dict = {}  # the number as the store compares it -> the orders with it
-        for other in self._focus(_LEX["ExecutiveOrder"]):
+        for other in self._focus(LEX["ExecutiveOrder"]):
             for number in self._of(_LEX_EO_NUMBER, other):
                 numbered.setdefault(_same_term(number), []).append(other)
         rows = []
@@ -457,10 +457,10 @@ class PropertyChecks:
                 if method in self._of(_LEX_METHOD, this) and not self._of(needed, this)]
 
     def _table_edge_without_line(self, c: Constraint) -> list[dict]:
-        return self._method_without(c, _LEX["dispositionTable"], _LEX["sourceLine"])
+        return self._method_without(c, LEX["dispositionTable"], LEX["sourceLine"])
 
     def _extracted_edge_without_version(self, c: Constraint) -> list[dict]:
-        return self._method_without(c, _LEX["extracted"], _LEX["loaderVersion"])
+        return self._method_without(c, LEX["extracted"], LEX["loaderVersion"])
 
     def _above(self, node: object) -> set:
         """Every node `node eli:is_part_of+` reaches."""
@@ -508,45 +508,28 @@ class _Undecided(Exception):  # noqa: N818 - not an error: the constraint is que
     whose SPARQL meaning is not reproduced here)."""
 
 
-_LEX = Namespace("https://w3id.org/lexgraph/ns#")
 _LEX_MENTIONED_ONLY, _LEX_TEXT_LOADED, _LEX_SIGNED, _LEX_PUBLISHED = (
-    _LEX.mentionedOnly, _LEX.textLoaded, _LEX.signed, _LEX.published)
-_LEX_EO_NUMBER, _LEX_EO_SUFFIX, _LEX_METHOD, _LEX_PINPOINT = _LEX.eoNumber, _LEX.eoSuffix, _LEX.method, _LEX.pinpoint
-_LEX_SOURCE_INSTRUMENT, _LEX_EFFECTIVE_DATE = _LEX.sourceInstrument, _LEX.effectiveDate
+    LEX.mentionedOnly, LEX.textLoaded, LEX.signed, LEX.published)
+_LEX_EO_NUMBER, _LEX_EO_SUFFIX, _LEX_METHOD, _LEX_PINPOINT = LEX.eoNumber, LEX.eoSuffix, LEX.method, LEX.pinpoint
+_LEX_SOURCE_INSTRUMENT, _LEX_EFFECTIVE_DATE = LEX.sourceInstrument, LEX.effectiveDate
 # Namespace attributes are made anew at each use: these, once (and their lookups then meet the same object).
 _RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT, _RDF_LANG_STRING = RDF.subject, RDF.predicate, RDF.object, RDF.langString
-_XSD_INTEGER, _XSD_DATE, _XSD_STRING, _XSD_BOOLEAN = XSD.integer, XSD.date, XSD.string, XSD.boolean
-_ELI_IS_PART_OF = URIRef("http://data.europa.eu/eli/ontology#is_part_of")
-DCTERMS_TITLE = URIRef("http://purl.org/dc/terms/title")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+_XSD_STRING, _XSD_BOOLEAN = XSD.string, XSD.boolean
+_ELI_IS_PART_OF = ELI.is_part_of
+DCTERMS_TITLE = DCTERMS.title
 
 
 def _select_key(c: Constraint) -> str:
-    return " ".join(c.select.split())
+    return _shapes_select(c.select)
 
 
 def _same_term(term: object) -> object:
-    """The term as the store tells terms apart, or _Undecided for a literal the store may rewrite
-    (it keeps numbers, dates and booleans as values: "01"^^xsd:integer is stored as "1")."""
-    if not isinstance(term, Literal) or (term.datatype is None and not term.language):
-        return term  # (rdflib tells "a" from "a"^^xsd:string, and may write a language tag otherwise)
-    if term.datatype == _XSD_INTEGER and _INTEGER.fullmatch(str(term)):
-        return term
-    if term.datatype == _XSD_DATE and _date(term) is not None:
+    """The term as the store tells terms apart, or _Undecided for a literal the store may rewrite. (A
+    language-tagged string or a boolean is left to the queries too: these checks compare IRIs, simple
+    strings, integers and dates.)"""
+    if kept_as_written(term) and not (isinstance(term, Literal) and (term.language or term.datatype == _XSD_BOOLEAN)):
         return term
     raise _Undecided
-
-
-def _date(term: object) -> str | None:
-    """A plain xsd:date (no time zone) as text that sorts as the date does, else None."""
-    if isinstance(term, Literal) and term.datatype == _XSD_DATE and _DATE.fullmatch(text := str(term)):
-        try:
-            dt.date.fromisoformat(text)
-        except ValueError:
-            return None
-        return text
-    return None
 
 
 def _string(term: object) -> str:
@@ -560,7 +543,7 @@ def _string(term: object) -> str:
 
 def _less(a: object, b: object) -> bool:
     """SPARQL's `?a < ?b` for two plain dates or two simple strings; anything else is queried."""
-    left, right = _date(a), _date(b)
+    left, right = plain_date(a), plain_date(b)
     if left is not None and right is not None:
         return left < right
     return _string(a) < _string(b)
@@ -612,11 +595,11 @@ _SPARQL_CHECKS: dict[str, tuple[str, tuple[URIRef, ...]]] = {
         ("""SELECT $this WHERE {
                 $this lex:method lex:dispositionTable .
                 FILTER NOT EXISTS { $this lex:sourceLine ?line }
-            }""", "_table_edge_without_line", (_LEX_METHOD, _LEX.sourceLine)),
+            }""", "_table_edge_without_line", (_LEX_METHOD, LEX.sourceLine)),
         ("""SELECT $this WHERE {
                 $this lex:method lex:extracted .
                 FILTER NOT EXISTS { $this lex:loaderVersion ?v }
-            }""", "_extracted_edge_without_version", (_LEX_METHOD, _LEX.loaderVersion)),
+            }""", "_extracted_edge_without_version", (_LEX_METHOD, LEX.loaderVersion)),
         ("""SELECT $this ?pin ?inst WHERE {
                 $this lex:pinpoint ?pin ; lex:sourceInstrument ?inst .
                 FILTER NOT EXISTS { ?pin eli:is_part_of+ ?inst }

@@ -18,7 +18,6 @@ Two networkx views share the edges:
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import pickle
 import re
@@ -30,11 +29,14 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from graph.build import register_prepare
 from graph.edge_types import BY_NAME, BY_PROP
+from graph.namespaces import ELI, LEX
 from graph.node_types import most_specific
 from graph.store import GraphStore
+from graph.stored_terms import kept_as_written
 from queries.catalog import feed
 from queries.nodes import local_type
 from queries.versioned import PerVersion
@@ -160,43 +162,18 @@ class _NotAsStored(Exception):  # noqa: N818 - not an error: the feed is queried
     as values: "01"^^xsd:integer reads back as "1"; "a"^^xsd:string is "a")."""
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_LEX = "https://w3id.org/lexgraph/ns#"
-_ELI = "http://data.europa.eu/eli/ontology#"
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
-_P = {name: URIRef(iri) for name, iri in {
-    "type": _RDF + "type", "label": "http://www.w3.org/2004/02/skos/core#prefLabel", "signed": _LEX + "signed",
-    "published": _LEX + "published", "part_of": _ELI + "is_part_of", "number": _ELI + "number",
-    "subject": _RDF + "subject", "predicate": _RDF + "predicate", "object": _RDF + "object",
-    "instrument": _LEX + "sourceInstrument", "quote": _LEX + "quote", "method": _LEX + "method",
-    "pinpoint": _LEX + "pinpoint", "date": _LEX + "effectiveDate", "evidence": "http://www.w3.org/ns/prov#wasDerivedFrom",
-    "through": _LEX + "coversThrough",
-}.items()}
+_P = {
+    "type": RDF.type, "label": SKOS.prefLabel, "signed": LEX.signed, "published": LEX.published,
+    "part_of": ELI.is_part_of, "number": ELI.number, "subject": RDF.subject, "predicate": RDF.predicate,
+    "object": RDF.object, "instrument": LEX.sourceInstrument, "quote": LEX.quote, "method": LEX.method,
+    "pinpoint": LEX.pinpoint, "date": LEX.effectiveDate, "evidence": PROV.wasDerivedFrom, "through": LEX.coversThrough,
+}
 
 
 def _text(term: object) -> str:
     """What the store gives as the value of a term (select_strings): its text, if the store keeps the
     term as rdflib states it; else _NotAsStored."""
-    if type(term) is URIRef:
-        return str(term)
-    if isinstance(term, Literal):
-        datatype, text = term.datatype, str(term)
-        if datatype is None:
-            if term.language and term.language != term.language.lower():
-                raise _NotAsStored
-            return text
-        kind = str(datatype)
-        if kind == _XSD + "date" and _DATE.fullmatch(text):
-            try:
-                dt.date.fromisoformat(text)
-            except ValueError:
-                raise _NotAsStored from None
-            return text
-        if (kind == _XSD + "integer" and _INTEGER.fullmatch(text)) or (kind == _XSD + "boolean" and text in
-                                                                       ("true", "false")):
-            return text
+    if isinstance(term, Literal) and not kept_as_written(term):
         raise _NotAsStored
     return str(term)
 
@@ -208,7 +185,7 @@ def _node_types() -> list[URIRef]:
     names = listed.group(1).split() if listed is not None else []
     if not names or not all(name.startswith("lex:") for name in names):
         raise _NotAsStored
-    return [URIRef(_LEX + name.removeprefix("lex:")) for name in names]
+    return [LEX[name.removeprefix("lex:")] for name in names]
 
 
 def rows_from_quads(written: Iterable[Iterable]) -> dict[str, list[tuple]]:
@@ -273,20 +250,20 @@ def _nodes_rows(by: dict) -> list[tuple]:
 
 
 def _parts_rows(by: dict) -> list[tuple]:
-    provision = URIRef(_LEX + "Provision")
+    provision = LEX.Provision
     pairs = {(child, parent) for child in _typed(by, provision) for parent in _of(by["part_of"], child)}
     return [(_text(child), _text(parent)) for child, parent in pairs]
 
 
 def _edges_rows(by: dict) -> list[tuple]:
     text = _text
-    provision = URIRef(_LEX + "Provision")
+    provision = LEX.Provision
     numbered: dict = {}  # ?object ?objectNumber: a provision's numbers, once per (type, number) statement
     for node in _typed(by, provision):
         for number in _of(by["number"], node):
             numbered.setdefault(node, []).append(text(number))
     rows = []
-    for q in _typed(by, URIRef(_LEX + "QualifiedEdge")):
+    for q in _typed(by, LEX.QualifiedEdge):
         pins = [(text(pin), text(section)) for pin in _of(by["pinpoint"], q) for section in _of(by["number"], pin)]
         dates = [text(d) for d in _of(by["date"], q)] or [None]
         evidence = [text(e) for e in _of(by["evidence"], q)] or [None]
@@ -309,8 +286,8 @@ def _edges_rows(by: dict) -> list[tuple]:
 
 
 def _coverage_rows(by: dict) -> list[tuple]:
-    instrument = URIRef(_LEX + "Instrument")
-    date = URIRef(_XSD + "date")
+    instrument = LEX.Instrument
+    date = XSD.date
     until: dict = {}
     for node in _typed(by, instrument):
         for source in _of(by["evidence"], node):
