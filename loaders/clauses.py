@@ -449,21 +449,22 @@ _SUBMITS_REPORT = re.compile(
     r"shall\s+(?:(?:jointly|also)\s+)?(?:submit|make|provide|transmit|render|send|furnish"
     r"|prepare\s+and\s+(?:submit|transmit))\b(?P<words>[^.;]*?\b[Rr]eports?\b[^.;]*)"
 )
-_RECURRING = re.compile(
-    r"\b(?:[Aa]nnual(?:ly)?|monthly|quarterly|semi-?annual(?:ly)?|periodic(?:ally)?|regular(?:ly)?|biennial(?:ly)?"
-    r"|yearly|each\s+(?:fiscal\s+|calendar\s+)?year|every\s+(?:year|\w+\s+(?:months|years))"
-    r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time)\b"
-)
 # words before a name that make it the tail of a longer one: "the Chief of [the United States Diplomatic Mission]"
 _NAME_TAIL = re.compile(r"[A-Z][\w'’-]*\s+(?:of|on|for|to)\s+(?:the\s+)?$")
 # an official of a body, not the body: "the Chair of the President's Management Council (PMC)"
 _ROLE_HEAD = re.compile(
     r"(?:Vice\s+|Deputy\s+)?(?:Chair(?:man|person)?|Director|Secretary|Administrator|Head|Member)\s+of\b"
 )
+# a report recurs: said by an adverb ("annually", "every 2 years thereafter", "on an annual basis") ...
 _RECURRING_ADVERB = re.compile(
     r"\b(?:[Aa]nnually|periodically|biennially|quarterly|each\s+(?:fiscal\s+|calendar\s+)?year|every\s+(?:year"
     r"|\w+\s+(?:months|years))|[Oo]n\s+an?\s+(?:annual|periodic|regular|quarterly|monthly|yearly)\s+basis"
     r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time)\b"
+)
+# ... or as an adjective of the report itself: "an annual report", "periodic reports"
+_RECURRING = re.compile(
+    r"\b(?:[Aa]nnual(?:ly)?|monthly|quarterly|semi-?annual(?:ly)?|periodic(?:ally)?|regular(?:ly)?|biennial(?:ly)?"
+    r"|yearly)\b|" + _RECURRING_ADVERB.pattern
 )
 # members named in a parenthesis after a body's name: "the Cabinet Council on Human Resources (composed of the
 # Vice President, the Secretaries of ..., and the White House Chief of Staff)"
