@@ -149,6 +149,10 @@ _OBJECT_RELATIVE = re.compile(
     r"\s*(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:any|such|each|all|every)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,4}"
     r"(?:[a-z][\w-]*)\s+(?:that|which|whom|as)\s+(?:the\s+)?[A-Z][^;]*$"
 )
+# "to such other officer ... as the Secretary shall direct": the shall of a clause of comparison, not a subject's
+_AS_CLAUSE = re.compile(
+    r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
+)
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
@@ -230,8 +234,13 @@ _SINGULAR = {"Directors": "Director", "Administrators": "Administrator", "Secret
 _HEAD_TITLE = re.compile(
     r"(?:^|(?<=\s))(?P<title>(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director"
     rf"|Controller|Comptroller|Special\s+Counsel|General\s+Counsel|Inspector\s+General|Treasurer|Archivist){_FOR_FIELD})"
-    r"\s+of\s+(?:the\s+)?$"
+    r"(?:\s+of\s+(?:the\s+)?|,\s+)$"
 )
+# "(11) The Chairman, Council of Economic Advisers": a head's title set off from the organisation by a comma
+_HEAD_COMMA = re.compile(
+    r"\b[Tt]he\s+(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director),\s+$"
+)
+_HEAD_COMMA_END = re.compile(r"\s*(?:[.;,)]|and\b|$)")  # (not "the Chair, Task Force 250 shall include")
 _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
 
 _REVOKE = re.compile(
@@ -459,7 +468,8 @@ _ROLE_HEAD = re.compile(
 _RECURRING_ADVERB = re.compile(
     r"\b(?:[Aa]nnually|periodically|biennially|quarterly|each\s+(?:fiscal\s+|calendar\s+)?year|every\s+(?:year"
     r"|\w+\s+(?:months|years))|[Oo]n\s+an?\s+(?:annual|periodic|regular|quarterly|monthly|yearly)\s+basis"
-    r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time)\b"
+    r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time"
+    r"|at\s+such\s+(?:other\s+)?times\s+as)\b"
 )
 # ... or as an adjective of the report itself: "an annual report", "periodic reports"
 _RECURRING = re.compile(
@@ -566,6 +576,7 @@ class ClauseReader:
                 continue  # "the Assistant to the President for ...", "the President's Council": not the President
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
+                or _HEAD_COMMA.search(text[max(0, m.start - 30) : m.start]) and _HEAD_COMMA_END.match(text, m.end)
             ):
                 head = self._head_of(text, m)
                 if head is not None:
@@ -749,7 +760,8 @@ class ClauseReader:
         """"The Secretary shall ..." in an order that defines no such short name but names one office of that
         title ("The Secretary of the Interior is authorized to ... The Secretary shall prescribe ..."): the bare
         title is that office, as a defined short name would be. Not where the order names two offices of the
-        title (the Secretaries of State and of Defense), nor before the office is named in full."""
+        title (the Secretaries of State and of Defense) before its last bare use, nor before the office is named
+        in full."""
         for title in _BARE_TITLES:
             if title in self.gaz.names:
                 continue  # a short name the order defines ("the Secretary of Labor (Secretary)") wins
@@ -763,6 +775,11 @@ class ClauseReader:
             # Guard is operating" is a second Secretary, though no gazetteer names it)
             others = [o for o in re.finditer(rf"\b{title}\s+(?:of|for)\s", text)
                       if not any(x.start == o.start() for x in named)]
+            # offices of the title named only after the last bare use ("(2) The Secretary of Agriculture" in a
+            # later list of members) cannot be what it means
+            last = bare[-1].start()
+            named = [x for x in named if x.start < last]
+            others = [o for o in others if o.start() < last]
             if len({x.id for x in named}) == 1 and not others and named[0].start < bare[0].start():
                 self.gaz.add(title, named[0].id, "office", acronym=True)
                 self.bare_titles.add(title)
@@ -1931,11 +1948,13 @@ class ClauseReader:
         m = _UNKNOWN_OFFICE.match(text, at)
         if m is None or re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
             return None  # "the Assistant to the President and Chief of Staff": one office with two titles
-        if self.gaz.find(m.group("name")) and not all(
-            x.id == _PRESIDENT for x in self.gaz.find(m.group("name"))
-        ):
+        name = m.group("name")
+        # (a bare title this order defines is no name inside "the Administrator of Veterans Affairs")
+        known = [x for x in self.gaz.find(name)
+                 if not (name[x.start : x.end] in self.bare_titles and not self._bare_title(name, x.start, x.end))]
+        if known and not all(x.id == _PRESIDENT for x in known):
             return None
-        name = normalize(m.group("name"))
+        name = normalize(name)
         return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
@@ -2150,7 +2169,7 @@ class ClauseReader:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
-            if _OBJECT_RELATIVE.match(before):
+            if _OBJECT_RELATIVE.match(before) or _AS_CLAUSE.search(before):
                 pos = m.end()  # "(l) any other Executive agency that the Director ... shall deem appropriate": a
                 continue  # list item's noun phrase, its shall the relative clause's
             main = _MAIN_VERB.search(before)

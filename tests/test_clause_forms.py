@@ -2378,3 +2378,53 @@ def test_a_part_of_an_act_and_an_act_named_short_by_commas(tmp_path, ctx):
     assert (me, "cites", "statute/synthetic-housing-act-of-1961", "1") in found, sorted(found)
     assert (me, "cites", "statute/land-and-water-synthetic-fund-act-of-1965", "1") in found, sorted(found)
     assert not {e for e in found if e[2] in ("statute/synthetic-act", "statute/vii-and-the-synthetic-act")}, sorted(found)
+
+
+def test_forms_read_from_heldout19_session_13(tmp_path, ctx):
+    """Read from heldout19 once it was a development set: "The Secretary shall" under a heading that names the
+    Secretary of Defense is that Secretary, though a later list of members names other Secretaries; "(11) The
+    Chairman, Council of Economic Advisers." is the Council's Chairman; a board that "shall make recommendations and
+    reports to the President ... at such other times as the Board deems appropriate" reports to the President. But
+    "the Chair and Vice Chair, Task Force 250 shall include" keeps the Task Force as the body."""
+    me = "eo/19972"
+    path = _preamble_order(
+        tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+        """SECTION 1. Functions of the Secretary of Defense.
+
+(a) The Secretary shall, through the Synthetic Adjustment Committee, design a program.
+SEC. 2. Synthetic Adjustment Committee. (a) The Synthetic Adjustment Committee is hereby established.
+
+(b) The Committee shall be composed of the following:
+    (1) The Secretary of Defense, who shall be the Chairman of the Committee.
+    (2) The Secretary of Agriculture.
+    (3) The Chairman, Council of Economic Advisers.
+(c) The Committee shall make recommendations and reports to the President upon his request and at such other times as the Committee deems appropriate.
+SEC. 3. Synthetic Task Force. (a) There is hereby established the White House Task Force on Synthetic Birthdays (Task Force 77).
+(b) In addition to the Chair and Vice Chair, Task Force 77 shall include the following members:
+    (i) the Secretary of State;
+    (ii) the Secretary of Labor.""", 19972)
+    found = edges(path, ctx)
+    committee, force = "org/synthetic-adjustment-committee", "org/task-force-77"
+    assert (me, "directs", "office/secretary-of-defense", "1(a)") in found, sorted(found)
+    assert ("office/chairman-of-cea", "member_of", committee, "2(b)") in found, sorted(found)
+    assert (committee, "reports_to", "office/president", "2(c)") in found, sorted(found)
+    assert ("office/secretary-of-labor", "member_of", force, "3(b)") in found, sorted(found)
+
+
+def test_a_bare_title_named_once_leaves_other_offices_of_the_title(tmp_path, ctx):
+    """Once "The Administrator shall" is the Administrator of General Services, "The Administrator of Veterans
+    Affairs shall" is still that office (the bare title inside a longer one names nothing); and "to such other
+    officer ... as the Secretary shall direct" is a clause of comparison, not the Secretary directed (but "shall serve
+    as the Co-Chairs of the Initiative and shall convene" is a direction)."""
+    me = "eo/19971"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. The Administrator of General Services shall plan. The Secretary of State shall advise.
+Sec. 2. The Administrator shall arrange for supplies.
+Sec. 3. The Administrator of Veterans Affairs shall develop policies.
+Sec. 4. (1) the head of the Service, who shall be designated by the Secretary of State, shall be responsible to the Secretary of State or to such other officer of the Department as the Secretary shall direct, (2) the Service shall be administered in the Department.
+Sec. 5. The Secretaries of Commerce and Transportation shall serve as the Co-Chairs of the Initiative and shall convene regular meetings.""", 19971)
+    found = edges(path, ctx)
+    assert (me, "directs", "office/administrator-of-general-services", "2") in found, sorted(found)
+    assert (me, "directs", "office/administrator-of-veterans-affairs", "3") in found, sorted(found)
+    assert (me, "directs", "office/secretary-of-state", "4") not in found, sorted(found)
+    assert (me, "directs", "office/secretary-of-transportation", "5") in found, sorted(found)  # (not "as the Co-Chairs")
