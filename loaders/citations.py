@@ -33,10 +33,16 @@ _TITLE_FORM = re.compile(
     r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
     r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)"  # not "... of the Canal Zone Code"
 )
-# (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a")
+# "sections 5701 through 5707 of title 5, United States Code": one cite per section of the range
+_TITLE_RANGE = re.compile(
+    r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-–]\s*)(\d+)\s+of\s+[Tt]itle\s+(\d{1,2})\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:Public|Pub))(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)"
+)
+# (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a";
+# "26 U.S.C. (1952 Ed.) 55(a)": nor is the edition)
 _US_C = re.compile(
-    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|\s+Supp?\.))"
-    r"(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d))?"
+    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|\s+Supp?\.|\s+\(\d{4}\s+[Ee]d))"
+    r"(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d))?(?:\s+\(\d{4}\s+[Ee]d\.?\)(?=\s+\d))?"
 )
 _SECTIONS_THEREOF = re.compile(
     r"\b(?:[Ss]ubchapter|[Cc]hapter|[Pp]art)\s+[\dIVXivx]+\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,|\s+of\s+the)\s+United\s+States"
@@ -243,6 +249,11 @@ def _find(
         # the U.S. Code template may have read the last of them already ("... of Title 22 of the United States Code")
         cites += [c for c in found if not any(o.target == c.target and o.start < m.end() and m.start() < o.end
                                               for o in cites)]
+    for m in _TITLE_RANGE.finditer(text):
+        for one in _sections(f"{m.group(1)}-{m.group(2)}"):
+            if not any(o.target == f"usc/{int(m.group(3))}/{one}" and o.start < m.end() and m.start() < o.end
+                       for o in cites):
+                cites += _usc_cite(m.start(), m.end(), m.group(3), one, warnings)
     # "Chapter 15 of Title 10 of the United States Code, particularly sections 332, 333 and 334 thereof"
     for m in _SECTIONS_THEREOF.finditer(text):
         for n in re.findall(r"\d+[a-zA-Z]?", m.group("list")):
@@ -267,12 +278,26 @@ def _find(
     for start, end, node in _eo_numbers(text):
         if node != f"eo/{own_eo}":
             cites.append(Cite(start, end, node, "eo"))
-    for mention in (gazetteer or ctx.gazetteer).find(text):
-        if mention.kind == "statute":
+    names = gazetteer or ctx.gazetteer
+    for mention in names.find(text):
+        bare = re.fullmatch(r"(?:the\s+)?Act", text[mention.start : mention.end])
+        if mention.kind == "statute" and not (bare and _ACT_BY_DATE.match(text, mention.end)):
             cites.append(Cite(mention.start, mention.end, mention.id, "statute"))
+            if re.match(r"A[Nn]\s+A[Cc][Tt]\s", text[mention.start : mention.end]):
+                # an Act named in another's long title ("An Act to authorize ... under the Small Business Act ...")
+                inner = text[mention.start + 6 : mention.end]
+                cites += [Cite(mention.start + 6 + x.start, mention.start + 6 + x.end, x.id, "statute")
+                          for x in names.find(inner) if x.kind == "statute"]
     cites = [_subsection_before(text, c) for c in cites]
     cites.sort(key=lambda c: (c.start, c.end))
     return cites, warnings
+
+
+# "section 16 of the Act of September 23, 1950": an Act named by its date, not the Act the order calls "the Act"
+# (only the bare short name: "the Immigration and Nationality Act of 1952" is the INA)
+_ACT_BY_DATE = re.compile(
+    r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)"
+)
 
 
 # "subsection (c) of Section 8335 of Title 5", "paragraph (2) of subsection (b) of section 301 of title 3"

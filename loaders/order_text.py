@@ -49,10 +49,17 @@ _FR_HEADER = re.compile(
     r"(?m)^[ \t]*Federal Register\s*/\s*Vol\.\s*(\d+),\s*No\.\s*(\d+)\s*/\s*([^/\n]+?)\s*/\s*"
     r"Presidential Documents[ \t]*(\d+)?[ \t]*\n?"
 )
+# A lower-case word alone in bold on its line ("**reg**", "**purpose**"): the archive's converter cut it out of a word
+# ("in ard to", "for s of") and set it down mid-sentence ("Executive Order No\n\n**reg**\n 12354", "(19 U\n\n
+# **purpose**\nS.C. 1202)"). The line goes; where it broke a sentence, the sentence is joined again.
+_STRAY_WORD = re.compile(
+    r"(?m)(?P<join>(?<=[^\s.:;])[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\*\*[a-z]+\*\*[ \t]*\n[ \t]*[^\s#]))?"
+    r"^(?P<line>[ \t]*\*\*[a-z]+\*\*[ \t]*\n)"
+)
 _FR_TITLE = re.compile(r"(?m)^[ \t]*Executive Order (\d{4,5}) of ([A-Z][a-z]+ \d{1,2}, \d{4})[ \t]*$")
 _PREAMBLE = re.compile(
     r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?(?:NOW,\s+THEREFORE,\s+)?"
-    r"(?P<by>[Bb]y\s+(?:virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+(?:me|the\s+President))"
+    r"(?P<by>[Bb]y\s+(?:(?:the\s+)?virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+(?:me|the\s+President))"
 )
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
@@ -224,6 +231,8 @@ def _clean(text: str, layout: str) -> TextDoc:
             cleaner.delete(yaml.start(), yaml.end())
         for m in re.finditer(r"(?m)</?span[^>]*>|\*\*|\\(?=[()\[\]*_.#+-])|^[ \t]*#{1,6}[ \t]+", text):
             cleaner.delete(m.start(), m.end())
+        for m in _STRAY_WORD.finditer(text):  # (a word the archive's converter cut out of the text)
+            cleaner.delete(m.start("join") if m.group("join") is not None else m.start("line"), m.end())
         join_initial_breaks(cleaner, text, 0, len(text))
         for m in re.finditer(r"\*([.,;:])\*", text):  # an emphasised full stop: *.*
             cleaner.delete(m.start(), m.start() + 1)
@@ -430,7 +439,8 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         if line and not line.group(1).startswith("("):
             candidate = line.group(1).strip().rstrip(".")
             placeholder = re.fullmatch(r"[a-z][a-z ]{1,30}", candidate)  # converter stand-ins: "purpose"
-            if placeholder or (_reads_as_heading(candidate) and not re.search(r"[.;:,]$", line.group(1).strip())):
+            if placeholder or (_reads_as_heading(candidate)
+                               and not re.search(r"(?:[.;:,]|\s(?:or|and))$", line.group(1).strip())):
                 return normalize(candidate), at + line.end()
     m = re.match(r"\s*([^\n].*?\.)(?=\s|$)", rest, re.S)
     # not "SEC. 2. Section 1 of Executive Order No. 11541 ... is further amended": a stop after an

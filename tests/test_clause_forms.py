@@ -2428,3 +2428,94 @@ Sec. 5. The Secretaries of Commerce and Transportation shall serve as the Co-Cha
     assert (me, "directs", "office/administrator-of-veterans-affairs", "3") in found, sorted(found)
     assert (me, "directs", "office/secretary-of-state", "4") not in found, sorted(found)
     assert (me, "directs", "office/secretary-of-transportation", "5") in found, sorted(found)  # (not "as the Co-Chairs")
+
+
+def test_forms_read_from_heldout20_session_13(tmp_path, ctx):
+    """Read from heldout20 after its blind run: "By the virtue of the authority" opens the statement of authority; "This
+    Council supersedes the Council established by EO N" supersedes no order; "the Act of September 23, 1950" is not
+    the Act the order calls "the Act"; an Act named by its long title is an Act of its own, and an Act named inside
+    that title is cited too; "26 U.S.C. (1952 Ed.) 55(a)"; "sections 5701 through 5707 of title 5"; "Paragraph 1 is
+    amended" under "EO N ... be, and it is hereby, amended as follows:"."""
+    me = "eo/19970"
+    path = _preamble_order(
+        tmp_path,
+        "By the virtue of the authority vested in me by the Synthetic Relief Act of 1970, as amended (42 U.S.C. 4401, "
+        "et seq.), and by section 55(a) of the Internal Revenue Code of 1939 (26 U.S.C. (1952 Ed.) 55(a)), it is hereby "
+        "ordered as follows:",
+        """SECTION 1. (a) The Secretary of Labor is empowered to exercise all of the authority vested in the President by the Synthetic Relief Act of 1970, hereinafter referred to as the "Act".
+(b) The Secretary of Labor is empowered to exercise the authority conferred upon the President by section 4 of the act entitled "An Act to authorize additional loan assistance under the Small Business Act for disaster victims, and for other purposes."
+(c) The Secretary of Labor is empowered to exercise the authority vested in the Director by section 16 of the Act of September 23, 1950, as amended (20 U.S.C. 646).
+SEC. 2. There is hereby established the Synthetic Council on Disaster Help (hereinafter referred to as the "Council"). This Council supersedes the Synthetic Council on Disaster Help established by Executive Order No. 11526. Members may receive travel expenses pursuant to sections 5701 through 5707 of title 5, United States Code.
+SEC. 3. Executive Order No. 10289 of September 17, 1951, be, and it is hereby, amended as follows:
+1. Paragraph 1 is amended by adding at the end thereof the following subparagraph (i):
+"(i) The authority which is now vested in the President."
+2. Paragraph 3 is amended by designating the present language therein as subparagraph (a).""", 19970)
+    found = edges(path, ctx)
+    relief = "statute/synthetic-relief-act-of-1970"
+    assert (me, "authorized_by", relief, "preamble") in found, sorted(found)
+    assert (me, "authorized_by", "usc/26/55/a", "preamble") in found, sorted(found)
+    assert (me, "cites", relief, "preamble") not in found, sorted(found)
+    long_title = ("statute/an-act-to-authorize-additional-loan-assistance-under-the-small-business-act-for-disaster-"
+                  "victims-and-for-other-purposes")
+    assert (me, "cites", long_title, "1(b)") in found, sorted(found)
+    assert (me, "cites", "statute/small-business-act", "1(b)") in found, sorted(found)
+    assert (me, "cites", relief, "1(c)") not in found, sorted(found)
+    assert not {e for e in found if e[1] == "supersedes"}, sorted(found)
+    assert {(me, "cites", f"usc/5/{n}", "2") for n in range(5701, 5708)} <= found, sorted(found)
+    assert (me, "amends", "eo/10289/sec/1", "3") in found or (me, "amends", "eo/10289/sec/1", "3(1)") in found, \
+        sorted(found)
+    assert not {e for e in found if e[1] == "amends" and e[2] == "eo/10289"}, sorted(found)
+
+
+def test_subjects_reports_and_members_read_from_heldout20_session_13(tmp_path, ctx):
+    """Read from heldout20: "In consonance with programs developed by the Department of Defense, the Attorney General
+    shall:" directs the Attorney General; "shall periodically report to A, B, and C" is a report line to each;
+    "shall include in its reports" is a direction; a bold word the archive's converter set down mid-sentence
+    ("Executive Order No\\n\\n**reg**\\n 12354") is dropped and the sentence joined; "the Architect of the Capitol",
+    "the Chief Architect of GSA" and "the Commissioner of the GSA Public Building Service" are offices."""
+    me = "eo/19969"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. In consonance with national civil defense programs developed by the Department of Defense, the Attorney General shall:
+(a) Develop emergency plans.
+Sec. 2. There is hereby established the Synthetic Safety Committee (hereinafter referred to as the "Committee").
+Sec. 3. The Committee shall periodically report to the President, the Secretary of Energy, and the Secretary of Labor the Committee's advice on the progress being made.
+Sec. 4. The Committee shall include in its reports the Committee's advice as to the adequacy of the information.
+Sec. 5. In order to make retroactive certain changes made by Annexes I and II of Executive Order No
+
+**reg**
+ 12354 of March 30, 1982, such changes are hereby made effective.
+Sec. 6. There is hereby established the Synthetic Council on Civic Buildings (Council). The Council shall be composed of:
+    (i) the Architect of the Capitol;
+    (ii) the Commissioner of the GSA Public Building Service;
+    (iii) the Chief Architect of GSA.""", 19969)
+    found = edges(path, ctx)
+    committee, council = "org/synthetic-safety-committee", "org/synthetic-council-on-civic-buildings"
+    assert (me, "directs", "office/attorney-general", "1") in found, sorted(found)
+    for office in ("office/president", "office/secretary-of-energy", "office/secretary-of-labor"):
+        assert (committee, "reports_to", office, "3") in found, sorted(found)
+    assert (me, "directs", committee, "4") in found, sorted(found)
+    assert (me, "cites", "eo/12354", "5") in found, sorted(found)
+    for office in ("office/architect-of-the-capitol", "office/commissioner-of-the-gsa-public-building-service",
+                   "office/chief-architect-of-gsa"):
+        assert (office, "member_of", council, "6") in found, sorted(found)
+    assert not {e for e in found if e[0] == "office/commissioner-of-the-gsa"}, sorted(found)
+
+
+def test_a_table_of_revoked_orders_with_a_later_sentence_naming_some_of_them(tmp_path, ctx):
+    """"The following Executive Orders are revoked:" then a table of rows "8744 Authorizing ..." revokes every row, though
+    the next line ("Notwithstanding the revocation of Executive Orders Nos 8744, 10880 ...", rejoined across a bold
+    word the converter set down) names some of them."""
+    me = "eo/12999"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. The following Executive Orders are revoked:
+
+8744 Authorizing certain employees of the Government to acquire a classified civil service status
+10880 Permitting certain employees to be given career or career conditional appointments
+11377 Providing for Tariff Commission reports arding the estimated consumption of certain brooms
+Notwithstanding the revocation of Executive Orders Nos
+
+**reg**
+ 8744 and 10880, benefits already conferred under these Executive Orders before revocation shall not be affected.
+Sec. 2. This order is effective immediately.""", 12999)
+    found = edges(path, ctx)
+    assert {(me, "revokes", f"eo/{n}", "1") for n in (8744, 10880, 11377)} <= found, sorted(found)
