@@ -114,8 +114,12 @@ def _continue_list(
             return found
         if re.match(r"\s*(?:U\.\s?S\.\s?C|United\s+States\s+Code)", text[item.end() :]):
             return found  # "8 U.S.C. 1182(f) and 8 U.S.C. 1185(a)": the 8 is a title, not a section
-        if re.match(rf"\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{other_title})", text[item.end() :]):
-            return found  # "(2 U.S.C. 31, and section 137 of Public Law 109-289)": another law's section
+        # "(2 U.S.C. 31, and section 137 of Public Law 109-289)": another law's section; also at the end of a run of
+        # items ("(7 U.S.C. 1738i(b)(1)(A) and section 811(b)(1)(A) and (b)(2) of the Foreign Assistance Act")
+        run = (rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?![Ss]ections?\b)(?:{_ITEM.pattern}))*"
+               if title_given else "")  # (a list "of the INA" is that Act's sections, all of them)
+        if re.match(rf"{run}\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{other_title})", text[item.end() :]):
+            return found
         tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
         if item.group(1):
             section, subs = item.group(1), tokens
@@ -214,6 +218,9 @@ def _find(
                 rng = _RANGE_END.match(text, end) if not subs and "-" not in section else None
                 if rng:
                     section, end = f"{section}-{rng.group(1)}", rng.end()
+                if re.match(r"\s+note\b", text[end:]):
+                    continue  # "(8 U.S.C. 1522 note)": a note printed under the section, not the section
+                    # (tests/gold/README.md, heldout21: as "5 U.S.C. App.", no section id)
                 for one in _sections(section) if not subs else [section]:
                     cites += _usc_cite(c.span[0], end, title, _label(one, subs), warnings)
                 seq = _ET_SEQ.match(text, end)  # ("5 U.S.C. 1101 et seq., 3301, 3571, and 7533")

@@ -59,7 +59,7 @@ from loaders.model import (
     TextEvidence,
     normalize,
 )
-from loaders.references import DATE, LIST_GAP, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path
+from loaders.references import DATE, LIST_GAP, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path, roman_value
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -313,6 +313,11 @@ _SUBSTITUTED = re.compile(
     r"^[^;]*?\band\s+the\s+following\s+(?:new\s+)?(?:sub)?(?:section|paragraph)\s+is\s+(?:hereby\s+)?substituted\s+therefor\b"
 )
 _QUOTED_NUMBER = re.compile(r"^\s*(?:as\s+follows)?\s*:?\s*[\"“]\s*(?:[Pp]art|[Ss]ection|[Ss]ec\.)\s+(\d+[A-Za-z]?)\b")
+_NEW_PART = re.compile(
+    r"\s*by\s+adding\s+(?:thereto\s+|at\s+the\s+end\s+thereof\s+)?(?:the\s+following\s+)?(?:a\s+)?new\s+(?:[Pp]art|[Ss]ection)"
+    r"(?:\s+at\s+the\s+end\s+thereof)?\s*:\s*[\"“]\s*(?:PART|Part|SECTION|Section|SEC\.|Sec\.)\s+(?P<n>\d+[A-Za-z]?|[IVXLC]+)\b"
+)
+_I_DIRECT = re.compile(r"\bI\s+(?:do\s+)?hereby\s+(?:authorize\s+and\s+)?direct\s+(?:the\s+)?")
 _IN_PART_BY = re.compile(r"\s*,?\s*(?:and\s+)?in\s+part\s+by\s+")  # "..., in part by EO B"
 _FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
 _OF_EACH = re.compile(rf"\s*(?:[Ss]ub)?[Ss]ection\s+({PIN})\s+of\s+each\s+of\s+the\s+following\b")
@@ -1460,6 +1465,13 @@ class ClauseReader:
             if kind == "amends" and len(governed) == 1 and not governed[0].paths and re.match(
                     r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]):
                 self.amended_as_follows = governed[0]
+            if kind == "amends" and len(governed) == 1 and not governed[0].paths and not governed[0].annex and (
+                    added := _NEW_PART.match(self.doc.text, s + verb.end())):
+                # "EO 10422 is further amended by adding the following new part at the end thereof: "PART IV ...":
+                # the new Part, by the number its quoted text gives it
+                number = added.group("n")
+                number = number if number[0].isdigit() else str(roman_value(number))
+                governed = [dataclasses.replace(governed[0], paths=[[number.lower()]])]
             if governed:
                 previous = governed
                 self.last_disposed = governed
@@ -2164,12 +2176,22 @@ class ClauseReader:
             if actor.id != _PRESIDENT:
                 self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
 
+    def directed_by_the_president(self, block: Block, s: int, e: int) -> None:
+        """"I hereby authorize and direct the Secretary of State to affix ...": the office directed, in a
+        provision or in the preamble that orders it."""
+        sentence = self.text[s:e]
+        for d in _I_DIRECT.finditer(sentence):
+            target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
+            if target and re.match(r"(?:\s*,[^,;]{1,80},)?\s+to\s+[a-z]", sentence[d.end() + target.end :]):
+                self.edge(self.inst.id, "directs", target.id, self.evidence(block, s, e))
+
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         self._item_report_line(block, s, e)
         self._capital_shall_items(block, s, e)
         if re.match(r"\s*There\b", sentence):
             return
+        self.directed_by_the_president(block, s, e)
         # "The Attorney General shall chair the Council and provide staff for its operation": the second verb acts
         chair_and = _CHAIR_AND_ACT.search(sentence)
         if chair_and and not _RELATIVE.search(sentence[: chair_and.start()]):
@@ -2353,6 +2375,8 @@ def extract_edges(
             reader.organisation(block, s, e, children)
             if block.label != "preamble":
                 reader.directions(block, s, e)
+            else:
+                reader.directed_by_the_president(block, s, e)
     # "EO 11708 ... is further amended as follows:" then "1. Section 1 of that order ... is amended": the places
     # the items name are the amendments, not the whole order (tests/gold/README.md: the object is the place)
     placed = {e.object.split("/sec/")[0] for e in extraction.edges if e.type == "amends" and "/sec/" in e.object}

@@ -61,6 +61,11 @@ _SCOPES = [
     # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
     ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+    # "Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422": an order divided into Parts of numbered
+    # paragraphs (its Parts are its top divisions, as "Part 9" of an order amended part by part)
+    ("partpara", re.compile(
+        r"\b[Pp]aragraphs?\s+(\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+through\s+)\d+)*)\s+of\s+Part\s+([IVXLC]+|\d+)"
+        r"\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # "Section II of Executive Order 9386": older orders numbered their sections in roman (the id's is arabic)
     ("roman", re.compile(r"\b[Ss]ection\s+([IVX]{1,5})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     ("annex", re.compile(r"\b(?:[Tt]he\s+)?Annex\s+(?:to|of)\s+(?:the\s+)?$")),
@@ -221,6 +226,9 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
             elif kind == "list":
                 named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
                 ref.paths = [p for m in named for p in expand_list(m.group(1))]
+            elif kind == "partpara":
+                part = s.group(2) if s.group(2).isdigit() else str(roman_value(s.group(2)))
+                ref.paths = [[part, *p] for p in expand_list(s.group(1))]
             elif kind == "roman":
                 ref.paths = [[str(roman_value(s.group(1)))]]
             elif kind == "preamble":  # "The preamble to Executive Order 13467 is revised"

@@ -2519,3 +2519,35 @@ Notwithstanding the revocation of Executive Orders Nos
 Sec. 2. This order is effective immediately.""", 12999)
     found = edges(path, ctx)
     assert {(me, "revokes", f"eo/{n}", "1") for n in (8744, 10880, 11377)} <= found, sorted(found)
+
+
+def test_forms_read_from_heldout21_session_13(tmp_path, ctx):
+    """Read from heldout21 after its blind run: "Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422 are
+    amended" amends paragraphs of Part 1; "is further amended by adding the following new part at the end thereof:
+    "PART IV ..."" amends the new Part 4; "I hereby authorize and direct the Secretary of State to affix" directs the
+    Secretary in the preamble; "(8 U.S.C. 1522 note)" cites no section; "(7 U.S.C. 1738i(b)(1)(A) and section
+    811(b)(1)(A) and (b)(2) of the Foreign Assistance Act" is no 7 U.S.C. 811."""
+    me = "eo/19968"
+    path = _preamble_order(
+        tmp_path,
+        "By virtue of the authority vested in me by section 301 of title 3 of the United States Code, and as President "
+        "of the United States, I hereby authorize and direct the Secretary of State to affix the Seal of the United "
+        "States to each document of the following classes, and it is hereby ordered as follows:",
+        """1. Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422 are amended to read as follows:
+"3. The preliminary investigation shall be a full background investigation."
+2. Paragraph 1 of Part II of Executive Order No. 10422 is amended to read as follows:
+"1. The Secretary of State shall transmit the reports."
+3. Executive Order No. 10422 is further amended by adding the following new part at the end thereof:
+"PART IV
+1. There is hereby established a Synthetic Loyalty Board."
+4. The Attorney General shall carry out section 501 of the Synthetic Refugee Act of 1980 (8 U.S.C. 1522 note).
+5. Pursuant to section 610(b)(1)(A) of the Synthetic Trade Act (7 U.S.C. 1738i(b)(1)(A) and section 811(b)(1)(A) and (b)(2) of the Foreign Assistance Act (22 U.S.C. 2431i(b)(1)(A) and (b)(2)), the officers are designated.""", 19968)
+    found = edges(path, ctx)
+    assert {(me, "amends", f"eo/10422/sec/1/{n}", "1") for n in (3, 4, 5, 6)} <= found, sorted(found)
+    assert (me, "amends", "eo/10422/sec/2/1", "2") in found, sorted(found)
+    assert (me, "amends", "eo/10422/sec/4", "3") in found, sorted(found)
+    assert not {e for e in found if e[1] == "amends" and e[2] == "eo/10422"}, sorted(found)
+    assert (me, "directs", "office/secretary-of-state", "preamble") in found, sorted(found)
+    assert not {e for e in found if e[2].startswith("usc/8/")}, sorted(found)
+    assert (me, "cites", "usc/7/1738i/b/1/a", "5") in found, sorted(found)
+    assert not {e for e in found if e[2].startswith("usc/7/811")}, sorted(found)
