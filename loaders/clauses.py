@@ -83,6 +83,9 @@ class Block:
 
 _ESTABLISH = re.compile(
     r"\b(?:[Tt]here\s+(?:shall\s+be|[Ii]s|[Aa]re)\s+(?:hereby\s+)?(?:(?:re-?)?established|created(?:\s+and\s+established)?)"
+    # ("There shall be in the Department of State an Office of Freely Associated State Affairs")
+    r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"
     r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:re-?)?establish|(?:is|are)\s+hereby\s+established"
     r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
 )
@@ -366,6 +369,7 @@ _PRESIDENT = "office/president"
 _CONGRESS = ""  # the Congress has no node (tests/gold: "no id in data/curated or any gold file")
 _DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
     r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)Secretaries)\s+of\s+"
+    r"(?:(?<=Secretaries\sof\s)the\s+Departments\s+of\s+)?"  # ("Secretaries of the Departments of Agriculture, ...")
     r"(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
 )
@@ -500,7 +504,9 @@ _MEMBERS_IN_PARENS = re.compile(
 # Coordinator (Coordinator)", "the Chief Data Officer (hereinafter the "Officer")"
 _NAMED_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:U\.S\.\s+|United\s+States\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}"
-    r"(?:Coordinator|Adviser|Advisor|Officer|Representative|Counselor|Envoy|Ombudsman|Czar))"
+    r"(?:Coordinator|Adviser|Advisor|Officer|Representative|Counselor|Envoy|Ombudsman|Czar|Inspector)"
+    # ("the Federal Inspector for the Alaska Natural Gas Transportation System (the "Federal Inspector")")
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,7})?)"
     r"(?=\s*\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[“\"]?[A-Z][\w ]{1,40}[”\"]?\))"
 )
 _AFTER_BODY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:shall\b[^;]*?,?\s+and\s+)?")  # its short name, a first predicate
@@ -737,6 +743,10 @@ class ClauseReader:
         under its name, found afterwards by either name."""
         for m in _NAMED_OFFICE.finditer(text):
             name = normalize(m.group("name"))
+            field = re.search(r"\s(?:for|of|on)\s", name)
+            short = re.match(r"\s*\(([^()]*)\)", text[m.end() :])
+            if field and short and name[: field.start()].split()[-1] not in short.group(1):
+                continue  # "the Chief Executive Officer of the ... Corporation (DFC)": the short name is the body's
             if self.gaz.find(name) or self.gaz.find(m.group(0)) or _ROLE.fullmatch(name):
                 continue  # (known under its whole name: "the United States Trade Representative")
             self.gaz.add(name, self._new_office(_office_id(name), name), "office")

@@ -2551,3 +2551,30 @@ def test_forms_read_from_heldout21_session_13(tmp_path, ctx):
     assert not {e for e in found if e[2].startswith("usc/8/")}, sorted(found)
     assert (me, "cites", "usc/7/1738i/b/1/a", "5") in found, sorted(found)
     assert not {e for e in found if e[2].startswith("usc/7/811")}, sorted(found)
+
+
+def test_forms_read_from_heldout22_session_13(tmp_path, ctx):
+    """Read from heldout22 after its blind run: "the Secretaries of the Departments of Agriculture, Energy, and the
+    Interior" are three Secretaries; "the Federal Inspector for the Alaska Natural Gas Transportation System (the
+    "Federal Inspector")" is an office, not a body; "There shall be in the Department of State an Office of Freely
+    Associated State Affairs" establishes the Office there."""
+    me = "eo/19967"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """1-101. There is hereby established the Synthetic Policy Board (the "Board").
+1-102. The Board shall consist of the Secretaries of the Departments of Agriculture, Energy, and the Interior.
+1-103. The Board shall advise the Federal Inspector for the Synthetic Gas Transportation System (the "Federal Inspector").
+1-104. The Federal Inspector shall keep the Board informed.
+1-105. There shall be in the Department of State an Office of Synthetic State Affairs to conduct relations.
+1-106. The functions are delegated to the Chief Executive Officer of the United States International Development Finance Corporation (DFC).
+1-107. The Chief Executive Officer of the DFC shall adopt appropriate rules.""", 19967)
+    found = edges(path, ctx)
+    board = "org/synthetic-policy-board"
+    for office in ("office/secretary-of-agriculture", "office/secretary-of-energy", "office/secretary-of-the-interior"):
+        assert (office, "member_of", board, "1-102") in found, sorted(found)
+    inspector = "office/federal-inspector-for-the-synthetic-gas-transportation-system"
+    assert (me, "directs", inspector, "1-104") in found, sorted(found)
+    office = "org/office-of-synthetic-state-affairs"
+    assert (me, "establishes", office, "1-105") in found, sorted(found)
+    assert (office, "housed_at", "org/state", "1-105") in found, sorted(found)
+    # (but "(DFC)" after "the Chief Executive Officer of the ... Corporation" is the corporation's short name)
+    assert (me, "directs", "office/chief-executive-officer-of-the-dfc", "1-107") in found, sorted(found)
