@@ -521,6 +521,7 @@ _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chose
 _CITE_PARENS = re.compile(
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
 )
+_KIND_WORDS = {"Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel"}
 _BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archivist")  # (a Chair is a role)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
@@ -581,6 +582,8 @@ class ClauseReader:
                 continue
             if text[m.start : m.end] in self.bare_titles and not self._bare_title(text, m.start, m.end):
                 continue  # "the Secretary of the Department in which ...": not the office the bare title names
+            if self._tail_of_other_name(text, m):
+                continue  # "the National Security Resources Board": not the Board the order establishes
             if m.start in plural:
                 out.append(plural[m.start])
                 continue
@@ -611,6 +614,16 @@ class ClauseReader:
                or not any(h.start <= m.start and m.end <= h.end for h in secretaries)]
         out += self._plural_bodies(text) + heads
         return sorted(out, key=lambda x: x.start)
+
+    def _tail_of_other_name(self, text: str, m: Mention) -> bool:
+        """The kind word a new body is called by ("the Board") ending another body's name: "the National Security
+        Resources Board" in an order that establishes a Wage Stabilization Board (but "the Coordinating Council"
+        for "the Interagency Transportation Coordinating Council" is that council)."""
+        if m.kind != "organization" or text[m.start : m.end] not in _KIND_WORDS:
+            return False
+        before = re.search(r"\b(?!The\b|This\b|Such\b|Each\b)([A-Z][\w'’-]*)\s+$", text[max(0, m.start - 40) : m.start])
+        label = next((n.label for n in self.x.new_nodes if n.id == m.id), None)
+        return bool(before and label and before.group(1) not in label.split())
 
     def _new_office(self, node_id: str, name: str) -> str:
         """node_id, made a node of this extraction the first time an office no curated file declares is met."""
@@ -745,8 +758,11 @@ class ClauseReader:
             name = normalize(m.group("name"))
             field = re.search(r"\s(?:for|of|on)\s", name)
             short = re.match(r"\s*\(([^()]*)\)", text[m.end() :])
-            if field and short and name[: field.start()].split()[-1] not in short.group(1):
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if field and short and name[: field.start()].split()[-1] not in short.group(1) and (
+                    short.group(1).strip("“”\" ") != initials):
                 continue  # "the Chief Executive Officer of the ... Corporation (DFC)": the short name is the body's
+                # (but "the Special Presidential Envoy for Hostage Affairs (SPEHA)" is the office's)
             if self.gaz.find(name) or self.gaz.find(m.group(0)) or _ROLE.fullmatch(name):
                 continue  # (known under its whole name: "the United States Trade Representative")
             self.gaz.add(name, self._new_office(_office_id(name), name), "office")
@@ -2005,9 +2021,11 @@ class ClauseReader:
         if m is None or re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
             return None  # "the Assistant to the President and Chief of Staff": one office with two titles
         name = m.group("name")
-        # (a bare title this order defines is no name inside "the Administrator of Veterans Affairs")
+        # (a bare title this order defines is no name inside "the Administrator of Veterans Affairs", nor the kind
+        # word of a body it establishes inside "the Chairman of the National Security Resources Board")
         known = [x for x in self.gaz.find(name)
-                 if not (name[x.start : x.end] in self.bare_titles and not self._bare_title(name, x.start, x.end))]
+                 if not (name[x.start : x.end] in self.bare_titles and not self._bare_title(name, x.start, x.end))
+                 and not self._tail_of_other_name(name, x)]
         if known and not all(x.id == _PRESIDENT for x in known):
             return None
         name = normalize(name)

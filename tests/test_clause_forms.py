@@ -2566,7 +2566,9 @@ def test_forms_read_from_heldout22_session_13(tmp_path, ctx):
 1-104. The Federal Inspector shall keep the Board informed.
 1-105. There shall be in the Department of State an Office of Synthetic State Affairs to conduct relations.
 1-106. The functions are delegated to the Chief Executive Officer of the United States International Development Finance Corporation (DFC).
-1-107. The Chief Executive Officer of the DFC shall adopt appropriate rules.""", 19967)
+1-107. The Chief Executive Officer of the DFC shall adopt appropriate rules.
+1-108. The Special Synthetic Envoy for Hostage Affairs (SSEHA) is designated.
+1-109. The SSEHA shall coordinate the recovery efforts.""", 19967)
     found = edges(path, ctx)
     board = "org/synthetic-policy-board"
     for office in ("office/secretary-of-agriculture", "office/secretary-of-energy", "office/secretary-of-the-interior"):
@@ -2578,3 +2580,24 @@ def test_forms_read_from_heldout22_session_13(tmp_path, ctx):
     assert (office, "housed_at", "org/state", "1-105") in found, sorted(found)
     # (but "(DFC)" after "the Chief Executive Officer of the ... Corporation" is the corporation's short name)
     assert (me, "directs", "office/chief-executive-officer-of-the-dfc", "1-107") in found, sorted(found)
+    assert (me, "directs", "office/special-synthetic-envoy-for-hostage-affairs", "1-109") in found, sorted(found)
+
+
+def test_the_kind_word_of_a_new_body_does_not_end_another_bodys_name(tmp_path, ctx):
+    """Once "There shall be in the Agency a Synthetic Wage Board" makes "the Board" name that board, "The Chairman of
+    the National Security Resources Board shall" still directs that Chairman, not the new board; but "the Coordinating
+    Council" of an order that establishes "the Interagency Transportation Coordinating Council" is that council."""
+    me = "eo/19966"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. There shall be in the Department of Labor a Synthetic Wage Board composed of nine members.
+Sec. 2. The Board shall obtain the concurrence of the Secretary of Labor.
+Sec. 3. The Chairman of the National Security Resources Board shall coordinate the functions delegated by this order.
+Sec. 4. There is hereby established the Interagency Transportation Coordinating Council.
+Sec. 5. The Coordinating Council shall meet quarterly.""", 19966)
+    found = edges(path, ctx)
+    board, council = "org/synthetic-wage-board", "org/interagency-transportation-coordinating-council"
+    assert (me, "establishes", board, "1") in found, sorted(found)
+    assert (me, "directs", board, "2") in found, sorted(found)
+    assert (me, "directs", "office/chairman-of-the-national-security-resources-board", "3") in found, sorted(found)
+    assert (me, "directs", board, "3") not in found, sorted(found)
+    assert (me, "directs", council, "5") in found, sorted(found)
