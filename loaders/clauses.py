@@ -126,7 +126,7 @@ _KINDS = {
 }
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|replace|have|mean|refer"
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|comprise|replace|have|mean|refer"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
@@ -201,7 +201,7 @@ _OFFICIAL_OF = re.compile(
     rf"{_FOR_FIELD}\s+of\s+(?:the\s+)?$"
 )
 _LEADING_PHRASE = re.compile(  # a phrase before the name of an established body (its commas, a Code cite's too)
-    r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|under|effective)\b"
+    r"^(?:as\s+(?:a|an|the)|in\s+accordance\s+with|pursuant\s+to|consistent\s+with|subject\s+to|under|effective)\b"
     r"(?:[^,]|,\s*United\s+States\s+Code\b|,\s*as\s+amended\b){1,140},\s*"
 )
 _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent agency", "an interdepartmental board")
@@ -363,7 +363,9 @@ _DEFINED_TERM = re.compile(
     r"(?:shall\s+(?:mean|refer\s+to)|means|refers\s+to)\s+(?=the\s+[A-Z])"
 )
 # where a list of members begins ("... shall be composed of the Chairman of the CEA, who shall serve as Chairman")
-_MEMBERS_FROM = re.compile(r"\b(?:by|include|including|following|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:")
+_MEMBERS_FROM = re.compile(
+    r"\b(?:by|include|including|following|comprise|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:"
+)
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
 _CONGRESS = ""  # the Congress has no node (tests/gold: "no id in data/curated or any gold file")
@@ -1760,6 +1762,7 @@ class ClauseReader:
             r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z]))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
             r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
+            r"|comprise(?=\s+(?:the\s+following\b|the\s+[A-Z]))"  # ("The Council shall comprise the Secretaries")
             r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
             # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
             r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members)\b(?P<rest>[^:]*)(?P<colon>:)?",

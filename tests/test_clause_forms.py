@@ -2601,3 +2601,19 @@ Sec. 5. The Coordinating Council shall meet quarterly.""", 19966)
     assert (me, "directs", "office/chairman-of-the-national-security-resources-board", "3") in found, sorted(found)
     assert (me, "directs", board, "3") not in found, sorted(found)
     assert (me, "directs", council, "5") in found, sorted(found)
+
+
+def test_forms_read_from_heldout23_session_13(tmp_path, ctx):
+    """Read from heldout23 after its blind run: "The Council shall comprise the Secretaries of Defense and Labor and the
+    Director of the Office of Management and Budget" names its members (and directs no one); "There Is hereby
+    established, subject to the provisions of this order, the President's Committee on X" establishes it."""
+    me = "eo/19965"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. (a) There is established the Synthetic Council on the Future of Princeville (Council). The Council shall comprise the Secretaries of Defense and Labor and the Director of the Office of Management and Budget.
+Sec. 2. There Is hereby established, subject to the provisions of this order, the President's Committee on Synthetic Labor (hereinafter referred to as the Committee).""", 19965)
+    found = edges(path, ctx)
+    council = "org/synthetic-council-on-the-future-of-princeville"
+    for office in ("office/secretary-of-defense", "office/secretary-of-labor", "office/director-of-omb"):
+        assert (office, "member_of", council, "1(a)") in found, sorted(found)
+    assert (me, "directs", council, "1(a)") not in found, sorted(found)
+    assert (me, "establishes", "org/presidents-committee-on-synthetic-labor", "2") in found, sorted(found)
