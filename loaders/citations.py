@@ -27,17 +27,16 @@ _ITEM = re.compile(rf"(\d+[a-zA-Z]?(?:-\d+)?)?((?:{_SUB})*)")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?")
 # (also "section 301 (a) and (f) of title 37": a space before, subsections alone after; "Sections 1732 and 2656 of
 # Title 22 of the United States Code": capitals; "subsection 5304(d)(1)(A) of title 5")
+# "... of title 10" of the Code: not "title 5 of Public Law ...", nor "... of the Canal Zone Code"
+_OF_CODE_TITLE = (r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
+                  r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)")
 _TITLE_FORM = re.compile(
     r"\b(?:[Ss]ub)?[Ss]ections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
-    r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
-    r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)"  # not "... of the Canal Zone Code"
+    + _OF_CODE_TITLE
 )
 # "sections 5701 through 5707 of title 5, United States Code": one cite per section of the range
-_TITLE_RANGE = re.compile(
-    r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-–]\s*)(\d+)\s+of\s+[Tt]itle\s+(\d{1,2})\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:Public|Pub))(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)"
-)
+_TITLE_RANGE = re.compile(r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-–]\s*)(\d+)" + _OF_CODE_TITLE)
 # (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a";
 # "26 U.S.C. (1952 Ed.) 55(a)": nor is the edition)
 _US_C = re.compile(

@@ -59,7 +59,7 @@ from loaders.model import (
     TextEvidence,
     normalize,
 )
-from loaders.references import DATE, LIST_GAP, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, pin_path, roman_value
+from loaders.references import DATE, LIST_GAP, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, part_number, pin_path
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -523,7 +523,8 @@ _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chose
 _CITE_PARENS = re.compile(
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
 )
-_KIND_WORDS = {"Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel"}
+# the kind words that name a body the order makes or names once ("the Council", "the Board")
+_KIND_WORDS = ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel")
 _BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archivist")  # (a Chair is a role)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
@@ -838,7 +839,7 @@ class ClauseReader:
         before the bare word (the Council on Environmental Quality and the Energy Resources Council)."""
         if _ESTABLISH.search(text) or _ESTABLISHED.search(text):
             return  # (an established body's kind word names it once it is minted: _new_body)
-        for word in ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel"):
+        for word in _KIND_WORDS:
             if word in self.gaz.names or re.search(rf"\b{word}s\b", text) or re.search(
                     rf"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+){{0,3}}(?i:{word})\b", text):
                 continue  # several bodies of the kind ("Each Council"), or one the order makes ("create a Board")
@@ -1497,9 +1498,7 @@ class ClauseReader:
                     added := _NEW_PART.match(self.doc.text, s + verb.end())):
                 # "EO 10422 is further amended by adding the following new part at the end thereof: "PART IV ...":
                 # the new Part, by the number its quoted text gives it
-                number = added.group("n")
-                number = number if number[0].isdigit() else str(roman_value(number))
-                governed = [dataclasses.replace(governed[0], paths=[[number.lower()]])]
+                governed = [dataclasses.replace(governed[0], paths=[[part_number(added.group("n"))]])]
             if governed:
                 previous = governed
                 self.last_disposed = governed

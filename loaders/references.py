@@ -227,8 +227,7 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
                 named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
                 ref.paths = [p for m in named for p in expand_list(m.group(1))]
             elif kind == "partpara":
-                part = s.group(2) if s.group(2).isdigit() else str(roman_value(s.group(2)))
-                ref.paths = [[part, *p] for p in expand_list(s.group(1))]
+                ref.paths = [[part_number(s.group(2)), *p] for p in expand_list(s.group(1))]
             elif kind == "roman":
                 ref.paths = [[str(roman_value(s.group(1)))]]
             elif kind == "preamble":  # "The preamble to Executive Order 13467 is revised"
@@ -242,6 +241,11 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
         ref.in_parens = _paren_depth(text, ref.start) > 0 and _closed_after(text, ref.start)
         refs.append(ref)
     return refs
+
+
+def part_number(token: str) -> str:
+    """A Part's or section's number as an id segment: "4" -> "4", "14A" -> "14a", "IV" -> "4"."""
+    return token.lower() if token[:1].isdigit() else str(roman_value(token))
 
 
 def roman_value(numeral: str) -> int:
