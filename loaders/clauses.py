@@ -272,7 +272,7 @@ _AMEND = re.compile(
     # "it is ordered that section 2 of Executive Order No. 10296 ... be, and it is hereby, amended to read"
     r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:further\s+)?amended\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
-    r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+amends?\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+(?:further\s+)?amends?\b"
 )
 # "it is ordered that Executive Order No. 10717 of June 27, 1957, be amended by substituting ..." (not "may be
 # amended", "shall be deemed to be amended")
@@ -293,7 +293,10 @@ _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
 # naming the order: "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:"
 _PLACE_SUBJECT = re.compile(
     rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?(?:[Pp]aragraph|[Ss]ection)\s+\((?P<para>[A-Za-z0-9]{{1,5}})\)\s+of\s+(?:[Ss]ub)?[Ss]ection\s+"
-    rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?))\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+    rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?)"
+    # "2. The first paragraph of section 5 is amended by deleting ...": a place in section 5
+    rf"|[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:paragraph|sentence)\s+of\s+[Ss]ection\s+(?P<within>{PIN}))"
+    r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 # ... "The 'Table of Contents' is amended as follows:", "The title is amended": the order itself; "The title of the
 # Order and Section 1(a) are amended": the order itself and the places named after "and"
@@ -306,7 +309,10 @@ _WHOLE_SUBJECT = re.compile(
 _ADDED_PLACE = re.compile(
     r"^\s*(?:(?:A\s+)?new\s+(?:[Ss]ection|[Pp]art|[Ss]ec\.)\s+(?P<new>\d+[A-Za-z]?)\s+is\s+(?:hereby\s+)?added\b"
     r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))"
-    r"|Amend\s+(?:[Ss]ection|[Pp]art)\s+(?P<amend>\d+[A-Za-z]?)\s+to\s+read\b"
+    r"|(?:[Bb]y\s+amending|Amend)\s+(?:[Ss]ection|[Pp]art)\s+(?P<amend>\d+[A-Za-z]?)\s+to\s+read\b"
+    # "2. By adding at the end thereof a new section 12 reading as follows:"
+    r"|[Bb]y\s+adding\s+(?:at\s+the\s+end\s+thereof\s+)?(?:a\s+)?new\s+(?:[Ss]ection|[Pp]art)\s+(?P<added>\d+[A-Za-z]?)"
+    r"\s+(?:reading|to\s+read|as\s+follows)\b"
     r"|Add\s+(?:a\s+)?new\s+(?:[Ss]ection|[Pp]art)\s+(?:(?P<numbered>\d+[A-Za-z]?)\s+)?(?:after|following)\s+"
     r"(?:[Ss]ection|[Pp]art)\s+\d+[A-Za-z]?\s+(?:as\s+follows|to\s+read)\b"
     # "SEC. 2. In section 205, delete "..." and substitute therefor "..."" (a section's first words only)
@@ -387,7 +393,7 @@ _SAME_ORDER = re.compile(
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?(?:,\s*[a-z]+ing\b[^,;]{1,150},\s*)?$"
 )
 _ACTIVE = re.compile(
-    r"\bhereby\s+(?:revoke|rescind|amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
+    r"\bhereby\s+(?:revoke|rescind|(?:further\s+)?amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
     r"|\bam\s+(?:hereby\s+)?revoking\b"
 )
 # "the following Executive Orders, and any amendments thereto, are revoked:", "Each of the Executive orders, as
@@ -419,6 +425,12 @@ _BESIDE_SUBJECT = re.compile(
     r"^\s*,?\s*and\s+(?:the\s+)?(?:President['’]s\s+|Presidential\s+)?(?:[Mm]emorandum|[Pp]roclamation|[Dd]etermination|[Dd]irective)\b.*$"
     r"|^\s*,?\s*and\s+the\s+[A-Z][\w ]{2,80}?\s+(?:created|established)\s+(?:thereby|by\s+(?:it|that\s+order))\s*,?\s*$"
     r"|^\s*,\s*by\s+which\b[^;]*,\s*$"
+    # "EO 11846 ..., as amended, hereinafter referred to as the Order, is hereby amended"
+    r"|^\s*,?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|cited\s+as)\s+(?:the\s+)?"
+    r"[\"“]?[A-Z][\w ]{0,40}?[\"”]?\s*,?\s*$"
+    # a footnote mark or a stray quotation mark left by the copy: 'entitled "Observance of ...," 1 is hereby amended',
+    # '..., as amended by EO 10217 of February 26, 1951," is hereby further amended'
+    r"|^\s*(?:\d|[\"”])\s*$"
     r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s+far\s+as"
     r"|so\s+far\s+as)\b[^;]*,\s*$",
     re.S,
@@ -1489,10 +1501,16 @@ class ClauseReader:
                 subject = sentence[prev_end : verb.start()]
                 if place := _PLACE_SUBJECT.search(subject):
                     path = ([place.group("part")] if place.group("part")
+                            else pin_path(place.group("within")) if place.group("within")
                             else [*pin_path(place.group("sec")), place.group("para")])
                     governed = [dataclasses.replace(self.amended_as_follows, paths=[path], annex=False)]
             if kind == "amends" and len(governed) == 1 and not governed[0].paths and re.match(
-                    r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]):
+                    r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]) or (
+                    # "I ... do hereby further amend Executive Order No. 6260, as amended, as follows:"
+                    kind == "amends" and len(governed) == 1 and not governed[0].paths
+                    and _ACTIVE.fullmatch(verb.group(0).strip()) and re.match(
+                        r"\s*(?:,\s*as\s+amended\s*,?)?\s*as\s+follows\s*:",
+                        sentence[governed[0].tail_end : next_start])):
                 self.amended_as_follows = governed[0]
             if kind == "amends" and len(governed) == 1 and not governed[0].paths and not governed[0].annex and (
                     added := _NEW_PART.match(self.doc.text, s + verb.end())):
@@ -1559,7 +1577,7 @@ class ClauseReader:
                 return  # "(a) In section 901(1) delete ..." under "Part 9 is amended as follows:": a place in Part 9
             path = pin_path(m.group("at"))
         else:
-            number = m.group("new") or m.group("amend") or m.group("numbered")
+            number = m.group("new") or m.group("amend") or m.group("numbered") or m.group("added")
             if number is None and (quoted := _QUOTED_NUMBER.match(self.doc.text[s + m.end() : s + m.end() + 120])):
                 number = quoted.group(1)
             if number is None:

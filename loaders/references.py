@@ -26,15 +26,16 @@ _PART_OF = (
 # "section 3", "subsection 2(a)", and in older orders "paragraph 8" (their sections were numbered paragraphs)
 _ITEM = rf"{_PART_OF}(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))\s+{SEC_LIST}"
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
-# "Executive Order No.12258"
-EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s*|No\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+# "Executive Order No.12258", "Executive Order NO. 11353"
+EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 _EO = EO_NUMBER
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
 # "Executive Order Nos. 10407 of ..., 10672 of ..."
 _EOS = re.compile(r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)")  # ("Order Nos 10421")
 _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+\d{1,2},\s*(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l typed for the digit 1; "August 31,1948"
+         r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l for the digit 1; "August 31,1948",
+# "January 6 1975" (the comma left out)
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
     rf"(?:['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'

@@ -2617,3 +2617,38 @@ Sec. 2. There Is hereby established, subject to the provisions of this order, th
         assert (office, "member_of", council, "1(a)") in found, sorted(found)
     assert (me, "directs", council, "1(a)") not in found, sorted(found)
     assert (me, "establishes", "org/presidents-committee-on-synthetic-labor", "2") in found, sorted(found)
+
+
+def test_amendment_forms_read_from_the_archive_session_14(tmp_path, ctx):
+    """Read from the archive (session 14's sweep of amendment sentences that made no edge): an active "do hereby
+    further amend Executive Order No. N, as amended, as follows:" names the order its items amend ("1. By amending
+    section 2 to read", "2. By adding at the end thereof a new section 12 reading as follows:", "The first paragraph
+    of section 5 is amended"); a date without its comma ("January 6 1975"), "Executive Order NO. N", "hereinafter
+    referred to as the Order" and a footnote mark before the verb do not hide the order amended."""
+    me = "eo/19949"
+    path = _app_copy(tmp_path, 19949, """By virtue of the authority vested in me by section 5(b) of the act of October 6, 1917, as amended, 12 U.S.C. 95a, I, HARRY S. TRUMAN, President of the United States of America, do hereby further amend Executive Order No. 6260, as amended, as follows:
+1. By amending section 2 to read as follows:
+"2. As used in this order, the term `person' means an individual."
+2. By adding at the end thereof a new section 12 reading as follows:
+"12. Except under license issued therefor, no person shall acquire any gold."
+3. The first paragraph of section 5 is amended by deleting the proviso at the end thereof.""")
+    found = edges(path, ctx)
+    for place in ("2", "12", "5"):
+        assert (me, "amends", f"eo/6260/sec/{place}", str(["2", "12", "5"].index(place) + 1)) in found, sorted(found)
+    assert (me, "amends", "eo/6260", "preamble") not in found, sorted(found)
+    for number, sentence, target in [
+        (19948, "Section 2(a) of Executive Order No. 11829 of January 6 1975, is hereby amended to read as follows:",
+         "eo/11829/sec/2/a"),
+        (19947, "Executive Order NO. 11353 of May 23, 1967, is hereby amended by striking from section 2(5) thereof the "
+         'text "12 months".', "eo/11353/sec/2/5"),
+        (19946, 'Executive Order 10358 of June 9, 1952, entitled "Observance of Holidays by Government Agencies," 1 is '
+         'hereby amended by striking out "Sunday".', "eo/10358"),
+    ]:
+        path = _app_copy(tmp_path, number, f"By virtue of the authority vested in me as President, {sentence}")
+        assert (f"eo/{number}", "amends", target, "preamble") in edges(path, ctx), sentence
+    path = _app_copy(tmp_path, 19945, """By virtue of the authority vested in me as President, Executive Order No. 11846 of March 27, 1975, as amended, hereinafter referred to as the Order, is hereby amended as follows:
+SECTION 1. Section 4(c) of the Order is amended to read as follows: "(c) The functions are delegated."
+SEC. 2. Section 8 of the Order is amended by adding the following new subsection (c).""")
+    found = edges(path, ctx)
+    assert ("eo/19945", "amends", "eo/11846/sec/4/c", "1") in found, sorted(found)
+    assert ("eo/19945", "amends", "eo/11846/sec/8", "2") in found, sorted(found)
