@@ -93,6 +93,9 @@ _ESTABLISH = re.compile(
 _ESTABLISHED = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:re-?)?established\b(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
+# "... through a Property Review Board, which is hereby established.": the body named before the relative clause
+_WHICH_ESTABLISHED = re.compile(r",\s*which\s+(?:is|are)\s+hereby\s+(?:established|created|constituted)\b")
+_SHORT_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
 _NAME_WORD = re.compile(  # ("NS/EP", "HIV/AIDS": a slash between capitals)
     r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)"
@@ -209,9 +212,12 @@ _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent a
     r"|civilian|special|presidential)\s+(?:and\s+)?){0,3}"
     r"(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
     r"|initiative|team|group|organi[sz]ation|agency|unit)(?:\s+of\s+[a-z]+)?"
+    # ("I hereby establish an agency within the Government to be known as the National Resources Committee")
+    r"(?:\s+within\s+the\s+(?:Government|Executive\s+Branch)(?:\s+of\s+the\s+United\s+States)?)?"
     # "to be known as", "which shall be known as", "known as"
     r"(?:\s*,?\s*(?:which|that)\s+(?:shall|will|is\s+to)\s+be\s+|\s+to\s+be\s+|\s+)"
-    r"(?:named|called|known\s+as|designated\s+as)\s+",
+    # ('a committee which shall be known as "the Committee on National Land Problems."')
+    r"(?:named|called|known\s+as|designated\s+as)\s+[\"“]?",
     re.I,
 )
 _NEW_SECTION = re.compile(
@@ -1098,10 +1104,23 @@ class ClauseReader:
         """'The Council on X (Council) is hereby established within the Department of Y.': the name is
         the subject of the sentence (after a list marker), a relative clause between commas skipped."""
         sentence = self.text[s:e]
+        for m in _WHICH_ESTABLISHED.finditer(sentence):
+            # the nearest "the/a/an Name" whose name (and short name) runs to the comma
+            window = max(0, m.start() - 200)
+            for art in reversed(list(re.finditer(r"\b(?:the|a|an)\s+(?=[A-Z])", sentence[window : m.start()]))):
+                at = window + art.start()
+                parsed = self._parse_name(sentence[at : m.start()])
+                if parsed is None or not _SHORT_ONLY.fullmatch(sentence[at + parsed[1] : m.start()]):
+                    continue
+                if kind := self._kind(parsed[0]):
+                    self._establish(block, s, e, self._new_body(parsed[0], parsed[2], kind))
+                break
         if re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?There\b", sentence):
             return
         for m in _ESTABLISHED.finditer(sentence):
             subject = sentence[: m.start()]
+            if re.search(r"\bThere\s*$", subject):
+                continue  # a heading run into "There is established ...": read by establishments()
             # a list marker, and a heading run into the text ("Establishment The President's Council ...")
             lead = re.match(
                 r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,4}\.?\s+(?=The\s+[A-Z]))?",

@@ -2652,3 +2652,28 @@ SEC. 2. Section 8 of the Order is amended by adding the following new subsection
     found = edges(path, ctx)
     assert ("eo/19945", "amends", "eo/11846/sec/4/c", "1") in found, sorted(found)
     assert ("eo/19945", "amends", "eo/11846/sec/8", "2") in found, sorted(found)
+
+
+def test_establishment_forms_read_from_the_archive_session_14(tmp_path, ctx):
+    """Read from the archive (session 14's sweep of establishing sentences that made no edge): a body established in
+    a relative clause ("through a Property Review Board, which is hereby established"), "an agency within the
+    Government to be known as the X Committee", and a name in quotation marks after "to be known as" (with a heading
+    of the same name run into the sentence: one body, not a second one ending in "There")."""
+    me = "eo/19944"
+    path = _app_copy(tmp_path, 19944, """By virtue of the authority vested in me as President, it is ordered as follows:
+SECTION 1. The reports shall be made to the President through a Synthetic Property Review Board, which is hereby established.
+SEC. 2. I hereby establish an agency within the Government to be known as the Synthetic Resources Committee, consisting of the Secretary of the Interior and the Secretary of Labor.
+
+### Section 3. The President's Synthetic Task Force on Island Status
+
+There is established a task force to be known as “The President's Synthetic Task Force on Island Status” (Task Force).
+SEC. 4. The Task Force shall report annually.""")
+    found = edges(path, ctx)
+    assert (me, "establishes", "org/synthetic-property-review-board", "1") in found, sorted(found)
+    committee = "org/synthetic-resources-committee"
+    assert (me, "establishes", committee, "2") in found, sorted(found)
+    assert ("office/secretary-of-labor", "member_of", committee, "2") in found, sorted(found)
+    force = "org/presidents-synthetic-task-force-on-island-status"
+    assert (me, "establishes", force, "3") in found, sorted(found)
+    assert [k for k in found if k[1] == "establishes" and "task-force" in k[2]] == [(me, "establishes", force, "3")]
+    assert (me, "directs", force, "4") in found, sorted(found)
