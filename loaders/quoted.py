@@ -82,6 +82,10 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
     # (or its next Part: "PART II - CIVIL SERVICE RULES\nThe Civil Service Rules are hereby amended to read as
     # follows:\n..." then "PART III\nThe following Executive orders are hereby revoked:", EO 9830)
     stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+", r"(?m)^[ \t]*PART[ \t]+[IVXLC]+\b"]
+    # (and the quoting order's next "SEC. 5." in capitals, not a capital "SECTION 303." of the new wording)
+    current = [c for c in _SECTION_LINE.finditer(text, 0, m.start())]
+    if current:
+        stops.append(rf"(?m)^[ \t]*(?:#{{1,6}}[ \t]+)?(?:SECTION|SEC\.)[ \t]+{int(current[-1].group(1)) + 1}\b")
     if item:
         token = item.group(1)
         nxt = str(int(token) + 1) if token.isdigit() else chr(ord(token) + 1)

@@ -2677,3 +2677,24 @@ SEC. 4. The Task Force shall report annually.""")
     assert (me, "establishes", force, "3") in found, sorted(found)
     assert [k for k in found if k[1] == "establishes" and "task-force" in k[2]] == [(me, "establishes", force, "3")]
     assert (me, "directs", force, "4") in found, sorted(found)
+
+
+def test_unquoted_new_wording_ends_at_the_next_capital_sec_session_14(tmp_path, ctx):
+    """Read from the archive (session 14's sweep of revoking sentences that made no edge): new wording given without
+    quotation marks after "is hereby amended to read as follows:" ends at the quoting order's next "SEC. 5." in
+    capitals, so that section's revocations are read; a capital "SECTION 303." inside the new wording of SEC. 2 is
+    still the amended text's, not a section of this order."""
+    me = "eo/19943"
+    path = _app_copy(tmp_path, 19943, """By virtue of the authority vested in me as President, it is ordered as follows:
+SEC. 2. (b) Section 303 of Executive Order No. 10100 is hereby amended to read as follows:
+SECTION 303. Within such amounts of funds as may be made available, the Secretary of Agriculture may act.
+SEC. 3. Section 902(d)(1) of Executive Order No. 10161 of September 9, 1950 is hereby amended to read as follows:
+    (1) Each officer having functions under the said Act shall submit reports.
+SEC. 4. Section 802 of Executive Order No. 10161 of September 9, 1950, is hereby revoked.
+
+SEC. 5. Executive Order No. 10172 of October 12, 1950 is hereby revoked.""")
+    found = edges(path, ctx)
+    assert (me, "amends", "eo/10161/sec/902/d/1", "3") in found, sorted(found)
+    assert (me, "revokes", "eo/10161/sec/802", "4") in found, sorted(found)
+    assert (me, "revokes", "eo/10172", "5") in found, sorted(found)
+    assert not [k for k in found if k[3].startswith("303")], sorted(found)
