@@ -37,11 +37,13 @@ _TITLE_FORM = re.compile(
 )
 # "sections 5701 through 5707 of title 5, United States Code": one cite per section of the range
 _TITLE_RANGE = re.compile(r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-–]\s*)(\d+)" + _OF_CODE_TITLE)
-# (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305": the supplement is not the section; "5 U.S.C.715a";
+# (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305", "37 U.S.C., Supp. V, 118": the supplement is not the
+# section; "5 U.S.C.715a";
 # "26 U.S.C. (1952 Ed.) 55(a)": nor is the edition)
 _US_C = re.compile(
-    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|\s+Supp?\.|\s+\(\d{4}\s+[Ee]d))"
-    r"(?:\s+Supp?\.(?:\s+[IVX]+)?(?=\s+\d))?(?:\s+\(\d{4}\s+[Ee]d\.?\)(?=\s+\d))?"
+    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|,?\s+Supp?\.|\s+\(\d{4}\s+[Ee]d))"
+    # ("37 U.S.C., Supp. V, 118": the supplement set off by commas)
+    r"(?:,?\s+Supp?\.(?:\s+[IVX]+)?,?(?=\s+\d))?(?:\s+\(\d{4}\s+[Ee]d\.?\)(?=\s+\d))?"
 )
 _SECTIONS_THEREOF = re.compile(
     r"\b(?:[Ss]ubchapter|[Cc]hapter|[Pp]art)\s+[\dIVXivx]+\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,|\s+of\s+the)\s+United\s+States"

@@ -129,7 +129,9 @@ _KINDS = {
 }
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter)\s+)?(?:be|not|consist|comprise|replace|have|mean|refer"
+    # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter|continue\s+to)\s+)?(?:be|not|consist"
+    r"|comprise|replace|have|mean|refer"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
@@ -366,7 +368,9 @@ _MEMBER_ASIDE = re.compile(r"(,)\s*who\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,
 # "... shall hereafter be composed of"
 _BODY_PREDICATE = re.compile(
     r"\s*,?\s*(?:(?:established|created)\s+(?:by|under|pursuant\s+to)\b|(?:is|are)\s+(?:hereby\s+)?continued\b"
-    r"|shall\s+(?:hereafter\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b)"
+    r"|shall\s+(?:hereafter\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b"
+    # "The President's Committee on Consumer Interests shall: (1) ..." (a chapeau of the body's functions)
+    r"|shall\s*:)"
 )
 # a term the order defines as an office or body: "“the Secretary” shall refer to the Secretary of Homeland Security",
 # "\"Board\" means the Federal Synthetic Board"
@@ -508,7 +512,7 @@ _RECURRING_ADVERB = re.compile(
     r"\b(?:[Aa]nnually|periodically|biennially|quarterly|each\s+(?:fiscal\s+|calendar\s+)?year|every\s+(?:year"
     r"|\w+\s+(?:months|years))|[Oo]n\s+an?\s+(?:annual|periodic|regular|quarterly|monthly|yearly)\s+basis"
     r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time"
-    r"|at\s+such\s+(?:other\s+)?times\s+as)\b"
+    r"|at\s+such\s+(?:other\s+)?times\s+as|on\s+each\s+anniversary)\b"
 )
 # ... or as an adjective of the report itself: "an annual report", "periodic reports"
 _RECURRING = re.compile(
@@ -1007,6 +1011,9 @@ class ClauseReader:
                         # not the short name of a body the order establishes: "(Senior Advisory Committee)"
                         and not re.search(r"\((?:the\s+)?[“\"]?" + re.escape(name) + r"[”\"]?\)", self.text)
                         and self._kind(name) not in (None, "Agency") and len(name.split()) >= 3
+                        # not the head of a longer name the order gives ("... Coordinating Council on Access and
+                        # Mobility" established, then "the Interagency Transportation Coordinating Council shall:")
+                        and not re.search(re.escape(name) + r"\s+(?:on|of|for|to)\s+[A-Z]", self.text)
                         and name.lower() not in (n.lower() for n in self.gaz.names)
                         and not any(x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name))):
                     self.bodies_named.add(self._new_body(name, None, self._kind(name)))  # type: ignore[arg-type]
@@ -1946,6 +1953,11 @@ class ClauseReader:
             behalf = report.group("behalf")  # "The Chairperson shall, on behalf of the Councils, report to ..."
             found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
             reporters = found or [self._body_in(sentence[: report.start()])]
+            if reporters == [None] and (_RECURRING_ADVERB.search(sentence[: report.start()])
+                                        or _RECURRING_ADVERB.search(sentence[report.end() :])):
+                # an office's recurring report: "Not later than December 31 of each year, the Secretary shall
+                # report to the President on ..." (a one-off report of an office is no report line)
+                reporters = [x.id for x in self._subjects(sentence[: report.start()]) if x.kind == "office"]
             # (each listed: "report to the President, the Secretary of Energy, and the Secretary of ...")
             listed = [x for x in self._listed_actors(sentence[report.end() :], 0) if x.id != _CONGRESS]
             for body in reporters:
@@ -2175,7 +2187,7 @@ class ClauseReader:
         # report to the President annually" (not "the annual FOIA reports" in the subject, nor "aid provided annually"
         # in what the report is about)
         if not (_RECURRING_ADVERB.search(sentence[: shall.start()]) or _RECURRING.search(words[: noun.end()])
-                or _RECURRING_ADVERB.search(after)):
+                or _RECURRING_ADVERB.search(after) or re.search(r"\bon\s+each\s+anniversary\b", words)):
             return
         to: list[str] = []
         for at in re.finditer(r"\bto\s+", words):
@@ -2215,8 +2227,8 @@ class ClauseReader:
         a report ...": the chapeau's subject makes the item's report (pinned at the item)."""
         sentence = self.text[s:e]
         if block.path is None or len(block.path) < 2 or block.continuation or s > block.start + 2 or not re.match(
-                r"\s*(?:submit|make|provide|transmit|prepare\s+and\s+submit)\b", sentence):
-            return
+                r"\s*(?:submit|make|provide|transmit|prepare\s+and\s+submit)\b", sentence, re.I):
+            return  # (also a capital "(5) Submit a report to the President ... on each anniversary")
         parent = next((b for b in reversed(self.blocks[: self.blocks.index(block)])
                        if b.path == block.path[:-1] and not b.continuation), None)
         if parent is None:
@@ -2224,7 +2236,8 @@ class ClauseReader:
         chapeau = re.search(r"[^.;:]*\bshall\s*:\s*$", self.text[parent.start : parent.end])
         if chapeau is None:
             return
-        joined = re.sub(r"\s*:\s*$", " ", chapeau.group(0)) + sentence.lstrip()
+        item = sentence.lstrip()
+        joined = re.sub(r"\s*:\s*$", " ", chapeau.group(0)) + item[:1].lower() + item[1:]
         shall = list(re.finditer(r"\bshall\s", joined))[-1]
         self._report_line(joined, shall, self.evidence(block, s, e))
 

@@ -432,7 +432,9 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
             return normalize(run_in.group(1)), at + run_in.end()
         # "SEC. 5. Administrative arrangements. (a) As may be necessary ...": a heading in sentence case, then the
         # first item (a phrase without a verb, not "SEC. 2. The Council shall ... (a)")
-        phrase = re.match(r"[ \t]*([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,7})\.[ \t]+(?=\((?:a|1|A|i)\)\s)", rest)
+        # (also "Commission established, (a) There is ...", "Administrative arrangements (a) Each member ...",
+        # "Reports; termination of Commission, (a) ...")
+        phrase = re.match(r"[ \t]*([A-Z][\w’'-]*(?:[;,]?[ \t]+[\w’'-]+){0,7})[.,]?[ \t]+(?=\((?:a|1|A|i)\)\s)", rest)
         if phrase and heading_phrase(phrase.group(1)):
             return normalize(phrase.group(1)), at + phrase.end()
         line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)

@@ -2698,3 +2698,36 @@ SEC. 5. Executive Order No. 10172 of October 12, 1950 is hereby revoked.""")
     assert (me, "revokes", "eo/10161/sec/802", "4") in found, sorted(found)
     assert (me, "revokes", "eo/10172", "5") in found, sorted(found)
     assert not [k for k in found if k[3].startswith("303")], sorted(found)
+
+
+def test_forms_read_from_heldout24_session_14(tmp_path, ctx):
+    """Read from heldout24 after its blind run: a heading before the first item without a stop ("Commission
+    established, (a) There is ...", "Administrative arrangements (a) Each member ..."); "The President's Committee on
+    Synthetic Interests shall: ... (5) Submit a report to the President ... on each anniversary of the date of this
+    order" directs the Committee and is its report line; "Not later than December 31 of each year, the Secretary shall
+    report to the President" is the Secretary's; "shall continue to serve in that capacity" directs no one; "37 U.S.C.,
+    Supp. V, 118" is 37 U.S.C. 118."""
+    me = "eo/19942"
+    path = _app_copy(tmp_path, 19942, """By virtue of the authority vested in me by section 18 of the Pay Readjustment Act of 1942, as amended (37 U.S.C., Supp. V, 118), it is ordered as follows:
+### Section 1. Commission established, (a) There is hereby established the President's Commission on the Synthetic System, hereinafter referred to as the Commission.
+
+(b) The Commission shall be composed of the Secretary of Commerce and the Secretary of Defense.
+### Section 2. Administrative arrangements (a) The Secretary of Health and Human Services (Secretary) shall conduct a review.
+
+(b) Not later than December 31 of each year, the Secretary shall report to the President on the activities carried out under this order.
+SEC. 3. Functions of the President's Committee on Synthetic Interests. The President's Committee on Synthetic Interests shall:
+    (1) Advise the agencies.
+    (2) Submit a report to the President describing the programs outlined herein on each anniversary of the date of this order.
+SEC. 4. The Deputy Under Secretary of the Treasury shall continue to serve in that capacity with the Commission.""")
+    found = edges(path, ctx)
+    commission = "org/presidents-commission-on-the-synthetic-system"
+    assert (me, "establishes", commission, "1(a)") in found, sorted(found)
+    assert ("office/secretary-of-commerce", "member_of", commission, "1(b)") in found, sorted(found)
+    hhs = "office/secretary-of-health-and-human-services"
+    assert (me, "directs", hhs, "2(a)") in found, sorted(found)
+    assert (hhs, "reports_to", "office/president", "2(b)") in found, sorted(found)
+    committee = "org/presidents-committee-on-synthetic-interests"
+    assert (me, "directs", committee, "3") in found, sorted(found)
+    assert (committee, "reports_to", "office/president", "3(2)") in found, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "4"], sorted(found)
+    assert (me, "authorized_by", "usc/37/118", "preamble") in found, sorted(found)
