@@ -372,6 +372,10 @@ _BODY_PREDICATE = re.compile(
     # "The President's Committee on Consumer Interests shall: (1) ..." (a chapeau of the body's functions)
     r"|shall\s*:)"
 )
+_BODY_OFFICIAL = re.compile(
+    r"(?:Vice\s+|Deputy\s+|Assistant\s+|Under\s+)?(?:Chair(?:man|person)?|Director|Secretary|Administrator|Head|Members?"
+    r"|Commissioner|President|Chief|Inspector\s+General|Executive\s+Director)s?\s+of\b"
+)
 # a term the order defines as an office or body: "“the Secretary” shall refer to the Secretary of Homeland Security",
 # "\"Board\" means the Federal Synthetic Board"
 _DEFINED_TERM = re.compile(
@@ -1014,6 +1018,9 @@ class ClauseReader:
                         # not the head of a longer name the order gives ("... Coordinating Council on Access and
                         # Mobility" established, then "the Interagency Transportation Coordinating Council shall:")
                         and not re.search(re.escape(name) + r"\s+(?:on|of|for|to)\s+[A-Z]", self.text)
+                        # nor an official of a body: "the Director of the National Reconnaissance Office shall:",
+                        # "the Members of the Nuclear Regulatory Commission shall:"
+                        and not _BODY_OFFICIAL.match(name)
                         and name.lower() not in (n.lower() for n in self.gaz.names)
                         and not any(x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name))):
                     self.bodies_named.add(self._new_body(name, None, self._kind(name)))  # type: ignore[arg-type]

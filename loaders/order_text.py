@@ -435,7 +435,11 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         # (also "Commission established, (a) There is ...", "Administrative arrangements (a) Each member ...",
         # "Reports; termination of Commission, (a) ...")
         phrase = re.match(r"[ \t]*([A-Z][\w’'-]*(?:[;,]?[ \t]+[\w’'-]+){0,7})[.,]?[ \t]+(?=\((?:a|1|A|i)\)\s)", rest)
-        if phrase and heading_phrase(phrase.group(1)):
+        if phrase and heading_phrase(phrase.group(1)) and (
+                rest[phrase.end(1) : phrase.end(1) + 1] == "." or not re.search(
+                    r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|from|under|between|among)$", phrase.group(1))):
+            # (a heading runs to its stop, or ends in a word of its own: not "9. After analysis and consideration
+            # of (a) the report ..., (b) the studies ...", an inline list)
             return normalize(phrase.group(1)), at + phrase.end()
         line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)
         if line and not line.group(1).startswith("("):

@@ -2718,7 +2718,10 @@ def test_forms_read_from_heldout24_session_14(tmp_path, ctx):
 SEC. 3. Functions of the President's Committee on Synthetic Interests. The President's Committee on Synthetic Interests shall:
     (1) Advise the agencies.
     (2) Submit a report to the President describing the programs outlined herein on each anniversary of the date of this order.
-SEC. 4. The Deputy Under Secretary of the Treasury shall continue to serve in that capacity with the Commission.""")
+SEC. 4. The Deputy Under Secretary of the Treasury shall continue to serve in that capacity with the Commission.
+SEC. 5. After analysis and consideration of (a) the report of the Commission, (b) the studies of the Department of Commerce, the Secretary of Commerce shall make recommendations to the President.
+SEC. 6. The Director of the National Synthetic Office shall:
+    (1) Advise the Commission.""")
     found = edges(path, ctx)
     commission = "org/presidents-commission-on-the-synthetic-system"
     assert (me, "establishes", commission, "1(a)") in found, sorted(found)
@@ -2731,3 +2734,6 @@ SEC. 4. The Deputy Under Secretary of the Treasury shall continue to serve in th
     assert (committee, "reports_to", "office/president", "3(2)") in found, sorted(found)
     assert not [k for k in found if k[1] == "directs" and k[3] == "4"], sorted(found)
     assert (me, "authorized_by", "usc/37/118", "preamble") in found, sorted(found)
+    # (a phrase ending in "of" before an inline "(a)" is no heading; an official of a body is no body)
+    assert (me, "directs", "office/secretary-of-commerce", "5") in found, sorted(found)
+    assert not [k for k in found if "director-of-the-national-synthetic-office" in k[2] and k[2].startswith("org/")]
