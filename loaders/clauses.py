@@ -86,7 +86,8 @@ _ESTABLISH = re.compile(
     # ("There shall be in the Department of State an Office of Freely Associated State Affairs")
     r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"
-    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:re-?)?establish|(?:is|are)\s+hereby\s+established"
+    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:immediately\s+|promptly\s+)?(?:re-?)?establish"
+    r"|(?:is|are)\s+hereby\s+established"
     r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
 )
 # "The Council on X (Council) is hereby established." / "..., which was created by EO N, is hereby reestablished."
@@ -250,8 +251,10 @@ _HEAD_TITLE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?|,\s+)$"
 )
 # "(11) The Chairman, Council of Economic Advisers": a head's title set off from the organisation by a comma
+# (also an item without the article: "(5) Inspector General, Department of Energy;")
 _HEAD_COMMA = re.compile(
-    r"\b[Tt]he\s+(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director),\s+$"
+    r"(?:\b[Tt]he\s+|(?:^|\(\w{1,4}\)|[;:])\s*(?:Deputy\s+)?)(?:Director|Administrator|Commissioner|Chair(?:man|person)?"
+    r"|Secretary|Executive\s+Director|Inspector\s+General),\s+$"
 )
 _HEAD_COMMA_END = re.compile(r"\s*(?:[.;,)]|and\b|$)")  # (not "the Chair, Task Force 250 shall include")
 # a unit whose name begins with its parent's: "GSA Public Building Service", "Treasury Financial Management Service"
@@ -1813,6 +1816,8 @@ class ClauseReader:
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
             r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
             r"|comprise(?=\s+(?:the\s+following\b|the\s+[A-Z]))"  # ("The Council shall comprise the Secretaries")
+            # ("The Task Force shall be limited to the following members or employees designated by them ...:")
+            r"|be\s+limited\s+to(?=\s+the\s+following\s+members\b)"
             r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
             # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
             r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members)\b(?P<rest>[^:]*)(?P<colon>:)?",
@@ -2086,7 +2091,9 @@ class ClauseReader:
                  and not self._tail_of_other_name(name, x)]
         if known and not all(x.id == _PRESIDENT for x in known):
             return None
-        name = normalize(name)
+        # ("Inspector General, Veterans Administration": the head's title set off by a comma is "of")
+        name = re.sub(r"^((?:Deputy\s+)?(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary"
+                      r"|Executive\s+Director|Inspector\s+General)),\s+", r"\1 of ", normalize(name))
         return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
@@ -2359,7 +2366,8 @@ def _head_id(title: str, org_id: str, org_name: str, phrase: str) -> str:
     name, the words as written (`office/administrator-of-the-federal-energy-administration`)."""
     key = org_id.split("/", 1)[1]
     if key == slug(re.sub(r"['’]", "", org_name)):
-        return _office_id(normalize(phrase))
+        # ("Inspector General, Veterans Administration": a comma after the title reads "of")
+        return _office_id(re.sub(r"^([^,]+?),\s+(?=[A-Z])", r"\1 of ", normalize(phrase)))
     return f"office/{slug(title)}-of-{key}"
 
 

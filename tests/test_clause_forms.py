@@ -2737,3 +2737,32 @@ SEC. 6. The Director of the National Synthetic Office shall:
     # (a phrase ending in "of" before an inline "(a)" is no heading; an official of a body is no body)
     assert (me, "directs", "office/secretary-of-commerce", "5") in found, sorted(found)
     assert not [k for k in found if "director-of-the-national-synthetic-office" in k[2] and k[2].startswith("org/")]
+
+
+def test_members_and_bodies_read_from_heldout23_session_14(tmp_path, ctx):
+    """Read from heldout23 (a development set since session 13): members listed as "(5) Inspector General, Department
+    of Energy;" (a head's title set off by a comma, no article; "Inspector General, Veterans Administration" is of the
+    Administration); "The Secretary of Homeland Security (Secretary) shall immediately establish within the Department
+    ... a Task Force on X (Task Force)" establishes it; "The Task Force shall be limited to the following members ...:"
+    lists its members."""
+    me = "eo/19941"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. (a) There is hereby established the President's Council on Synthetic Integrity (Council).
+(b) The Council shall consist of the following members:
+    (1) Inspector General, Department of Energy;
+    (2) Inspector General, Veterans Administration;
+    (3) Deputy Director, Office of Personnel Management.
+Sec. 2. The Secretary of Homeland Security (Secretary) shall immediately establish within the Department of Homeland Security (Department) a Task Force on Synthetic Americans (Task Force).
+Sec. 3. (a) The Task Force shall be limited to the following members or employees designated by them at no lower than the Assistant Secretary level:
+    (i) the Secretary of Homeland Security, who shall serve as Chair;
+    (ii) the Secretary of State; and
+    (iii) such other officers of the United States as the Secretary may designate.""", 19941)
+    found = edges(path, ctx)
+    council = "org/presidents-council-on-synthetic-integrity"
+    for office in ("office/inspector-general-of-doe", "office/inspector-general-of-veterans-administration",
+                   "office/deputy-director-of-opm"):
+        assert (office, "member_of", council, "1(b)") in found, sorted(found)
+    force = "org/task-force-on-synthetic-americans"
+    assert (me, "establishes", force, "2") in found, sorted(found)
+    for office in ("office/secretary-of-homeland-security", "office/secretary-of-state"):
+        assert (office, "member_of", force, "3(a)") in found, sorted(found)
