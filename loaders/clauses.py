@@ -454,7 +454,7 @@ _BESIDE_SUBJECT = re.compile(
 )
 _QUALIFIED = re.compile(r"\bto\s+the\s+extent\b|\bin\s*so\s+far\s+as\b|\bso\s+far\s+as\b")
 _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
-    r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+)?)?(?:amended|modified"
+    r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+|last\s+|most\s+recently\s+)?)?(?:amended|modified"
     r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
@@ -2376,7 +2376,8 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     number of a plural list that does ("as amended by Executive Orders 13070 of ..., and 13301 of ...")."""
     before = sentence[max(0, ref.start - 40) : ref.start]
     # ("Civil Service Rule 9, as established by EO N, is revoked": the rule, not the order, is revoked)
-    if re.search(r"\b(?:as\s+)?(?:amended|renumbered|superseded|supplemented|extended|continued|modified|revised"
+    if re.search(r"\b(?:as\s+)?(?:(?:last|further|most\s+recently)\s+)?(?:amended|renumbered|superseded|supplemented"
+                 r"|extended|continued|modified|revised"
                  r"|replaced|(?<=as\s)established|(?<=as\s)created"
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):

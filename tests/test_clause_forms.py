@@ -2643,6 +2643,9 @@ def test_amendment_forms_read_from_the_archive_session_14(tmp_path, ctx):
          'text "12 months".', "eo/11353/sec/2/5"),
         (19946, 'Executive Order 10358 of June 9, 1952, entitled "Observance of Holidays by Government Agencies," 1 is '
          'hereby amended by striking out "Sunday".', "eo/10358"),
+        (19940, "it is ordered that section 1(d) of Executive Order No. 10011 as last amended by Executive Order No. "
+         "10391 of September 3, 1952, authorizing the Secretary of State to exercise certain powers, be, and it is "
+         'hereby, amended to read as follows:\n"(d) The authority."', "eo/10011/sec/1/d"),
     ]:
         path = _app_copy(tmp_path, number, f"By virtue of the authority vested in me as President, {sentence}")
         assert (f"eo/{number}", "amends", target, "preamble") in edges(path, ctx), sentence
