@@ -400,6 +400,9 @@ _DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and 
 )
 # a defined term for a body's members: "each agency represented on the Task Force (Task Force agency)"
 _MEMBERS_OF_BODY = re.compile(r"\s+(?:agenc(?:y|ies)|members?)\b")
+# a subject that names a body's members: "Council members", "Its other members", "the membership of the Council",
+# "..., which" (the body just named)
+_MEMBERSHIP_SUBJECT = re.compile(r"(?:\bmembers(?:hip)?(?:\s+of\s+(?:the\s+)?[A-Z][^,;:]{2,80})?|,\s*which)\s*$")
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
 _DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
@@ -1812,8 +1815,14 @@ class ClauseReader:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
             # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
-            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z]))"
+            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
+            # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
+            r"|(?<=\s)(?=consists\s+of\s+the\s+following\b))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
+            # ("Its other members shall be the following senior officials or their designees:")
+            r"|be(?P<be_following>(?=\s+the\s+following\s+(?:senior\s+)?(?:officials|officers|members)\b))"
+            # ("..., which shall also include:", "Council members shall include:": read only after such a subject)
+            r"|include(?P<colon_only>(?=\s*:))"
             r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
             r"|comprise(?=\s+(?:the\s+following\b|the\s+[A-Z]))"  # ("The Council shall comprise the Secretaries")
             # ("The Task Force shall be limited to the following members or employees designated by them ...:")
@@ -1825,8 +1834,24 @@ class ClauseReader:
         )
         if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):
             members = None  # "The report shall include the Secretary's ...": only a body (or its membership)
+        subject = sentence[: members.start()] if members else ""
+        if members and (members.group("colon_only") is not None or members.group("be_following") is not None) and (
+                not _MEMBERSHIP_SUBJECT.search(subject)):
+            members = None  # "The report shall include:": what it says, not who sits on a body
         if members:
-            body = self._body_in(sentence[: members.start()])
+            body = self._body_in(subject)
+            if body is None and (which := re.search(r"([A-Z][^,;]*?)\s*,\s*which\s+$", subject)):
+                # "The Surgeon General shall serve as the Chair of the Council, which shall be composed of:"
+                named = [x for x in self.gaz.find(which.group(1)) if x.kind == "organization"
+                         and x.end == len(which.group(1))]
+                body = named[-1].id if named else None
+            if body is None and (of := re.search(r"(?:^|\s)((?:the\s+)?[A-Z][\w'’ -]*?)\s+members\s*$", subject)):
+                # "(b) Committee members shall include:"
+                named = [x for x in self.gaz.find(of.group(1))
+                         if x.kind == "organization" and x.end == len(of.group(1))]
+                body = named[-1].id if named else None
+            if body is None and re.match(r"\s*(?:\(\w{1,4}\)\s*)?[Ii]ts\s+(?:other\s+)?members\s*$", subject):
+                body = self.bodies_here[-1] if self.bodies_here else None  # "Its other members shall be ...:"
             listed = bool(members.group("colon")) and (
                 re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
             ) or bool(  # "shall be composed of the following, and such other members as the President may designate."

@@ -2769,3 +2769,34 @@ Sec. 3. (a) The Task Force shall be limited to the following members or employee
     assert (me, "establishes", force, "2") in found, sorted(found)
     for office in ("office/secretary-of-homeland-security", "office/secretary-of-state"):
         assert (office, "member_of", force, "3(a)") in found, sorted(found)
+
+
+@pytest.mark.parametrize("intro", [
+    "(a) The Surgeon General shall serve as the Chair of the Council, which shall be composed of:",
+    "(a) The Secretary of Labor shall serve as Chair of the Council, which shall also include:",
+    "(a) The Secretary of Labor shall chair the Council. Its other members shall be the following senior officials or "
+    "their designees:",
+    "(a) Council members shall include:",
+    "(a) In addition to the Co-Chairs, the membership of the Council consists of the following members:",
+])
+def test_member_lists_read_from_the_archive_session_14(tmp_path, ctx, intro):
+    """Read from session 14's sweep of archive orders whose member lists made no member_of edge: a list introduced by
+    a relative clause ("..., which shall be composed of:"), by "Its other members shall be the following ...:", by
+    "Council members shall include:" or by "the membership of the Council consists of the following members:" names
+    the Council's members; "The report shall include:" lists no one."""
+    me = "eo/19939"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           f"""Section 1. There is established the Synthetic Policy Council (Council).
+Sec. 2. {intro}
+    (i) the Secretary of Agriculture;
+    (ii) the Secretary of Commerce; and
+    (iii) the Attorney General.
+Sec. 3. The report shall include:
+    (i) the Secretary of Energy; and
+    (ii) the Secretary of the Interior.""", 19939)
+    found = edges(path, ctx)
+    council = "org/synthetic-policy-council"
+    for office in ("office/secretary-of-agriculture", "office/secretary-of-commerce", "office/attorney-general"):
+        assert (office, "member_of", council, "2(a)") in found, sorted(found)
+    assert not [k for k in found if k[1] == "member_of" and k[3].startswith("3")], sorted(found)
+    assert me in {k[0] for k in found}
