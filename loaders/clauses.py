@@ -1181,7 +1181,7 @@ class ClauseReader:
                     continue
                 target = self._new_body(name, short_name, kind)
             ev = self._establish(block, s, e, target)
-            place = re.match(r"\s+(?:with)?in\s+(?:the\s+)?", sentence[m.end() :])
+            place = re.match(r"\s*,?\s+(?:with)?in\s+(?:the\s+)?", sentence[m.end() :])  # (", within the OMB")
             if place:
                 spot = next((x for x in self.bodies(sentence[m.end() + place.end() :]) if x.start == 0), None)
                 if spot and spot.id != target:

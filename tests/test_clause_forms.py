@@ -2813,3 +2813,15 @@ Sec. 2. The Council shall be composed of the Counsellor to the President for Syn
     for office in ("office/counsellor-to-the-president-for-synthetic-policy",
                    "office/commander-of-the-synthetic-corps-of-engineers", "office/secretary-of-state"):
         assert (office, "member_of", council, "2") in found, sorted(found)
+
+
+def test_established_with_a_comma_before_its_place_session_14(tmp_path, ctx):
+    """Read from session 14's sweep of established bodies without their place: "A Federal Synthetic Property Council
+    (Council) is established, within the Office of Management and Budget for administrative purposes, to develop ..."
+    houses the Council at OMB."""
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Sec. 4. (a) A Federal Synthetic Property Council (Council) is established, within the Office of Management and Budget for administrative purposes, to develop guidance.""", 19937)
+    found = edges(path, ctx)
+    council = "org/federal-synthetic-property-council"
+    assert ("eo/19937", "establishes", council, "4(a)") in found, sorted(found)
+    assert (council, "housed_at", "org/omb", "4(a)") in found, sorted(found)
