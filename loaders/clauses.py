@@ -497,12 +497,16 @@ _ACT_TITLE = re.compile(
 # recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,",
 # "shall from time to time report its findings and recommendations to", "shall report from time to time to"
 _REPORT_LINE = re.compile(
-    r"\bshall(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,]{3,80}),)?\s+"
+    r"\bshall(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,]{3,80}),"
+    # ("shall, in consultation with the Secretary of Transportation, report annually to")
+    r"|\s*,\s*in\s+(?:consultation|coordination|cooperation)\s+with\s+[^,;]{3,120},)?\s+"
     r"(?:(?:periodically|annually|regularly|quarterly)\s+(?=report\b))?"  # ("shall periodically report to")
+    r"(?:review\s+and\s+)?"  # ("shall review and report annually to OMB")
     r"(?:from\s+time\s+to\s+time\s+report(?:\s+(?:its|their)\s+(?:findings|activities)(?:\s+and\s+recommendations)?)?"
     r"|report(?:\s+(?:its|their)\s+(?:findings|activities))?(?:\s+from\s+time\s+to\s+time)?"
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
-    r"\s+(?:(?:directly|periodically|annually|regularly|quarterly)\s+)?to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
+    r"\s+(?:(?:directly|periodically|annually|regularly|quarterly|every\s+(?:six|three|two|\d+)\s+months)\s+)?"
+    r"to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
 )
 # a recurring report that the subject of "shall" makes: "shall submit to the President, the Vice President,
 # and the Cabinet Council ... an Annual Federal Performance Report", "shall make a joint report to the President
@@ -1991,6 +1995,8 @@ class ClauseReader:
             found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
             reporters = found or [self._body_in(sentence[: report.start()])]
             if reporters == [None] and (_RECURRING_ADVERB.search(sentence[: report.start()])
+                                        or re.search(r"\b(?:periodically|annually|regularly|quarterly|every)\b",
+                                                     report.group(0))
                                         or _RECURRING_ADVERB.search(sentence[report.end() :])):
                 # an office's recurring report: "Not later than December 31 of each year, the Secretary shall
                 # report to the President on ..." (a one-off report of an office is no report line)

@@ -2825,3 +2825,18 @@ def test_established_with_a_comma_before_its_place_session_14(tmp_path, ctx):
     council = "org/federal-synthetic-property-council"
     assert ("eo/19937", "establishes", council, "4(a)") in found, sorted(found)
     assert (council, "housed_at", "org/omb", "4(a)") in found, sorted(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary of Labor shall, in consultation with the Secretary of Transportation, report annually to the President "
+    "on the performance of the agencies.",
+    "The Secretary of Labor shall report every six months to the President on the progress of the agencies.",
+    "The Secretary of Labor shall report periodically to the President on significant developments.",
+    "The Secretary of Labor shall review and report annually to the President the actions taken by the agencies.",
+])
+def test_report_lines_read_from_the_archive_session_14(tmp_path, ctx, sentence):
+    """Read from session 14's sweep of recurring reports without a report line: an office's recurring report, also
+    with "in consultation with X" after "shall,", "every six months", "periodically" or "review and report"."""
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           f"Sec. 2. {sentence}", 19936)
+    assert ("office/secretary-of-labor", "reports_to", "office/president", "2") in edges(path, ctx)
