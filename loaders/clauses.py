@@ -197,6 +197,16 @@ _UNKNOWN_OFFICE = re.compile(
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
 )
+# an official named by title, then a comma and the organisation: "the Privacy Officer, Department of Homeland Security",
+# "the Counsel for Intelligence Policy, Department of Justice" (a list of members that names each office so)
+_TITLE_COMMA_ORG = re.compile(
+    r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director"
+    r"|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General"
+    r"|Attorney\s+General)"
+    r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
+)
+# a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
+_PORTFOLIO = re.compile(r"\s*\((?P<portfolio>[A-Z][\w'’ -]{2,60})\)\s*(?=[;,.]|$|\s+(?:and|who)\b)")
 # an official's field after the title: "the Deputy Director for Management of OMB"
 _FIELD = r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
 _FOR_FIELD = rf"(?:{_FIELD})?"
@@ -284,6 +294,7 @@ _AMEND = re.compile(
     r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:further\s+)?amended\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|struck|stricken|redesignated)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?replaced\s+with\s+new\b|\bhereby\s+(?:further\s+)?amends?\b"
+    r"|(?<=[Oo]rder\s)amends\b"  # ("This Executive Order amends Executive Order Nos. 11490, 12148, and 12241")
 )
 # "it is ordered that Executive Order No. 10717 of June 27, 1957, be amended by substituting ..." (not "may be
 # amended", "shall be deemed to be amended")
@@ -362,8 +373,9 @@ _EXCEPT = re.compile(
     rf"({SEC_LIST})"
 )
 _ANAPHOR = re.compile(
-    r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:those|these|that|the\s+(?:said|same))\s+(?:[Ee]xecutive\s+)?[Oo]rders?"
-    r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+    # (also "... amends EO A, B, and C, and the same are hereby superseded")
+    r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:(?:those|these|that|the\s+(?:said|same))\s+"
+    r"(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?|the\s+same\s+)$"
 )
 # a relative clause between two members of a list: ", who shall be the Chairman of the Council," (the comma kept)
 _MEMBER_ASIDE = re.compile(r"(,)\s*who\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,90}?(?=,\s*(?:and\s+)?the\s+[A-Z])")
@@ -499,10 +511,11 @@ _ACT_TITLE = re.compile(
 _REPORT_LINE = re.compile(
     r"\bshall(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,]{3,80}),"
     # ("shall, in consultation with the Secretary of Transportation, report annually to")
-    r"|\s*,\s*in\s+(?:consultation|coordination|cooperation)\s+with\s+[^,;]{3,120},)?\s+"
+    r"|\s*,\s*in\s+(?:consultation|coordination|cooperation)\s+with\s+[^,;]{3,120},"
+    r"|\s*,(?=\s*from\s+time\s+to\s+time\s*,))?\s+"  # ("shall, from time to time, report to the President")
     r"(?:(?:periodically|annually|regularly|quarterly)\s+(?=report\b))?"  # ("shall periodically report to")
     r"(?:review\s+and\s+)?"  # ("shall review and report annually to OMB")
-    r"(?:from\s+time\s+to\s+time\s+report(?:\s+(?:its|their)\s+(?:findings|activities)(?:\s+and\s+recommendations)?)?"
+    r"(?:from\s+time\s+to\s+time\s*,?\s+report(?:\s+(?:its|their)\s+(?:findings|activities)(?:\s+and\s+recommendations)?)?"
     r"|report(?:\s+(?:its|their)\s+(?:findings|activities))?(?:\s+from\s+time\s+to\s+time)?"
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly|every\s+(?:six|three|two|\d+)\s+months)\s+)?"
@@ -623,6 +636,9 @@ class ClauseReader:
                 continue  # "the Secretary of the Department in which ...": not the office the bare title names
             if self._tail_of_other_name(text, m):
                 continue  # "the National Security Resources Board": not the Board the order establishes
+            if m.kind == "office" and re.match(r"\s+of\s+the\s+Office\s+of\b", text[m.end :]):
+                continue  # "the Assistant to the President and Chief of Staff of the Office of the Vice President":
+                # another office, whose title the gazetteer's begins
             if m.start in plural:
                 out.append(plural[m.start])
                 continue
@@ -1995,8 +2011,8 @@ class ClauseReader:
             found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
             reporters = found or [self._body_in(sentence[: report.start()])]
             if reporters == [None] and (_RECURRING_ADVERB.search(sentence[: report.start()])
-                                        or re.search(r"\b(?:periodically|annually|regularly|quarterly|every)\b",
-                                                     report.group(0))
+                                        or re.search(r"\b(?:periodically|annually|regularly|quarterly|every"
+                                                     r"|time\s+to\s+time)\b", report.group(0))
                                         or _RECURRING_ADVERB.search(sentence[report.end() :])):
                 # an office's recurring report: "Not later than December 31 of each year, the Secretary shall
                 # report to the President on ..." (a one-off report of an office is no report line)
@@ -2102,15 +2118,36 @@ class ClauseReader:
                 break
             out.append(actor)
             at = actor.end
-        if not out:
+        if not out or (len(out) == 1 and out[0].kind == "organization"
+                       and _TITLE_COMMA_ORG.match(text, re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text).end())):
             lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text)
             unknown = self._unknown_office(text, lead.end() if lead else 0)
-            out += [unknown] if unknown else []
+            out = [unknown] if unknown else out
+        portfolio = _PORTFOLIO.match(text, out[0].end) if len(out) == 1 and out[0].kind == "office" else None
+        if portfolio and (re.fullmatch(r"[A-Z0-9&-]+s?", portfolio.group("portfolio"))  # "(HUD)": a short name
+                          or portfolio.group("portfolio").split()[-1] in text[out[0].start : out[0].end].split()
+                          or _ROLE.fullmatch(portfolio.group("portfolio"))):  # "(Secretary)", "(Chair)"
+            portfolio = None
+        if portfolio:
+            # "the Assistant Attorney General (Civil Rights Division)": an office of its own, not the title alone
+            name = f"{normalize(text[out[0].start : out[0].end])} {portfolio.group('portfolio')}"
+            name = re.sub(r"^[Tt]he\s+", "", name)
+            out = [Mention(out[0].start, portfolio.end(), self._new_office(_office_id(name), name), "office")]
         return out
 
     def _unknown_office(self, text: str, at: int) -> Mention | None:
         """An office named by title at `at` that no gazetteer knows, minted under its own name; None where
         the gazetteer knows any name inside it (that name is the member, or the title is a role of it)."""
+        comma = _TITLE_COMMA_ORG.match(text, at)
+        if comma:  # "the Privacy Officer, Department of Homeland Security;": that department's office
+            org = next((x for x in self.gaz.find(text[comma.end() :])
+                        if x.start == 0 and x.kind == "organization"), None)
+            if org is not None and re.match(r"\s*(?:[;,.]|who\b|and\b|$)", text[comma.end() + org.end :]):
+                title = normalize(comma.group("title"))
+                org_name = text[comma.end() : comma.end() + org.end]
+                node_id = _head_id(title, org.id, org_name, f"{title} of {org_name}")
+                return Mention(comma.start(), comma.end() + org.end, self._new_office(node_id, f"{title}, {org_name}"),
+                               "office")
         m = _UNKNOWN_OFFICE.match(text, at)
         if m is None or re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
             return None  # "the Assistant to the President and Chief of Staff": one office with two titles

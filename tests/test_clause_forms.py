@@ -2840,3 +2840,37 @@ def test_report_lines_read_from_the_archive_session_14(tmp_path, ctx, sentence):
     path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
                            f"Sec. 2. {sentence}", 19936)
     assert ("office/secretary-of-labor", "reports_to", "office/president", "2") in edges(path, ctx)
+
+
+def test_forms_read_from_heldout25_and_heldout26_session_14(tmp_path, ctx):
+    """Read from heldout25 and heldout26 after their blind runs: members named "the Privacy Officer, Department of
+    Homeland Security;" (a title, a comma, the department) and "the Assistant Attorney General (Civil Rights Division);"
+    (a portfolio in parentheses; not a short name such as "(HUD)" or "(Chair)"); "(i) Assistant to the President and
+    Chief of Staff, who shall serve as Chair;"; "The Secretary of Labor shall, from time to time, report to the
+    President"; "This Executive Order amends Executive Order Nos. A (34 Fed. Reg. 17567 (...)), B, and C, and the same
+    are hereby superseded to the extent that they are inconsistent with this Order"."""
+    me = "eo/19935"
+    path = _preamble_order(tmp_path, "By the authority vested in me as President, it is hereby ordered as follows:",
+                           """Sec. 2. There is established the Synthetic Civil Liberties Board (Board).
+Sec. 3. The Board shall consist exclusively of the following:
+
+(a) the Deputy Attorney General, who shall serve as Chair;
+
+(b) the Assistant Attorney General (Civil Rights Division);
+
+(c) the Privacy Officer, Department of Homeland Security;
+
+(d) the Counsel for Intelligence Policy, Department of Justice; and
+
+(e) Assistant to the President and Chief of Staff.
+Sec. 4. The Secretary of Labor shall, from time to time, report to the President concerning the effectiveness of this order.
+Sec. 7. This Executive Order amends Executive Order Nos. 11490 (34 Fed. Reg. 17567 (October 28, 1969)), 12148 (44 Fed. Reg. 43239 (July 20, 1979)), and 12241, and the same are hereby superseded to the extent that they are inconsistent with this Order.""", 19935)
+    found = edges(path, ctx)
+    board = "org/synthetic-civil-liberties-board"
+    for office in ("office/assistant-attorney-general-civil-rights-division", "office/privacy-officer-of-dhs",
+                   "office/counsel-for-intelligence-policy-of-doj", "office/chief-of-staff"):
+        assert (office, "member_of", board, "3") in found, sorted(found)
+    assert ("office/secretary-of-labor", "reports_to", "office/president", "4") in found, sorted(found)
+    for order in ("eo/11490", "eo/12148", "eo/12241"):
+        assert (me, "amends", order, "7") in found, sorted(found)
+        assert (me, "supersedes_in_part", order, "7") in found, sorted(found)
