@@ -189,20 +189,22 @@ _CONSULTED = re.compile(
 )
 # an official no gazetteer knows, named by title in a members list: "the Controller of the Office of Federal Financial
 # Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
-_UNKNOWN_OFFICE = re.compile(
-    r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
+# the title words of an office no gazetteer knows
+_OFFICE_TITLE = (
     r"(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
     r"|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer"
     r"|Architect)"
+)
+_UNKNOWN_OFFICE = re.compile(
+    r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
+    + _OFFICE_TITLE +
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
 )
 # an official named by title, then a comma and the organisation: "the Privacy Officer, Department of Homeland Security",
 # "the Counsel for Intelligence Policy, Department of Justice" (a list of members that names each office so)
 _TITLE_COMMA_ORG = re.compile(
-    r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director"
-    r"|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General"
-    r"|Attorney\s+General)"
+    r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _OFFICE_TITLE + r"|Attorney\s+General)"
     r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
 )
 # a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
@@ -262,10 +264,11 @@ _HEAD_TITLE = re.compile(
 )
 # "(11) The Chairman, Council of Economic Advisers": a head's title set off from the organisation by a comma
 # (also an item without the article: "(5) Inspector General, Department of Energy;")
-_HEAD_COMMA = re.compile(
-    r"(?:\b[Tt]he\s+|(?:^|\(\w{1,4}\)|[;:])\s*(?:Deputy\s+)?)(?:Director|Administrator|Commissioner|Chair(?:man|person)?"
-    r"|Secretary|Executive\s+Director|Inspector\s+General),\s+$"
-)
+_HEAD_WORD = (r"(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director"
+              r"|Inspector\s+General)")
+_HEAD_COMMA = re.compile(r"(?:\b[Tt]he\s+|(?:^|\(\w{1,4}\)|[;:])\s*(?:Deputy\s+)?)" + _HEAD_WORD + r",\s+$")
+# ... and the same title written "of": "Inspector General, Veterans Administration" is its Inspector General
+_HEAD_COMMA_OF = re.compile(r"^((?:Deputy\s+)?" + _HEAD_WORD + r"),\s+")
 _HEAD_COMMA_END = re.compile(r"\s*(?:[.;,)]|and\b|$)")  # (not "the Chair, Task Force 250 shall include")
 # a unit whose name begins with its parent's: "GSA Public Building Service", "Treasury Financial Management Service"
 _UNIT_AFTER = re.compile(
@@ -1860,16 +1863,12 @@ class ClauseReader:
             members = None  # "The report shall include:": what it says, not who sits on a body
         if members:
             body = self._body_in(subject)
-            if body is None and (which := re.search(r"([A-Z][^,;]*?)\s*,\s*which\s+$", subject)):
-                # "The Surgeon General shall serve as the Chair of the Council, which shall be composed of:"
-                named = [x for x in self.gaz.find(which.group(1)) if x.kind == "organization"
-                         and x.end == len(which.group(1))]
-                body = named[-1].id if named else None
-            if body is None and (of := re.search(r"(?:^|\s)((?:the\s+)?[A-Z][\w'’ -]*?)\s+members\s*$", subject)):
-                # "(b) Committee members shall include:"
-                named = [x for x in self.gaz.find(of.group(1))
-                         if x.kind == "organization" and x.end == len(of.group(1))]
-                body = named[-1].id if named else None
+            # "The Surgeon General shall serve as the Chair of the Council, which shall be composed of:", "(b)
+            # Committee members shall include:" (a body the actors leave out: a chair's or its members' home)
+            before_which = re.search(r"([A-Z][^,;]*?)\s*,\s*which\s+$", subject) or re.search(
+                r"(?:^|\s)((?:the\s+)?[A-Z][\w'’ -]*?)\s+members\s*$", subject)
+            if body is None and before_which:
+                body = self._organisation_ending(before_which.group(1))
             if body is None and re.match(r"\s*(?:\(\w{1,4}\)\s*)?[Ii]ts\s+(?:other\s+)?members\s*$", subject):
                 body = self.bodies_here[-1] if self.bodies_here else None  # "Its other members shall be ...:"
             listed = bool(members.group("colon")) and (
@@ -2010,10 +2009,7 @@ class ClauseReader:
             behalf = report.group("behalf")  # "The Chairperson shall, on behalf of the Councils, report to ..."
             found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
             reporters = found or [self._body_in(sentence[: report.start()])]
-            if reporters == [None] and (_RECURRING_ADVERB.search(sentence[: report.start()])
-                                        or re.search(r"\b(?:periodically|annually|regularly|quarterly|every"
-                                                     r"|time\s+to\s+time)\b", report.group(0))
-                                        or _RECURRING_ADVERB.search(sentence[report.end() :])):
+            if reporters == [None] and (_RECURRING_ADVERB.search(sentence) or "regularly" in report.group(0)):
                 # an office's recurring report: "Not later than December 31 of each year, the Secretary shall
                 # report to the President on ..." (a one-off report of an office is no report line)
                 reporters = [x.id for x in self._subjects(sentence[: report.start()]) if x.kind == "office"]
@@ -2023,6 +2019,11 @@ class ClauseReader:
                 for to in listed:
                     if body and body != to.id:
                         self.edge(body, "reports_to", to.id, evidence())
+
+    def _organisation_ending(self, text: str) -> str | None:
+        """The organisation the gazetteer knows whose name ends text, as a name (not as an actor)."""
+        named = [x for x in self.gaz.find(text) if x.kind == "organization" and x.end == len(text)]
+        return named[-1].id if named else None
 
     def _body_named_before(self, text: str) -> str | None:
         """The body whose name ends `text`: known, else named in full (three words or more, its head a kind of
@@ -2118,10 +2119,9 @@ class ClauseReader:
                 break
             out.append(actor)
             at = actor.end
-        if not out or (len(out) == 1 and out[0].kind == "organization"
-                       and _TITLE_COMMA_ORG.match(text, re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text).end())):
-            lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text)
-            unknown = self._unknown_office(text, lead.end() if lead else 0)
+        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text).end()
+        if not out or (len(out) == 1 and out[0].kind == "organization" and _TITLE_COMMA_ORG.match(text, lead)):
+            unknown = self._unknown_office(text, lead)
             out = [unknown] if unknown else out
         portfolio = _PORTFOLIO.match(text, out[0].end) if len(out) == 1 and out[0].kind == "office" else None
         if portfolio and (re.fullmatch(r"[A-Z0-9&-]+s?", portfolio.group("portfolio"))  # "(HUD)": a short name
@@ -2160,8 +2160,7 @@ class ClauseReader:
         if known and not all(x.id == _PRESIDENT for x in known):
             return None
         # ("Inspector General, Veterans Administration": the head's title set off by a comma is "of")
-        name = re.sub(r"^((?:Deputy\s+)?(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary"
-                      r"|Executive\s+Director|Inspector\s+General)),\s+", r"\1 of ", normalize(name))
+        name = _HEAD_COMMA_OF.sub(r"\1 of ", normalize(name))
         return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
