@@ -38,8 +38,7 @@ _TITLE_FORM = re.compile(
 # "sections 5701 through 5707 of title 5, United States Code": one cite per section of the range
 _TITLE_RANGE = re.compile(r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-–]\s*)(\d+)" + _OF_CODE_TITLE)
 # (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305", "37 U.S.C., Supp. V, 118": the supplement is not the
-# section; "5 U.S.C.715a";
-# "26 U.S.C. (1952 Ed.) 55(a)": nor is the edition)
+# section; nor is the edition in "26 U.S.C. (1952 Ed.) 55(a)"; and "5 U.S.C.715a" without its space)
 _US_C = re.compile(
     r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|,?\s+Supp?\.|\s+\(\d{4}\s+[Ee]d))"
     # ("37 U.S.C., Supp. V, 118": the supplement set off by commas)

@@ -33,9 +33,10 @@ _EO = EO_NUMBER
 # "Executive Order Nos. 10407 of ..., 10672 of ..."
 _EOS = re.compile(r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)")  # ("Order Nos 10421")
 _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+# a date as orders write it: also "April 30, l999" (a letter l for the digit 1), "August 31,1948" and "January 6 1975"
+# (the comma left out)
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3})")  # "April 30, l999": a letter l for the digit 1; "August 31,1948",
-# "January 6 1975" (the comma left out)
+         r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3})")
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
     rf"(?:['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
