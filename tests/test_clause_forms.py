@@ -2799,7 +2799,7 @@ Sec. 3. The report shall include:
     for office in ("office/secretary-of-agriculture", "office/secretary-of-commerce", "office/attorney-general"):
         assert (office, "member_of", council, "2(a)") in found, sorted(found)
     assert not [k for k in found if k[1] == "member_of" and k[3].startswith("3")], sorted(found)
-    assert me in {k[0] for k in found}
+    assert (me, "establishes", council, "1") in found, sorted(found)
 
 
 def test_counsellor_and_commander_are_offices_session_14(tmp_path, ctx):
