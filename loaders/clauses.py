@@ -190,16 +190,20 @@ _CONSULTED = re.compile(
 # an official no gazetteer knows, named by title in a members list: "the Controller of the Office of Federal Financial
 # Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
 # the title words of an office no gazetteer knows
+# "the President of the Senior Executives Association", "the President of the Export-Import Bank of the United
+# States": the head of another body, not the President
+_OTHER_PRESIDENT = r"President(?=\s+of\s+(?:the\s+)?(?!United\s+States\b)[A-Z])"
 _OFFICE_TITLE = (
     r"(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
     r"|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer"
-    r"|Architect)"
+    r"|Architect|" + _OTHER_PRESIDENT + ")"
 )
 _UNKNOWN_OFFICE = re.compile(
     r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
     + _OFFICE_TITLE +
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+)"
+    r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+"
+    r"(?:,\s+AFL-CIO\b)?)"  # a union's affiliation is part of its name ("the President of the ..., AFL-CIO")
 )
 # an official named by title, then a comma and the organisation: "the Privacy Officer, Department of Homeland Security",
 # "the Counsel for Intelligence Policy, Department of Justice" (a list of members that names each office so)
@@ -215,7 +219,7 @@ _FOR_FIELD = rf"(?:{_FIELD})?"
 _OFFICIAL_OF = re.compile(
     r"\b(?:Director|Administrator|Secretary|Head|[Hh]eads?|Chair(?:man|person)?|Co-Chairs?|Vice\s+Chair|Commissioner"
     r"|Deputy|Officer|Counsel|Inspector\s+General|[Mm]embers?|[Ss]taff|[Ee]mployees|[Oo]fficials?|[Oo]fficers?"
-    r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director|Controller|Comptroller|Treasurer|Archivist|Architect)"
+    r"|[Rr]epresentatives?|[Dd]esignees?|Executive\s+Director|Controller|Comptroller|Treasurer|Archivist|Architect|President)"
     rf"{_FOR_FIELD}\s+of\s+(?:the\s+)?$"
 )
 _LEADING_PHRASE = re.compile(  # a phrase before the name of an established body (its commas, a Code cite's too)
@@ -259,7 +263,7 @@ _SINGULAR = {"Directors": "Director", "Administrators": "Administrator", "Secret
 _HEAD_TITLE = re.compile(
     r"(?:^|(?<=\s))(?P<title>(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director"
     rf"|Controller|Comptroller|Special\s+Counsel|General\s+Counsel|Inspector\s+General|Treasurer|Archivist"
-    rf"|(?:Chief\s+)?Architect){_FOR_FIELD})"
+    rf"|(?:Chief\s+)?Architect){_FOR_FIELD}|President)"
     r"(?:\s+of\s+(?:the\s+)?|,\s+)$"
 )
 # "(11) The Chairman, Council of Economic Advisers": a head's title set off from the organisation by a comma
@@ -654,7 +658,8 @@ class ClauseReader:
             if m.kind == "organization" and _MEMBERS_OF_BODY.match(text, m.end):
                 continue  # "Task Force agencies shall ...", "Council members": the members, not the body
             before = text[max(0, m.start - 10) : m.start]
-            if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])):
+            if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])
+                                       or re.match(r"\s*" + _OTHER_PRESIDENT[len("President"):], text[m.end :])):
                 continue  # "the Assistant to the President for ...", "the President's Council": not the President
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
@@ -2114,6 +2119,9 @@ class ClauseReader:
         out: list[Mention] = []
         at = 0
         for actor in self.actors(text):
+            if re.fullmatch(r"\s*\(", text[at : actor.start]) and text[actor.end : actor.end + 1] == ")":
+                at = actor.end + 1  # a short name: "the Director of the Office of Personnel Management (OPM) and ..."
+                continue
             gap = r"[\s,;]*(?:(?:and|or)\s+)?(?:the\s+)?(?:Assistant\s+to\s+the\s+President\s+and\s+)?"
             if not re.fullmatch(gap, text[at : actor.start], re.I):
                 break
@@ -2165,13 +2173,15 @@ class ClauseReader:
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(
-            r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b", text
+            r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b"
+            # "(1) The Secretary of the Treasury (Chairman).": the item's parenthesis
+            r"|\s*\((?P<co2>Co-?)?Chair(?:man|person)?\)\s*[.;,]?\s*(?:and\s*)?$", text
         )
         if not m:
             return
         office = next((x for x in self.actors(text[: m.start()]) if x.kind == "office"), None)
         if office:
-            self.edge(office.id, "co_chairs" if m.group("co") else "chairs", body,
+            self.edge(office.id, "co_chairs" if m.group("co") or m.group("co2") else "chairs", body,
                       self.evidence(child, child.start, child.end))
 
     def _subjects(self, subject: str) -> list[Mention]:

@@ -2874,3 +2874,28 @@ Sec. 7. This Executive Order amends Executive Order Nos. 11490 (34 Fed. Reg. 175
     for order in ("eo/11490", "eo/12148", "eo/12241"):
         assert (me, "amends", order, "7") in found, sorted(found)
         assert (me, "supersedes_in_part", order, "7") in found, sorted(found)
+
+
+def test_members_read_from_heldout27_session_15(tmp_path, ctx):
+    """Read from heldout27 after its one blind run: "(1) The Secretary of the Treasury (Chairman)." chairs at its
+    item; "the President of the Export-Import Bank of the United States" and "the President of the National
+    Treasury Employees Union" head other bodies (an office of their own, not the President, with a union's
+    ", AFL-CIO"); a short name in parentheses between two listed offices ("... Management (OPM) and Deputy Director
+    ...") does not end the item's members."""
+    me = "eo/19939"
+    path = _app_copy(tmp_path, 19939, """By virtue of the authority vested in me as President of the United States of America, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Financing Advisory Council. The Council shall consist of:
+    (1) The Secretary of the Treasury (Chairman).
+    (2) The President of the Export-Import Bank of the United States.
+    (3) The President of the American Federation of Government Employees, AFL-CIO;
+    (4) the Director of the Office of Personnel Management (OPM) and Deputy Director for Management of the Office of Management and Budget (OMB), who shall serve as Co-Chairs of the Council;
+SEC. 2. The Council shall report to the President of the United States each year.""")
+    found = edges(path, ctx)
+    council = "org/synthetic-financing-advisory-council"
+    assert ("office/secretary-of-the-treasury", "chairs", council, "1(1)") in found, sorted(found)
+    for office in ("office/secretary-of-the-treasury", "office/president-of-the-export-import-bank-of-the-united-states",
+                   "office/president-of-the-american-federation-of-government-employees-afl-cio",
+                   "office/director-of-opm", "office/deputy-director-for-management-of-omb"):
+        assert (office, "member_of", council, "1") in found, sorted(found)
+    assert not [k for k in found if k[0] == "office/president" and k[1] == "member_of"], sorted(found)
+    assert (council, "reports_to", "office/president", "2") in found, sorted(found)
