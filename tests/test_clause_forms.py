@@ -2892,6 +2892,7 @@ SECTION 1. There is hereby established the Synthetic Financing Advisory Council.
 SEC. 2. The Council shall report to the President of the United States each year.""")
     found = edges(path, ctx)
     council = "org/synthetic-financing-advisory-council"
+    assert (me, "establishes", council, "1") in found, sorted(found)
     assert ("office/secretary-of-the-treasury", "chairs", council, "1(1)") in found, sorted(found)
     for office in ("office/secretary-of-the-treasury", "office/president-of-the-export-import-bank-of-the-united-states",
                    "office/president-of-the-american-federation-of-government-employees-afl-cio",
