@@ -1,6 +1,6 @@
 """Precision and recall of the source-document loaders against the hand-labelled gold edges.
 
-Run: .venv/bin/python tests/gold/score.py [tuned|dev|heldout|heldout1|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|all] [-v]
+Run: .venv/bin/python tests/gold/score.py [tuned|dev|heldout|heldout1|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|all] [-v]
 (default: tuned, dev)
 
 `tuned` are the texts the first rules were written from (a regression check, asserted by
@@ -18,7 +18,7 @@ run on their texts), `heldout7` (`heldout7-*.json`, eight seeded-random orders, 
 (`heldout8-*.json`, six seeded-random orders and four drawn by text pattern, the same way), and `heldout9`
 (`heldout9-*.json`, ten orders drawn by text patterns of dispositions and bodies, the same way), and `heldout10`
 (`heldout10-*.json`, five at random and five by pattern, labelled while session 6's last rules were written), and `heldout11` (`heldout11-*.json`, five at random and five by pattern, session 7), and `heldout12`
-(`heldout12-*.json`, five at random and five by pattern, session 8), `heldout13` (`heldout13-*.json`, the same way, session 9) `heldout14` (`heldout14-*.json`, four at random and six by pattern, session 10) `heldout15` (the same way, session 10) `heldout16` (the same way, session 11), `heldout17` (the same way, session 11), `heldout18` and `heldout19` (the same way, session 12), `heldout20` to `heldout23` (the same way, session 13), `heldout24` to `heldout27` (the same way, session 14).
+(`heldout12-*.json`, five at random and five by pattern, session 8), `heldout13` (`heldout13-*.json`, the same way, session 9) `heldout14` (`heldout14-*.json`, four at random and six by pattern, session 10) `heldout15` (the same way, session 10) `heldout16` (the same way, session 11), `heldout17` (the same way, session 11), `heldout18` and `heldout19` (the same way, session 12), `heldout20` to `heldout23` (the same way, session 13), `heldout24` to `heldout27` (the same way, session 14), `heldout28` (the same way, session 15).
 Edges are keyed by (subject, type, object, pinpoint): a revocation of section 3 whose object is
 the whole order counts as wrong, so the section scope is scored too.
 """
@@ -41,9 +41,9 @@ from loaders.registry import extract_file  # noqa: E402
 Key = tuple[str, str, str, str]
 
 
-SETS = ("tuned", "dev", "heldout", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "all")
+SETS = ("tuned", "dev", "heldout", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "all")
 APART = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27")  # scored only when named, never pooled
+         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")  # scored only when named, never pooled
 
 
 def gold_files(which: str = "all") -> list[Path]:
