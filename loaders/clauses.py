@@ -212,6 +212,17 @@ _TITLE_COMMA_ORG = re.compile(
     r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
 )
 # a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
+# a list item that is an office's title alone, without "the" ("(xii) Federal Transition Coordinator;", "(v) Assistant to
+# the President for Presidential Personnel;"); the second title of "Assistant to the President and Deputy Chief of Staff
+# for Operations" names the office
+_TITLE_ITEM = re.compile(
+    r"(?!The\b|A\b|An\b)(?:Assistant\s+to\s+the\s+President\s+and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|to|the|on|and)){0,11})"
+    r"(?=\s*(?:[;.]|,\s*(?:who|and)\b|,?\s+(?:and|or)\s*$|$))"
+)
+_TITLE_WORD = re.compile(
+    r"\b(?:Coordinator|Director|Assistant|Counsel|Counsell?or|Adviser|Advisor|Officer|Administrator|Commissioner"
+    r"|Chair(?:man|person)?|Secretary|Representative|Attorney|Archivist|Chief|Surgeon|Inspector|Comptroller|Envoy)\b"
+)
 _PORTFOLIO = re.compile(r"\s*\((?P<portfolio>[A-Z][\w'’ -]{2,60})\)\s*(?=[;,.]|$|\s+(?:and|who)\b)")
 # an official's field after the title: "the Deputy Director for Management of OMB"
 _FIELD = r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
@@ -2129,7 +2140,7 @@ class ClauseReader:
             at = actor.end
         lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text).end()
         if not out or (len(out) == 1 and out[0].kind == "organization" and _TITLE_COMMA_ORG.match(text, lead)):
-            unknown = self._unknown_office(text, lead)
+            unknown = self._unknown_office(text, lead) or (None if out else self._title_item(text, lead))
             out = [unknown] if unknown else out
         portfolio = _PORTFOLIO.match(text, out[0].end) if len(out) == 1 and out[0].kind == "office" else None
         if portfolio and (re.fullmatch(r"[A-Z0-9&-]+s?", portfolio.group("portfolio"))  # "(HUD)": a short name
@@ -2142,6 +2153,19 @@ class ClauseReader:
             name = re.sub(r"^[Tt]he\s+", "", name)
             out = [Mention(out[0].start, portfolio.end(), self._new_office(_office_id(name), name), "office")]
         return out
+
+    def _title_item(self, text: str, at: int) -> Mention | None:
+        """A members list's item that is an office's title alone, no gazetteer naming any office in it: that office,
+        minted under its title."""
+        m = _TITLE_ITEM.match(text, at)
+        if m is None:
+            return None
+        name = normalize(m.group("name"))
+        if not _TITLE_WORD.search(name) or not name.split()[-1][:1].isupper() or any(
+                x.kind == "office" and not (x.id == _PRESIDENT and re.search(r"\bto\s+the\s+$", name[: x.start]))
+                for x in self.gaz.find(name)):
+            return None
+        return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
 
     def _unknown_office(self, text: str, at: int) -> Mention | None:
         """An office named by title at `at` that no gazetteer knows, minted under its own name; None where
@@ -2179,7 +2203,9 @@ class ClauseReader:
         )
         if not m:
             return
-        office = next((x for x in self.actors(text[: m.start()]) if x.kind == "office"), None)
+        # (the office the item begins with, though no gazetteer knows it: "(i) Federal Transition Coordinator, who ...")
+        office = next((x for x in self._item_members(text[: m.start()]) + self.actors(text[: m.start()])
+                       if x.kind == "office"), None)
         if office:
             self.edge(office.id, "co_chairs" if m.group("co") or m.group("co2") else "chairs", body,
                       self.evidence(child, child.start, child.end))
@@ -2333,15 +2359,16 @@ class ClauseReader:
         self._report_line(joined, shall, self.evidence(block, s, e))
 
     def _capital_shall_items(self, block: Block, s: int, e: int) -> None:
-        """"2. In carrying out ..., the Treasury Department: (a) Shall perform ...; (b) Shall furnish ...": the
-        subject before the colon is directed, at the chapeau."""
+        """"2. In carrying out ..., the Treasury Department: (a) Shall perform ...; (b) Shall furnish ...", "(b) In
+        carrying out any of its responsibilities under this Order, FEMA: (1) ...; (2) shall take care ...": the subject
+        before the colon is directed, at the chapeau."""
         sentence = self.text[s:e]
         if not re.search(r":\s*$", sentence) or e < block.end - 2 or _SHALL.search(sentence):
             return
         later = self.blocks[self.blocks.index(block) + 1 :]
         child = next((b for b in later if b.path and block.path and len(b.path) == len(block.path) + 1), None)
         if child is None or child.path[:-1] != block.path or not re.match(
-                r"\s*Shall\b", self.text[child.start : child.end]):
+                r"\s*[Ss]hall\b", self.text[child.start : child.end]):
             return
         for actor in self._subjects(sentence):
             if actor.id != _PRESIDENT:

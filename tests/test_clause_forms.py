@@ -2900,3 +2900,42 @@ SEC. 2. The Council shall report to the President of the United States each year
         assert (office, "member_of", council, "1") in found, sorted(found)
     assert not [k for k in found if k[0] == "office/president" and k[1] == "member_of"], sorted(found)
     assert (council, "reports_to", "office/president", "2") in found, sorted(found)
+
+
+def test_bare_title_items_read_from_heldout25_session_15(tmp_path, ctx):
+    """Read from heldout25 after its blind run: a members list whose items are titles without "the" ("(xii) Federal
+    Transition Coordinator;", "(v) Assistant to the President for Presidential Personnel;") names offices no
+    gazetteer knows; "Assistant to the President and Deputy Chief of Staff for Operations" is the second title's
+    office; such an item's "who shall serve as Co-Chair" co-chairs. An item naming a known office keeps it, and an
+    item that is no title ("any other official the President determines") names no one."""
+    path = _app_copy(tmp_path, 19938, """By the authority vested in me as President, it is hereby ordered as follows:
+Section 1. (a) There is established a Synthetic Transition Council (Council).
+(b) The Council shall be composed of the following officials or their designees:
+    (i) Federal Synthetic Coordinator, who shall serve as Co-Chair;
+    (ii) Assistant to the President and Deputy Chief of Staff for Synthetic Operations;
+    (iii) Assistant to the President for Synthetic Personnel;
+    (iv) Director of the Office of Management and Budget; and
+    (v) any other executive branch official the President determines appropriate.""")
+    found = edges(path, ctx)
+    council = "org/synthetic-transition-council"
+    members = {k[0] for k in found if k[1:] == ("member_of", council, "1(b)")}
+    assert members == {"office/federal-synthetic-coordinator", "office/deputy-chief-of-staff-for-synthetic-operations",
+                       "office/assistant-to-the-president-for-synthetic-personnel", "office/director-of-omb"}, sorted(found)
+    assert ("office/federal-synthetic-coordinator", "co_chairs", council, "1(b)(i)") in found, sorted(found)
+
+
+def test_lower_case_shall_items_direct_the_chapeau_subject_session_15(tmp_path, ctx):
+    """Read from heldout25 after its blind run: "(b) In carrying out any of its responsibilities under this Order,
+    FEMA:" followed by items that begin "shall" directs FEMA at the chapeau, as capital "Shall" items did; a chapeau
+    whose subject is a class ("the heads of all agencies:") directs no one."""
+    me = "eo/19937"
+    path = _app_copy(tmp_path, 19937, """By the authority vested in me as President, it is hereby ordered as follows:
+Section 2. Principles. (a) This order applies to synthetic plants.
+(b) In carrying out any of its responsibilities under this Order, FEMA:
+    (1) shall take care not to supplant State and local resources; and
+    (2) shall take care to use its own resources last.
+(c) No later than 30 days of the date of this order, the heads of all agencies:
+    (1) shall identify synthetic plants.""")
+    found = edges(path, ctx)
+    assert (me, "directs", "org/fema", "2(b)") in found, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3].startswith("2(c)")], sorted(found)
