@@ -1935,7 +1935,12 @@ class ClauseReader:
         if be_members:
             body = next((x for x in self.bodies(sentence[be_members.end() :]) if x.start == 0), None)
             if body:
-                for member in self._subjects(sentence[: be_members.start()]):
+                subject = sentence[: be_members.start()]
+                lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject).end()
+                # ("The President of the National Academy of Sciences shall be an ex officio member of the Committee")
+                unknown = self._unknown_office(subject, lead)
+                whole = unknown is not None and not subject[unknown.end :].strip(" ,")
+                for member in [unknown] if whole else self._subjects(subject):
                     if member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         # "... and shall include the Secretary of the Treasury as a member of the Committee"

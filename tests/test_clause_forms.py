@@ -2939,3 +2939,18 @@ Section 2. Principles. (a) This order applies to synthetic plants.
     found = edges(path, ctx)
     assert (me, "directs", "org/fema", "2(b)") in found, sorted(found)
     assert not [k for k in found if k[1] == "directs" and k[3].startswith("2(c)")], sorted(found)
+
+
+def test_another_bodys_president_as_ex_officio_member_session_15(tmp_path, ctx):
+    """Read from the archive (EO 11287's form): "The President of the National Academy of Sciences shall be an ex
+    officio member of the Committee." makes that office a member, not the President; "The Secretary of Labor shall
+    be a member of the Committee." still makes the Secretary one."""
+    path = _app_copy(tmp_path, 19936, """By the authority vested in me as President, it is hereby ordered as follows:
+Section 1. There is hereby established the Synthetic Medal Committee.
+Sec. 2. (a) The President of the Synthetic Academy of Sciences shall be an ex officio member of the Committee.
+(b) The Secretary of Labor shall be a member of the Committee.""")
+    found = edges(path, ctx)
+    committee = "org/synthetic-medal-committee"
+    assert ("office/president-of-the-synthetic-academy-of-sciences", "member_of", committee, "2(a)") in found, sorted(found)
+    assert ("office/secretary-of-labor", "member_of", committee, "2(b)") in found, sorted(found)
+    assert ("office/president", "member_of", committee, "2(a)") not in found, sorted(found)
