@@ -1877,6 +1877,8 @@ class ClauseReader:
         if members and (members.group("colon_only") is not None or members.group("be_following") is not None) and (
                 not _MEMBERSHIP_SUBJECT.search(subject)):
             members = None  # "The report shall include:": what it says, not who sits on a body
+        if members and re.search(r"\b(?:provides?|provided|required?s?|states?)\s+that\b", subject):
+            members = None  # "Executive Order No. 11399 ... provides that the Council shall be composed of": another's
         if members:
             body = self._body_in(subject)
             # "The Surgeon General shall serve as the Chair of the Council, which shall be composed of:", "(b)

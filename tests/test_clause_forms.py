@@ -2954,3 +2954,17 @@ Sec. 2. (a) The President of the Synthetic Academy of Sciences shall be an ex of
     assert ("office/president-of-the-synthetic-academy-of-sciences", "member_of", committee, "2(a)") in found, sorted(found)
     assert ("office/secretary-of-labor", "member_of", committee, "2(b)") in found, sorted(found)
     assert ("office/president", "member_of", committee, "2(a)") not in found, sorted(found)
+
+
+def test_a_membership_another_order_provides_is_not_this_orders_session_15(tmp_path, ctx):
+    """Read from heldout26 after its blind run: a preamble that reports another order ("Executive Order No. 19990
+    ... provides that the National Council on Synthetic Opportunity shall consist of the Vice President ...") makes
+    no member edge: the members are that order's, and this one only amends it."""
+    path = _app_copy(tmp_path, 19935, """Executive Order No. 19990 of March 6, 1968, as amended, provides that the National Council on Synthetic Opportunity shall consist of the Vice President of the United States, who serves as the Chairman of the Council, the Attorney General, the Secretary of the Interior, and eight Indian leaders appointed by the President.
+
+Now, THEREFORE, by virtue of the authority vested in me as President of the United States, section 1 of Executive Order No. 19990 of March 6, 1968, as amended, is hereby further amended by adding, at its end, the following:
+"The President shall appoint four members of the Council for terms ending August 31, 1974."
+RICHARD NIXON""")
+    found = edges(path, ctx)
+    assert ("eo/19935", "amends", "eo/19990/sec/1", "preamble") in found, sorted(found)
+    assert not [k for k in found if k[1] in ("member_of", "chairs")], sorted(found)
