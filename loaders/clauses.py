@@ -396,7 +396,7 @@ _ANAPHOR = re.compile(
     r"(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?|the\s+same\s+)$"
 )
 # a relative clause between two members of a list: ", who shall be the Chairman of the Council," (the comma kept)
-_MEMBER_ASIDE = re.compile(r"(,)\s*who\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,90}?(?=,\s*(?:and\s+)?the\s+[A-Z])")
+_MEMBER_ASIDE = re.compile(r"(,?)\s*\bwho\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,90}?(?=,\s*(?:and\s+)?the\s+[A-Z])")
 # what only a body does, right after its name: "... established by section 9 of EO 11627", "... is hereby continued",
 # "... shall hereafter be composed of"
 _BODY_PREDICATE = re.compile(
@@ -1860,6 +1860,8 @@ class ClauseReader:
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
             # ("Its other members shall be the following senior officials or their designees:")
             r"|be(?P<be_following>(?=\s+the\s+following\s+(?:senior\s+)?(?:officials|officers|members)\b))"
+            # ("The membership of the Council shall be as follows:", "The Council shall have membership as follows:")
+            r"|(?:be|have\s+(?:a\s+)?membership)\s+as\s+follows(?P<as_follows>(?=\s*:))"
             # ("..., which shall also include:", "Council members shall include:": read only after such a subject)
             r"|include(?P<colon_only>(?=\s*:))"
             r"|consist(?:s|ing)?\s+(?:exclusively\s+|only\s+)?of|include(?=\s+(?:the\s+following|as\s+members|among\s+its\s+members))"
@@ -1874,8 +1876,10 @@ class ClauseReader:
         if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):
             members = None  # "The report shall include the Secretary's ...": only a body (or its membership)
         subject = sentence[: members.start()] if members else ""
-        if members and (members.group("colon_only") is not None or members.group("be_following") is not None) and (
-                not _MEMBERSHIP_SUBJECT.search(subject)):
+        if members and members.group("as_follows") is not None and "membership" in members.group(0):
+            pass  # "The Council shall have membership as follows:": the word says what follows
+        elif members and (members.group("colon_only") is not None or members.group("be_following") is not None
+                          or members.group("as_follows") is not None) and not _MEMBERSHIP_SUBJECT.search(subject):
             members = None  # "The report shall include:": what it says, not who sits on a body
         if members and re.search(r"\b(?:provides?|provided|required?s?|states?)\s+that\b", subject):
             members = None  # "Executive Order No. 11399 ... provides that the Council shall be composed of": another's
@@ -1889,6 +1893,10 @@ class ClauseReader:
                 body = self._organisation_ending(before_which.group(1))
             if body is None and re.match(r"\s*(?:\(\w{1,4}\)\s*)?[Ii]ts\s+(?:other\s+)?members\s*$", subject):
                 body = self.bodies_here[-1] if self.bodies_here else None  # "Its other members shall be ...:"
+            if body is None and re.fullmatch(r"\s*(?:\(\w{1,4}\)\s*)?It\s*", subject):
+                # "A Council on X is hereby established. It shall comprise ...": the body the paragraph last named
+                named = self.bodies(self.text[block.start : s])
+                body = named[-1].id if named else None
             listed = bool(members.group("colon")) and (
                 re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
             ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
@@ -2100,8 +2108,9 @@ class ClauseReader:
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
                 r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
-                r"|\s*,\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+|its\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
-                tail[member.end :],
+                r"|\s*,?\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+|its\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
+                # ("The Vice President of the United States who shall be the chairman of the Council")
+                re.sub(r"^\s+of\s+the\s+United\s+States(?:\s+of\s+America)?(?=[\s,])", "", tail[member.end :]),
             )
             if chair:
                 co = (chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")

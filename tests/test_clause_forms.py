@@ -2968,3 +2968,28 @@ RICHARD NIXON""")
     found = edges(path, ctx)
     assert ("eo/19935", "amends", "eo/19990/sec/1", "preamble") in found, sorted(found)
     assert not [k for k in found if k[1] in ("member_of", "chairs")], sorted(found)
+
+
+def test_membership_as_follows_and_it_as_subject_session_15(tmp_path, ctx):
+    """Read from the archive (session 15's sweep of chair sentences, and heldout24 EO 11789 after its blind run):
+    "The Council shall have membership as follows: The Vice President of the United States who shall be the
+    chairman of the Council, the Secretary of ..." (no comma before "who": the list goes on, and the Vice President
+    chairs); "A Council on X is hereby established. It shall comprise the ..." and "... is hereby continued. It
+    shall be composed of the following-described members:" (the body the paragraph named)."""
+    path = _app_copy(tmp_path, 19934, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established The National Council on Synthetic Opportunity (hereinafter referred to as the "Council"). The Council shall have membership as follows: The Vice President of the United States who shall be the chairman of the Council, the Secretary of the Interior, the Secretary of Agriculture, and eight leaders appointed by the President.
+SEC. 2. (a) A Council on Synthetic Recycling Policy is hereby established. It shall comprise the Secretary of Labor, the Chairman of the Council on Environmental Quality, and the Secretary of Energy.
+SEC. 3. The Synthetic Trade Committee is hereby redesignated as the President's Committee on Synthetic Trade (hereinafter referred to as the Trade Committee), and is hereby continued. It shall be composed of the following-described members:
+    (1) The Secretary of State.
+    (2) The Secretary of Commerce.""")
+    found = edges(path, ctx)
+    opportunity = "org/national-council-on-synthetic-opportunity"
+    assert {k[0] for k in found if k[1:] == ("member_of", opportunity, "1")} == {
+        "office/vice-president", "office/secretary-of-the-interior", "office/secretary-of-agriculture"}, sorted(found)
+    assert ("office/vice-president", "chairs", opportunity, "1") in found, sorted(found)
+    recycling = "org/council-on-synthetic-recycling-policy"
+    assert {k[0] for k in found if k[1:] == ("member_of", recycling, "2(a)")} == {
+        "office/secretary-of-labor", "office/chairman-of-ceq", "office/secretary-of-energy"}, sorted(found)
+    trade = "org/presidents-committee-on-synthetic-trade"
+    assert {k[0] for k in found if k[1:] == ("member_of", trade, "3")} == {
+        "office/secretary-of-state", "office/secretary-of-commerce"}, sorted(found)
