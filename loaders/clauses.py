@@ -2009,8 +2009,8 @@ class ClauseReader:
                 self.edge(office.id, "co_chairs" if named_chair.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
         chaired = re.search(
-            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+"
-            r"(?:the\s+)?", sentence
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+",
+            sentence
         )
         if chaired:
             body = self._body_in(sentence[: chaired.start()])
@@ -2213,16 +2213,18 @@ class ClauseReader:
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(
-            r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b"
+            r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?s?\b"
             # "(1) The Secretary of the Treasury (Chairman).": the item's parenthesis
             r"|\s*\((?P<co2>Co-?)?Chair(?:man|person)?\)\s*[.;,]?\s*(?:and\s*)?$", text
         )
         if not m:
             return
-        # (the office the item begins with, though no gazetteer knows it: "(i) Federal Transition Coordinator, who ...")
-        office = next((x for x in self._item_members(text[: m.start()]) + self.actors(text[: m.start()])
-                       if x.kind == "office"), None)
-        if office:
+        # (the office the item begins with, though no gazetteer knows it: "(i) Federal Transition Coordinator, who ...";
+        # each of two: "(1) The Chairman of CEQ (CEQ) and the Director of OSTP (OSTP), who shall serve as Co-Chairs")
+        listed = [x for x in self._item_members(text[: m.start()]) if x.kind == "office"]
+        offices = listed if len(listed) > 1 and re.search(r"[Cc]hair\w*s\b", m.group(0)) else (listed or [
+            x for x in self.actors(text[: m.start()]) if x.kind == "office"])[:1]
+        for office in offices:
             self.edge(office.id, "co_chairs" if m.group("co") or m.group("co2") else "chairs", body,
                       self.evidence(child, child.start, child.end))
 

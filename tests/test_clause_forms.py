@@ -2993,3 +2993,21 @@ SEC. 3. The Synthetic Trade Committee is hereby redesignated as the President's 
     trade = "org/presidents-committee-on-synthetic-trade"
     assert {k[0] for k in found if k[1:] == ("member_of", trade, "3")} == {
         "office/secretary-of-state", "office/secretary-of-commerce"}, sorted(found)
+
+
+def test_co_chairs_of_an_item_and_an_unknown_office_chairing_session_15(tmp_path, ctx):
+    """Read from the archive (session 15's sweep of chair sentences): an item naming two offices "..., who shall
+    serve as Co-Chairs;" makes both co-chairs, each at the item; "shall be co-chaired by the Director of the Office
+    of Synthetic Policy" co-chairs an office no gazetteer knows."""
+    path = _app_copy(tmp_path, 19933, """By the authority vested in me as President, it is hereby ordered as follows:
+Sec. 4. (a) There is hereby established the interagency Synthetic Policy Committee (Committee).
+    (i) The Committee shall consist of the following:
+    (1) The Chairman of the Council on Environmental Quality (CEQ) and the Director of the Office of Science and Technology Policy (OSTP), who shall serve as Co-Chairs;
+    (2) The Secretary of State.
+Sec. 5. There is established the Synthetic Care Working Group (Working Group). The Working Group shall be co-chaired by the Director of the Office of Synthetic Care Policy.""")
+    found = edges(path, ctx)
+    committee = "org/synthetic-policy-committee"
+    for office in ("office/chairman-of-ceq", "office/director-of-ostp"):
+        assert (office, "co_chairs", committee, "4(a)(i)(1)") in found, sorted(found)
+    assert ("office/director-of-the-office-of-synthetic-care-policy", "co_chairs", "org/synthetic-care-working-group",
+            "5") in found, sorted(found)
