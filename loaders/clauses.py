@@ -2381,8 +2381,9 @@ class ClauseReader:
         carrying out any of its responsibilities under this Order, FEMA: (1) ...; (2) shall take care ...": the subject
         before the colon is directed, at the chapeau."""
         sentence = self.text[s:e]
-        if not re.search(r":\s*$", sentence) or e < block.end - 2 or _SHALL.search(sentence):
-            return
+        if not re.search(r":\s*$", sentence) or e < block.end - 2 or _SHALL.search(sentence) or re.match(
+                r"\s*(?:\(\w{1,4}\)\s*)?(?:The\s+)?(?:Members|Employees|Officers)\b", sentence):
+            return  # ("Members of the PIAB and the IOB ...:": the members are the subject, not the bodies)
         later = self.blocks[self.blocks.index(block) + 1 :]
         child = next((b for b in later if b.path and block.path and len(b.path) == len(block.path) + 1), None)
         if child is None or child.path[:-1] != block.path or not re.match(
