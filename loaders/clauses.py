@@ -1901,6 +1901,10 @@ class ClauseReader:
                 re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
             ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
                 re.match(r"\s*the\s+following\s*(?:members\s*)?[,.;]", members.group("rest") + ".") and children)
+            if body and members.group("as_follows") is not None and any(
+                    re.search(r"\b(?:shall|may|will)\b", self.text[c.start : c.end]) for c in children):
+                body = None  # "The membership of the Commission shall be as follows: (a) Five members shall be ...":
+                # provisions, whose own sentences are read, not a list of members
             if body:
                 if listed and children:
                     parts = [normalize(self.doc.text[s:e])] + [
@@ -1938,7 +1942,7 @@ class ClauseReader:
             if named:
                 self._inline_members(sentence[listing.end() :], named, evidence)
         be_members = re.search(
-            r"\bshall\s+(?:be|serve\s+as|participate\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
+            r"\bshall\s+(?:also\s+)?(?:be|serve\s+as|participate\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
             r"|ex[\s-]officio\s+)?members?\s+of\s+(?:the\s+)?",
             sentence,
         )

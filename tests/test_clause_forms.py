@@ -2983,8 +2983,14 @@ SECTION 1. There is hereby established The National Council on Synthetic Opportu
 SEC. 2. (a) A Council on Synthetic Recycling Policy is hereby established. It shall comprise the Secretary of Labor, the Chairman of the Council on Environmental Quality, and the Secretary of Energy.
 SEC. 3. The Synthetic Trade Committee is hereby redesignated as the President's Committee on Synthetic Trade (hereinafter referred to as the Trade Committee), and is hereby continued. It shall be composed of the following-described members:
     (1) The Secretary of State.
-    (2) The Secretary of Commerce.""")
+    (2) The Secretary of Commerce.
+SEC. 4. There is established the Synthetic Coal Commission (Commission). The membership of the Commission shall be as follows:
+(a) Five members shall be appointed by the President.
+(b) The Secretary of Labor shall also serve as a non-voting member of the Commission.""")
     found = edges(path, ctx)
+    # (an "as follows" whose items are provisions: each is read as a sentence, not as a member's name)
+    assert {(k[0], k[3]) for k in found if k[1:3] == ("member_of", "org/synthetic-coal-commission")} == {
+        ("office/secretary-of-labor", "4(b)")}, sorted(found)
     opportunity = "org/national-council-on-synthetic-opportunity"
     assert {k[0] for k in found if k[1:] == ("member_of", opportunity, "1")} == {
         "office/vice-president", "office/secretary-of-the-interior", "office/secretary-of-agriculture"}, sorted(found)
