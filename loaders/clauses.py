@@ -187,17 +187,18 @@ _CONSULTED = re.compile(
     r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b",
     re.I,
 )
-# an official no gazetteer knows, named by title in a members list: "the Controller of the Office of Federal Financial
-# Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
-# the title words of an office no gazetteer knows
 # "the President of the Senior Executives Association", "the President of the Export-Import Bank of the United
 # States": the head of another body, not the President
-_OTHER_PRESIDENT = r"President(?=\s+of\s+(?:the\s+)?(?!United\s+States\b)[A-Z])"
+_OF_ANOTHER_BODY = r"\s+of\s+(?:the\s+)?(?!United\s+States\b)[A-Z]"
+_OTHER_PRESIDENT = rf"President(?={_OF_ANOTHER_BODY})"
+# the title words of an office no gazetteer knows
 _OFFICE_TITLE = (
     r"(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
     r"|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer"
     r"|Architect|" + _OTHER_PRESIDENT + ")"
 )
+# an official no gazetteer knows, named by title in a members list: "the Controller of the Office of Federal Financial
+# Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
 _UNKNOWN_OFFICE = re.compile(
     r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
     + _OFFICE_TITLE +
@@ -211,7 +212,6 @@ _TITLE_COMMA_ORG = re.compile(
     r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _OFFICE_TITLE + r"|Attorney\s+General)"
     r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
 )
-# a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
 # a list item that is an office's title alone, without "the" ("(xii) Federal Transition Coordinator;", "(v) Assistant to
 # the President for Presidential Personnel;"); the second title of "Assistant to the President and Deputy Chief of Staff
 # for Operations" names the office
@@ -223,6 +223,7 @@ _TITLE_WORD = re.compile(
     r"\b(?:Coordinator|Director|Assistant|Counsel|Counsell?or|Adviser|Advisor|Officer|Administrator|Commissioner"
     r"|Chair(?:man|person)?|Secretary|Representative|Attorney|Archivist|Chief|Surgeon|Inspector|Comptroller|Envoy)\b"
 )
+# a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
 _PORTFOLIO = re.compile(r"\s*\((?P<portfolio>[A-Z][\w'’ -]{2,60})\)\s*(?=[;,.]|$|\s+(?:and|who)\b)")
 # an official's field after the title: "the Deputy Director for Management of OMB"
 _FIELD = r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
@@ -670,8 +671,9 @@ class ClauseReader:
                 continue  # "Task Force agencies shall ...", "Council members": the members, not the body
             before = text[max(0, m.start - 10) : m.start]
             if m.id == _PRESIDENT and (re.search(r"\bto\s+the\s+$", before) or re.match(r"['’]s\b", text[m.end :])
-                                       or re.match(r"\s*" + _OTHER_PRESIDENT[len("President"):], text[m.end :])):
-                continue  # "the Assistant to the President for ...", "the President's Council": not the President
+                                       or re.match(_OF_ANOTHER_BODY, text[m.end :])):
+                continue  # "the Assistant to the President for ...", "the President's Council", "the President of
+                # the Senior Executives Association": not the President
             if m.kind == "organization" and (
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
                 or _HEAD_COMMA.search(text[max(0, m.start - 30) : m.start]) and _HEAD_COMMA_END.match(text, m.end)
@@ -2380,7 +2382,7 @@ class ClauseReader:
         shall = list(re.finditer(r"\bshall\s", joined))[-1]
         self._report_line(joined, shall, self.evidence(block, s, e))
 
-    def _capital_shall_items(self, block: Block, s: int, e: int) -> None:
+    def _chapeau_shall_items(self, block: Block, s: int, e: int) -> None:
         """"2. In carrying out ..., the Treasury Department: (a) Shall perform ...; (b) Shall furnish ...", "(b) In
         carrying out any of its responsibilities under this Order, FEMA: (1) ...; (2) shall take care ...": the subject
         before the colon is directed, at the chapeau."""
@@ -2409,7 +2411,7 @@ class ClauseReader:
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         self._item_report_line(block, s, e)
-        self._capital_shall_items(block, s, e)
+        self._chapeau_shall_items(block, s, e)
         if re.match(r"\s*There\b", sentence):
             return
         self.directed_by_the_president(block, s, e)
