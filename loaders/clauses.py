@@ -146,8 +146,10 @@ _DESIGNATED_AS = re.compile(
     r"\s+(?:is|are)\s+(?:hereby\s+)?designated\s+as\s+the\s+(?:agency|agencies|department|office|officer|official)"
     r"\s+(?:which|who|that)\s*$"
 )
+# a list item's marker before a sentence: "(a) ", "(iv) "
+_MARKER = r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?"
 _PROHIBITED = re.compile(  # "Neither X, nor Y shall", "No officer shall" (not "No later than 30 days ...")
-    r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:Neither\b.*\bnor\b|No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|fewer\b))",
+    _MARKER + r"(?:Neither\b.*\bnor\b|No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|fewer\b))",
     re.S,
 )
 _SECOND_SUBJECT = re.compile(r"[,;]\s+and\s+(?P<subject>(?:the\s+)?[A-Z][^,;()]{0,120}?)\s+shall\b(?!\s+not\b)")
@@ -172,7 +174,7 @@ _NOT_SUBJECT = re.compile(
 _SUBORDINATE = re.compile(
     # a leading purpose or gerund phrase: "To improve ... the Office ..., the Secretary shall"; "In establishing
     # the Office, the Secretary shall consider"
-    r"^\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:To\s+(?!the\s+extent)[a-z]+|In\s+[a-z]+ing)\b[^;]*?,(?=\s+(?:the|each|all|[A-Z]))"
+    r"^" + _MARKER + r"(?:To\s+(?!the\s+extent)[a-z]+|In\s+[a-z]+ing)\b[^;]*?,(?=\s+(?:the|each|all|[A-Z]))"
     r"|(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
     r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except|subject\s+to"
     r"|in\s+the\s+absence\s+of"  # ("..., and in the absence of any contrary direction by the Director, the Secretary")
@@ -219,10 +221,7 @@ _TITLE_ITEM = re.compile(
     r"(?!The\b|A\b|An\b)(?:Assistant\s+to\s+the\s+President\s+and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|to|the|on|and)){0,11})"
     r"(?=\s*(?:[;.]|,\s*(?:who|and)\b|,?\s+(?:and|or)\s*$|$))"
 )
-_TITLE_WORD = re.compile(
-    r"\b(?:Coordinator|Director|Assistant|Counsel|Counsell?or|Adviser|Advisor|Officer|Administrator|Commissioner"
-    r"|Chair(?:man|person)?|Secretary|Representative|Attorney|Archivist|Chief|Surgeon|Inspector|Comptroller|Envoy)\b"
-)
+_TITLE_WORD = re.compile(r"\b(?:" + _OFFICE_TITLE + r"|Representative|Attorney|Chief|Surgeon|Envoy)\b")
 # a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
 _PORTFOLIO = re.compile(r"\s*\((?P<portfolio>[A-Z][\w'’ -]{2,60})\)\s*(?=[;,.]|$|\s+(?:and|who)\b)")
 # an official's field after the title: "the Deputy Director for Management of OMB"
@@ -1176,7 +1175,7 @@ class ClauseReader:
                 if kind := self._kind(parsed[0]):
                     self._establish(block, s, e, self._new_body(parsed[0], parsed[2], kind))
                 break
-        if re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?There\b", sentence):
+        if re.match(_MARKER + r"There\b", sentence):
             return
         for m in _ESTABLISHED.finditer(sentence):
             subject = sentence[: m.start()]
@@ -1184,7 +1183,7 @@ class ClauseReader:
                 continue  # a heading run into "There is established ...": read by establishments()
             # a list marker, and a heading run into the text ("Establishment The President's Council ...")
             lead = re.match(
-                r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,4}\.?\s+(?=The\s+[A-Z]))?",
+                _MARKER + r"(?:[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,4}\.?\s+(?=The\s+[A-Z]))?",
                 subject,
             )
             # the name starts the sentence, or follows a leading clause ("To ensure that ..., the X
@@ -1952,7 +1951,7 @@ class ClauseReader:
             body = next((x for x in self.bodies(sentence[be_members.end() :]) if x.start == 0), None)
             if body:
                 subject = sentence[: be_members.start()]
-                lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", subject).end()
+                lead = re.match(_MARKER, subject).end()
                 # ("The President of the National Academy of Sciences shall be an ex officio member of the Committee")
                 unknown = self._unknown_office(subject, lead)
                 whole = unknown is not None and not subject[unknown.end :].strip(" ,")
@@ -2125,7 +2124,7 @@ class ClauseReader:
 
     def _body_subject(self, subject: str) -> bool:
         """The subject is a body or its membership: "The Council", "The membership of the Council"."""
-        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[Tt]he\s+)?(?:(?:membership|members)\s+of\s+(?:the\s+)?)?",
+        lead = re.match(_MARKER + r"(?:[Tt]he\s+)?(?:(?:membership|members)\s+of\s+(?:the\s+)?)?",
                         subject)
         at = lead.end() if lead else 0
         body = next((x for x in self.bodies(subject[at:]) if x.start == 0), None)
@@ -2160,7 +2159,7 @@ class ClauseReader:
                 break
             out.append(actor)
             at = actor.end
-        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?", text).end()
+        lead = re.match(_MARKER, text).end()
         if not out or (len(out) == 1 and out[0].kind == "organization" and _TITLE_COMMA_ORG.match(text, lead)):
             unknown = self._unknown_office(text, lead) or (None if out else self._title_item(text, lead))
             out = [unknown] if unknown else out
@@ -2271,7 +2270,7 @@ class ClauseReader:
         Quantum Coordination Office shall provide ..."): a node, so that its direction is read. Only a
         name of three words or more whose head is a kind of body, and nothing else in the subject
         but a phrase between commas ("..., in consultation with X, shall")."""
-        lead = re.match(r"\s*(?:\([A-Za-z0-9]{1,5}\)\s*)?(?:[^,]{0,120},\s+)?(?=[Tt]he\s+[A-Z])", subject)
+        lead = re.match(_MARKER + r"(?:[^,]{0,120},\s+)?(?=[Tt]he\s+[A-Z])", subject)
         if not lead:
             return
         # "The Controller of the Office of Federal Financial Management shall ...": an office no gazetteer

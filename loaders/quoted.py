@@ -82,16 +82,13 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
     # (or its next Part: "PART II - CIVIL SERVICE RULES\nThe Civil Service Rules are hereby amended to read as
     # follows:\n..." then "PART III\nThe following Executive orders are hereby revoked:", EO 9830)
     stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+", r"(?m)^[ \t]*PART[ \t]+[IVXLC]+\b"]
-    # (and the quoting order's next "SEC. 5." in capitals, not a capital "SECTION 303." of the new wording)
-    current = [c for c in _SECTION_LINE.finditer(text, 0, m.start())]
-    if current:
-        stops.append(rf"(?m)^[ \t]*(?:#{{1,6}}[ \t]+)?(?:SECTION|SEC\.)[ \t]+{int(current[-1].group(1)) + 1}\b")
     if item:
         token = item.group(1)
         nxt = str(int(token) + 1) if token.isdigit() else chr(ord(token) + 1)
         stops.append(rf"(?m)^[ \t]*\({nxt}\)\s")
     found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
-    return min(found) if found else end
+    # (and the quoting order's next section, "SEC. 5." in capitals too, not a capital "SECTION 303." of the new wording)
+    return min([*found, _next_section(text, m.start(), end)])
 
 
 _SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+(\d+)\b")
@@ -99,7 +96,7 @@ _SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Section|Sec
 
 def _next_section(text: str, q: int, end: int) -> int:
     """Where the quoting order's next section begins ("SEC. 3." after a quotation opened in "SEC. 2."), or end."""
-    current = [m for m in _SECTION_LINE.finditer(text, 0, q)]
+    current = list(_SECTION_LINE.finditer(text, 0, q))
     if not current:
         return end
     following = str(int(current[-1].group(1)) + 1)
