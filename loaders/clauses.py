@@ -122,6 +122,7 @@ _KINDS = {
     "panel": "InteragencyBody",
     "forum": "InteragencyBody",
     "agency": "Agency",
+    "institute": "Agency",
     "administration": "Agency",
     "authority": "Agency",
     "system": "InteragencyBody",
@@ -243,7 +244,9 @@ _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent a
     r"(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
     r"|initiative|team|group|organi[sz]ation|agency|unit)(?:\s+of\s+[a-z]+)?"
     # ("I hereby establish an agency within the Government to be known as the National Resources Committee")
-    r"(?:\s+within\s+the\s+(?:Government|Executive\s+Branch)(?:\s+of\s+the\s+United\s+States)?)?"
+    r"(?:\s+within\s+the\s+(?:Government|Executive\s+Branch)(?:\s+of\s+the\s+United\s+States)?"
+    # ("an agency within the Department of the Interior to be known as the ...": where it sits, a body)
+    r"|\s+(?:with)?in\s+(?P<place>the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*))?"
     # "to be known as", "which shall be known as", "known as"
     r"(?:\s*,?\s*(?:which|that)\s+(?:shall|will|is\s+to)\s+be\s+|\s+to\s+be\s+|\s+)"
     # ('a committee which shall be known as "the Committee on National Land Problems."')
@@ -481,11 +484,14 @@ _BESIDE_SUBJECT = re.compile(
     # a footnote mark or a stray quotation mark left by the copy: 'entitled "Observance of ...," 1 is hereby amended',
     # '..., as amended by EO 10217 of February 26, 1951," is hereby further amended'
     r"|^\s*(?:\d|[\"”])\s*$"
-    r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s+far\s+as"
-    r"|so\s+far\s+as)\b[^;]*,\s*$",
+    r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s*far\s+as"
+    r"|so\s+far\s+as)\b[^;]*,\s*$"
+    # "EOs A, B, and C, to the extent not heretofore made inapplicable, are hereby revoked": all that is left
+    r"|^\s*,?\s*to\s+the\s+extent\s+not\s+(?:heretofore|previously|already)\b[^;]*,\s*$",
     re.S,
 )
-_QUALIFIED = re.compile(r"\bto\s+the\s+extent\b|\bin\s*so\s+far\s+as\b|\bso\s+far\s+as\b")
+_QUALIFIED = re.compile(
+    r"\bto\s+the\s+extent\b(?!\s+not\s+(?:heretofore|previously|already)\b)|\bin\s*so\s*far\s+as\b|\bso\s+far\s+as\b")
 _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+|last\s+|most\s+recently\s+)?)?(?:amended|modified"
     r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
@@ -1141,6 +1147,8 @@ class ClauseReader:
         best: tuple[int, int] | None = None
         for m in re.finditer(r"(?:^|[\s,])(?:the|a|an)\s+(?=[A-Z])", text[:400]):
             at = m.start() + (1 if text[m.start()] in " \t\n," else 0)
+            if text.count("(", 0, at) > text.count(")", 0, at):
+                continue  # ("... Cooperation (hereinafter referred to as the Institute)": its short name)
             parsed = self._parse_name(text[at:])
             if parsed is None or self._kind(parsed[0]) is None:
                 continue
@@ -1153,8 +1161,13 @@ class ClauseReader:
     def _kind(name: str) -> str | None:
         """The kind of body a name says: its head noun ("Council on X"), else its last word ("United States
         Court of Military Appeals Nominating Commission")."""
-        head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0].lower()
-        for candidate in (head, name.lower()):
+        parts = re.split(r"\s+(?:on|for|of|to|in)\s+", name)
+        head = parts[0].lower()
+        # a longer head, when the first words name no kind and no office: "Cost of Living Council Committee on
+        # Health" is a committee (not "Director of the Office of X", an office's title)
+        longer = [] if _TITLE_WORD.search(parts[0]) else [
+            m.group(1).lower() for m in re.finditer(r"(?=(.+?)\s+(?:on|for|of|to|in)\s+)", name)][1:]
+        for candidate in (head, *longer, name.lower()):
             for word in sorted(_KINDS, key=len, reverse=True):
                 if candidate.endswith(word):
                     return _KINDS[word]
@@ -1304,8 +1317,12 @@ class ClauseReader:
                 named = self._name_after_place(rest)
                 if named is not None:
                     rest = rest[named:]
+            # "There is hereby created in connection with the Department of Labor a board to be known as ..."
+            rest = re.sub(r"^in\s+connection\s+with\s+the\s+[A-Z][\w'’ ]{2,80}?\s+(?=an?\s+[a-z])", "", rest)
             generic = _NAMED_AS.match(rest)
             if generic:
+                if place is None and generic.group("place"):
+                    place = next((x.id for x in self.bodies(generic.group("place")) if x.start <= 4), None)
                 rest = rest[generic.end() :]
             parsed = self._parse_name(rest)
             known = next((x for x in self.actors(rest) if x.start <= 4 and x.kind == "organization"), None)
@@ -1445,7 +1462,11 @@ class ClauseReader:
             gap = sentence[past_describing(ref.tail_end, chosen[0].start) : chosen[0].start]
             # (a participial phrase describing the order before: "EO 10758 ..., establishing a career executive
             # program within the civil-service system, and EO 10777 ...")
-            gap = re.sub(r"^\s*,\s*[a-z]+ing\b[^,;()]{1,150}(?=,)", "", gap)
+            short = re.sub(r"^\s*,\s*[a-z]+ing\b[^,;()]{1,150}(?=,)", "", gap)
+            # (a longer one, with commas of its own, up to the next order: "EO 7972 of ..., prescribing regulations
+            # governing payment of losses sustained by officers, enlisted men, and employees ..., and EOs Nos. 8018")
+            gap = short if LIST_GAP.fullmatch(short) else re.sub(
+                r"^\s*,\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]){1,400}?(?=,\s*(?:and\s+)?$)", "", gap)
             if not LIST_GAP.fullmatch(gap):
                 break
             chosen.insert(0, ref)
@@ -1458,9 +1479,15 @@ class ClauseReader:
         # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
         # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
         between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which|issued|made|promulgated|signed"
-                         r"|published)\b(?:[^;:]|:(?=\s?\d))*?"
+                         r"|published|amendatory)\b(?:[^;:]|:(?=\s?\d))*?"
                          r"(?:,[\"”]?|[\"”],?|)(?=\s*$)", "", between)  # (a time "9: 00 p.m." in the description)
         between = _BESIDE_SUBJECT.sub("", between)
+        also = re.fullmatch(rf"\s*,?\s*and\s+(?:[Ss]ub)?[Ss]ections?\s+({SEC_LIST})\s+of\s+(?:that|the\s+said|such"
+                            r"|the\s+same)\s+[Oo]rder\s*,?\s*", between)
+        if also and chosen[-1].paths:
+            # "Section 402 of the said EO 10000, as amended, and section 403 of that order are hereby revoked"
+            chosen[-1] = dataclasses.replace(chosen[-1], paths=chosen[-1].paths + expand_list(also.group(1)))
+            between = ""
         # ("... shall be and it is hereby amended": the verb match starts at "be")
         if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?(?:shall\s+)?", between):
             return []
@@ -1617,8 +1644,12 @@ class ClauseReader:
                 r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b|,\s+but\b", clause
             )[0]
             # "(all other) provisions of that order are hereby revoked": some of it, not the whole
+            qualified = governed and _QUALIFIED.search(sentence, governed[-1].tail_end, verb.start())
             partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start())
-                           or governed and _QUALIFIED.search(sentence, governed[-1].tail_end, verb.start()))
+                           or qualified)
+            # "EO A; EO B; and EO C, insofar as it affects ..., are revoked": "it" qualifies only the last
+            only_last = bool(qualified and len(governed) > 1 and not _PARTIAL.search(first) and re.match(
+                r"(?:as|that)?\s*it\b", sentence[qualified.end() : verb.start()].lstrip()))
             if kind == "amends" and _INCONSISTENT.search(first):
                 # "all other provisions of that order are hereby amended to the extent that they are inconsistent
                 # with this order": the old text yields where the new conflicts, supersession in part
@@ -1639,7 +1670,8 @@ class ClauseReader:
                 if ref.renumbered and ref.number in self.renumbered:
                     names = self.renumbered[ref.number]
                     ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
-                self._dispose(block, ev, ref, kind, partial, clause, sentence, children, i == len(verbs) - 1,
+                in_part = partial and (not only_last or ref is governed[-1])
+                self._dispose(block, ev, ref, kind, in_part, clause, sentence, children, i == len(verbs) - 1,
                               s + verb.end())
 
     def _added_place(self, block: Block, s: int, e: int) -> None:
@@ -1855,7 +1887,7 @@ class ClauseReader:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
             # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
-            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
+            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
             # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
             r"|(?<=\s)(?=consists\s+of\s+the\s+following\b))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"

@@ -39,6 +39,7 @@ from loaders.clauses import Block, extract_edges
 from loaders.context import Context
 from loaders.model import DATE_RE, Extraction, Instrument, Provision, normalize, parse_date
 from loaders.quoted import quoted_regions
+from loaders.references import part_number
 from loaders.textdoc import Cleaner, TextDoc
 from loaders.toml_file import read_toml
 
@@ -460,6 +461,24 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
 
 
+# "Part I" (a heading in capitals on the next line) or "Part II. Succession to ..." opening a line: the top
+# divisions of an order written in Parts without sections (EO 10495, EO 12514)
+_PART_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Part|PART)[ \t]+([IVXL]{1,6}|\d{1,2})\b\.?(?=[ \t]|$)")
+
+
+def part_divisions(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
+    """Lines "Part I", "Part II", ... in order: an order's Parts, read as its top-level provisions numbered
+    in arabic (tests/gold: "Part V" is `5`, "the item numbered 5 in Part II" is `sec/2/5`); none unless
+    there are at least two."""
+    run: list[re.Match] = []
+    expected = 1
+    for m in _PART_LINE.finditer(text, start, end):
+        if not in_quote(m.start()) and part_number(m.group(1)) == str(expected):
+            run.append(m)
+            expected += 1
+    return run if len(run) >= 2 else []
+
+
 def numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
     """Lines "1. ...", "2. ..." numbering an older order's sections: the run 1, 2, 3 ... in order (a list
     numbered inside a section, "...revoked: 1. EO A. 2. EO B.", is skipped while it does not continue the
@@ -485,7 +504,16 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
     if not found:  # "1-101. The following ...": the dashed numbering of 1977-1981, without "Section"
         dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
         found = dashed if len(dashed) >= 2 else []
-    if not found and layout == "markdown":  # "1. There is hereby established ...": sections of older orders
+    parts = part_divisions(text, start, end, in_quote) if not found and layout == "markdown" else []
+    if parts and any(m.start() > parts[1].start() for m in numbered_sections(text, start, end, in_quote)):
+        parts = []  # paragraphs numbered on across the Parts (EO 9832: 1 to 9): they are the sections
+    for i, m in enumerate(parts):  # an order in Parts: each Part a provision, its items "1.", "2." within it
+        heading, body = _section_heading(text, m.end(), end, layout)
+        markers.append(_Marker(m.start(), body, "section", part_number(m.group(1)), heading))
+        until = parts[i + 1].start() if i + 1 < len(parts) else end
+        for item in numbered_sections(text, body, until, in_quote):
+            markers.append(_Marker(item.start(), item.end(), "para", item.group(1)))
+    if not found and not parts and layout == "markdown":  # "1. There is hereby established ...": older sections
         found = numbered_sections(text, start, end, in_quote)
     for m in found:
         if in_quote(m.start()):
@@ -701,6 +729,9 @@ def _body(doc: TextDoc, path: Path, layout: str = "") -> tuple[int, int]:
     # the signature comes after the statement of authority (a line in capitals before it is a title)
     search_from = max((m.end() for m in sections), default=authority)
     end_m = _END.search(doc.text, search_from)
+    while end_m and re.search(r"(?:^|\n)[ \t]*(?:Part|PART)[ \t]+(?:[IVXL]{1,6}|\d{1,2})\.?[ \t]*\n\s*$",
+                              doc.text[: end_m.start()]):
+        end_m = _END.search(doc.text, end_m.end())  # "Part I\nSUCCESSION TO THE POSITION ...": a Part's heading
     return start, end_m.start() if end_m else len(doc.text)
 
 

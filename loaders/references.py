@@ -38,7 +38,7 @@ _NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3})")
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
-    rf"(?:['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
+    rf"(?:\s?['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
     r"(?:\s*,?\s*(?:entitled|headed|captioned)\s+[“\"][^”\"]{1,300}[”\"]\s*,?)?"  # ', entitled "Regulations ..."'
 

@@ -3019,3 +3019,81 @@ Sec. 5. There is established the Synthetic Care Working Group (Working Group). T
         assert (office, "co_chairs", committee, "4(a)(i)(1)") in found, sorted(found)
     assert ("office/director-of-the-office-of-synthetic-care-policy", "co_chairs", "org/synthetic-care-working-group",
             "5") in found, sorted(found)
+
+
+def test_an_order_in_parts_without_sections_session_16(tmp_path, ctx):
+    """Read from heldout27 EO 12514 (after its blind run) and the archive's EO 10495: an order written in Parts
+    ("Part I" with its heading in capitals on the next line, or "Part VI. Revocation.") has its Parts as its
+    top-level provisions, numbered in arabic, with its items "1.", "2." inside them. The heading in capitals
+    after "Part I" is not the signature (the order was read as ending there, and lost every provision)."""
+    path = _app_copy(tmp_path, 19940, """By virtue of the authority vested in me as President of the United States, It is hereby ordered as follows:
+Part I
+SUCCESSION TO THE POSITION OF SYNTHETIC SECRETARY
+In the event of the death of the Synthetic Secretary, the following officers shall succeed to the position:
+1. Deputy Synthetic Secretary.
+2. Under Synthetic Secretary.
+
+Part II
+TEMPORARY NATURE OF SUCCESSION
+Succession to office pursuant to this order shall be on a temporary basis.
+
+Part III. Revocation of Prior Order.
+Executive Order No. 19830 of March 7, 1952, is hereby revoked.""")
+    extraction = extract_file(path, ctx)
+    assert [p.path for p in extraction.provisions] == [
+        ["preamble"], ["1"], ["1", "1"], ["1", "2"], ["2"], ["3"]], [p.path for p in extraction.provisions]
+    assert ("eo/19940", "revokes", "eo/19830", "3") in edges(path, ctx)
+
+
+def test_revocation_lists_with_descriptions_and_qualifiers_session_16(tmp_path, ctx):
+    """Read from the archive (session 16's sweep of revocation sentences with no revocation extracted):
+    - "EO A of ..., prescribing regulations governing payment of losses sustained by officers, enlisted men, and
+      employees ..., and Executive Orders Nos. B of ..., C of ..., amendatory thereof, are hereby revoked": all
+      three (a participial description with commas of its own; "amendatory thereof");
+    - "EO A ' of ...; EO B of ...; and EO C of ..., insofar as it affects any employee ..., are revoked": A and B
+      whole, C in part ("insofar", one word; "it" is the last order only; a stray mark before "of");
+    - "EOs Nos. A of ..., B of ..., and C of ..., to the extent not heretofore made inapplicable, are hereby
+      revoked": what is left of each, so each whole;
+    - "Section 402 of the said EO A, as amended, and section 403 of that order are hereby revoked": both sections."""
+    path = _app_copy(tmp_path, 19941, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+1. Executive Order No. 19801 of September 15, 1938, prescribing regulations governing payment of losses sustained by officers, enlisted men, and employees of the United States while serving in foreign countries, and Executive Orders Nos. 19802 of December 2, 1938, 19803 of September 21, 1939, amendatory thereof, are hereby revoked.
+2. Executive Order No. 19804 ' of May 10, 1946; Executive Order No. 19805 of February 1, 1950; and Executive Order No. 19806 of July 25, 1958, insofar as it affects any employee covered by section 6 (a) of the Synthetic Participation Act, are revoked.
+3. Executive Orders Nos. 19807 of January 16, 1957, 19808 of February 16, 1962, and 19809 of February 15, 1963, to the extent not heretofore made inapplicable, are hereby revoked.
+4. Section 402 of the said Executive Order No. 19810, as amended, and section 403 of that order are hereby revoked.""")
+    found = {k for k in edges(path, ctx) if k[1].startswith(("revokes", "supersedes"))}
+    assert found == {
+        ("eo/19941", "revokes", "eo/19801", "1"), ("eo/19941", "revokes", "eo/19802", "1"),
+        ("eo/19941", "revokes", "eo/19803", "1"),
+        ("eo/19941", "revokes", "eo/19804", "2"), ("eo/19941", "revokes", "eo/19805", "2"),
+        ("eo/19941", "revokes_in_part", "eo/19806", "2"),
+        ("eo/19941", "revokes", "eo/19807", "3"), ("eo/19941", "revokes", "eo/19808", "3"),
+        ("eo/19941", "revokes", "eo/19809", "3"),
+        ("eo/19941", "revokes", "eo/19810/sec/402", "4"), ("eo/19941", "revokes", "eo/19810/sec/403", "4"),
+    }, sorted(found)
+
+
+def test_bodies_established_with_a_place_or_a_long_head_session_16(tmp_path, ctx):
+    """Read from the archive (session 16's sweep of establishing sentences with no establishment extracted):
+    - "There is hereby established the Cost of Living Council Committee on Health to be composed of the ...": a
+      committee (its head noun is not its first word), and its members ("to be composed of");
+    - "There is established within IDCA the Institute for ... Cooperation (hereinafter referred to as the
+      Institute)": an institute, by its name, not by the short name in the parenthesis;
+    - "I hereby establish an agency within the Department of the Interior to be known as the "Puerto Rico
+      Reconstruction Administration,"": the body, housed at the department;
+    - "There is hereby created in connection with the Department of Labor a board to be known as the National
+      Longshoremen's Labor Board"."""
+    path = _app_copy(tmp_path, 19942, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+1. There is hereby established the Synthetic Living Council Committee on Health to be composed of the Secretary of the Treasury, the Secretary of Labor, and the Director of the Office of Management and Budget.
+2. There is established within SDCA the Institute for Synthetic Cooperation (hereinafter referred to as the Institute).
+3. I hereby establish an agency within the Department of the Interior to be known as the "Synthetic Reconstruction Administration," and the Secretary shall assist it.
+4. There is hereby created in connection with the Department of Labor a board to be known as the National Synthetic Labor Board.""")
+    found = edges(path, ctx)
+    committee = "org/synthetic-living-council-committee-on-health"
+    assert ("eo/19942", "establishes", committee, "1") in found, sorted(found)
+    assert {k[0] for k in found if k[1:] == ("member_of", committee, "1")} == {
+        "office/secretary-of-the-treasury", "office/secretary-of-labor", "office/director-of-omb"}, sorted(found)
+    assert ("eo/19942", "establishes", "org/institute-for-synthetic-cooperation", "2") in found, sorted(found)
+    assert ("eo/19942", "establishes", "org/synthetic-reconstruction-administration", "3") in found, sorted(found)
+    assert ("org/synthetic-reconstruction-administration", "housed_at", "org/doi", "3") in found, sorted(found)
+    assert ("eo/19942", "establishes", "org/national-synthetic-labor-board", "4") in found, sorted(found)
+    assert not any(k[2] == "org/institute" for k in found), sorted(found)
