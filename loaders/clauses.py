@@ -399,7 +399,9 @@ _ANAPHOR = re.compile(
     r"(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?|the\s+same\s+)$"
 )
 # a relative clause between two members of a list: ", who shall be the Chairman of the Council," (the comma kept)
-_MEMBER_ASIDE = re.compile(r"(,?)\s*\bwho\s+shall\s+(?:be|serve\s+as)\s+[^,;:()]{1,90}?(?=,\s*(?:and\s+)?the\s+[A-Z])")
+_MEMBER_ASIDE = re.compile(  # (", who is hereby designated as the Chairman of the Commission,")
+    r"(,?)\s*\bwho\s+(?:shall\s+(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+[^,;:()]{1,90}?"
+    r"(?=,\s*(?:\(\w{1,4}\)\s*)?(?:and\s+)?(?:\(\w{1,4}\)\s*)?the\s+[A-Z])")
 # what only a body does, right after its name: "... established by section 9 of EO 11627", "... is hereby continued",
 # "... shall hereafter be composed of"
 _BODY_PREDICATE = re.compile(
@@ -1889,7 +1891,9 @@ class ClauseReader:
             # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
             r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
             # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
-            r"|(?<=\s)(?=consists\s+of\s+the\s+following\b))"
+            r"|(?<=\s)(?=consists\s+of\s+the\s+following\b)"
+            # ("The ATC is hereby established, with the following members:")
+            r"|(?<=established,\s)(?=with\s+the\s+following\s+members\s*:))"
             r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
             # ("Its other members shall be the following senior officials or their designees:")
             r"|be(?P<be_following>(?=\s+the\s+following\s+(?:senior\s+)?(?:officials|officers|members)\b))"
@@ -1903,7 +1907,8 @@ class ClauseReader:
             r"|be\s+limited\s+to(?=\s+the\s+following\s+members\b)"
             r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
             # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
-            r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members)\b(?P<rest>[^:]*)(?P<colon>:)?",
+            r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members|with(?=\s+the\s+following\s+members\s*:))\b"
+            r"(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
         if members and members.group("bare") is not None and not self._body_subject(sentence[: members.start()]):
@@ -1931,7 +1936,7 @@ class ClauseReader:
                 named = self.bodies(self.text[block.start : s])
                 body = named[-1].id if named else None
             listed = bool(members.group("colon")) and (
-                re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
+                re.search(r"\bfollowing\b|\bas\s+follows\s*:$", members.group(0)) or not members.group("rest").strip()
             ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
                 re.match(r"\s*the\s+following\s*(?:members\s*)?[,.;]", members.group("rest") + ".") and children)
             if body and members.group("as_follows") is not None and any(
@@ -2145,7 +2150,8 @@ class ClauseReader:
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
                 r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
-                r"|\s*,?\s*who\s+shall\s+(?:be|serve\s+as)\s+(?:the\s+|its\s+)?(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
+                r"|\s*,?\s*who\s+(?:shall\s+(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|its\s+)?"
+                r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
                 # ("The Vice President of the United States who shall be the chairman of the Council")
                 re.sub(r"^\s+of\s+the\s+United\s+States(?:\s+of\s+America)?(?=[\s,])", "", tail[member.end :]),
             )
@@ -2182,12 +2188,16 @@ class ClauseReader:
         sentence ("(xii) As appropriate, the Chair may invite ... the Executive Office of the President")."""
         out: list[Mention] = []
         at = 0
+        # (an aside between two offices of the item: "(1) The Secretary of Labor, who is hereby designated as the
+        # Chairman of the Commission, (2) the Director of ...")
+        masked = _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), text)
         for actor in self.actors(text):
             if re.fullmatch(r"\s*\(", text[at : actor.start]) and text[actor.end : actor.end + 1] == ")":
                 at = actor.end + 1  # a short name: "the Director of the Office of Personnel Management (OPM) and ..."
                 continue
-            gap = r"[\s,;]*(?:(?:and|or)\s+)?(?:the\s+)?(?:Assistant\s+to\s+the\s+President\s+and\s+)?"
-            if not re.fullmatch(gap, text[at : actor.start], re.I):
+            gap = (r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?(?:the\s+)?"
+                   r"(?:Assistant\s+to\s+the\s+President\s+and\s+)?")
+            if not re.fullmatch(gap, masked[at : actor.start], re.I):
                 break
             out.append(actor)
             at = actor.end
@@ -2250,7 +2260,8 @@ class ClauseReader:
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(
-            r",?\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?s?\b"
+            r",?\s*who\s+(?:shall\s+(?:serve\s+as|be)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+)?"
+            r"(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?s?\b"
             # "(1) The Secretary of the Treasury (Chairman).": the item's parenthesis
             r"|\s*\((?P<co2>Co-?)?Chair(?:man|person)?\)\s*[.;,]?\s*(?:and\s*)?$", text
         )

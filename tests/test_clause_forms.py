@@ -3097,3 +3097,26 @@ def test_bodies_established_with_a_place_or_a_long_head_session_16(tmp_path, ctx
     assert ("org/synthetic-reconstruction-administration", "housed_at", "org/doi", "3") in found, sorted(found)
     assert ("eo/19942", "establishes", "org/national-synthetic-labor-board", "4") in found, sorted(found)
     assert not any(k[2] == "org/institute" for k in found), sorted(found)
+
+
+def test_members_with_the_following_members_and_a_designated_chair_session_16(tmp_path, ctx):
+    """Read from the archive (session 16's sweep of chair sentences): "The ATC is hereby established, with the
+    following members: (a) The President, who shall serve as Chairman; (b) The Vice President; ..." (members of
+    the body just established), and an inline list "(1) The Secretary of Labor, who is hereby designated as the
+    Chairman of the Commission, (2) the Director of ..., and (3) ..." (the list goes on past the aside, and the
+    Secretary chairs)."""
+    path = _app_copy(tmp_path, 19943, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+Sec. 1. There is hereby established a Synthetic Bargaining Commission (hereinafter referred to as the Commission). The Commission shall be composed of twelve members as follows: (1) The Secretary of Labor, who is hereby designated as the Chairman of the Commission, (2) the Director of the Federal Mediation and Conciliation Service, and (3) the following members, all of whom shall be appointed by the President: (i) two members representative of the public.
+Sec. 2. Establishment and Membership. The Synthetic Technology Council (STC) is hereby established, with the following members:
+(a) The Secretary of Defense, who shall serve as Chairman;
+(b) The Secretary of Commerce;
+(c) The Director of the Office of Management and Budget.""")
+    found = edges(path, ctx)
+    commission = "org/synthetic-bargaining-commission"
+    assert {k[0] for k in found if k[1:] == ("member_of", commission, "1")} == {
+        "office/secretary-of-labor", "office/director-of-the-federal-mediation-and-conciliation-service"}, sorted(found)
+    assert any(k[:3] == ("office/secretary-of-labor", "chairs", commission) for k in found), sorted(found)
+    council = "org/synthetic-technology-council"
+    assert {k[0] for k in found if k[1:] == ("member_of", council, "2")} == {
+        "office/secretary-of-defense", "office/secretary-of-commerce", "office/director-of-omb"}, sorted(found)
+    assert ("office/secretary-of-defense", "chairs", council, "2(a)") in found, sorted(found)
