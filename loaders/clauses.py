@@ -134,7 +134,8 @@ _SHALL = re.compile(
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
     r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter|continue\s+to)\s+)?(?:be|not|consist"
     r"|comprise|replace|have|mean|refer"
-    r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b)\b)"
+    r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
+    r"|cease\s+to\s+(?:exist|function)|expire)\b)"  # (sunsets: "The Board shall cease to exist when ...")
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
 )
@@ -674,6 +675,9 @@ class ClauseReader:
                 if deputy is not None:
                     out.append(deputy)
                 continue
+            if m.kind == "office" and re.search(r"\b(?:State|Regional|District|Area|Local|County|Field)\s+$",
+                                                text[max(0, m.start - 12) : m.start]):
+                continue  # "the State Director of Selective Service": an office in each State, not the national one
             if m.kind == "organization" and _MEMBERS_OF_BODY.match(text, m.end):
                 continue  # "Task Force agencies shall ...", "Council members": the members, not the body
             before = text[max(0, m.start - 10) : m.start]

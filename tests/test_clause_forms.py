@@ -3120,3 +3120,18 @@ Sec. 2. Establishment and Membership. The Synthetic Technology Council (STC) is 
     assert {k[0] for k in found if k[1:] == ("member_of", council, "2")} == {
         "office/secretary-of-defense", "office/secretary-of-commerce", "office/director-of-omb"}, sorted(found)
     assert ("office/secretary-of-defense", "chairs", council, "2(a)") in found, sorted(found)
+
+
+def test_sunsets_and_state_officials_are_not_directions_session_16(tmp_path, ctx):
+    """Read from the archive (session 16's sample of directions): "The Board shall cease to exist when ..." and
+    "shall expire on ..." are sunsets, not acts of the body (as "shall terminate" is not); "The State Director of
+    Selective Service ... shall transmit the file" names an office in each State, not the Director of Selective
+    Service. An act of ceasing ("shall cease issuing permits") stays a direction."""
+    path = _app_copy(tmp_path, 19944, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+1. There is hereby established the Synthetic Labor Board.
+2. The Synthetic Labor Board shall cease to exist when, in the opinion of the President, it has completed its duties.
+3. The Synthetic Labor Board shall expire on June 30, 1936.
+4. The State Director of Selective Service of the State in which the appeal board is located shall transmit the file.
+5. The Secretary of Labor shall cease issuing permits.""")
+    found = {k for k in edges(path, ctx) if k[1] == "directs"}
+    assert found == {("eo/19944", "directs", "office/secretary-of-labor", "5")}, sorted(found)
