@@ -1940,7 +1940,11 @@ class ClauseReader:
                 named = self.bodies(self.text[block.start : s])
                 body = named[-1].id if named else None
             listed = bool(members.group("colon")) and (
-                re.search(r"\bfollowing\b|\bas\s+follows\s*:$", members.group(0)) or not members.group("rest").strip()
+                re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
+                # ("... twelve members as follows: (1) The Secretary of Labor, ... (2) the Director of ...", not items
+                # that are provisions: "as follows: (a) The President shall appoint twenty-four members ...")
+                or re.search(r"\bas\s+follows\s*:$", members.group(0)) and not any(
+                    re.match(r"[^,;:]*\b(?:shall|may|will)\b", self.text[c.start : c.end]) for c in children)
             ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
                 re.match(r"\s*the\s+following\s*(?:members\s*)?[,.;]", members.group("rest") + ".") and children)
             if body and members.group("as_follows") is not None and any(

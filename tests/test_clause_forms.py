@@ -3135,3 +3135,18 @@ def test_sunsets_and_state_officials_are_not_directions_session_16(tmp_path, ctx
 5. The Secretary of Labor shall cease issuing permits.""")
     found = {k for k in edges(path, ctx) if k[1] == "directs"}
     assert found == {("eo/19944", "directs", "office/secretary-of-labor", "5")}, sorted(found)
+
+
+def test_members_as_follows_whose_items_are_provisions_session_16(tmp_path, ctx):
+    """Seen in the archive comparison of session 16: "The Commission shall consist of not more than thirty-four
+    members as follows: (a) The President shall appoint twenty-four members ... (b) The President of the Senate
+    shall appoint ..." lists provisions, not members: neither the President nor the President of the Senate is a
+    member."""
+    path = _app_copy(tmp_path, 19945, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+1-101. There is established the Synthetic Commission on Remembrance.
+1-102. The Commission shall consist of not more than thirty-four members as follows:
+(a) The President shall appoint twenty-four members of the Commission.
+(b) The President of the Senate shall appoint five members from the Senate.
+(c) The Secretary of State shall designate one member.""")
+    found = {k for k in edges(path, ctx) if k[1] == "member_of"}
+    assert found == set(), sorted(found)
