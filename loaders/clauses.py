@@ -1115,7 +1115,10 @@ class ClauseReader:
         while True:
             ws = re.match(r"\s*(?:,\s*(?=(?:and\s+)?[A-Z]))?", rest[pos:])
             at = pos + (ws.end() if ws else 0)
-            w = _NAME_WORD.match(rest, at)
+            w = _NAME_WORD.match(rest, at) or (
+                # "... Council on Emergency Preparedness and Individuals with Disabilities" (not "the Council with the
+                # Secretary of State as its Chair")
+                re.compile(r"with(?=\s+(?!the\b)[A-Z])").match(rest, at) if words else None)
             if not w or (not words and not w.group(0)[:1].isupper()):
                 break
             words.append((w.start(), w.end()))
@@ -2170,6 +2173,8 @@ class ClauseReader:
 
     def _body_subject(self, subject: str) -> bool:
         """The subject is a body or its membership: "The Council", "The membership of the Council"."""
+        # ("In addition to the Chair, the membership of the Advisory Board shall include the Secretary of State")
+        subject = re.sub(r"^\s*In\s+addition\s+to\s+the\s+(?:Co-?)?Chair[^,]{0,40},\s*", "", subject)
         lead = re.match(_MARKER + r"(?:[Tt]he\s+)?(?:(?:membership|members)\s+of\s+(?:the\s+)?)?",
                         subject)
         at = lead.end() if lead else 0
@@ -2195,7 +2200,10 @@ class ClauseReader:
         State;", "the Secretary of State and the Secretary of Defense"), not one named later in a
         sentence ("(xii) As appropriate, the Chair may invite ... the Executive Office of the President")."""
         out: list[Mention] = []
-        at = 0
+        # (a class before the offices: "(i) the heads of executive departments, the Administrator of the EPA, ...")
+        lead_class = re.match(_MARKER + r"the\s+heads\s+of\s+(?:the\s+)?(?:executive\s+)?(?:departments|agencies)"
+                              r"(?:\s+and\s+agencies)?\s*,\s*(?=the\s+[A-Z])", text)
+        at = lead_class.end() if lead_class else 0
         # (an aside between two offices of the item: "(1) The Secretary of Labor, who is hereby designated as the
         # Chairman of the Commission, (2) the Director of ...")
         masked = _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), text)
@@ -2383,7 +2391,10 @@ class ClauseReader:
         to: list[str] = []
         for at in re.finditer(r"\bto\s+", words):
             listed = self._listed_actors(words, at.end())
-            through = re.match(r"\s*,?\s*through\s+(?:the\s+)?", words[listed[-1].end :]) if listed else None
+            # (also after a phrase of when: "to the President each year beginning 1 year after the date of this
+            # order, through the Assistant to the President for Homeland Security, a report")
+            through = (re.match(r"(?:[^,;]{0,80}?,)?\s*,?\s*through\s+(?:the\s+)?", words[listed[-1].end :])
+                       if listed else None)
             if through:
                 via = [x for x in self.actors(words) if x.start == listed[-1].end + through.end()]
                 listed = via or listed

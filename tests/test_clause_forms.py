@@ -3150,3 +3150,34 @@ def test_members_as_follows_whose_items_are_provisions_session_16(tmp_path, ctx)
 (c) The Secretary of State shall designate one member.""")
     found = {k for k in edges(path, ctx) if k[1] == "member_of"}
     assert found == set(), sorted(found)
+
+
+def test_forms_read_from_heldout29_after_its_blind_run_session_16(tmp_path, ctx):
+    """Read from heldout29 (EO 13347, EO 13731) after its one blind run:
+    - a body's name with "with" before a capitalised word ("... Council on Emergency Preparedness and Individuals with
+      Disabilities"), but not "the Council with the Secretary ..." ;
+    - a members item that opens with a class ("(i) the heads of executive departments, the Administrator of ...,
+      and the Commissioner of Social Security;"): the offices after it are members;
+    - "In addition to the Chair, the membership of the Advisory Board shall include the Secretary of State, ...";
+    - a yearly report "to the President each year ..., through the Assistant to the President for Homeland
+      Security," goes through that office."""
+    path = _markdown(tmp_path, """### Sec. 2.
+
+Establishment of Council (a) There is hereby established, within the Department of Homeland Security for administrative purposes, the Interagency Coordinating Council on Synthetic Preparedness and Individuals with Disabilities (the “Council”). The Council shall consist exclusively of the following members or their designees:
+    (i) the heads of executive departments, the Administrator of General Services, and the Commissioner of Social Security; and
+    (ii) the Director of the Office of Personnel Management.
+
+(b) The Council shall submit to the President each year beginning 1 year after the date of this order, through the Assistant to the President for Homeland Security, a report that describes its work.
+### Sec. 3.
+
+Synthetic Advisory Board (a) There is established the Synthetic Advisory Board. (b) The Secretary of Commerce shall serve as Chair of the Synthetic Advisory Board. In addition to the Chair, the membership of the Synthetic Advisory Board shall include the Secretary of State and the Administrator of the Small Business Administration.""", number=19946)
+    found = edges(path, ctx)
+    council = "org/interagency-coordinating-council-on-synthetic-preparedness-and-individuals-with-disabilities"
+    assert ("eo/19946", "establishes", council, "2(a)") in found, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", council)} == {
+        "office/administrator-of-general-services", "office/commissioner-of-social-security",
+        "office/director-of-opm"}, sorted(found)
+    assert (council, "reports_to", "office/homeland-security-advisor", "2(b)") in found, sorted(found)
+    board = "org/synthetic-advisory-board"
+    assert {k[0] for k in found if k[1:3] == ("member_of", board)} == {
+        "office/secretary-of-state", "office/administrator-of-sba"}, sorted(found)
