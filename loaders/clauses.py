@@ -383,6 +383,10 @@ _PARTIAL = re.compile(
     r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b"
     # "... supersede conflicting provisions in any previous Executive Orders"
     r"|^\s*(?:any\s+|all\s+)?(?:the\s+)?(?:conflicting|inconsistent)\s+provisions\b"
+    # "... are revoked except that each shall be considered to remain in effect with respect to any employee ...":
+    # a saving that keeps each in force in part (the disposition tables: "Revokes in part", EO 10804)
+    r"|^\s*,?\s*except\s+that\s+(?:each|it|they|such\s+orders?)\s+shall\s+(?:be\s+(?:considered|deemed)\s+to\s+)?"
+    r"(?:remain|continue)\s+in\s+(?:effect|force)\b"
 )
 # a list whose items are parts of orders: "All provisions relating to export control that are contained in the
 # following ... are hereby superseded:"

@@ -3054,12 +3054,15 @@ def test_revocation_lists_with_descriptions_and_qualifiers_session_16(tmp_path, 
       whole, C in part ("insofar", one word; "it" is the last order only; a stray mark before "of");
     - "EOs Nos. A of ..., B of ..., and C of ..., to the extent not heretofore made inapplicable, are hereby
       revoked": what is left of each, so each whole;
-    - "Section 402 of the said EO A, as amended, and section 403 of that order are hereby revoked": both sections."""
+    - "Section 402 of the said EO A, as amended, and section 403 of that order are hereby revoked": both sections;
+    - "EO A ...; and EO B ..., are revoked except that each shall be considered to remain in effect with respect to
+      ...": each in part (the disposition tables: "Revokes in part")."""
     path = _app_copy(tmp_path, 19941, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
 1. Executive Order No. 19801 of September 15, 1938, prescribing regulations governing payment of losses sustained by officers, enlisted men, and employees of the United States while serving in foreign countries, and Executive Orders Nos. 19802 of December 2, 1938, 19803 of September 21, 1939, amendatory thereof, are hereby revoked.
 2. Executive Order No. 19804 ' of May 10, 1946; Executive Order No. 19805 of February 1, 1950; and Executive Order No. 19806 of July 25, 1958, insofar as it affects any employee covered by section 6 (a) of the Synthetic Participation Act, are revoked.
 3. Executive Orders Nos. 19807 of January 16, 1957, 19808 of February 16, 1962, and 19809 of February 15, 1963, to the extent not heretofore made inapplicable, are hereby revoked.
-4. Section 402 of the said Executive Order No. 19810, as amended, and section 403 of that order are hereby revoked.""")
+4. Section 402 of the said Executive Order No. 19810, as amended, and section 403 of that order are hereby revoked.
+5. Executive Order No. 19811 of May 10, 1946; and Executive Order No. 19812 of February 1, 1950, are revoked except that each shall be considered to remain in effect with respect to any employee serving on the date of this order.""")
     found = {k for k in edges(path, ctx) if k[1].startswith(("revokes", "supersedes"))}
     assert found == {
         ("eo/19941", "revokes", "eo/19801", "1"), ("eo/19941", "revokes", "eo/19802", "1"),
@@ -3069,6 +3072,8 @@ def test_revocation_lists_with_descriptions_and_qualifiers_session_16(tmp_path, 
         ("eo/19941", "revokes", "eo/19807", "3"), ("eo/19941", "revokes", "eo/19808", "3"),
         ("eo/19941", "revokes", "eo/19809", "3"),
         ("eo/19941", "revokes", "eo/19810/sec/402", "4"), ("eo/19941", "revokes", "eo/19810/sec/403", "4"),
+        # (a saving for each: each in part, as the disposition tables record EO 10804)
+        ("eo/19941", "revokes_in_part", "eo/19811", "5"), ("eo/19941", "revokes_in_part", "eo/19812", "5"),
     }, sorted(found)
 
 
