@@ -23,6 +23,7 @@ barrier is `none`.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
@@ -145,10 +146,20 @@ def die_with_parent() -> None:
         _libc().prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
+_M_ARENA_MAX = -8  # glibc's mallopt parameter: how many malloc arenas threads may create
+
+
 def memory_limit(limit_bytes: int | None) -> None:
-    """Cap this process's address space (RLIMIT_AS); an allocation past it fails."""
+    """Cap this process's address space (RLIMIT_AS); an allocation past it fails.
+
+    glibc gives each new thread of the store's engine an arena that reserves 64 MB of address space (not memory);
+    under the cap, enough such reservations abort a worker on a query that needs little memory (seen once in CI, on
+    a one-triple update). Two arenas keep the cap a measure of memory."""
     if not limit_bytes:
         return
+    if platform.system() == "Linux":
+        with contextlib.suppress(AttributeError, OSError):
+            _libc().mallopt(_M_ARENA_MAX, 2)
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit_bytes = min(limit_bytes, hard)
