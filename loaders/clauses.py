@@ -98,6 +98,8 @@ _ESTABLISHED = re.compile(
 _WHICH_ESTABLISHED = re.compile(r",\s*which\s+(?:is|are)\s+hereby\s+(?:established|created|constituted)\b")
 _SHORT_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
+# "with" inside a name, before a capitalised word ("... and Individuals with Disabilities")
+_NAME_WITH = re.compile(r"with(?=\s+(?!the\b)[A-Z])")
 _NAME_WORD = re.compile(  # ("NS/EP", "HIV/AIDS": a slash between capitals)
     r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)"
 )
@@ -614,6 +616,17 @@ _AUTHORITY_END = re.compile(
 )
 
 
+def _without_asides(text: str) -> str:
+    """The text with each aside between two members blanked but its comma (same length, so offsets still hold)."""
+    return _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), text)
+
+
+def _provision_items(text: str, children: list) -> bool:
+    """Whether a list's items are provisions ("(a) The President shall appoint ..."), not names of members ("(1) The
+    Secretary of Labor, who shall be Chairman")."""
+    return any(re.match(r"[^,;:]*\b(?:shall|may|will)\b", text[c.start : c.end]) for c in children)
+
+
 def _mask(text: str, regions: list[tuple[int, int]]) -> str:
     """The text with quoted amendatory words blanked (same length, so offsets still hold)."""
     if not regions:
@@ -1122,7 +1135,7 @@ class ClauseReader:
             w = _NAME_WORD.match(rest, at) or (
                 # "... Council on Emergency Preparedness and Individuals with Disabilities" (not "the Council with the
                 # Secretary of State as its Chair")
-                re.compile(r"with(?=\s+(?!the\b)[A-Z])").match(rest, at) if words else None)
+                _NAME_WITH.match(rest, at) if words else None)
             if not w or (not words and not w.group(0)[:1].isupper()):
                 break
             words.append((w.start(), w.end()))
@@ -1174,13 +1187,11 @@ class ClauseReader:
     def _kind(name: str) -> str | None:
         """The kind of body a name says: its head noun ("Council on X"), else its last word ("United States
         Court of Military Appeals Nominating Commission")."""
-        parts = re.split(r"\s+(?:on|for|of|to|in)\s+", name)
-        head = parts[0].lower()
+        heads = [name[: m.start()].lower() for m in re.finditer(r"\s+(?:on|for|of|to|in)\s+", name)] or [name.lower()]
         # a longer head, when the first words name no kind and no office: "Cost of Living Council Committee on
         # Health" is a committee (not "Director of the Office of X", an office's title)
-        longer = [] if _TITLE_WORD.search(parts[0]) else [
-            m.group(1).lower() for m in re.finditer(r"(?=(.+?)\s+(?:on|for|of|to|in)\s+)", name)][1:]
-        for candidate in (head, *longer, name.lower()):
+        longer = [] if _TITLE_WORD.search(name[: len(heads[0])]) else heads[1:]
+        for candidate in (heads[0], *longer, name.lower()):
             for word in sorted(_KINDS, key=len, reverse=True):
                 if candidate.endswith(word):
                     return _KINDS[word]
@@ -1950,12 +1961,10 @@ class ClauseReader:
                 re.search(r"\bfollowing\b", members.group(0)) or not members.group("rest").strip()
                 # ("... twelve members as follows: (1) The Secretary of Labor, ... (2) the Director of ...", not items
                 # that are provisions: "as follows: (a) The President shall appoint twenty-four members ...")
-                or re.search(r"\bas\s+follows\s*:$", members.group(0)) and not any(
-                    re.match(r"[^,;:]*\b(?:shall|may|will)\b", self.text[c.start : c.end]) for c in children)
+                or re.search(r"\bas\s+follows\s*:$", members.group(0)) and not _provision_items(self.text, children)
             ) or bool(  # "shall be composed of the following, and such other members as the President may designate."
                 re.match(r"\s*the\s+following\s*(?:members\s*)?[,.;]", members.group("rest") + ".") and children)
-            if body and members.group("as_follows") is not None and any(
-                    re.search(r"\b(?:shall|may|will)\b", self.text[c.start : c.end]) for c in children):
+            if body and members.group("as_follows") is not None and _provision_items(self.text, children):
                 body = None  # "The membership of the Commission shall be as follows: (a) Five members shall be ...":
                 # provisions, whose own sentences are read, not a list of members
             if body:
@@ -2140,7 +2149,7 @@ class ClauseReader:
         flat = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group(0)), tail)  # "(who shall chair ...)" is no clause
         # nor is ", who shall be chairman of the Committee," or ", who shall be designated by the President,"
         # between two members: the list goes on after it
-        flat = _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), flat)
+        flat = _without_asides(flat)
         known = self.actors(tail)
         for item in re.finditer(r"(?:^\s*|[:,;]\s*|\band\s+)(?=[Tt]he\s+[A-Z])", tail):
             if not any(k.start <= item.end() < k.end or item.end() <= k.start < item.end() + 8 for k in known):
@@ -2210,7 +2219,7 @@ class ClauseReader:
         at = lead_class.end() if lead_class else 0
         # (an aside between two offices of the item: "(1) The Secretary of Labor, who is hereby designated as the
         # Chairman of the Commission, (2) the Director of ...")
-        masked = _MEMBER_ASIDE.sub(lambda p: p.group(1) + " " * (len(p.group(0)) - len(p.group(1))), text)
+        masked = _without_asides(text)
         for actor in self.actors(text):
             if re.fullmatch(r"\s*\(", text[at : actor.start]) and text[actor.end : actor.end + 1] == ")":
                 at = actor.end + 1  # a short name: "the Director of the Office of Personnel Management (OPM) and ..."

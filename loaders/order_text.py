@@ -729,9 +729,9 @@ def _body(doc: TextDoc, path: Path, layout: str = "") -> tuple[int, int]:
     # the signature comes after the statement of authority (a line in capitals before it is a title)
     search_from = max((m.end() for m in sections), default=authority)
     end_m = _END.search(doc.text, search_from)
-    while end_m and re.search(r"(?:^|\n)[ \t]*(?:Part|PART)[ \t]+(?:[IVXL]{1,6}|\d{1,2})\.?[ \t]*\n\s*$",
-                              doc.text[: end_m.start()]):
-        end_m = _END.search(doc.text, end_m.end())  # "Part I\nSUCCESSION TO THE POSITION ...": a Part's heading
+    # "Part I\nSUCCESSION TO THE POSITION ...": a Part's heading in capitals, not the signature
+    while end_m and _PART_LINE.fullmatch(doc.text[: end_m.start()].rstrip().rsplit("\n", 1)[-1].strip()):
+        end_m = _END.search(doc.text, end_m.end())
     return start, end_m.start() if end_m else len(doc.text)
 
 
