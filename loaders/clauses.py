@@ -134,7 +134,7 @@ _KINDS = {
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter|continue\s+to)\s+)?(?:be|not|consist"
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter|henceforth|continue\s+to)\s+)?(?:be|not|consist"
     r"|comprise|replace|have|mean|refer"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
     r"|cease\s+to\s+(?:exist|function)|expire)\b)"  # (sunsets: "The Board shall cease to exist when ...")
@@ -224,6 +224,12 @@ _TITLE_COMMA_ORG = re.compile(
 _TITLE_ITEM = re.compile(
     r"(?!The\b|A\b|An\b)(?:Assistant\s+to\s+the\s+President\s+and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|to|the|on|and)){0,11})"
     r"(?=\s*(?:[;.]|,\s*(?:who|and)\b|,?\s+(?:and|or)\s*$|$))"
+)
+# a title with a word of its own besides rank and title words: "Federal Recycling Coordinator", not "Executive
+# Director" or "Secretary" (a title an order defines for one office, which no subject alone names)
+_NAMED_TITLE = re.compile(
+    r"\b(?!(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior|Director|Administrator"
+    r"|Secretary|Coordinator|Officer|Commissioner|Chair(?:man|person)?)\b)[A-Z][a-z]"
 )
 _TITLE_WORD = re.compile(r"\b(?:" + _OFFICE_TITLE + r"|Representative|Attorney|Chief|Surgeon|Envoy)\b")
 # a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
@@ -382,7 +388,9 @@ _REGULATIONS_OF = re.compile(
     r"(?:as\s+)?prescribed\s+(?:in\s+part\s+)?by\s+(?=Executive\s+Orders?\b)"
 )
 _PARTIAL = re.compile(
-    r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b"
+    r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b|\binsofar\s+as\b"
+    # "... is hereby revoked as to the following-described tract of public land in California:" (some lands)
+    r"|^\s*,?\s*as\s+to\s+(?!all\b)"
     # "... supersede conflicting provisions in any previous Executive Orders"
     r"|^\s*(?:any\s+|all\s+)?(?:the\s+)?(?:conflicting|inconsistent)\s+provisions\b"
     # "... are revoked except that each shall be considered to remain in effect with respect to any employee ...":
@@ -413,7 +421,9 @@ _MEMBER_ASIDE = re.compile(  # (", who is hereby designated as the Chairman of t
 # "... shall hereafter be composed of"
 _BODY_PREDICATE = re.compile(
     r"\s*,?\s*(?:(?:established|created)\s+(?:by|under|pursuant\s+to)\b|(?:is|are)\s+(?:hereby\s+)?continued\b"
-    r"|shall\s+(?:hereafter\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b"
+    r"|shall\s+(?:hereafter\s+|henceforth\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b"
+    # "The President's Cabinet Textile Advisory Committee, consisting of the Secretaries of State, ..., shall ..."
+    r"|,\s*consisting\s+(?:exclusively\s+)?of\s+the\s+(?:Secretar|Attorney|Director|Administrator|Chair|Vice\s+President)"
     # "The President's Committee on Consumer Interests shall: (1) ..." (a chapeau of the body's functions)
     r"|shall\s*:)"
 )
@@ -1209,8 +1219,17 @@ class ClauseReader:
                 parsed = self._parse_name(sentence[at : m.start()])
                 if parsed is None or not _SHORT_ONLY.fullmatch(sentence[at + parsed[1] : m.start()]):
                     continue
-                if kind := self._kind(parsed[0]):
-                    self._establish(block, s, e, self._new_body(parsed[0], parsed[2], kind))
+                # (also a Service: "an Interim Research and Intelligence Service, which is hereby established in")
+                if kind := self._kind(parsed[0]) or ("Agency" if parsed[0].endswith(" Service") else None):
+                    body = self._new_body(parsed[0], parsed[2], kind)
+                    ev = self._establish(block, s, e, body)
+                    # "..., which is hereby established in the Department of State,": housed there
+                    within = _WITHIN.match(sentence, m.end() + (sentence[m.end() : m.end() + 1] == " "))
+                    place = None
+                    if within:
+                        place = next((x for x in self.bodies(sentence[within.end() :]) if x.start == 0), None)
+                    if place is not None and place.id != body:
+                        self.edge(body, "housed_at", place.id, ev)
                 break
         if re.match(_MARKER + r"There\b", sentence):
             return
@@ -1502,8 +1521,9 @@ class ClauseReader:
         # "section 6 of EO 13111, relating to the functions of the Advisory Committee ..., is amended"
         # "Executive Order No. 10633 ..., which describes the area ..., is hereby amended"
         # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
-        between = re.sub(r"^\s*,?\s*(?:[a-z]+ing|entitled|titled|headed|which|issued|made|promulgated|signed"
-                         r"|published|amendatory)\b(?:[^;:]|:(?=\s?\d))*?"
+        # ("..., temporarily withdrawing for classification all vacant, unreserved, and unappropriated lands ...,")
+        between = re.sub(r"^\s*,?\s*(?:(?:[a-z]+ly\s+)?[a-z]+ing|entitled|titled|headed|which|issued|made|promulgated"
+                         r"|signed|published|amendatory)\b(?:[^;:]|:(?=\s?\d))*?"
                          r"(?:,[\"”]?|[\"”],?|)(?=\s*$)", "", between)  # (a time "9: 00 p.m." in the description)
         between = _BESIDE_SUBJECT.sub("", between)
         also = re.fullmatch(rf"\s*,?\s*and\s+(?:[Ss]ub)?[Ss]ections?\s+({SEC_LIST})\s+of\s+(?:that|the\s+said|such"
@@ -1911,12 +1931,15 @@ class ClauseReader:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
             # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
-            r"(?:\bshall\s+(?:also\s+|hereafter\s+)?|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|,\s*(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
+            r"(?:\bshall\s+(?:also\s+|hereafter\s+|henceforth\s+)?|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|(?:,\s*|(?<=[\w)])\s+)(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
+            # ("a Steering Committee consisting of the Secretaries of ...", "... shall be chaired by the Director of
+            # Central Intelligence and composed of the Vice President, ...")
+            r"|\band\s+(?=composed\s+of\s+the\s+[A-Z])"
             # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
             r"|(?<=\s)(?=consists\s+of\s+the\s+following\b)"
             # ("The ATC is hereby established, with the following members:")
             r"|(?<=established,\s)(?=with\s+the\s+following\s+members\s*:))"
-            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of"
+            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of|(?<=and\s)composed\s+of"
             # ("Its other members shall be the following senior officials or their designees:")
             r"|be(?P<be_following>(?=\s+the\s+following\s+(?:senior\s+)?(?:officials|officers|members)\b))"
             # ("The membership of the Council shall be as follows:", "The Council shall have membership as follows:")
@@ -1929,7 +1952,9 @@ class ClauseReader:
             r"|be\s+limited\s+to(?=\s+the\s+following\s+members\b)"
             r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
             # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
-            r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members|with(?=\s+the\s+following\s+members\s*:))\b"
+            r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members|with(?=\s+the\s+following\s+members\s*:)"
+            # ("Subject to section 4 of this order, the Task Force shall have the following members:")
+            r"|have(?=\s+the\s+following\s+(?:members|officials|officers)\b))\b"
             r"(?P<rest>[^:]*)(?P<colon>:)?",
             sentence,
         )
@@ -2039,11 +2064,23 @@ class ClauseReader:
                 body = next((x.id for x in self.bodies(after[of.end() :]) if x.start == 0), None)
             elif chair.group(0).rstrip().endswith(("chair", "chair the")):
                 body = next((x.id for x in self.bodies(after) if x.start <= 4), None)
+            named = body
             body = body or (self.bodies_here[-1] if self.bodies_here else None)
             if body:
                 kind = "co_chairs" if chair.group("co") else "chairs"
-                for office in self._subjects(sentence[: chair.start()]):
-                    if office.kind == "office" and office.id != body:
+                subject = sentence[: chair.start()]
+                offices = [x for x in self._subjects(subject) if x.kind == "office"]
+                if not offices and named:
+                    # an office no gazetteer knows, "The Federal Recycling Coordinator shall serve as Chair", or one set
+                    # off by a comma, "The Deputy Director for Management, Office of Management and Budget, shall ..."
+                    subject = subject.rstrip(" ,")
+                    unknown = self._unknown_office(subject, re.match(_MARKER, subject).end())
+                    the = re.match(_MARKER + r"[Tt]he\s+", subject)
+                    if unknown is None and the and _NAMED_TITLE.search(subject[the.end() :]):
+                        unknown = self._title_item(subject, the.end())
+                    offices = [unknown] if unknown is not None and unknown.end == len(subject) else []
+                for office in offices:
+                    if office.id != body:
                         self.edge(office.id, kind, body, evidence())
         who = re.search(
             r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?s?\b"
@@ -2075,7 +2112,7 @@ class ClauseReader:
                 self.edge(office.id, "co_chairs" if named_chair.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
         chaired = re.search(
-            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>co-)?chaired\s+by\s+",
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>[Cc]o-?)?chaired\s+by\s+",
             sentence
         )
         if chaired:
@@ -2159,6 +2196,14 @@ class ClauseReader:
             if member.kind != "office":
                 continue  # member_of is office -> body ("representatives from the Department of X")
             before = flat[: member.start]
+            as_chair = re.search(r"\bwith\s+(?:the\s+)?$", before) and re.match(
+                r"\s*,?\s*as\s+(?:its\s+|the\s+)?(?P<co>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])",
+                tail[member.end :])
+            if as_chair:
+                # "... the Secretaries of State, ..., Commerce, and Labor with the Secretary of Commerce as Chairman"
+                self.edge(member.id, "member_of", body, evidence())
+                self.edge(member.id, "co_chairs" if as_chair.group("co") else "chairs", body, evidence())
+                continue
             # not "... 25 persons who shall be appointed by the President", "... designated by X"
             if (_NOT_SUBJECT.search(before) or re.search(r"\b(?:who|which|that)\b[^;]*$", before)
                     or _BY_LIST.search(before) or _REPRESENTATIVES.search(before)):

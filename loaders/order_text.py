@@ -183,6 +183,7 @@ class _Marker:
     token: str
     heading: str | None = None
     inline: bool = False
+    numbered: bool = False  # "1.", "2." of a list inside a section (numbered_items)
 
 
 # A paragraph break after a name's middle initial, which the copies make of "Robert T. Stafford" (FR-XML
@@ -492,6 +493,34 @@ def numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int],
     return run if len(run) >= 2 else []
 
 
+_NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
+
+
+def numbered_items(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
+    """Lines "1. ...", "2. ..." of a list that opens after a colon inside a section ("(b) The Council shall be
+    composed of the following officials or their designees:\n1. Chief of Staff ...", EO 13176): items, as
+    "(1)", "(2)" would be; each run counts 1, 2, 3 ... from a line after a colon, and at least two long."""
+    items: list[re.Match] = []
+    run: list[re.Match] = []
+    for m in _NUMBERED_ITEM.finditer(text, start, end):
+        if in_quote(m.start()):
+            continue
+        number = int(m.group(1))
+        if number == 1 and text[start : m.start()].rstrip().endswith(":"):
+            if len(run) >= 2:
+                items.extend(run)
+            run = [m]
+        elif run and number == int(run[-1].group(1)) + 1 and "\n\n\n" not in text[run[-1].end() : m.start()]:
+            run.append(m)
+        else:
+            if len(run) >= 2:
+                items.extend(run)
+            run = []
+    if len(run) >= 2:
+        items.extend(run)
+    return items
+
+
 def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple[int, int]]) -> list[_Marker]:
     text = doc.text
 
@@ -527,6 +556,11 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
     for m in _PARA.finditer(text, start, end):
         if not in_quote(m.start()) and not _wrapped_reference(text, m):
             markers.append(_Marker(m.start(), m.end(), "para", m.group(1)))
+    if found and not parts:  # "1.", "2." not numbering the sections: a list inside one
+        taken = {mk.pos for mk in markers}
+        for m in numbered_items(text, start, end, in_quote):
+            if m.start() not in taken:
+                markers.append(_Marker(m.start(), m.end(), "para", m.group(1), numbered=True))
     known = {mk.pos for mk in markers}
     for m in _INLINE.finditer(text, start, end):
         pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -688,7 +722,9 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
         # "(h) increase the resilience ... climate.\n\nAchieving these goals will require ...": a
         # paragraph after the last item of an in-sentence list belongs to the provision the list is in
         after = _CONTINUATION.search(doc.text, mk.body, stop)
-        if after and re.match(r"\s*[a-z]", doc.text[mk.body : stop]):
+        if mk.numbered:  # "6. Commander, Air University.\n\nPART VII-REVOCATION ...": the section's text again
+            after = _AFTER_NUMBERED.search(doc.text, mk.body, stop)
+        if after and (mk.numbered or re.match(r"\s*[a-z]", doc.text[mk.body : stop])):
             blocks.append(Block(path, None, mk.body, after.start(), mk.pos))
             blocks.append(Block(path[:-1], None, after.end(), stop, None, continuation=True))
         else:
@@ -698,6 +734,8 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
 
 # (not after "U.S.": the converter breaks lines there, "... at U.S.\n\nNaval Station Guantánamo Bay, is hereby revoked")
 _CONTINUATION = re.compile(r"(?<=[.])(?<![A-Z]\.[A-Z]\.)(?<!\bNo\.)[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
+# a paragraph after the last item "1.", "2." of a list, not itself an item
+_AFTER_NUMBERED = re.compile(r"(?<=[.;])[ \t]*\n[ \t]*\n\s*(?=[A-Z])(?!\d)")
 
 
 def _plausible_inline(token: str, style: str, stack: list[tuple[str, str]]) -> bool:

@@ -27,7 +27,11 @@ _PART_OF = (
 _ITEM = rf"{_PART_OF}(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))\s+{SEC_LIST}"
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
 # "Executive Order No.12258", "Executive Order NO. 11353"
-EO_NUMBER = re.compile(r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+# (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
+EO_NUMBER = re.compile(
+    r"(?<!Governor's )(?<!Governor’s )"
+    r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?(\d{1,2},\d{3}|\d{4,5})\b"
+)
 _EO = EO_NUMBER
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
 # "Executive Order Nos. 10407 of ..., 10672 of ..."

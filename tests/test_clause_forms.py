@@ -1039,7 +1039,9 @@ Unnumbered order of June 2, 1920, concerning reinstatement.""")
         "eo/19407", "eo/19672", "eo/19863", "eo/19857", "eo/19862", "eo/19864", "eo/19093", "eo/19031",
         "eo/19280", "eo/19655", "eo/19697", "eo/19011", "eo/19085", "eo/279", "eo/9394",
     }
-    assert (me, "revokes_in_part", "eo/19000", "5") in found
+    # (the list's items "1.", "2." are provisions inside section 5 since session 17, as "(1)", "(2)" are)
+    assert (me, "revokes_in_part", "eo/19000", "5(1)") in found
+    assert (me, "revokes", "eo/19011", "5(2)") in found
     assert not any(e[2] == "eo/19500" for e in found)  # named in the new wording of the Rules, not by this order
 
 
@@ -1180,8 +1182,9 @@ NOW, THEREFORE, by virtue of the authority vested in me as President of the Unit
 4. This order shall supersede Executive Order No. 19137 of April 16, 1942.""")
     found = edges(path, ctx)
     body = "org/interdepartmental-committee-for-testing-savings"
-    assert {(me, "establishes", body, "1"), (me, "directs", body, "2"), (me, "revokes", "eo/19135", "3"),
-            (me, "revokes", "eo/19136", "3"), (me, "supersedes", "eo/19137", "4")} <= found
+    # (the list "1.", "2." after "revoked:" is two items of paragraph 3 since session 17, as "(1)", "(2)" are)
+    assert {(me, "establishes", body, "1"), (me, "directs", body, "2"), (me, "revokes", "eo/19135", "3(1)"),
+            (me, "revokes", "eo/19136", "3(2)"), (me, "supersedes", "eo/19137", "4")} <= found
     assert not any(e[0] == "office/secretary-of-the-treasury" for e in found)
     assert not any(e[3] == "preamble" and e[1] != "authorized_by" for e in found)
     public = _app_copy(tmp_path, 19954, "By virtue of the authority vested in me, it is ordered that the Regional "
@@ -3186,3 +3189,155 @@ Synthetic Advisory Board (a) There is established the Synthetic Advisory Board. 
     board = "org/synthetic-advisory-board"
     assert {k[0] for k in found if k[1:3] == ("member_of", board)} == {
         "office/secretary-of-state", "office/administrator-of-sba"}, sorted(found)
+
+
+def test_a_list_numbered_1_2_3_inside_a_section_session_17(tmp_path, ctx):
+    """Read from the archive (session 17's sweep of members lists with no member extracted, EO 13176; EO 10820,
+    EO 9860): "(b) The Council shall be composed of the following officials or their designees:" followed by
+    lines "1. Chief of Staff to the President;", "2. ..." is a list of items inside (b), as "(1)", "(2)" would
+    be; the text after the list's last item ("PART VII-REVOCATION ...") is the section's again, not the item's.
+    A survey line along "Governor's Executive Order No. 1016" names a Territory's order, not a President's."""
+    path = _markdown(tmp_path, """### Section 1. Synthetic Transition Coordination
+
+(a) To assist the President-elect, there is established a Synthetic Transition Coordinating Council (Council).
+(b) The Council shall be composed of the following officials or their designees:
+1. Chief of Staff to the President;
+2. Counsel to the President;
+3. Director of the Office of Management and Budget; and
+4. Such others as the President may select.
+(c) The Council shall be chaired by the Chief of Staff to the President.
+### Sec. 2.
+
+Succession. The following officers shall act, in this order:
+1. Deputy Synthetic Secretary.
+2. Commander, Air University.
+
+REVOCATION. Executive Order No. 19830 of March 7, 1952, is hereby revoked.
+### Sec. 3.
+
+Land. The parcel is bounded as follows:
+1. 195°55' 393.00 feet along the land described in Governor's Executive Order No. 1016;
+2. 334°00'10" 686.00 feet along Tract No. 1 of Presidential Executive Order No. 3358.""", number=19947)
+    found = edges(path, ctx)
+    council = "org/synthetic-transition-coordinating-council"
+    assert {k for k in found if k[1:3] == ("member_of", council)} == {
+        ("office/chief-of-staff", "member_of", council, "1(b)"),
+        ("office/counsel-to-the-president", "member_of", council, "1(b)"),
+        ("office/director-of-omb", "member_of", council, "1(b)"),
+    }, sorted(found)
+    assert ("eo/19947", "revokes", "eo/19830", "2") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "cites" and k[3].startswith("3")} == {"eo/3358"}, sorted(found)
+
+
+def test_chairs_named_in_other_words_session_17(tmp_path, ctx):
+    """Read from the archive (session 17's sweep of chair sentences with no chair extracted: EO 12157, 13467,
+    12780, 13271, 9621):
+    - "The Council shall be Co-chaired by A and B" (a capital C);
+    - "The Deputy Director for Management, Office of Management and Budget, shall serve as Chair of the Council"
+      (an office set off by a comma), "The Federal Recycling Coordinator shall serve as Chair of the Council" (an
+      office no gazetteer knows), but not a bare "The Secretary" no sentence defined;
+    - "the Task Force shall have the following members: (a) the Deputy Attorney General, who shall serve as Chair;";
+    - "consolidated in an Interim Research and Intelligence Service, which is hereby established in the Department
+      of State," establishes the Service, housed there."""
+    path = _markdown(tmp_path, """### Section 1.
+
+(a) There is hereby established the Synthetic Improvement Council (Council).
+(b) The Council shall be Co-chaired by the Director of the Office of Management and Budget and the Director of the Office of Personnel Management.
+### Sec. 2.
+
+(a) There is hereby established a Synthetic Accountability Council.
+(b) The Deputy Director for Management, Office of Management and Budget, shall serve as Chair of the Synthetic Accountability Council and shall have authority over its functions.
+### Sec. 3.
+
+(a) A Council on Synthetic Recycling is hereby established.
+(b) The Federal Recycling Coordinator shall serve as Chair of the Council on Synthetic Recycling.
+(c) The Secretary shall serve as Chair of the Council on Synthetic Recycling.
+### Sec. 4.
+
+(a) There is hereby established a Synthetic Fraud Task Force.
+(b) Subject to section 5 of this order, the Synthetic Fraud Task Force shall have the following members:
+
+(i) the Deputy Attorney General, who shall serve as Chair;
+
+(ii) the Secretary of Labor.
+### Sec. 5.
+
+The functions of the Research Branch are transferred to and consolidated in an Interim Synthetic Intelligence Service, which is hereby established in the Department of State, and shall be performed there.""", number=19948)
+    found = edges(path, ctx)
+    assert {k for k in found if k[1] in ("chairs", "co_chairs")} == {
+        ("office/director-of-omb", "co_chairs", "org/synthetic-improvement-council", "1(b)"),
+        ("office/director-of-opm", "co_chairs", "org/synthetic-improvement-council", "1(b)"),
+        ("office/deputy-director-for-management-of-omb", "chairs", "org/synthetic-accountability-council", "2(b)"),
+        ("office/federal-recycling-coordinator", "chairs", "org/council-on-synthetic-recycling", "3(b)"),
+        ("office/deputy-attorney-general", "chairs", "org/synthetic-fraud-task-force", "4(b)(i)"),
+    }, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-fraud-task-force")} == {
+        "office/deputy-attorney-general", "office/secretary-of-labor"}, sorted(found)
+    service = "org/interim-synthetic-intelligence-service"
+    assert ("eo/19948", "establishes", service, "5") in found, sorted(found)
+    assert (service, "housed_at", "org/state", "5") in found, sorted(found)
+
+
+def test_a_revocation_in_the_authority_sentence_insofar_as_session_17(tmp_path, ctx):
+    """Read from the archive (session 17's sweep of revocation sentences, EO 7023 and EO 7035): "By virtue of the
+    authority vested in me by the act of ..., Executive Order No. A, of ..., temporarily withdrawing ... all vacant,
+    unreserved, and unappropriated public lands in certain States, is hereby revoked insofar as, and to the extent
+    that, it affects the lands ..." revokes A in part (a description that opens with an adverb and has commas of its
+    own; "insofar as" after the verb); so does "... is hereby revoked as to the following-described tract" (EO 7026)."""
+    path = _app_copy(tmp_path, 19949, """By virtue of and pursuant to the authority vested in me by the act of June 25, 1910 (ch. 421, 36 Stat. 847), Executive Order No. 19910, of November 26, 1934, temporarily withdrawing for classification and other purposes all vacant, unreserved, and unappropriated public lands in certain States, is hereby revoked insofar as, and to the extent that, it affects the lands of the United States in the following-described area:
+T. 13 S., R. 1 W., secs. 31 to 35, inclusive.
+
+Executive Order No. 19911 of May 1, 1935, is hereby revoked insofar as it affects the lands described above.
+
+Executive Order No 19912, of November 26, 1934, temporarily withdrawing all vacant public lands in certain States, is hereby revoked as to the following-described tract of public land in California:""")
+    found = {k for k in edges(path, ctx) if k[1].startswith(("revokes", "supersedes"))}
+    assert found == {("eo/19949", "revokes_in_part", "eo/19910", "preamble"),
+                     ("eo/19949", "revokes_in_part", "eo/19911", "preamble"),
+                     ("eo/19949", "revokes_in_part", "eo/19912", "preamble")}, sorted(found)
+
+
+def test_members_henceforth_session_17(tmp_path, ctx):
+    """Read from the archive (session 17's chair sweep, EO 11703): "The Oil Policy Committee shall henceforth consist
+    of the Deputy Secretary of the Treasury, as Chairman, and the Secretaries of State, Defense, ..., as members."
+    names members and a chair; it is no act of the Committee (no direction)."""
+    path = _app_copy(tmp_path, 19950, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. The Synthetic Policy Committee, established by Executive Order No. 19500, shall henceforth consist of the Deputy Secretary of the Treasury, as Chairman, and the Secretaries of State, Defense, and Commerce, and the Attorney General, as members.
+SEC. 2. The Secretary of State shall act.""")
+    found = edges(path, ctx)
+    body = "org/synthetic-policy-committee"
+    assert {k[0] for k in found if k[1:3] == ("member_of", body)} == {
+        "office/deputy-secretary-of-the-treasury", "office/secretary-of-state", "office/secretary-of-defense",
+        "office/secretary-of-commerce", "office/attorney-general"}, sorted(found)
+    assert ("office/deputy-secretary-of-the-treasury", "chairs", body, "1") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "directs"} == {"office/secretary-of-state"}, sorted(found)
+
+
+def test_members_consisting_of_without_a_comma_and_with_a_chair_session_17(tmp_path, ctx):
+    """Read from the archive (session 17's sweep of members sentences in orders with no member extracted: EO 13518,
+    EO 12036, EO 11052):
+    - "There is established within the Council a Steering Committee consisting of the Secretaries of Defense and
+      Labor, the Director of OPM, ..." (no comma before "consisting");
+    - "The Policy Review Committee (PRC), when ..., shall be chaired by the Director of Central Intelligence and
+      composed of the Vice President, the Secretary of State, ...";
+    - "The Cabinet Textile Advisory Committee, consisting of the Secretaries of State, ..., and Labor with the
+      Secretary of Commerce as Chairman, shall exercise supervision ..." (a body not established here, its members
+      between commas after its name, and a chair "with ... as Chairman")."""
+    path = _app_copy(tmp_path, 19951, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. (a) There is hereby established the Synthetic Council.
+(b) There is established within the Council a Steering Committee consisting of the Secretaries of Defense and Labor, the Director of the Office of Personnel Management, and any other Council member designated by the Chair.
+SEC. 2. The Synthetic Review Committee (SRC), when carrying out responsibilities assigned in this order, shall be chaired by the Director of Central Intelligence and composed of the Vice President, the Secretary of State, and the Secretary of Defense.
+SEC. 3. The Synthetic Textile Advisory Committee, consisting of the Secretaries of State, the Treasury, and Labor with the Secretary of Labor as Chairman, shall exercise supervision over the administration of the Arrangement.""")
+    found = edges(path, ctx)
+
+    def members(body: str) -> set[str]:
+        return {k[0] for k in found if k[1:3] == ("member_of", body)}
+
+    assert members("org/steering-committee") == {
+        "office/secretary-of-defense", "office/secretary-of-labor", "office/director-of-opm"}, sorted(found)
+    assert members("org/synthetic-review-committee") == {
+        "office/vice-president", "office/secretary-of-state", "office/secretary-of-defense"}, sorted(found)
+    assert ("office/director-of-central-intelligence", "chairs", "org/synthetic-review-committee", "2") in found
+    textile = "org/synthetic-textile-advisory-committee"
+    assert members(textile) == {
+        "office/secretary-of-state", "office/secretary-of-the-treasury", "office/secretary-of-labor"}, sorted(found)
+    assert ("office/secretary-of-labor", "chairs", textile, "3") in found, sorted(found)
