@@ -49,8 +49,9 @@ AUTHORITY = (
     r"(?:\s+and\s+by)?(?:\s+(?:the\s+)?virtue\s+of)?(?:\s+and\s+(?:pursuant\s+to|in\s+accordance\s+with))?"
     # ("by authority vested in me" without the article, "the power and authority vested in me"; "By the virtue of")
     # ("vested in the President by the Constitution and statutes": 165 archive orders say it so)
-    r"\s+(?:the\s+)?(?:power\s+and\s+authority|authority|power|powers)\s+(?:vested\s+[Ii]n|conferred\s+(?:up)?on|granted\s+to)"
-    r"\s+(?:me|the\s+President)"  # ("vested In me": the older copies' OCR capitalises a word mid-sentence)
+    r"\s+(?:the\s+)?(?:power\s+and\s+authority|authority|power|powers)\s+(?:vested\s+(?:[Ii]n|hi(?=\s+me\b))|conferred\s+(?:up)?on|granted\s+to)"
+    # ("vested In me": the older copies' OCR capitalises a word mid-sentence; "vested hi me" misreads "in", EO 10685)
+    r"\s+(?:me|the\s+President)"
 )
 AUTHORITY_RE = re.compile(AUTHORITY)
 

@@ -3341,3 +3341,18 @@ SEC. 3. The Synthetic Textile Advisory Committee, consisting of the Secretaries 
     assert members(textile) == {
         "office/secretary-of-state", "office/secretary-of-the-treasury", "office/secretary-of-labor"}, sorted(found)
     assert ("office/secretary-of-labor", "chairs", textile, "3") in found, sorted(found)
+
+
+def test_forms_read_from_heldout30_after_its_blind_run_session_17(tmp_path, ctx):
+    """Read from heldout30 (EO 10685, EO 11265) after its one blind run: the copy's misreading "By virtue of the
+    authority vested hi me by the X Act" is still the statement of authority; "EO A ... is amended by substituting
+    for paragraphs 1 and 3 thereof the following:" amends the two paragraphs (an older order's sections), not the
+    whole order."""
+    path = _app_copy(tmp_path, 19952, """By virtue of the authority vested hi me by the Synthetic Assistance Act of 1954, as amended, and by section 301 of title 3 of the United States Code, and as President of the United States, Executive Order No. 19448 of April 22, 1953, entitled "Establishing the Synthetic Medal," is amended by substituting for paragraphs 1 and 3 thereof the following:
+"1. There is hereby established the Synthetic Medal.
+3. The Synthetic Medal shall be awarded." """)
+    found = edges(path, ctx)
+    assert ("eo/19952", "authorized_by", "usc/3/301", "preamble") in found, sorted(found)
+    assert {k for k in found if k[1] == "amends"} == {
+        ("eo/19952", "amends", "eo/19448/sec/1", "preamble"), ("eo/19952", "amends", "eo/19448/sec/3", "preamble")
+    }, sorted(found)
