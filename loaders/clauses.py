@@ -59,7 +59,19 @@ from loaders.model import (
     TextEvidence,
     normalize,
 )
-from loaders.references import DATE, LIST_GAP, PIN, SEC_LIST, Ref, expand_list, find_refs, joined, part_number, pin_path
+from loaders.references import (
+    DATE,
+    LIST_GAP,
+    PIN,
+    SEC_LIST,
+    SECTION_WORD,
+    Ref,
+    expand_list,
+    find_refs,
+    joined,
+    part_number,
+    pin_path,
+)
 from loaders.textdoc import TextDoc, sentences
 
 
@@ -131,10 +143,13 @@ _KINDS = {
     "mission": "InteragencyBody",
     "cabinet": "Council",
 }
+# "shall hereafter", "shall henceforth": from now on (what follows is still said of the body)
+_FROM_NOW = r"(?:hereafter|henceforth)"
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|hereafter|henceforth|continue\s+to)\s+)?(?:be|not|consist"
+    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|" + _FROM_NOW
+    + r"|continue\s+to)\s+)?(?:be|not|consist"
     r"|comprise|replace|have|mean|refer"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
     r"|cease\s+to\s+(?:exist|function)|expire)\b)"  # (sunsets: "The Board shall cease to exist when ...")
@@ -421,7 +436,7 @@ _MEMBER_ASIDE = re.compile(  # (", who is hereby designated as the Chairman of t
 # "... shall hereafter be composed of"
 _BODY_PREDICATE = re.compile(
     r"\s*,?\s*(?:(?:established|created)\s+(?:by|under|pursuant\s+to)\b|(?:is|are)\s+(?:hereby\s+)?continued\b"
-    r"|shall\s+(?:hereafter\s+|henceforth\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b"
+    r"|shall\s+(?:" + _FROM_NOW + r"\s+|continue\s+to\s+)?(?:be\s+(?:composed|comprised)\s+of|consist\s+of)\b"
     # "The President's Cabinet Textile Advisory Committee, consisting of the Secretaries of State, ..., shall ..."
     r"|,\s*consisting\s+(?:exclusively\s+)?of\s+the\s+(?:Secretar|Attorney|Director|Administrator|Chair|Vice\s+President)"
     # "The President's Committee on Consumer Interests shall: (1) ..." (a chapeau of the body's functions)
@@ -517,8 +532,7 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
-# (older orders numbered their sections as paragraphs: "by substituting for paragraphs 1 and 3 thereof", EO 11265)
-_BARE_SECTIONS = re.compile(rf"\b(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))\s+({SEC_LIST})")
+_BARE_SECTIONS = re.compile(rf"\b{SECTION_WORD}\s+({SEC_LIST})")  # ("paragraphs 1 and 3 thereof", EO 11265)
 _SHORT = re.compile(
     r"\s*(?:(?P<paren>\()(?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart"
     r"|[Tt]itle))?\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
@@ -1225,7 +1239,7 @@ class ClauseReader:
                     body = self._new_body(parsed[0], parsed[2], kind)
                     ev = self._establish(block, s, e, body)
                     # "..., which is hereby established in the Department of State,": housed there
-                    within = _WITHIN.match(sentence, m.end() + (sentence[m.end() : m.end() + 1] == " "))
+                    within = _WITHIN.match(sentence, m.end() + 1 if sentence.startswith(" ", m.end()) else m.end())
                     place = None
                     if within:
                         place = next((x for x in self.bodies(sentence[within.end() :]) if x.start == 0), None)
@@ -1932,7 +1946,8 @@ class ClauseReader:
                 self.edge(before[-1].id, "replaces", after.id, evidence())
         members = re.search(
             # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
-            r"(?:\bshall\s+(?:also\s+|hereafter\s+|henceforth\s+)?|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|(?:,\s*|(?<=[\w)])\s+)(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
+            r"(?:\bshall\s+(?:also\s+|" + _FROM_NOW + r"\s+)?"
+            r"|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|(?:,\s*|(?<=[\w)])\s+)(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
             # ("a Steering Committee consisting of the Secretaries of ...", "... shall be chaired by the Director of
             # Central Intelligence and composed of the Vice President, ...")
             r"|\band\s+(?=composed\s+of\s+the\s+[A-Z])"
@@ -2038,11 +2053,9 @@ class ClauseReader:
             body = next((x for x in self.bodies(sentence[be_members.end() :]) if x.start == 0), None)
             if body:
                 subject = sentence[: be_members.start()]
-                lead = re.match(_MARKER, subject).end()
                 # ("The President of the National Academy of Sciences shall be an ex officio member of the Committee")
-                unknown = self._unknown_office(subject, lead)
-                whole = unknown is not None and not subject[unknown.end :].strip(" ,")
-                for member in [unknown] if whole else self._subjects(subject):
+                unknown = self._office_subject(subject)
+                for member in [unknown] if unknown else self._subjects(subject):
                     if member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         # "... and shall include the Secretary of the Treasury as a member of the Committee"
@@ -2074,12 +2087,8 @@ class ClauseReader:
                 if not offices and named:
                     # an office no gazetteer knows, "The Federal Recycling Coordinator shall serve as Chair", or one set
                     # off by a comma, "The Deputy Director for Management, Office of Management and Budget, shall ..."
-                    subject = subject.rstrip(" ,")
-                    unknown = self._unknown_office(subject, re.match(_MARKER, subject).end())
-                    the = re.match(_MARKER + r"[Tt]he\s+", subject)
-                    if unknown is None and the and _NAMED_TITLE.search(subject[the.end() :]):
-                        unknown = self._title_item(subject, the.end())
-                    offices = [unknown] if unknown is not None and unknown.end == len(subject) else []
+                    unknown = self._office_subject(subject, bare_title=True)
+                    offices = [unknown] if unknown else []
                 for office in offices:
                     if office.id != body:
                         self.edge(office.id, kind, body, evidence())
@@ -2304,6 +2313,17 @@ class ClauseReader:
                 for x in self.gaz.find(name)):
             return None
         return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
+
+    def _office_subject(self, subject: str, bare_title: bool = False) -> Mention | None:
+        """An office no gazetteer knows that is the whole subject (after a list marker): "The President of the National
+        Academy of Sciences", "The Deputy Director for Management, Office of Management and Budget,"; with bare_title
+        also a title alone that has a word of its own ("The Federal Recycling Coordinator", not "The Secretary")."""
+        subject = subject.rstrip(" ,")
+        office = self._unknown_office(subject, re.match(_MARKER, subject).end())
+        the = re.match(_MARKER + r"[Tt]he\s+", subject)
+        if office is None and bare_title and the and _NAMED_TITLE.search(subject[the.end() :]):
+            office = self._title_item(subject, the.end())
+        return office if office is not None and office.end == len(subject) else None
 
     def _unknown_office(self, text: str, at: int) -> Mention | None:
         """An office named by title at `at` that no gazetteer knows, minted under its own name; None where

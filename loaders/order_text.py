@@ -496,6 +496,14 @@ def numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int],
 _NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=\S)")
 
 
+def _after_colon(text: str, start: int, pos: int) -> bool:
+    """The last character before pos that is not white space is a colon (without copying the text before it)."""
+    i = pos
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i > start and text[i - 1] == ":"
+
+
 def numbered_items(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
     """Lines "1. ...", "2. ..." of a list that opens after a colon inside a section ("(b) The Council shall be
     composed of the following officials or their designees:\n1. Chief of Staff ...", EO 13176): items, as
@@ -506,7 +514,7 @@ def numbered_items(text: str, start: int, end: int, in_quote: Callable[[int], bo
         if in_quote(m.start()):
             continue
         number = int(m.group(1))
-        if number == 1 and text[start : m.start()].rstrip().endswith(":"):
+        if number == 1 and _after_colon(text, start, m.start()):
             if len(run) >= 2:
                 items.extend(run)
             run = [m]
@@ -735,7 +743,7 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
 # (not after "U.S.": the converter breaks lines there, "... at U.S.\n\nNaval Station Guantánamo Bay, is hereby revoked")
 _CONTINUATION = re.compile(r"(?<=[.])(?<![A-Z]\.[A-Z]\.)(?<!\bNo\.)[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
 # a paragraph after the last item "1.", "2." of a list, not itself an item
-_AFTER_NUMBERED = re.compile(r"(?<=[.;])[ \t]*\n[ \t]*\n\s*(?=[A-Z])(?!\d)")
+_AFTER_NUMBERED = re.compile(r"(?<=[.;])[ \t]*\n[ \t]*\n\s*(?=[A-Z])")
 
 
 def _plausible_inline(token: str, style: str, stack: list[tuple[str, str]]) -> bool:

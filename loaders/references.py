@@ -24,7 +24,10 @@ _PART_OF = (
     r"\s+of\s+)?"
 )
 # "section 3", "subsection 2(a)", and in older orders "paragraph 8" (their sections were numbered paragraphs)
-_ITEM = rf"{_PART_OF}(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))\s+{SEC_LIST}"
+# the word before a section's number: "section", "subsection", "Sec.", and "paragraph" before a number (older orders
+# numbered their sections as paragraphs: "by substituting for paragraphs 1 and 3 thereof")
+SECTION_WORD = r"(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))"
+_ITEM = rf"{_PART_OF}{SECTION_WORD}\s+{SEC_LIST}"
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
 # "Executive Order No.12258", "Executive Order NO. 11353"
 # (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
