@@ -231,7 +231,17 @@ _UNKNOWN_OFFICE = re.compile(
 # "the Counsel for Intelligence Policy, Department of Justice" (a list of members that names each office so)
 _TITLE_COMMA_ORG = re.compile(
     r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _OFFICE_TITLE + r"|Attorney\s+General)"
-    r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
+    # a portfolio: "the Assistant Secretary (Terrorist Financing), Department of the Treasury"
+    r"(?:\s+\([A-Z][\w'’ -]{0,40}\))?"
+    # (the unit's name may hold small words: "the Director of the Office on Violence Against Women, Department of
+    # Justice")
+    r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
+)
+# a unit no gazetteer knows named after an office's title and a comma: "the Director of the Office of Justice Services,
+# Bureau of Indian Affairs, Department of the Interior" (the office of that unit)
+_UNIT_AFTER_COMMA = re.compile(
+    r"(?:the\s+)?(?P<unit>(?:Bureau|Directorate|Division|Office|Administration|Service)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’-]*)*)(?=\s*(?:[;,.]|$))"
 )
 # a list item that is an office's title alone, without "the" ("(xii) Federal Transition Coordinator;", "(v) Assistant to
 # the President for Presidential Personnel;"); the second title of "Assistant to the President and Deputy Chief of Staff
@@ -2286,13 +2296,14 @@ class ClauseReader:
             out.append(actor)
             at = actor.end
         lead = re.match(_MARKER, text).end()
-        if not out or (len(out) == 1 and out[0].kind == "organization" and _TITLE_COMMA_ORG.match(text, lead)):
+        # (a title then a comma and the organisation: "the Assistant Secretary for Indian Affairs, Department of the
+        # Interior" is that department's office, not a deputy minted from the bare title "Secretary")
+        if not out or (all(x.kind == "organization" or x.id in self.heads for x in out)
+                       and _TITLE_COMMA_ORG.match(text, lead)):
             unknown = self._unknown_office(text, lead) or (None if out else self._title_item(text, lead))
             out = [unknown] if unknown else out
         portfolio = _PORTFOLIO.match(text, out[0].end) if len(out) == 1 and out[0].kind == "office" else None
-        if portfolio and (re.fullmatch(r"[A-Z0-9&-]+s?", portfolio.group("portfolio"))  # "(HUD)": a short name
-                          or portfolio.group("portfolio").split()[-1] in text[out[0].start : out[0].end].split()
-                          or _ROLE.fullmatch(portfolio.group("portfolio"))):  # "(Secretary)", "(Chair)"
+        if portfolio and _short_name(portfolio.group("portfolio"), text[out[0].start : out[0].end]):
             portfolio = None
         if portfolio:
             # "the Assistant Attorney General (Civil Rights Division)": an office of its own, not the title alone
@@ -2332,12 +2343,20 @@ class ClauseReader:
         if comma:  # "the Privacy Officer, Department of Homeland Security;": that department's office
             org = next((x for x in self.gaz.find(text[comma.end() :])
                         if x.start == 0 and x.kind == "organization"), None)
-            if org is not None and re.match(r"\s*(?:[;,.]|who\b|and\b|$)", text[comma.end() + org.end :]):
-                title = normalize(comma.group("title"))
+            # (not "the Intellectual Property Enforcement Coordinator, Executive Office of the President": an office
+            # of the President's own staff is named by its title alone)
+            if org is not None and org.id != "org/eop" and re.match(r"\s*(?:[;,.]|who\b|and\b|$)",
+                                                                    text[comma.end() + org.end :]):
+                title = _title_before_comma(comma.group("title"))
                 org_name = text[comma.end() : comma.end() + org.end]
                 node_id = _head_id(title, org.id, org_name, f"{title} of {org_name}")
                 return Mention(comma.start(), comma.end() + org.end, self._new_office(node_id, f"{title}, {org_name}"),
                                "office")
+            unit = _UNIT_AFTER_COMMA.match(text, comma.end())
+            if org is None and unit is not None:
+                title, unit_name = _title_before_comma(comma.group("title")), normalize(unit.group("unit"))
+                return Mention(comma.start(), unit.end(), self._new_office(
+                    _office_id(f"{title} of {unit_name}"), f"{title}, {unit_name}"), "office")
         m = _UNKNOWN_OFFICE.match(text, at)
         if m is None or re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
             return None  # "the Assistant to the President and Chief of Staff": one office with two titles
@@ -2346,7 +2365,9 @@ class ClauseReader:
         # word of a body it establishes inside "the Chairman of the National Security Resources Board")
         known = [x for x in self.gaz.find(name)
                  if not (name[x.start : x.end] in self.bare_titles and not self._bare_title(name, x.start, x.end))
-                 and not self._tail_of_other_name(name, x)]
+                 and not self._tail_of_other_name(name, x)
+                 # ("the Chair of the ... Subcommittee of the Attorney General's Advisory Committee": a possessive)
+                 and not re.match(r"['’]s\b", name[x.end :])]
         if known and not all(x.id == _PRESIDENT for x in known):
             return None
         # ("Inspector General, Veterans Administration": the head's title set off by a comma is "of")
@@ -2621,6 +2642,20 @@ class ClauseReader:
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
                 self.edge(self.inst.id, "directs", target.id, ev)
+
+
+def _short_name(paren: str, title: str) -> bool:
+    """A parenthesis after an office's title that names it shortly ("(HUD)", "(Coordinator)", "(Chair)"), not a
+    portfolio that is part of the office ("the Assistant Attorney General (Civil Rights Division)")."""
+    return bool(re.fullmatch(r"[A-Z0-9&-]+s?", paren) or paren.split()[-1] in title.split() or _ROLE.fullmatch(paren))
+
+
+def _title_before_comma(title: str) -> str:
+    """The title of "the Coordinator (Coordinator), Executive Office of the President" without its short name; a
+    portfolio ("the Assistant Secretary (Terrorist Financing), Department of the Treasury") stays."""
+    title = normalize(title)
+    paren = re.search(r"\s*\(([^()]*)\)$", title)
+    return title[: paren.start()] if paren and _short_name(paren.group(1), title[: paren.start()]) else title
 
 
 def _office_id(name: str) -> str:

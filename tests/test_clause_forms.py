@@ -3356,3 +3356,41 @@ def test_forms_read_from_heldout30_after_its_blind_run_session_17(tmp_path, ctx)
     assert {k for k in found if k[1] == "amends"} == {
         ("eo/19952", "amends", "eo/19448/sec/1", "preamble"), ("eo/19952", "amends", "eo/19448/sec/3", "preamble")
     }, sorted(found)
+
+
+def test_members_titled_with_their_unit_and_department_session_18(tmp_path, ctx):
+    """Read from heldout30 (EO 13898) and heldout26 (EO 13353), both development sets by now: a members item that
+    names an office by title, then a comma and its unit or department, is that unit's office, named with the
+    department's short id (the gold convention of heldout26 and heldout30):
+    - "the Director of the Office on Violence Against Women, Department of Justice" (small words in the unit's name);
+    - "the Assistant Secretary for Indian Affairs, Department of the Interior" in an order whose co-chair is the
+      Secretary of the Interior (not a deputy of the Secretary, with a field);
+    - "the Director of the Office of Justice Services, Bureau of Indian Affairs, Department of the Interior" and
+      "the Assistant Secretary (Policy), Directorate of Border and Transportation Security, ..." (a unit no
+      gazetteer knows, so the office of that unit; a portfolio in parentheses is part of the title);
+    - "the Chair of the Native American Issues Subcommittee of the Attorney General's Advisory Committee" (a
+      possessive office inside an office's name is no member of its own);
+    - "the Intellectual Property Enforcement Coordinator (Coordinator), Executive Office of the President" chairs
+      (a short name is no portfolio; an office of the President's own staff is named by its title alone)."""
+    path = _app_copy(tmp_path, 19953, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Task Force, which shall be co-chaired by the Attorney General and the Secretary of the Interior.
+SEC. 2. (a) In addition to the Co-Chairs, the Task Force shall include the following members:
+(i) the Director of the Office on Violence Against Women, Department of Justice;
+(ii) the Assistant Secretary for Indian Affairs, Department of the Interior;
+(iii) the Director of the Office of Justice Services, Bureau of Indian Affairs, Department of the Interior;
+(iv) the Assistant Secretary (Policy), Directorate of Border and Transportation Security, Department of Homeland Security;
+(v) the Assistant Secretary (Terrorist Financing), Department of the Treasury;
+(vi) the Chair of the Native American Issues Subcommittee of the Attorney General's Advisory Committee; and
+(vii) the Commissioner of the Administration for Native Americans, Department of Health and Human Services.
+SEC. 3. There is established an interagency Synthetic Advisory Committee (Advisory Committee), which shall be chaired by the Intellectual Property Enforcement Coordinator (Coordinator), Executive Office of the President.""")
+    found = edges(path, ctx)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-task-force")} == {
+        "office/director-of-the-office-on-violence-against-women-of-doj",
+        "office/assistant-secretary-for-indian-affairs-of-doi",
+        "office/director-of-the-office-of-justice-services-of-bureau-of-indian-affairs",
+        "office/assistant-secretary-policy-of-directorate-of-border-and-transportation-security",
+        "office/assistant-secretary-terrorist-financing-of-treasury",
+        "office/chair-of-the-native-american-issues-subcommittee-of-the-attorney-generals-advisory-committee",
+        "office/commissioner-of-the-administration-for-native-americans-of-hhs"}, sorted(found)
+    assert ("office/intellectual-property-enforcement-coordinator", "chairs", "org/synthetic-advisory-committee",
+            "3") in found, sorted(found)
