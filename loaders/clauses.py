@@ -116,6 +116,11 @@ _NAME_WORD = re.compile(  # ("NS/EP", "HIV/AIDS": a slash between capitals)
     r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)"
 )
 # The head noun of a body's name says what kind of body it is (graph/node_types.py).
+# a body's name that is only its kind, with words any body may have: many orders' "Steering Committee"
+_GENERIC_BODY = re.compile(
+    r"(?:(?:Interagency|Inter-agency|Executive|Steering|Advisory|Coordinating)\s+)?"
+    r"(?:Working\s+Group|Task\s+Force|Council|Committee|Subcommittee|Board|Commission|Panel|Group)"
+)
 _KINDS = {
     "working group": "WorkingGroup",
     "task force": "TaskForce",
@@ -1151,7 +1156,7 @@ class ClauseReader:
                     x.start == 0 and x.end >= len(name) - 1 for x in self.gaz.find(name)):  # not a part ("President")
                 continue
             acronym = short if re.fullmatch(r"[A-Z][A-Z&-]+", short) else None
-            node_id = "org/" + slug(re.sub(r"['’]", "", name))  # the name, not the acronym (see _new_body)
+            node_id = _body_id(name)  # the name, not the acronym (see _new_body)
             self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
             self.gaz.add(name, node_id, "organization")
             if short not in self.gaz.names:
@@ -1315,7 +1320,13 @@ class ClauseReader:
         # the id is a numbered short name ("Task Force 250"), else the full name; an acronym is only
         # lex:acronym ("the President's Council of Advisors on Science and Technology (PCAST)" ->
         # org/presidents-council-of-advisors-on-science-and-technology, as the labels write it)
-        node_id = "org/" + slug(re.sub(r"['’]", "", numbered or name))
+        node_id = _body_id(numbered or name)
+        if numbered is None and _GENERIC_BODY.fullmatch(name):
+            # "a Steering Committee", "an Advisory Board": a name many orders give to different bodies, so one id
+            # would merge them; the body is named after the one this order established before it ("There is
+            # established within the Council a Steering Committee"), else after the order
+            parent = next((b for b in reversed(self.bodies_here) if b != node_id), None)
+            node_id = f"{parent}-{node_id[4:]}" if parent else f"org/{self.inst.id.replace('/', '-')}-{node_id[4:]}"
         self.x.new_nodes.append(NewNode(node_id, kind, name, acronym))
         self.gaz.add(name, node_id, "organization")
         if short_name and short_name not in self.gaz.names:
@@ -2195,7 +2206,7 @@ class ClauseReader:
 
     def _add_named_body(self, name: str, kind: str) -> str:
         """A body the text names (not one it establishes), as a node the gazetteer then knows."""
-        node_id = "org/" + slug(re.sub(r"['’]", "", name))
+        node_id = _body_id(name)
         self.x.new_nodes.append(NewNode(node_id, kind, name, None))
         self.gaz.add(name, node_id, "organization")
         return node_id
@@ -2642,6 +2653,12 @@ class ClauseReader:
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
                 self.edge(self.inst.id, "directs", target.id, ev)
+
+
+def _body_id(name: str) -> str:
+    """A body minted under its own name, apostrophes dropped ("the President's Council on ..." ->
+    org/presidents-council-on-...), as the labels write it."""
+    return "org/" + slug(re.sub(r"['’]", "", name))
 
 
 def _short_name(paren: str, title: str) -> bool:

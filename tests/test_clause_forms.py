@@ -3394,3 +3394,27 @@ SEC. 3. There is established an interagency Synthetic Advisory Committee (Adviso
         "office/commissioner-of-the-administration-for-native-americans-of-hhs"}, sorted(found)
     assert ("office/intellectual-property-enforcement-coordinator", "chairs", "org/synthetic-advisory-committee",
             "3") in found, sorted(found)
+
+
+def test_a_body_named_only_by_its_kind_is_not_merged_with_others_session_18(tmp_path, ctx):
+    """Read from the archive (EO 13518, EO 13584, EO 13721 each establish "a Steering Committee"; EO 13704 and
+    EO 13731 "an Advisory Board"): one id for the bare name would make one node of different bodies. Such a body is
+    named after the body the order established before it, else after the order; a name with words of its own
+    ("the Executive Policy Board") keeps its own id."""
+    within = _app_copy(tmp_path, 19954, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Council on Veterans.
+SEC. 2. There is established within the Council a Steering Committee consisting of the Secretary of Defense and the Secretary of Labor.
+SEC. 3. There is hereby established the Executive Policy Board.""")
+    found = edges(within, ctx)
+    steering = "org/synthetic-council-on-veterans-steering-committee"
+    assert ("eo/19954", "establishes", steering, "2") in found, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", steering)} == {
+        "office/secretary-of-defense", "office/secretary-of-labor"}, sorted(found)
+    assert ("eo/19954", "establishes", "org/executive-policy-board", "3") in found, sorted(found)
+    alone = _app_copy(tmp_path, 19955, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. The Secretary of State shall establish a Steering Committee composed of senior representatives of agencies.
+SEC. 2. The Steering Committee shall meet not less than every 6 months.""")
+    found = edges(alone, ctx)
+    assert ("eo/19955", "establishes", "org/eo-19955-steering-committee", "1") in found, sorted(found)
+    assert ("eo/19955", "directs", "org/eo-19955-steering-committee", "2") in found, sorted(found)
+    assert not any("org/steering-committee" in k for k in found), sorted(found)
