@@ -93,6 +93,10 @@ class TextDoc:
 _SENTENCE_END = re.compile(
     r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z(])"
     r"|:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\d{1,3}\.|\(\d{1,2}\)|\([a-z]\))[ \t]+[A-Z])"
+    # a stop the copy lost: "... modified by the Secretary of Energy The Secretary of Energy shall promptly review"
+    # (not after a word that runs on into a name: "operated by The Panama Canal", "and The Special Representative")
+    r"|(?<=[a-z0-9])(?<!\bby)(?<!\band)(?<!\bor)(?<!\bas)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\bentitled)"
+    r"(?=[ \t]+The[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for|on|to)){0,10}[ \t]+shall\b)"
 )
 
 

@@ -3332,7 +3332,7 @@ SEC. 3. The Synthetic Textile Advisory Committee, consisting of the Secretaries 
     def members(body: str) -> set[str]:
         return {k[0] for k in found if k[1:3] == ("member_of", body)}
 
-    assert members("org/steering-committee") == {
+    assert members("org/synthetic-council-steering-committee") == {
         "office/secretary-of-defense", "office/secretary-of-labor", "office/director-of-opm"}, sorted(found)
     assert members("org/synthetic-review-committee") == {
         "office/vice-president", "office/secretary-of-state", "office/secretary-of-defense"}, sorted(found)
@@ -3418,3 +3418,19 @@ SEC. 2. The Steering Committee shall meet not less than every 6 months.""")
     assert ("eo/19955", "establishes", "org/eo-19955-steering-committee", "1") in found, sorted(found)
     assert ("eo/19955", "directs", "org/eo-19955-steering-committee", "2") in found, sorted(found)
     assert not any("org/steering-committee" in k for k in found), sorted(found)
+
+
+def test_a_stop_the_copy_lost_before_the_next_subject_session_18(tmp_path, ctx):
+    """Read from heldout25 (EO 12287) and the archive (EO 12435, EO 12358): the copy lost a sentence's stop, "... shall
+    continue in effect until eliminated or modified by the Secretary of Energy The Secretary of Energy shall promptly
+    review ..."; the second sentence is a direction of its own, and a body established just before such a lost stop
+    keeps its name ("There is established the X Commission The Commission shall be composed ..."). A capitalised
+    "The" after "by" or "and" runs on into a name ("operated by The Panama Canal") and ends nothing."""
+    path = _app_copy(tmp_path, 19956, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established the Synthetic Commission on Crime The Commission shall be composed of not more than twenty members.
+SEC. 2. All requirements shall continue in effect until modified by the Secretary of Energy The Secretary of Energy shall promptly review those requirements.
+SEC. 3. The Synthetic Canal Company, heretofore operated by The Panama Canal Company shall act.""")
+    found = edges(path, ctx)
+    assert ("eo/19956", "establishes", "org/synthetic-commission-on-crime", "1") in found, sorted(found)
+    assert ("eo/19956", "directs", "office/secretary-of-energy", "2") in found, sorted(found)
+    assert not any(k[2].endswith("-the-commission") for k in found), sorted(found)
