@@ -302,9 +302,13 @@ _ADDED_TO = re.compile(
 _INCLUDE_AS_MEMBER = re.compile(
     r"\binclude\s+(?P<who>(?:the\s+)?[A-Z][^;:]{2,160}?)\s+as\s+(?:a\s+)?members?\s+of\s+(?:the\s+)?"
 )
+_NOT_A_VERB = r"(?!(?:the|its|a|an|his|her|their|all|any|each|such|shall|be|serve|have|vice|co|members?|ex)\b)"
 _CHAIR_AND_ACT = re.compile(
-    r"\bshall\s+(?:co-?)?chair\s+[^.;]*?\band\s+(?!(?:the|its|a|an|his|her|their|all|any|each|such|shall|be|serve"
-    r"|have|vice|co)\b)[a-z]+\b"
+    r"\bshall\s+(?:co-?)?chair\s+[^.;]*?\band\s+" + _NOT_A_VERB + r"[a-z]+\b"
+    # "The Deputy Secretary of the Interior shall serve as Chair of the Working Group and coordinate its work" (a verb
+    # with its object, not more words of a title: "shall be Chairman of the Board and executive officer")
+    r"|\bshall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?:[Cc]o-?)?[Cc]hair(?:man|person)?\s+of\s+[^.;]*?\band\s+"
+    + _NOT_A_VERB + r"[a-z]+\s+(?:the|its|their|all|such|any)\b"
 )
 # "the Directors of the Office of Management and Budget and the Office of Personnel Management"
 _PLURAL_TITLE = re.compile(

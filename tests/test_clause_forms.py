@@ -3434,3 +3434,20 @@ SEC. 3. The Synthetic Canal Company, heretofore operated by The Panama Canal Com
     assert ("eo/19956", "establishes", "org/synthetic-commission-on-crime", "1") in found, sorted(found)
     assert ("eo/19956", "directs", "office/secretary-of-energy", "2") in found, sorted(found)
     assert not any(k[2].endswith("-the-commission") for k in found), sorted(found)
+
+
+def test_serve_as_chair_and_act_session_18(tmp_path, ctx):
+    """Read from heldout30 (EO 13580) after its blind run, and the archive (EO 12829): "The Deputy Secretary of the
+    Interior shall serve as Chair of the Working Group and coordinate its work." is a chair and a direction (the
+    second verb acts, as after "shall chair the Council and provide ..."); "shall be Chairman of the Board and
+    executive officer" is a title only."""
+    path = _app_copy(tmp_path, 19957, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Working Group.
+SEC. 2. The Deputy Secretary of the Interior shall serve as Chair of the Working Group and coordinate its work.
+SEC. 3. There is hereby established the Synthetic Board.
+SEC. 4. The Secretary of Labor shall be Chairman of the Board and executive officer of its staff.""")
+    found = edges(path, ctx)
+    assert ("office/deputy-secretary-of-the-interior", "chairs", "org/synthetic-working-group", "2") in found
+    assert ("eo/19957", "directs", "office/deputy-secretary-of-the-interior", "2") in found, sorted(found)
+    assert ("office/secretary-of-labor", "chairs", "org/synthetic-board", "4") in found, sorted(found)
+    assert ("eo/19957", "directs", "office/secretary-of-labor", "4") not in found, sorted(found)
