@@ -173,15 +173,17 @@ def find_citations(
 
 
 def _close_spaced_sections(text: str) -> str:
-    """"26 U.S.C. 55 (a), 508, 729 (a), and 1204", "16 U.S.C. 831 f (b)": older copies space a section from its
-    letter and subsection; in the Code cites the spaces go after them, so the offsets are kept. Likewise the comma
-    of "Section 5,317 of Title 5"."""
+    """"26 U.S.C. 55 (a), 508, 729 (a), and 1204", "16 U.S.C. 831 f (b)", "42 U.S.C. 1962 b-1": older copies space a
+    section from its letter and subsection; in the Code cites the spaces go after them, so the offsets are kept.
+    Likewise the comma of "Section 5,317 of Title 5"."""
     def closed(p: re.Match) -> str:  # "831 f (b)" -> "831f(b)  "
         letter = (p.group(2) or "").strip()
         return p.group(1) + letter + p.group(3) + " " * (len(p.group(0)) - len(p.group(1) + letter + p.group(3)))
 
     def close(m: re.Match) -> str:
-        return re.sub(r"(\d+)( [a-z])? (\([A-Za-z0-9]{1,4}\))", closed, m.group(0))
+        cite = re.sub(r"(\d+)( [a-z])? (\([A-Za-z0-9]{1,4}\))", closed, m.group(0))
+        # "42 U.S.C. 1962 b-1)", "U.S.C. 118 j)": a spaced letter that ends the cite, "1962b-1" (offsets kept)
+        return re.sub(r"(\d+) ([a-z](?:-\d+)?)(?=\s*(?:[,;]|$))", lambda p: p.group(1) + p.group(2) + " ", cite)
 
     text = re.sub(r"\bU\.S\.C\. \d(?:[^;()]|\([A-Za-z0-9]{1,4}\)){0,120}", close, text)
     # "Section 5,317 of Title 5": a thousands comma in the section's number (the comma goes after it)

@@ -3451,3 +3451,14 @@ SEC. 4. The Secretary of Labor shall be Chairman of the Board and executive offi
     assert ("eo/19957", "directs", "office/deputy-secretary-of-the-interior", "2") in found, sorted(found)
     assert ("office/secretary-of-labor", "chairs", "org/synthetic-board", "4") in found, sorted(found)
     assert ("eo/19957", "directs", "office/secretary-of-labor", "4") not in found, sorted(found)
+
+
+def test_a_code_section_spaced_from_its_letter_at_the_end_of_a_cite_session_18(tmp_path, ctx):
+    """Read from heldout31 (EO 11613) after its blind run: "(79 Stat. 247; 42 U.S.C. 1962 b-1)" cites 42 U.S.C.
+    1962b-1, not 1962 (the copy spaced the section from its letter; "831 f (b)" was read so already); a letter
+    that is a word of the sentence ("5 U.S.C. 301 and 302") is not closed up."""
+    path = _app_copy(tmp_path, 19958, """By virtue of the authority vested in me by section 202 of the Synthetic Planning Act (79 Stat. 247; 42 U.S.C. 1962 b-1) and by 5 U.S.C. 301 and 302, and as President of the United States, it is ordered as follows:
+SECTION 1. The Secretary of the Army shall act.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by" and k[2].startswith("usc/")} == {
+        "usc/42/1962b-1", "usc/5/301", "usc/5/302"}, sorted(found)
