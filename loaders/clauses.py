@@ -232,21 +232,22 @@ _UNKNOWN_OFFICE = re.compile(
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+"
     r"(?:,\s+AFL-CIO\b)?)"  # a union's affiliation is part of its name ("the President of the ..., AFL-CIO")
 )
+# the name of a unit or organisation, capitalised words with small words between them ("Office on Violence Against
+# Women", "Directorate of Border and Transportation Security")
+_UNIT_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w'’-]*)*"
 # an official named by title, then a comma and the organisation: "the Privacy Officer, Department of Homeland Security",
 # "the Counsel for Intelligence Policy, Department of Justice" (a list of members that names each office so)
 _TITLE_COMMA_ORG = re.compile(
     r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _OFFICE_TITLE + r"|Attorney\s+General)"
     # a portfolio: "the Assistant Secretary (Terrorist Financing), Department of the Treasury"
     r"(?:\s+\([A-Z][\w'’ -]{0,40}\))?"
-    # (the unit's name may hold small words: "the Director of the Office on Violence Against Women, Department of
-    # Justice")
-    r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w'’-]*)*)?),\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?" + _UNIT_NAME + r")?),\s+(?:the\s+)?(?=[A-Z])"
 )
 # a unit no gazetteer knows named after an office's title and a comma: "the Director of the Office of Justice Services,
 # Bureau of Indian Affairs, Department of the Interior" (the office of that unit)
 _UNIT_AFTER_COMMA = re.compile(
     r"(?:the\s+)?(?P<unit>(?:Bureau|Directorate|Division|Office|Administration|Service)\s+(?:of|for|on)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’-]*)*)(?=\s*(?:[;,.]|$))"
+    + _UNIT_NAME + r")(?=\s*(?:[;,.]|$))"
 )
 # a list item that is an office's title alone, without "the" ("(xii) Federal Transition Coordinator;", "(v) Assistant to
 # the President for Presidential Personnel;"); the second title of "Assistant to the President and Deputy Chief of Staff
@@ -477,6 +478,7 @@ _MEMBERS_FROM = re.compile(
 )
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
+_EOP = "org/eop"
 _CONGRESS = ""  # the Congress has no node (tests/gold: "no id in data/curated or any gold file")
 _DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
     r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)Secretaries)\s+of\s+"
@@ -2360,7 +2362,7 @@ class ClauseReader:
                         if x.start == 0 and x.kind == "organization"), None)
             # (not "the Intellectual Property Enforcement Coordinator, Executive Office of the President": an office
             # of the President's own staff is named by its title alone)
-            if org is not None and org.id != "org/eop" and re.match(r"\s*(?:[;,.]|who\b|and\b|$)",
+            if org is not None and org.id != _EOP and re.match(r"\s*(?:[;,.]|who\b|and\b|$)",
                                                                     text[comma.end() + org.end :]):
                 title = _title_before_comma(comma.group("title"))
                 org_name = text[comma.end() : comma.end() + org.end]
@@ -2659,16 +2661,21 @@ class ClauseReader:
                 self.edge(self.inst.id, "directs", target.id, ev)
 
 
+def _minted(kind: str, name: str) -> str:
+    """An id minted under a name as the labels and curated files write it: apostrophes dropped, then slugged."""
+    return f"{kind}/" + slug(re.sub(r"['’]", "", name))
+
+
 def _body_id(name: str) -> str:
-    """A body minted under its own name, apostrophes dropped ("the President's Council on ..." ->
-    org/presidents-council-on-...), as the labels write it."""
-    return "org/" + slug(re.sub(r"['’]", "", name))
+    """A body minted under its own name ("the President's Council on ..." -> org/presidents-council-on-...)."""
+    return _minted("org", name)
 
 
 def _short_name(paren: str, title: str) -> bool:
     """A parenthesis after an office's title that names it shortly ("(HUD)", "(Coordinator)", "(Chair)"), not a
     portfolio that is part of the office ("the Assistant Attorney General (Civil Rights Division)")."""
-    return bool(re.fullmatch(r"[A-Z0-9&-]+s?", paren) or paren.split()[-1] in title.split() or _ROLE.fullmatch(paren))
+    words = paren.split()
+    return bool(re.fullmatch(r"[A-Z0-9&-]+s?", paren) or words and words[-1] in title.split() or _ROLE.fullmatch(paren))
 
 
 def _title_before_comma(title: str) -> str:
@@ -2682,7 +2689,7 @@ def _title_before_comma(title: str) -> str:
 def _office_id(name: str) -> str:
     """An office minted under its own name, as curated offices are written ("Special Assistant to the
     President for Consumer Affairs" -> office/special-assistant-to-the-president-for-consumer-affairs)."""
-    return "office/" + slug(re.sub(r"['’]", "", name))
+    return _minted("office", name)
 
 
 def _head_id(title: str, org_id: str, org_name: str, phrase: str) -> str:
