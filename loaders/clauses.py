@@ -250,10 +250,12 @@ _LIST_STEP = re.compile(r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,
 # the name of a unit or organisation, capitalised words with small words between them ("Office on Violence Against
 # Women", "Directorate of Border and Transportation Security")
 _UNIT_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w'’-]*)*"
+# the unit an office runs, after its title: "... in charge of the White House Office of American Innovation"
+_IN_CHARGE_OF = re.compile(r"\s+(?:in\s+charge\s+of|overseeing)\s+(?:the\s+)?" + _UNIT_NAME)
 # an official named by title, then a comma and the organisation: "the Privacy Officer, Department of Homeland Security",
 # "the Counsel for Intelligence Policy, Department of Justice" (a list of members that names each office so)
 _TITLE_COMMA_ORG = re.compile(
-    r"[Tt]he\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _OFFICE_TITLE + r"|Attorney\s+General)"
+    r"(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _OFFICE_TITLE + r"|Attorney\s+General)"
     # a portfolio: "the Assistant Secretary (Terrorist Financing), Department of the Treasury"
     r"(?:\s+\([A-Z][\w'’ -]{0,40}\))?"
     r"(?:\s+(?:for|of|on|to)\s+(?:the\s+)?" + _UNIT_NAME + r")?),\s+(?:the\s+)?(?=[A-Z])"
@@ -269,7 +271,8 @@ _UNIT_AFTER_COMMA = re.compile(
 # for Operations" names the office
 _TITLE_ITEM = re.compile(
     r"(?!The\b|A\b|An\b)(?:Assistant\s+to\s+the\s+President\s+and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|to|the|on|and)){0,11})"
-    r"(?=\s*(?:[;.]|,\s*(?:who|and)\b|,?\s+(?:and|or)\s*$|$))"
+    # ("(3) Assistant to the President for Policy Development or a full-time officer ... designated by that official;")
+    r"(?=\s*(?:[;.]|,\s*(?:who|and)\b|,?\s+(?:and|or)\s*$|$)|,?\s+or\s+(?:a|an|his|her|their)\s)"
 )
 # a title with a word of its own besides rank and title words: "Federal Recycling Coordinator", not "Executive
 # Director" or "Secretary" (a title an order defines for one office, which no subject alone names)
@@ -748,6 +751,13 @@ class ClauseReader:
             if m.start in plural:
                 out.append(plural[m.start])
                 continue
+            charge = _IN_CHARGE_OF.match(text, m.end) if m.kind == "office" and m.id != _PRESIDENT else None
+            if charge:
+                # "the Senior Advisor to the President in charge of the White House Office of American Innovation":
+                # an office of its own, named with the unit it runs (the gold files' convention)
+                name = normalize(text[m.start : charge.end()])
+                out.append(Mention(m.start, charge.end(), self._new_office(_office_id(name), name), "office"))
+                continue
             if m.kind == "office" and _DEPUTY.search(text[max(0, m.start - 30) : m.start]):
                 # "the Deputy Secretary of State" is not the Secretary of State: an office of its own
                 deputy = self._deputy_of(text, m)
@@ -889,11 +899,13 @@ class ClauseReader:
         a deputy, an acting or an assistant head is not the head."""
         m = _HEAD_TITLE.search(text[max(0, org.start - 40) : org.start])
         if m is None or (not members or org.id in (*self.bodies_here, *self.bodies_named)) and any(
-                n.id == org.id and n.type != "Agency" for n in self.x.new_nodes):
+                n.id == org.id and n.type != "Agency" for n in self.x.new_nodes) and not re.match(
+                r"(?:Director|Administrator)\b", m.group("title")):
             return None  # "The Chairman of the Committee shall ...": the chair of a body this text names is a role
-            # (but "the Administrator of the Energy Research and Development Administration" heads an agency, and
-            # in a list of members, "the Chairman of the Advisory Council on Historic Preservation (ACHP)" of a body
-            # this order neither establishes nor names as a subject, an office)
+            # (but "the Administrator of the Energy Research and Development Administration" heads an agency, "the
+            # Director of the United States Sinai Support Mission" holds an office of its own, and in a list of
+            # members, "the Chairman of the Advisory Council on Historic Preservation (ACHP)" of a body this order
+            # neither establishes nor names as a subject is an office)
         start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
         if re.search(r"\b(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
@@ -2454,7 +2466,10 @@ class ClauseReader:
             return None
         # ("Inspector General, Veterans Administration": the head's title set off by a comma is "of")
         name = _HEAD_COMMA_OF.sub(r"\1 of ", normalize(name))
-        return Mention(m.start(), m.end(), self._new_office(_office_id(name), name), "office")
+        end = m.end()
+        if charge := _IN_CHARGE_OF.match(text, end):  # ("the Senior Advisor to the President in charge of ...")
+            name, end = f"{name} {normalize(text[end : charge.end()])}", charge.end()
+        return Mention(m.start(), end, self._new_office(_office_id(name), name), "office")
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(

