@@ -149,7 +149,7 @@ _KINDS = {
     "cabinet": "Council",
 }
 # "shall hereafter", "shall henceforth": from now on (what follows is still said of the body)
-_FROM_NOW = r"(?:hereafter|henceforth)"
+_FROM_NOW = r"(?:hereafter|henceforth|thereafter)"
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
@@ -157,7 +157,8 @@ _SHALL = re.compile(
     + r"|continue\s+to)\s+)?(?:be|not|consist"
     r"|comprise|replace|have|mean|refer"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
-    r"|cease\s+to\s+(?:exist|function)|expire)\b)"  # (sunsets: "The Board shall cease to exist when ...")
+    r"|cease\s+to\s+(?:exist|function)|expire"  # (sunsets: "The Board shall cease to exist when ...")
+    r"|continue\s+(?:as|in\s+office)\b)\b)"  # ("shall continue as the Special Assistant to the President for ...")
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
 )

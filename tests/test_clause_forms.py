@@ -3566,3 +3566,17 @@ SEC. 4. There is hereby established the Synthetic Reentry Council, co-chaired by
     assert {k[0] for k in found if k[1:3] == ("co_chairs", "org/synthetic-reentry-council")} == {
         "office/attorney-general",
         "office/senior-advisor-to-the-president-in-charge-of-the-white-house-office-of-american-innovation"}
+
+
+def test_shall_continue_as_and_shall_thereafter_serve_session_19(tmp_path, ctx):
+    """Read from the archive (EO 11702, EO 11781) once the head of an office an order establishes became an office:
+    "The Director of the Office of Consumer Affairs shall continue as the Special Assistant ..." and "The Director of
+    the Cost of Living Council shall thereafter serve as Chairman of the Council" state who holds a post, no direction;
+    "The Director of the Energy Policy Office shall make a report" is one."""
+    path = _app_copy(tmp_path, 19965, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Policy Office. The Director of the Synthetic Policy Office shall continue as the Special Assistant to the President for Synthetic Affairs.
+SEC. 2. The Director of the Synthetic Policy Office shall thereafter serve as Chairman of the Council.
+SEC. 3. The Director of the Synthetic Policy Office shall make a report to the President.""")
+    found = edges(path, ctx)
+    assert {k[3] for k in found if k[1] == "directs"} == {"3"}, sorted(found)
+    assert ("eo/19965", "directs", "office/director-of-the-synthetic-policy-office", "3") in found, sorted(found)
