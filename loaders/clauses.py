@@ -189,7 +189,9 @@ _OBJECT_RELATIVE = re.compile(
 _AS_CLAUSE = re.compile(
     r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+(?:said\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
 )
-_RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
+_RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)(?:\s*,[^,;]{1,120},)?\s*$")
+# a phrase between commas after a relative pronoun: "who, in coordination with the U.S. Trade Representative, shall"
+_RELATIVE_ASIDE = re.compile(r"(?<=\bwho)\s*,[^,;]{1,120},\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
     r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|(?<!limited\s)to|from|for|than"
@@ -677,6 +679,7 @@ _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+(?:hereby\s+)?ordered"
     r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
+    r"|(?:,?\s+and|,)\s+in\s+furtherance\s+of\b"  # ("and in furtherance of the purpose ... of the Clean Air Act")
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
 
@@ -995,6 +998,16 @@ class ClauseReader:
                     actors = actors if actors is not None else self.actors(text)  # (once a text, when needed)
                     mention = next((a for a in actors if a.end == mention.end and a.start < mention.start), mention)
                 self.gaz.add(short.strip(), mention.id, mention.kind, acronym=True)
+
+        # "the Under Secretary of Defense for Acquisition and Sustainment (Under Secretary)": an office the gazetteer
+        # finds only in part (a deputy's or a field's), with its short name
+        whole = {(x.start, x.end) for x in self.gaz.find(text)}  # (those the loop above has read)
+        for actor in (self.actors(text) if "(" in text else []):
+            m = _SHORT.match(text[actor.end :]) if actor.kind == "office" and (actor.start, actor.end) not in whole \
+                and not _BY_WHOM.search(text[max(0, actor.start - 40) : actor.start]) else None
+            short = m.group("short").strip() if m and m.group("paren") else ""
+            if short and short not in self.gaz.names and not _ROLE.fullmatch(short) and not re.search(r"\d", short):
+                self.gaz.add(short, actor.id, "office", acronym=True)
 
         # "Except as otherwise noted, “the Secretary” shall refer to the Secretary of Homeland Security"
         for m in _DEFINED_TERM.finditer(text):
@@ -2699,6 +2712,13 @@ class ClauseReader:
                     # subject designated is the one that acts
                     for actor in self._subjects(before[: designated.start()]):
                         if actor.id != _PRESIDENT:
+                            self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+                elif (who := re.search(r",\s*who\s*$", _RELATIVE_ASIDE.sub("", before))) and not re.match(
+                        r"\s*exercise\b", sentence[m.end() :]):  # ("delegated to X, who shall exercise such authority")
+                    # "... are assigned to the U.S. Trade Representative, who shall conduct ...": the office just
+                    # before ", who"
+                    for actor in self.actors(before[: who.start()]):
+                        if actor.end == who.start() and actor.kind == "office" and actor.id != _PRESIDENT:
                             self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 elif rel and not _ESTABLISH.search(sentence):
                     antecedent = [x for x in self.bodies(before[: rel.start()]) if x.end == rel.start()]

@@ -33,6 +33,10 @@ class Mention:
     kind: str  # organization | office | statute
 
 
+# "United States" in a name, also written "U.S." ("the U.S. Trade Representative")
+_US = r"(?:United\s+States|U\.\s?S\.)"
+
+
 @dataclass
 class Gazetteer:
     """Names (skos:prefLabel, skos:altLabel, lex:acronym of curated records) -> node ids.
@@ -67,7 +71,8 @@ class Gazetteer:
         if self._regex is None:
             parts = []
             for label in sorted(self.names, key=len, reverse=True):
-                body = re.escape(label).replace(r"\ ", r"\s+")
+                # ("the U.S. Trade Representative": a name with "United States" also written "U.S.")
+                body = re.escape(label).replace(r"\ ", r"\s+").replace(r"United\s+States", _US)
                 parts.append(body if label in self.acronyms else f"(?i:{body})")
             self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
         return self._regex
@@ -101,11 +106,12 @@ class Gazetteer:
 
     def _key(self, matched: str) -> str | None:
         flat = re.sub(r"\s+", " ", matched)
-        if flat in self.names:
-            return flat
-        for label in self.names:
-            if label not in self.acronyms and label.lower() == flat.lower():
-                return label
+        for name in dict.fromkeys((flat, re.sub(_US, "United States", flat))):  # (as written, then "U.S." spelled out)
+            if name in self.names:
+                return name
+            for label in self.names:
+                if label not in self.acronyms and label.lower() == name.lower():
+                    return label
         return None
 
 

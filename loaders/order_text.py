@@ -194,6 +194,12 @@ _INITIAL_BREAK = re.compile(
     r"\b(?P<name>[A-Z][a-z]+) [A-Z]\.(?P<gap>[ \t]*\n(?:[ \t]*\n)+[ \t]*)"
     r"(?=[A-Z][a-z]+\b)(?!(?:Sec|Section|SEC|Part)\b)"
 )
+# "the U.S.\n\nTrade Representative", "U.S.\n\nCustoms and Border Protection" (106 copies of the archive), not a
+# sentence that ends with "U.S." before a paragraph of its own
+_US_BREAK = re.compile(
+    r"\bU\.S\.(?P<gap>[ \t]*\n(?:[ \t]*\n)+[ \t]*)(?=[A-Z][a-z]+\b)"
+    r"(?!(?:Sec|Section|SEC|Part|The|This|These|That|Such|Each|Any|All|In|For|Nothing|No|It|If|Not|Within|Upon)\b)"
+)
 _LABEL_WORDS = frozenset((
     "Schedule", "Part", "Title", "Class", "Appendix", "Annex", "Exhibit", "Division", "Table", "Figure", "Article",
     "Chapter", "Subpart", "Plan", "Form", "Level", "Grade", "Group", "Category", "Option", "Tier", "Phase",
@@ -203,10 +209,13 @@ _LABEL_WORDS = frozenset((
 
 
 def join_initial_breaks(cleaner: Cleaner, text: str, start: int, end: int) -> None:
-    """"the Robert T.\n\nStafford Disaster Relief ... Act": one paragraph (the first line break kept)."""
+    """"the Robert T.\n\nStafford Disaster Relief ... Act", "the U.S.\n\nTrade Representative": one paragraph (the
+    first line break kept); the copies broke a paragraph after an initial's stop."""
     for m in _INITIAL_BREAK.finditer(text, start, end):
         if m.group("name") not in _LABEL_WORDS:
             cleaner.delete(m.start("gap") + 1, m.end("gap"))
+    for m in _US_BREAK.finditer(text, start, end):
+        cleaner.delete(m.start("gap") + 1, m.end("gap"))
 
 
 def _clean(text: str, layout: str) -> TextDoc:

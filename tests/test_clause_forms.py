@@ -3580,3 +3580,27 @@ SEC. 3. The Director of the Synthetic Policy Office shall make a report to the P
     found = edges(path, ctx)
     assert {k[3] for k in found if k[1] == "directs"} == {"3"}, sorted(found)
     assert ("eo/19965", "directs", "office/director-of-the-synthetic-policy-office", "3") in found, sorted(found)
+
+
+def test_assigned_to_an_office_who_shall_act_session_19(tmp_path, ctx):
+    """Read from heldout32 (EO 13701, EO 14051, EO 11282) after its blind run: "... are assigned to the U.S. Trade
+    Representative, who shall conduct ..." and "... to the Secretary of Labor, who, in coordination with the U.S. Trade
+    Representative, shall prepare ..." direct the office before ", who" ("delegated to X, who shall exercise such
+    authority" does not); "U.S." names what "United States" names; a short name after an office the gazetteer finds
+    only in part ("the Under Secretary of Defense for Acquisition and Sustainment (Under Secretary)"); "in furtherance
+    of the purpose and policy of the Clean Air Act" ends the authority (the Act is cited, not relied on); a paragraph
+    the copy broke after "U.S." is one."""
+    path = _app_copy(tmp_path, 19966, """By virtue of the authority vested in me as President of the United States and in furtherance of the purpose and policy of the Synthetic Air Act (42 U.S.C. 1857), it is ordered as follows:
+SECTION 1. (a) The functions of the President under section 105(d)(1) of the Act are assigned to the U.S.
+
+Trade Representative, who shall conduct the environmental reviews.
+(b) The functions of the President under section 105(d)(2) of the Act are assigned to the Secretary of Labor, who, in coordination with the U.S. Trade Representative, shall prepare the report.
+(c) The functions of the President under section 303 of the Act are delegated to the Secretary of Commerce, who shall exercise such authority with the advice of the Trade Policy Committee.
+SEC. 2. The Under Secretary of Defense for Acquisition and Sustainment (Under Secretary) is designated to have authority to release materials.
+SEC. 3. The Under Secretary shall consult with the heads of relevant agencies.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/united-states-trade-representative", "1(a)"), ("office/secretary-of-labor", "1(b)"),
+        ("office/under-secretary-of-defense-for-acquisition-and-sustainment", "3")}, sorted(found)
+    assert ("eo/19966", "cites", "statute/synthetic-air-act", "preamble") in found, sorted(found)
+    assert not [k for k in found if k[1] == "authorized_by" and k[2] != "constitution"], sorted(found)
