@@ -189,7 +189,7 @@ _OBJECT_RELATIVE = re.compile(
 _AS_CLAUSE = re.compile(
     r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+(?:said\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
 )
-_RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)(?:\s*,[^,;]{1,120},)?\s*$")
+_RELATIVE = re.compile(r"(?:\bwho(?:\s*,[^,;]{1,120},)?|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
 # a phrase between commas after a relative pronoun: "who, in coordination with the U.S. Trade Representative, shall"
 _RELATIVE_ASIDE = re.compile(r"(?<=\bwho)\s*,[^,;]{1,120},\s*$")
 _NOT_SUBJECT = re.compile(
@@ -1006,7 +1006,9 @@ class ClauseReader:
             m = _SHORT.match(text[actor.end :]) if actor.kind == "office" and (actor.start, actor.end) not in whole \
                 and not _BY_WHOM.search(text[max(0, actor.start - 40) : actor.start]) else None
             short = m.group("short").strip() if m and m.group("paren") else ""
-            if short and short not in self.gaz.names and not _ROLE.fullmatch(short) and not re.search(r"\d", short):
+            # (not "The Secretaries of the Treasury, Labor, and Health and Human Services (Secretaries)": all of them)
+            if (short and short not in self.gaz.names and not _ROLE.fullmatch(short) and not re.search(r"\d", short)
+                    and (short.isupper() or not short.endswith("s"))):
                 self.gaz.add(short, actor.id, "office", acronym=True)
 
         # "Except as otherwise noted, “the Secretary” shall refer to the Secretary of Homeland Security"
@@ -2714,7 +2716,9 @@ class ClauseReader:
                         if actor.id != _PRESIDENT:
                             self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 elif (who := re.search(r",\s*who\s*$", _RELATIVE_ASIDE.sub("", before))) and not re.match(
-                        r"\s*exercise\b", sentence[m.end() :]):  # ("delegated to X, who shall exercise such authority")
+                        r"\s*(?:exercise|represent)\b", sentence[m.end() :]):
+                    # (not "delegated to X, who shall exercise such authority", "(1) the Under Secretary of State, who
+                    # shall represent the Secretary of State")
                     # "... are assigned to the U.S. Trade Representative, who shall conduct ...": the office just
                     # before ", who"
                     for actor in self.actors(before[: who.start()]):

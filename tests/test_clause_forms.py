@@ -3604,3 +3604,20 @@ SEC. 3. The Under Secretary shall consult with the heads of relevant agencies.""
         ("office/under-secretary-of-defense-for-acquisition-and-sustainment", "3")}, sorted(found)
     assert ("eo/19966", "cites", "statute/synthetic-air-act", "preamble") in found, sorted(found)
     assert not [k for k in found if k[1] == "authorized_by" and k[2] != "constitution"], sorted(found)
+
+
+def test_a_short_name_for_several_and_who_shall_represent_session_19(tmp_path, ctx):
+    """Read from the archive (EO 13828, EO 10483) after the rules of 10b9cd7: "The Secretaries of the Treasury, Labor,
+    and Education (Secretaries) shall ..." gives the last of them no short name; "(1) the Under Secretary of State,
+    who shall represent the Secretary of State" is a member, not a direction; an aside after a relative "who" does
+    not make "..., as appropriate, State and local officials, shall" a relative clause (EO 13848)."""
+    path = _app_copy(tmp_path, 19967, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. (a) The Secretaries of the Treasury, Labor, and Education (Secretaries) shall consider issuing guidance.
+(b) The Secretaries shall each submit a report to the President.
+SEC. 2. There is established the Synthetic Board, which shall have as members the following: (1) the Under Secretary of State, who shall represent the Secretary of State, and (2) the Deputy Secretary of Defense.
+SEC. 3. The Attorney General, in consultation with the heads of other agencies and, as appropriate, State and local officials, shall deliver a report.""")
+    found = edges(path, ctx)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "1(b)"], sorted(found)
+    assert ("office/under-secretary-of-state", "member_of", "org/synthetic-board", "2") in found, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "2"], sorted(found)
+    assert ("eo/19967", "directs", "office/attorney-general", "3") in found, sorted(found)
