@@ -189,9 +189,11 @@ _OBJECT_RELATIVE = re.compile(
 _AS_CLAUSE = re.compile(
     r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+(?:said\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
 )
-_RELATIVE = re.compile(r"(?:\bwho(?:\s*,[^,;]{1,120},)?|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
-# a phrase between commas after a relative pronoun: "who, in coordination with the U.S. Trade Representative, shall"
-_RELATIVE_ASIDE = re.compile(r"(?<=\bwho)\s*,[^,;]{1,120},\s*$")
+# a phrase between commas after "who": "who, in coordination with the U.S. Trade Representative, shall"
+_WHO_ASIDE = r"(?:\s*,[^,;]{1,120},)?"
+_RELATIVE = re.compile(r"(?:\bwho" + _WHO_ASIDE + r"|\bwhich|\bthat|,\s*as\s+appropriate\s*,?)\s*$")
+# "..., who shall" after the office it is said of ("assigned to the U.S. Trade Representative, who shall conduct ...")
+_WHO = re.compile(r",\s*who" + _WHO_ASIDE + r"\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
     r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|(?<!limited\s)to|from|for|than"
@@ -240,8 +242,9 @@ _UNKNOWN_OFFICE = re.compile(
 )
 # an office with two titles, of which the second names it: "the Assistant to the President and Cabinet Secretary", "the
 # Deputy Assistant to the President and Director of Intergovernmental Affairs" (the gold files' convention)
+_FIRST_TITLE = r"(?:Deputy\s+)?Assistant\s+to\s+the\s+President\s+and\s+"
 _SECOND_TITLE = re.compile(
-    r"[Tt]he\s+(?:Deputy\s+)?Assistant\s+to\s+the\s+President\s+and\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"[Tt]he\s+" + _FIRST_TITLE + r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:" + _OFFICE_TITLE + r"|Chief\s+of\s+Staff)"
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+and)?\s+[A-Z][\w'’-]*)*)*)"
 )
@@ -249,7 +252,10 @@ _SECOND_TITLE = re.compile(
 _TITLE_BEFORE_ADMINISTRATOR = re.compile(
     r"\b[Tt]he\s+(?P<words>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,5})\s+Administrator\b")
 # from one member of a list to the next: "..., (2) the ...", "; and the ..."
-_LIST_STEP = re.compile(r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?(?=[Tt]he\s+[A-Z])")
+_LIST_GAP = r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?"
+_LIST_STEP = re.compile(_LIST_GAP + r"(?=[Tt]he\s+[A-Z])")
+# ... up to a member the gazetteer knows, the second title of an office with two included
+_MEMBER_GAP = re.compile(_LIST_GAP + r"(?:the\s+)?(?:" + _FIRST_TITLE + r")?", re.I)
 # the name of a unit or organisation, capitalised words with small words between them ("Office on Violence Against
 # Women", "Directorate of Border and Transportation Security")
 _UNIT_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|on|for|the)\s+)*[A-Z][\w'’-]*)*"
@@ -273,7 +279,8 @@ _UNIT_AFTER_COMMA = re.compile(
 # the President for Presidential Personnel;"); the second title of "Assistant to the President and Deputy Chief of Staff
 # for Operations" names the office
 _TITLE_ITEM = re.compile(
-    r"(?!The\b|A\b|An\b)(?:Assistant\s+to\s+the\s+President\s+and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|to|the|on|and)){0,11})"
+    r"(?!The\b|A\b|An\b)(?:" + _FIRST_TITLE + r")?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|to|the|on|and)){0,11})"
     # ("(3) Assistant to the President for Policy Development or a full-time officer ... designated by that official;")
     r"(?=\s*(?:[;.]|,\s*(?:who|and)\b|,?\s+(?:and|or)\s*$|$)|,?\s+or\s+(?:a|an|his|her|their)\s)"
 )
@@ -902,14 +909,17 @@ class ClauseReader:
         title and the organisation's id (`office/director-of-cdc`), as curated offices are written;
         a deputy, an acting or an assistant head is not the head."""
         m = _HEAD_TITLE.search(text[max(0, org.start - 40) : org.start])
-        if m is None or (not members or org.id in (*self.bodies_here, *self.bodies_named)) and any(
-                n.id == org.id and n.type != "Agency" for n in self.x.new_nodes) and not re.match(
-                r"(?:Director|Administrator)\b", m.group("title")):
-            return None  # "The Chairman of the Committee shall ...": the chair of a body this text names is a role
-            # (but "the Administrator of the Energy Research and Development Administration" heads an agency, "the
-            # Director of the United States Sinai Support Mission" holds an office of its own, and in a list of
-            # members, "the Chairman of the Advisory Council on Historic Preservation (ACHP)" of a body this order
-            # neither establishes nor names as a subject is an office)
+        if m is None:
+            return None
+        # "The Chairman of the Committee shall ...": the chair of a body this text names is a role. But "the
+        # Administrator of the Energy Research and Development Administration" heads an agency, "the Director of the
+        # United States Sinai Support Mission" holds an office of its own, and in a list of members "the Chairman of
+        # the Advisory Council on Historic Preservation (ACHP)", of a body this order neither establishes nor names as
+        # a subject, is an office.
+        named_here = any(n.id == org.id and n.type != "Agency" for n in self.x.new_nodes)
+        a_head = re.match(r"(?:Director|Administrator)\b", m.group("title"))
+        if named_here and not a_head and (not members or org.id in (*self.bodies_here, *self.bodies_named)):
+            return None
         start = org.start - (len(text[max(0, org.start - 40) : org.start]) - m.start("title"))
         if re.search(r"\b(?:[Aa]cting|[Vv]ice)\s+$", text[:start]):
             return None
@@ -1002,7 +1012,9 @@ class ClauseReader:
         # "the Under Secretary of Defense for Acquisition and Sustainment (Under Secretary)": an office the gazetteer
         # finds only in part (a deputy's or a field's), with its short name
         whole = {(x.start, x.end) for x in self.gaz.find(text)}  # (those the loop above has read)
-        for actor in (self.actors(text) if "(" in text else []):
+        if "(" in text and actors is None:
+            actors = self.actors(text)
+        for actor in actors or []:
             m = _SHORT.match(text[actor.end :]) if actor.kind == "office" and (actor.start, actor.end) not in whole \
                 and not _BY_WHOM.search(text[max(0, actor.start - 40) : actor.start]) else None
             short = m.group("short").strip() if m and m.group("paren") else ""
@@ -2378,14 +2390,12 @@ class ClauseReader:
         # (an aside between two offices of the item: "(1) The Secretary of Labor, who is hereby designated as the
         # Chairman of the Commission, (2) the Director of ...")
         masked = _without_asides(text)
-        gap = (r"[\s,;]*(?:\(\w{1,4}\)\s*)?(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?(?:the\s+)?"
-               r"(?:Assistant\s+to\s+the\s+President\s+and\s+)?")
         for actor in [*self.actors(text, members=True), None]:
             # (after a first office, one no gazetteer knows: "(1) the Under Secretary of State, (2) the Director of
             # the Foreign Operations Administration, and (3) ...")
-            while out and (actor is None or not re.fullmatch(gap, masked[at : actor.start], re.I)):
-                step = re.match(_LIST_STEP, masked[at:])
-                unknown = self._unknown_office(text, at + step.end()) if step else None
+            while out and (actor is None or not _MEMBER_GAP.fullmatch(masked[at : actor.start])):
+                step = _LIST_STEP.match(masked, at)
+                unknown = self._unknown_office(text, step.end()) if step else None
                 if unknown is None or actor is not None and unknown.end > actor.start:
                     break
                 out.append(unknown)
@@ -2395,7 +2405,7 @@ class ClauseReader:
             if re.fullmatch(r"\s*\(", text[at : actor.start]) and text[actor.end : actor.end + 1] == ")":
                 at = actor.end + 1  # a short name: "the Director of the Office of Personnel Management (OPM) and ..."
                 continue
-            if not re.fullmatch(gap, masked[at : actor.start], re.I):
+            if not _MEMBER_GAP.fullmatch(masked[at : actor.start]):
                 break
             out.append(actor)
             at = actor.end
@@ -2715,7 +2725,7 @@ class ClauseReader:
                     for actor in self._subjects(before[: designated.start()]):
                         if actor.id != _PRESIDENT:
                             self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
-                elif (who := re.search(r",\s*who\s*$", _RELATIVE_ASIDE.sub("", before))) and not re.match(
+                elif (who := _WHO.search(before)) and not re.match(
                         r"\s*(?:exercise|represent)\b", sentence[m.end() :]):
                     # (not "delegated to X, who shall exercise such authority", "(1) the Under Secretary of State, who
                     # shall represent the Secretary of State")

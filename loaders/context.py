@@ -48,6 +48,7 @@ class Gazetteer:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # label -> (id, kind)
     acronyms: set[str] = field(default_factory=set)
     _regex: re.Pattern[str] | None = None
+    _folded: dict[str, str] = field(default_factory=dict)  # lower-cased label -> label, built with the regex
 
     def add(self, label: str, node_id: str, kind: str, acronym: bool = False) -> None:
         label = label.strip()
@@ -75,6 +76,10 @@ class Gazetteer:
                 body = re.escape(label).replace(r"\ ", r"\s+").replace(r"United\s+States", _US)
                 parts.append(body if label in self.acronyms else f"(?i:{body})")
             self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+            self._folded = {}
+            for label in self.names:  # (the first label of each spelling, as a scan in order would find it)
+                if label not in self.acronyms:
+                    self._folded.setdefault(label.lower(), label)
         return self._regex
 
     def find(self, text: str) -> list[Mention]:
@@ -109,9 +114,8 @@ class Gazetteer:
         for name in dict.fromkeys((flat, re.sub(_US, "United States", flat))):  # (as written, then "U.S." spelled out)
             if name in self.names:
                 return name
-            for label in self.names:
-                if label not in self.acronyms and label.lower() == name.lower():
-                    return label
+            if name.lower() in self._folded:
+                return self._folded[name.lower()]
         return None
 
 

@@ -44,7 +44,7 @@ OFFICES: list[tuple[str, list[str]]] = [
     ("Director of the Cybersecurity and Infrastructure Security Agency", []),
     ("Director of the Information Security Oversight Office", []),
     ("Postmaster General", []),
-    ("Director of the Office of Defense Mobilization", []),
+    ("Director of the Office of Defense Mobilization", ["Director of Defense Mobilization"]),
     ("Director of War Mobilization and Reconversion", []),
     ("Director of the Federal Mediation and Conciliation Service", []),
     ("Chairman of the Civil Service Commission", ["Chairman of the United States Civil Service Commission"]),
@@ -209,15 +209,32 @@ def main() -> None:
         lines = [f"[[{table}]]", f'id = "{node_id}"']
         lines += [f'type = "{kind}"'] if kind else []
         lines.append(f'name = "{name}"')
+        sids, notes = [sid], [f"Named in EO {hit[0]}: 'the {name}'"]
+        for alias in aliases:  # each other name with the first order that names it so, as the name itself
+            other = next(((n, t) for n, t, words in flat if f"the {alias}" in words and _source(n, t)), None)
+            if other is None:
+                print(f"# not found in any order with a source: {alias}", file=sys.stderr)
+                continue
+            alias_sid, alias_record = _source(*other)  # type: ignore[misc]
+            if alias_sid not in known:
+                sources.setdefault(alias_sid, alias_record + [_NOTE])
+            sids += [alias_sid] if alias_sid not in sids else []
+            notes.append(f"in EO {other[0]}: 'the {alias}'")
         if aliases:
             lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
-        lines += [f'sources = ["{sid}"]', f'note = "Named in EO {hit[0]}: \'the {name}\'."']
+        lines += ["sources = [" + ", ".join(f'"{x}"' for x in sids) + "]", f'note = "{"; ".join(notes)}."']
         records.append("\n".join(lines))
     head = "# " + __doc__.strip('"\n').split("\n\n")[0].replace("\n", "\n# ")
     (ROOT / "data/curated/historical.toml").write_text(head + "\n\n" + "\n\n".join(records) + "\n")
     path = ROOT / "data/curated/sources.toml"
-    text = path.read_text().split(_MARK)[0].rstrip("\n")
-    block = "\n\n".join("[[source]]\n" + "\n".join(r) for r in sources.values())
+    text, _, tail = path.read_text().partition(_MARK)
+    text = text.rstrip("\n")
+    # (a source another curated file names, added after the marker, stays: no record it names is lost)
+    others = "".join(f.read_text() for f in (ROOT / "data/curated").glob("*.toml")
+                     if f.name not in ("historical.toml", "sources.toml"))
+    kept = [r for r in re.split(r"\n\s*\n(?=\[\[source\]\])", tail.strip()) if r.startswith("[[source]]")
+            and (sid := re.search(r'(?m)^id = "([^"]+)"', r).group(1)) not in sources and f'"{sid}"' in others]
+    block = "\n\n".join(kept + ["[[source]]\n" + "\n".join(r) for r in sources.values()])
     path.write_text(f"{text}\n\n{_MARK}\n\n{block}\n" if block else text + "\n")
 
 if __name__ == "__main__":
