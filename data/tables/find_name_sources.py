@@ -196,30 +196,32 @@ def main() -> None:
     records: list[str] = []
     wanted = [("office", None, name, aliases) for name, aliases in OFFICES]
     wanted += [("organization", kind, name, aliases) for name, kind, aliases in ORGANIZATIONS]
-    for table, kind, name, aliases in wanted:
-        hit = next(((n, t) for n, t, words in flat if f"the {name}" in words and _source(n, t)), None)
+    def first_naming(label: str) -> tuple[int, str] | None:
+        """The first order with a source whose text names label, and that source's id (its record kept)."""
+        hit = next(((n, t) for n, t, words in flat if f"the {label}" in words and _source(n, t)), None)
         if hit is None:
-            print(f"# not found in any order with a source: {name}", file=sys.stderr)
-            continue
+            print(f"# not found in any order with a source: {label}", file=sys.stderr)
+            return None
         sid, record = _source(*hit)  # type: ignore[misc]
         if sid not in known:
             sources.setdefault(sid, record + [_NOTE])
+        return hit[0], sid
+
+    for table, kind, name, aliases in wanted:
+        first = first_naming(name)
+        if first is None:
+            continue
         prefix = "office" if table == "office" else "org"
         node_id = f"{prefix}/" + slug(re.sub(r"['’]", "", name))  # as the loaders mint a name's id
         lines = [f"[[{table}]]", f'id = "{node_id}"']
         lines += [f'type = "{kind}"'] if kind else []
         lines.append(f'name = "{name}"')
-        sids, notes = [sid], [f"Named in EO {hit[0]}: 'the {name}'"]
+        sids, notes = [first[1]], [f"Named in EO {first[0]}: 'the {name}'"]
         for alias in aliases:  # each other name with the first order that names it so, as the name itself
-            other = next(((n, t) for n, t, words in flat if f"the {alias}" in words and _source(n, t)), None)
-            if other is None:
-                print(f"# not found in any order with a source: {alias}", file=sys.stderr)
-                continue
-            alias_sid, alias_record = _source(*other)  # type: ignore[misc]
-            if alias_sid not in known:
-                sources.setdefault(alias_sid, alias_record + [_NOTE])
-            sids += [alias_sid] if alias_sid not in sids else []
-            notes.append(f"in EO {other[0]}: 'the {alias}'")
+            other = first_naming(alias)
+            if other is not None:
+                sids += [other[1]] if other[1] not in sids else []
+                notes.append(f"in EO {other[0]}: 'the {alias}'")
         if aliases:
             lines.append("aliases = [" + ", ".join(f'"{a}"' for a in aliases) + "]")
         lines += ["sources = [" + ", ".join(f'"{x}"' for x in sids) + "]", f'note = "{"; ".join(notes)}."']
