@@ -186,8 +186,13 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:[a-z][\w-]*)\s+(?:that|which|whom|as)\s+(?:the\s+)?[A-Z][^;]*$"
 )
 # "to such other officer ... as the Secretary shall direct": the shall of a clause of comparison, not a subject's
+# a line that ends a row of names (a capitalised word, not a wrapped "Assistant to\nthe President") and the line
+# of a new sentence's subject after it
+_ROW_THEN_SUBJECT = re.compile(r"\b[A-Z][\w'’-]*[ \t]*\n\s*(?=The\s+[^\n]*$)")
+# (also "as he shall deem appropriate", and an object clause: "at a price which the Secretary shall determine")
 _AS_CLAUSE = re.compile(
-    r"(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas\s+the\s+(?:said\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*\s*$"
+    r"(?:(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas|\b(?:which|whom)(?=\s+(?:he|she|they|the)\b))\s+"
+    r"(?:he|she|they|the\s+(?:said\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’-]*)*)\s*$"
 )
 # a phrase between commas after "who": "who, in coordination with the U.S. Trade Representative, shall"
 _WHO_ASIDE = r"(?:\s*,[^,;]{1,120},)?"
@@ -1547,6 +1552,16 @@ class ClauseReader:
         end = _AUTHORITY_END.search(text, m.end(), first)
         return block.start + m.start(), block.start + (end.start() if end else first)
 
+    def after_the_order(self, block: Block, at: int) -> bool:
+        """Whether `at` is in the body of an order without sections: after the statement of authority's
+        sentence ("... it is hereby ordered as follows:"), where "The Civil Service Commission shall ..." directs."""
+        text = self.text[block.start : block.end]
+        m = AUTHORITY_RE.search(text)
+        if not m:
+            return False
+        first = next((e for s, e in sentences(text) if s <= m.start() < e), None)
+        return first is not None and at >= block.start + first
+
     def citations(self, block: Block, spans: list[tuple[int, int]]) -> None:
         text = self.text[block.start : block.end]
         cites, warnings = find_citations(text, self.ctx, self.inst.eo_number, self.gaz)
@@ -2694,6 +2709,8 @@ class ClauseReader:
 
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
+        if re.match(r"[ \t]*[\"“]", self.text[self.text.rfind("\n", 0, s) + 1 : s + 1]):
+            return  # a line the order quotes ('"1-204. ... the Administrator ... shall hold ...",'): another's words
         self._item_report_line(block, s, e)
         self._chapeau_shall_items(block, s, e)
         if re.match(_MARKER + r"[Tt]here\b", sentence):
@@ -2758,9 +2775,14 @@ class ClauseReader:
         if _PROHIBITED.match(sentence[: m.start()]):
             return  # "Neither the Attorney General, nor ... shall designate": a prohibition (as "shall not")
         ev = self.evidence(block, s, e)
-        if not self._subjects(sentence[: m.start()]):
-            self._named_subject(sentence[: m.start()])
-        for actor in self._subjects(sentence[: m.start()]):
+        subject = sentence[: m.start()]
+        if (line := _ROW_THEN_SUBJECT.search(subject)) is not None:
+            # a sentence run on past a list's row ("... each of the following:\nDepartment of the Interior  ...
+            # Administration\nThe Committee shall act"): the subject is on the line of the verb
+            subject = subject[line.end() :]
+        if not self._subjects(subject):
+            self._named_subject(subject)
+        for actor in self._subjects(subject):
             if actor.id != _PRESIDENT:  # an order states what the President does; it does not direct him
                 self.edge(self.inst.id, "directs", actor.id, ev)
         self._report_line(sentence, m, ev)
@@ -2918,7 +2940,7 @@ def extract_edges(
         for s, e in spans:
             reader.dispositions(block, s, e, children)
             reader.organisation(block, s, e, children)
-            if block.label != "preamble":
+            if block.label != "preamble" or reader.after_the_order(block, s):
                 reader.directions(block, s, e)
             else:
                 reader.directed_by_the_president(block, s, e)

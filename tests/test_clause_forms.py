@@ -3621,3 +3621,35 @@ SEC. 3. The Attorney General, in consultation with the heads of other agencies a
     assert ("office/under-secretary-of-state", "member_of", "org/synthetic-board", "2") in found, sorted(found)
     assert not [k for k in found if k[1] == "directs" and k[3] == "2"], sorted(found)
     assert ("eo/19967", "directs", "office/attorney-general", "3") in found, sorted(found)
+
+
+def test_directions_in_an_order_without_sections_session_20(tmp_path, ctx):
+    """Read from the archive (EO 10080, EO 11608, EO 6693, EO 12091): an order without sections is all preamble,
+    and after its statement of authority ("..., it is hereby ordered as follows:") "The Civil Service Commission
+    shall promulgate regulations" directs, as a section's would; a recital before it does not, a line the order
+    quotes as another's words does not, and after a row of a list's names the subject is on the verb's line."""
+    path = _app_copy(tmp_path, 19968, """WHEREAS the Secretary of Labor shall in time need assistance; and
+NOW, THEREFORE, by virtue of the authority vested in me as President, it is hereby ordered as follows:
+The incumbent of any such position shall be given a competitive status.
+The Civil Service Commission shall promulgate regulations to effectuate the purposes of this order.
+The Synthetic Committee shall be composed of one representative of each of the following:
+Department of the Interior            Department of Agriculture            Federal Emergency Relief Administration
+The Secretary of Commerce shall make such arrangements as may be necessary.
+"1-204. The Attorney General shall hold open regional meetings.",""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "directs"} == {
+        "org/civil-service-commission", "office/secretary-of-commerce"}, sorted(found)
+    assert {k[3] for k in found if k[1] == "directs"} == {"preamble"}, sorted(found)
+
+
+def test_the_shall_of_a_clause_of_comparison_or_an_object_session_20(tmp_path, ctx):
+    """Read from the archive (EO 11450, EO 6261, EO 9562, EO 10936): "... to subdelegate such authority, as he shall
+    deem appropriate" and "at a price which the Secretary shall determine" are the shall of a subordinate clause,
+    not a direction of the sentence's subject; a main clause after such a clause still directs."""
+    path = _app_copy(tmp_path, 19969, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. The Secretary of the Treasury is authorized to delegate his authority and functions hereunder, including the authority to subdelegate such authority and functions, as he shall deem appropriate.
+SEC. 2. Such sales shall be made at a price which the Secretary of the Treasury shall determine to be equal to the best price obtainable.
+SEC. 3. The Secretary of Commerce may carry out such functions through such agencies of the Department of Commerce as he shall designate.
+SEC. 4. From time to time, as he shall find suitable, the Attorney General shall make a report to the President.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {("office/attorney-general", "4")}, sorted(found)
