@@ -140,6 +140,7 @@ _KINDS = {
     "team": "InteragencyBody",
     "panel": "InteragencyBody",
     "forum": "InteragencyBody",
+    "partnership": "InteragencyBody",  # ("There is established the President's Child Safety Partnership")
     "agency": "Agency",
     "institute": "Agency",
     "administration": "Agency",
@@ -482,9 +483,11 @@ _ANAPHOR = re.compile(
     r"(?:[Ee]xecutive\s+)?[Oo]rders?\s*(?:,\s*as\s+amended\s*,?\s*)?|the\s+same\s+)$"
 )
 # a relative clause between two members of a list: ", who shall be the Chairman of the Council," (the comma kept)
+# (also before the rest of the list: ", who shall be its chairman, and the following other members: the ...", ", who
+# shall also be the Chairman of the Council, and of the following-named officers, or their ...: the ...")
 _MEMBER_ASIDE = re.compile(  # (", who is hereby designated as the Chairman of the Commission,")
-    r"(,?)\s*\bwho\s+(?:shall\s+(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+[^,;:()]{1,90}?"
-    r"(?=,\s*(?:\(\w{1,4}\)\s*)?(?:and\s+)?(?:\(\w{1,4}\)\s*)?the\s+[A-Z])")
+    r"(,?)\s*\bwho\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+[^,;:()]{1,90}?"
+    r"(?=,\s*(?:\(\w{1,4}\)\s*)?(?:and\s+)?(?:of\s+)?(?:\(\w{1,4}\)\s*)?the\s+(?:[A-Z]|following\b))")
 # what only a body does, right after its name: "... established by section 9 of EO 11627", "... is hereby continued",
 # "... shall hereafter be composed of"
 _BODY_PREDICATE = re.compile(
@@ -2359,7 +2362,7 @@ class ClauseReader:
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
                 r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
-                r"|\s*,?\s*who\s+(?:shall\s+(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|its\s+)?"
+                r"|\s*,?\s*who\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|its\s+)?"
                 r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
                 # ("The Vice President of the United States who shall be the chairman of the Council")
                 re.sub(r"^\s+of\s+the\s+United\s+States(?:\s+of\s+America)?(?=[\s,])", "", tail[member.end :]),

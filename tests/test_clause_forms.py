@@ -3653,3 +3653,25 @@ SEC. 3. The Secretary of Commerce may carry out such functions through such agen
 SEC. 4. From time to time, as he shall find suitable, the Attorney General shall make a report to the President.""")
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {("office/attorney-general", "4")}, sorted(found)
+
+
+def test_members_after_a_chair_aside_and_a_partnership_session_20(tmp_path, ctx):
+    """Read from the archive (EO 11075, EO 10994, EO 11480, EO 12511): "composed of the Special Representative, who
+    shall be its chairman, and the following other members: the Secretary of State, ..." and "..., who shall also be
+    the Chairman of the Council, and of the following-named officers, or their respective alternates: ..." go on
+    past the aside; a Partnership is a body, and its "shall include the Attorney General, ..." names members."""
+    path = _app_copy(tmp_path, 19970, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SEC. 4. (a) There is hereby established the Synthetic Advisory Committee (hereinafter referred to as the Committee). The Committee shall be composed of the Special Representative for Trade Negotiations, who shall be its chairman, and the following other members: the Secretary of State, the Secretary of the Treasury, and the Secretary of Labor.
+SEC. 5. (a) There is hereby established the Synthetic Council. The Council shall be composed of the Secretary of Labor, who shall also be the Chairman of the Council, and of the following-named officers, or their respective alternates: the Secretary of Agriculture, the Secretary of Commerce, and the Administrator of Veterans' Affairs.
+SEC. 6. (a) There is established the Synthetic Partnership. (b) The Partnership shall be composed of not more than 26 members designated or appointed by the President from among citizens of the United States, and shall include the Attorney General and the Secretary of Education.""")
+    found = edges(path, ctx)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-advisory-committee")} == {
+        "office/special-representative-for-trade-negotiations", "office/secretary-of-state",
+        "office/secretary-of-the-treasury", "office/secretary-of-labor"}, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-council")} == {
+        "office/secretary-of-labor", "office/secretary-of-agriculture", "office/secretary-of-commerce",
+        "office/administrator-of-veterans-affairs"}, sorted(found)
+    assert ("office/secretary-of-labor", "chairs", "org/synthetic-council", "5(a)") in found, sorted(found)
+    assert ("eo/19970", "establishes", "org/synthetic-partnership", "6(a)") in found, sorted(found)
+    assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-partnership")} == {
+        "office/attorney-general", "office/secretary-of-education"}, sorted(found)
