@@ -2783,6 +2783,13 @@ class ClauseReader:
             # a sentence run on past a list's row ("... each of the following:\nDepartment of the Interior  ...
             # Administration\nThe Committee shall act"): the subject is on the line of the verb
             subject = subject[line.end() :]
+        clauses = subject.split(";")
+        if len(clauses) > 1 and re.search(r"\b(?:shall|may|is|are|was|were|will|has|have)\b", clauses[-2]):
+            # a clause of its own after a semicolon ("... the same may be exercised by each of the following, namely,
+            # the Secretary of War, ...; and all officers ... shall give"): its subject, not the first clause's names
+            # (but a list's items stay: "...: the Secretaries of Defense, ...; the Administrator of General Services;
+            # and the Director of OPM shall implement")
+            subject = clauses[-1]
         if not self._subjects(subject):
             self._named_subject(subject)
         for actor in self._subjects(subject):

