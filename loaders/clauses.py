@@ -219,6 +219,10 @@ _SUBORDINATE = re.compile(
     r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b[^,;]*",
     re.I,
 )
+# words quoted as a title or as another's text: 'entitled "Authorizing the Department of Defense ..."', "Except as to
+# the provision which, as amended by ..., reads, The Secretary of the Navy shall ..."
+_QUOTED_WORDS = re.compile(r"\"[^\"]*\"|“[^”]*”|\b(?:which|that)\b[^;]*?\breads?\s*[,:][^;]*")
+_IN_CASE_OF = re.compile(_MARKER + r"In\s+(?:the\s+)?(?:case|event)\s+of\b")
 _CONSULTED = re.compile(
     r",\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
     r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b",
@@ -691,6 +695,8 @@ _CITE_PARENS = re.compile(
 _KIND_WORDS = ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel")
 _BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archivist")  # (a Chair is a role)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
+# the words that end a statement of authority and begin what is ordered ("..., it is hereby ordered as follows:")
+_ORDERED = re.compile(r"\b(?:it\s+is|I\s+do)\s+(?:hereby\s+)?order(?:ed)?(?:\s+as\s+follows)?\s*[:.,]?\s*")
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+(?:hereby\s+)?ordered"
     r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
@@ -1555,15 +1561,19 @@ class ClauseReader:
         end = _AUTHORITY_END.search(text, m.end(), first)
         return block.start + m.start(), block.start + (end.start() if end else first)
 
-    def after_the_order(self, block: Block, at: int) -> bool:
-        """Whether `at` is in the body of an order without sections: after the statement of authority's
-        sentence ("... it is hereby ordered as follows:"), where "The Civil Service Commission shall ..." directs."""
+    def order_start(self, block: Block) -> int | None:
+        """Where the body of an order without sections begins: after its ordering words ("... it is ordered as
+        follows:"), where "The Civil Service Commission shall ..." directs as a section's sentence would; None
+        without a statement of authority."""
         text = self.text[block.start : block.end]
         m = AUTHORITY_RE.search(text)
         if not m:
-            return False
+            return None
+        ordered = _ORDERED.search(text, m.end())
+        if ordered:
+            return block.start + ordered.end()
         first = next((e for s, e in sentences(text) if s <= m.start() < e), None)
-        return first is not None and at >= block.start + first
+        return None if first is None else block.start + first
 
     def citations(self, block: Block, spans: list[tuple[int, int]]) -> None:
         text = self.text[block.start : block.end]
@@ -2538,8 +2548,14 @@ class ClauseReader:
         ("unless the OMB Director provides otherwise"), a parenthesis, or after "through",
         "in consultation with", "assisted by" ..."""
         blanked = list(subject)
-        for m in _SUBORDINATE.finditer(subject):
-            for i in range(m.start(), m.end()):
+        spans = [(m.start(), m.end()) for r in (_SUBORDINATE, _QUOTED_WORDS) for m in r.finditer(subject)]
+        if case := _IN_CASE_OF.match(subject):
+            # "In case of the death, resignation, ... of both the Postmaster General and the Deputy Postmaster General
+            # the officer holding ... shall": the condition runs to the comma before the subject, or to the verb
+            commas = [c.end() for c in re.finditer(r",\s+(?=(?:the\s+|an?\s+)?[A-Z])", subject)]
+            spans.append((case.start(), commas[-1] if commas else len(subject)))
+        for a, b in spans:
+            for i in range(a, b):
                 blanked[i] = " "
         text = "".join(blanked)
         # "The Director of OSTP, in consultation with the Secretary of HHS, the Director of OMB, ..., and the heads
@@ -2947,11 +2963,16 @@ def extract_edges(
             reader.establishments(block, s, e)
             reader.established_subjects(block, s, e)
         reader.citations(block, spans)
+        order_at = reader.order_start(block) if block.label == "preamble" else None
         for s, e in spans:
             reader.dispositions(block, s, e, children)
             reader.organisation(block, s, e, children)
-            if block.label != "preamble" or reader.after_the_order(block, s):
+            if block.label != "preamble" or order_at is not None and s >= order_at:
                 reader.directions(block, s, e)
+            elif order_at is not None and s < order_at < e and reader.text[order_at:e].strip():
+                # ("... it is ordered as follows:\nThe Secretary of Agriculture shall take ...": one sentence)
+                reader.directed_by_the_president(block, s, order_at)
+                reader.directions(block, order_at, e)
             else:
                 reader.directed_by_the_president(block, s, e)
     # "EO 11708 ... is further amended as follows:" then "1. Section 1 of that order ... is amended": the places

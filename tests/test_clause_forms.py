@@ -3690,3 +3690,19 @@ SEC. 2. The reforms shall be implemented on the following schedule: the Secretar
     assert {k[2] for k in found if k[1] == "directs" and k[3] == "2"} == {
         "office/secretary-of-defense", "office/secretary-of-energy", "office/administrator-of-general-services",
         "office/director-of-opm"}, sorted(found)
+
+
+def test_the_body_of_an_order_in_its_ordering_sentence_and_conditions_session_20(tmp_path, ctx):
+    """Read from the archive (EO 10914, EO 10154, EO 10481, EO 10216, EO 10780): "..., it is ordered as follows:\\nThe
+    Secretary of Agriculture shall take ..." is one sentence, whose body after the ordering words directs; not the
+    offices of a condition ("In case of the death ... of both the Postmaster General and the Deputy Postmaster
+    General the officer holding ... shall"), of a quoted title, or of a provision another text "reads"."""
+    path = _app_copy(tmp_path, 19972, """NOW, THEREFORE, by virtue of the authority vested in me as President of the United States, it is ordered as follows:
+The Secretary of Agriculture shall take immediate steps to expand the program of food distribution.
+In case of the death, resignation, absence, or sickness of both the Postmaster General and the Deputy Postmaster General the officer holding the position of First Assistant Postmaster General shall perform the duties of Postmaster General.
+In the case of the absence of both the Secretary of Labor and the Under Secretary of Labor, an Assistant Secretary of Commerce shall perform the duties of the Secretary of Labor.
+The provisions of Executive Order No. 10210, entitled "Authorizing the Department of Defense and the Department of Commerce to Exercise Certain Functions" shall extend to such contracts and shall be read accordingly.
+Except as to the provision which, as amended by section 201 of the act of August 21, 1957, reads, The Secretary of the Navy shall furnish the selection board with the number of officers, the provisions are suspended.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "directs"} == {
+        "office/secretary-of-agriculture", "office/assistant-secretary-of-commerce"}, sorted(found)
