@@ -94,7 +94,12 @@ class Block:
 
 
 _ESTABLISH = re.compile(
-    r"\b(?:[Tt]here\s+(?:shall\s+be|[Ii]s|[Aa]re)\s+(?:hereby\s+)?(?:(?:re-?)?established|created(?:\s+and\s+established)?)"
+    r"\b(?:[Tt]here\s+(?:shall\s+be|[Ii]s|[Aa]re)\s+(?:hereby\s+)?(?:(?:re-?)?established|created(?:\s+and\s+established)?"
+    r"|constituted)"
+    # ("There is established pursuant to section 409 of the act the International Development Advisory Board", "there
+    # is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on ...")
+    r"(?:\s+(?:pursuant\s+to|under)\s+(?:section|the)\s+[^,;]{1,80}?"
+    r"(?=(?:\s+|\s*,\s*)(?:the|an?)\s+(?!(?:Secretary|Director|Chair\w*|Administrator|Attorney|President|Vice|Under|Assistant|Deputy|Chief)\b)[A-Z]))?"
     # ("There shall be in the Department of State an Office of Freely Associated State Affairs")
     r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"

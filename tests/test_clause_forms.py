@@ -3706,3 +3706,18 @@ Except as to the provision which, as amended by section 201 of the act of August
     found = edges(path, ctx)
     assert {k[2] for k in found if k[1] == "directs"} == {
         "office/secretary-of-agriculture", "office/assistant-secretary-of-commerce"}, sorted(found)
+
+
+def test_a_body_constituted_or_established_under_a_section_session_20(tmp_path, ctx):
+    """Read from the archive (EO 12549, EO 10159, EO 9676): "There is hereby constituted the Interagency Committee
+    on ..." establishes; so do "There is established pursuant to section 409 of the act the International
+    Development Advisory Board" and "There is hereby established under the Chairmanship of the Secretary of State, a
+    Cabinet Committee on ..." (the phrase between the verb and the name is not the name)."""
+    path = _app_copy(tmp_path, 19973, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SEC. 2. There is established pursuant to section 409 of the act the Synthetic Development Advisory Board. The Board shall meet at the request of the Secretary of State.
+SEC. 3. There is hereby constituted the Interagency Committee on Synthetic Suspension, which shall monitor the system.
+SEC. 4. There is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on Synthetic Problems.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
+        ("org/synthetic-development-advisory-board", "2"), ("org/interagency-committee-on-synthetic-suspension", "3"),
+        ("org/cabinet-committee-on-synthetic-problems", "4")}, sorted(found)
