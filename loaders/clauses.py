@@ -2213,7 +2213,7 @@ class ClauseReader:
                     if member.kind == "office" and member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
-            r"\bshall\s+(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
+            r"\bshall\s+(?:continue\s+to\s+)?(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
             r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
         ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)

@@ -3721,3 +3721,17 @@ SEC. 4. There is hereby established under the Chairmanship of the Secretary of S
     assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
         ("org/synthetic-development-advisory-board", "2"), ("org/interagency-committee-on-synthetic-suspension", "3"),
         ("org/cabinet-committee-on-synthetic-problems", "4")}, sorted(found)
+
+
+def test_an_office_that_shall_continue_to_serve_as_chairman_session_20(tmp_path, ctx):
+    """Read from the archive (EO 11781): "The Secretary of the Treasury serving on April 30, 1974, shall continue to
+    serve as Chairman of the Council" chairs the Council (and is no direction); a restated chair in apposition ("The
+    Secretary of the Interior, as Chair of the Council, shall serve as a standing member of the NSC") is not a new
+    chairs edge (dev EO 14213 pins the chair where the order makes it)."""
+    path = _app_copy(tmp_path, 19974, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established the Synthetic Council. The Secretary of the Treasury serving on April 30, 1974, shall continue to serve as Chairman of the Council so long as he shall serve as Secretary of the Treasury.
+SEC. 2. The Secretary of the Interior, as Chair of the Council, shall serve as a standing member of the National Security Council.""")
+    found = edges(path, ctx)
+    assert {(k[0], k[3]) for k in found if k[1:3] == ("chairs", "org/synthetic-council")} == {
+        ("office/secretary-of-the-treasury", "1")}, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "1"], sorted(found)
