@@ -108,9 +108,12 @@ _ESTABLISH = re.compile(
     r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
 )
 # "The Council on X (Council) is hereby established." / "..., which was created by EO N, is hereby reestablished."
-_ESTABLISHED = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:re-?)?established\b(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
+_ESTABLISHED = re.compile(  # (also "The Federal Property Council ... is hereby reconstituted in the EOP")
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?established|reconstituted)\b"
+    r"(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
+# a programme is not a body (tests/gold: "a program, not a body", heldout16 EO 11470, EO 12788): no establishes
+_PROGRAM = re.compile(r"\bProgram(?:me)?$")
 # "... through a Property Review Board, which is hereby established.": the body named before the relative clause
 _WHICH_ESTABLISHED = re.compile(r",\s*which\s+(?:is|are)\s+hereby\s+(?:established|created|constituted)\b")
 _SHORT_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
@@ -1407,7 +1410,7 @@ class ClauseReader:
             else:
                 name, _, short_name = parsed  # type: ignore[misc]
                 kind = self._kind(name)
-                if kind is None:
+                if kind is None or kind == "Program" and _PROGRAM.search(name):
                     continue
                 target = self._new_body(name, short_name, kind)
             ev = self._establish(block, s, e, target)
@@ -1529,7 +1532,7 @@ class ClauseReader:
             elif parsed is not None:
                 name, end_at, short_name = parsed
                 kind = self._kind(name) or (_KINDS.get(generic.group(1).lower()) if generic else None)
-                if kind is None:
+                if kind is None or kind == "Program" and _PROGRAM.search(name):
                     continue  # not a named body: "an office to provide ..." names nothing
                 target = self._new_body(name, short_name, kind)
             if target is None:
@@ -2288,7 +2291,8 @@ class ClauseReader:
                 if re.match(r"\s+and\s+direct\b", sentence[co.end() :]):
                     self.edge(self.inst.id, "directs", body.id, evidence())
         housed = re.search(
-            r"\b(?:shall\s+be|is|are)\s+(?:housed|located|established)\s+(?:at|in|within)\s+(?:the\s+)?", sentence
+            r"\b(?:shall\s+be|is|are)\s+(?:hereby\s+)?(?:housed|located|established|reconstituted)\s+(?:at|in|within)\s+"
+            r"(?:the\s+)?", sentence
         )
         if housed and not _RELATIVE.search(sentence[: housed.start()]):
             body = self._body_in(sentence[: housed.start()])

@@ -65,7 +65,7 @@ _SCOPES = [
     # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
     ("sub", re.compile(
         rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+"
-        rf"(?:redesignated\s+)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+        rf"(?:redesignated\s+)?(?:[Ss]ub)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
     # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)

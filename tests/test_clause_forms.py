@@ -3735,3 +3735,20 @@ SEC. 2. The Secretary of the Interior, as Chair of the Council, shall serve as a
     assert {(k[0], k[3]) for k in found if k[1:3] == ("chairs", "org/synthetic-council")} == {
         ("office/secretary-of-the-treasury", "1")}, sorted(found)
     assert not [k for k in found if k[1] == "directs" and k[3] == "1"], sorted(found)
+
+
+def test_reconstituted_bodies_programs_and_a_paragraph_of_a_subsection_session_20(tmp_path, ctx):
+    """Read from heldout33 (EO 11954, EO 12008, EO 11355) after its blind run: "The Federal Property Council ... is
+    hereby reconstituted in the Executive Office of the President" establishes the Council there; a Program is not
+    a body (the gold files' "a program, not a body"), though a Committee for a Program is; "Paragraph (1) of
+    subsection 305 (b) of Executive Order No. 10647 is amended" amends 305(b)(1)."""
+    path = _app_copy(tmp_path, 19975, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. (a) The Synthetic Property Council (hereinafter referred to as the Council) is hereby reconstituted in the Executive Office of the President.
+SEC. 2. There is hereby established the Synthetic Management Intern Program.
+SEC. 3. There is hereby established the Committee for Synthetic Development Program.
+SEC. 4. Paragraph (1) of subsection 305 (b) of Executive Order No. 10647 is amended to read: "(1) The Director shall act." """)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
+        ("org/synthetic-property-council", "1(a)"), ("org/committee-for-synthetic-development-program", "3")}, sorted(found)
+    assert ("org/synthetic-property-council", "housed_at", "org/eop", "1(a)") in found, sorted(found)
+    assert ("eo/19975", "amends", "eo/10647/sec/305/b/1", "4") in found, sorted(found)
