@@ -1558,14 +1558,21 @@ class ClauseReader:
 
     # -- citations -------------------------------------------------------------------------------
 
-    def authority_span(self, block: Block) -> tuple[int, int]:
-        """The statement of authority in a preamble: 'By the authority vested in me ... including
-        ...' up to the purpose, the President's name or 'it is hereby ordered'."""
+    def _authority(self, block: Block) -> tuple[str, re.Match, int] | None:
+        """A preamble's text, its statement of authority and the end of that statement's sentence."""
         text = self.text[block.start : block.end]
         m = AUTHORITY_RE.search(text)
         if not m:
+            return None
+        return text, m, next((e for s, e in sentences(text) if s <= m.start() < e), len(text))
+
+    def authority_span(self, block: Block) -> tuple[int, int]:
+        """The statement of authority in a preamble: 'By the authority vested in me ... including
+        ...' up to the purpose, the President's name or 'it is hereby ordered'."""
+        found = self._authority(block)
+        if found is None:
             return block.start, block.start
-        first = next((e for s, e in sentences(text) if s <= m.start() < e), len(text))
+        text, m, first = found
         end = _AUTHORITY_END.search(text, m.end(), first)
         return block.start + m.start(), block.start + (end.start() if end else first)
 
@@ -1573,15 +1580,12 @@ class ClauseReader:
         """Where the body of an order without sections begins: after its ordering words ("... it is ordered as
         follows:"), where "The Civil Service Commission shall ..." directs as a section's sentence would; None
         without a statement of authority."""
-        text = self.text[block.start : block.end]
-        m = AUTHORITY_RE.search(text)
-        if not m:
+        found = self._authority(block)
+        if found is None:
             return None
+        text, m, first = found
         ordered = _ORDERED.search(text, m.end())
-        if ordered:
-            return block.start + ordered.end()
-        first = next((e for s, e in sentences(text) if s <= m.start() < e), None)
-        return None if first is None else block.start + first
+        return block.start + (ordered.end() if ordered else first)
 
     def citations(self, block: Block, spans: list[tuple[int, int]]) -> None:
         text = self.text[block.start : block.end]
