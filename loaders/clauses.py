@@ -93,20 +93,6 @@ class Block:
         return None if self.path is None else pinpoint_label(self.path)
 
 
-_ESTABLISH = re.compile(
-    r"\b(?:[Tt]here\s+(?:shall\s+be|[Ii]s|[Aa]re)\s+(?:hereby\s+)?(?:(?:re-?)?established|created(?:\s+and\s+established)?"
-    r"|constituted)"
-    # ("There is established pursuant to section 409 of the act the International Development Advisory Board", "there
-    # is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on ...")
-    r"(?:\s+(?:pursuant\s+to|under)\s+(?:section|the)\s+[^,;]{1,80}?"
-    r"(?=(?:\s+|\s*,\s*)(?:the|an?)\s+(?!(?:Secretary|Director|Chair\w*|Administrator|Attorney|President|Vice|Under|Assistant|Deputy|Chief)\b)[A-Z]))?"
-    # ("There shall be in the Department of State an Office of Freely Associated State Affairs")
-    r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"
-    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:immediately\s+|promptly\s+)?(?:re-?)?establish"
-    r"|(?:is|are)\s+hereby\s+established"
-    r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
-)
 # "The Council on X (Council) is hereby established." / "..., which was created by EO N, is hereby reestablished."
 _ESTABLISHED = re.compile(  # (also "The Federal Property Council ... is hereby reconstituted in the EOP")
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?established|reconstituted)\b"
@@ -114,6 +100,14 @@ _ESTABLISHED = re.compile(  # (also "The Federal Property Council ... is hereby 
 )
 # a programme is not a body (tests/gold: "a program, not a body", heldout16 EO 11470, EO 12788): no establishes
 _PROGRAM = re.compile(r"\bProgram(?:me)?$")
+
+
+def _established_kind(name: str, kind: str | None) -> str | None:
+    """The kind of body a name an order establishes says, None for no body: a Program is none (a Committee for a
+    Program is a committee)."""
+    return None if kind == "Program" and _PROGRAM.search(name) else kind
+
+
 # "... through a Property Review Board, which is hereby established.": the body named before the relative clause
 _WHICH_ESTABLISHED = re.compile(r",\s*which\s+(?:is|are)\s+hereby\s+(?:established|created|constituted)\b")
 _SHORT_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
@@ -194,10 +188,10 @@ _OBJECT_RELATIVE = re.compile(
     r"\s*(?:\([A-Za-z0-9]{1,4}\)\s*)?(?:any|such|each|all|every)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,4}"
     r"(?:[a-z][\w-]*)\s+(?:that|which|whom|as)\s+(?:the\s+)?[A-Z][^;]*$"
 )
-# "to such other officer ... as the Secretary shall direct": the shall of a clause of comparison, not a subject's
 # a line that ends a row of names (a capitalised word, not a wrapped "Assistant to\nthe President") and the line
 # of a new sentence's subject after it
 _ROW_THEN_SUBJECT = re.compile(r"\b[A-Z][\w'’-]*[ \t]*\n\s*(?=The\s+[^\n]*$)")
+# "to such other officer ... as the Secretary shall direct": the shall of a clause of comparison, not a subject's
 # (also "as he shall deem appropriate", and an object clause: "at a price which the Secretary shall determine")
 _AS_CLAUSE = re.compile(
     r"(?:(?<!such\s)(?<!well\s)(?<!to\s)(?<!known\s)\bas|\b(?:which|whom)(?=\s+(?:he|she|they|the)\b))\s+"
@@ -309,6 +303,21 @@ _NAMED_TITLE = re.compile(
     r"|Secretary|Coordinator|Officer|Commissioner|Chair(?:man|person)?)\b)[A-Z][a-z]"
 )
 _TITLE_WORD = re.compile(r"\b(?:" + _OFFICE_TITLE + r"|Representative|Attorney|Chief|Surgeon|Envoy)\b")
+_ESTABLISH = re.compile(
+    r"\b(?:[Tt]here\s+(?:shall\s+be|[Ii]s|[Aa]re)\s+(?:hereby\s+)?(?:(?:re-?)?established|created(?:\s+and\s+established)?"
+    r"|constituted)"
+    # ("There is established pursuant to section 409 of the act the International Development Advisory Board", "there
+    # is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on ...")
+    r"(?:\s+(?:pursuant\s+to|under)\s+(?:section|the)\s+[^,;]{1,80}?"
+    # (not an office's title: "under the Chairmanship of the Secretary of State," is not the name)
+    r"(?=(?:\s+|\s*,\s*)(?:the|an?)\s+(?!(?:[A-Z][\w'’-]*\s+)?" + _TITLE_WORD.pattern + r")[A-Z]))?"
+    # ("There shall be in the Department of State an Office of Freely Associated State Affairs")
+    r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"
+    r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:immediately\s+|promptly\s+)?(?:re-?)?establish"
+    r"|(?:is|are)\s+hereby\s+established"
+    r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
+)
 # a portfolio in parentheses after a title: "the Assistant Attorney General (Civil Rights Division);"
 _PORTFOLIO = re.compile(r"\s*\((?P<portfolio>[A-Z][\w'’ -]{2,60})\)\s*(?=[;,.]|$|\s+(?:and|who)\b)")
 # an official's field after the title: "the Deputy Director for Management of OMB"
@@ -704,10 +713,11 @@ _KIND_WORDS = ("Council", "Board", "Committee", "Commission", "Task Force", "Wor
 _BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archivist")  # (a Chair is a role)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 # the words that end a statement of authority and begin what is ordered ("..., it is hereby ordered as follows:")
-_ORDERED = re.compile(r"\b(?:it\s+is|I\s+do)\s+(?:hereby\s+)?order(?:ed)?(?:\s+as\s+follows)?\s*[:.,]?\s*")
+_IT_IS_ORDERED = r"it\s+is\s+(?:hereby\s+)?ordered"
+_ORDERED = re.compile(r"\b(?:" + _IT_IS_ORDERED + r"|I\s+do\s+(?:hereby\s+)?order)(?:\s+as\s+follows)?\s*[:.,]?\s*")
 _AUTHORITY_END = re.compile(
-    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+it\s+is\s+(?:hereby\s+)?ordered"
-    r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
+    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+" + _IT_IS_ORDERED
+    + r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
     r"|(?:,?\s+and|,)\s+in\s+furtherance\s+of\b"  # ("and in furtherance of the purpose ... of the Clean Air Act")
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
@@ -1409,8 +1419,8 @@ class ClauseReader:
                 target = known.id
             else:
                 name, _, short_name = parsed  # type: ignore[misc]
-                kind = self._kind(name)
-                if kind is None or kind == "Program" and _PROGRAM.search(name):
+                kind = _established_kind(name, self._kind(name))
+                if kind is None:
                     continue
                 target = self._new_body(name, short_name, kind)
             ev = self._establish(block, s, e, target)
@@ -1532,7 +1542,8 @@ class ClauseReader:
             elif parsed is not None:
                 name, end_at, short_name = parsed
                 kind = self._kind(name) or (_KINDS.get(generic.group(1).lower()) if generic else None)
-                if kind is None or kind == "Program" and _PROGRAM.search(name):
+                kind = _established_kind(name, kind)
+                if kind is None:
                     continue  # not a named body: "an office to provide ..." names nothing
                 target = self._new_body(name, short_name, kind)
             if target is None:
@@ -1558,29 +1569,31 @@ class ClauseReader:
 
     # -- citations -------------------------------------------------------------------------------
 
-    def _authority(self, block: Block) -> tuple[str, re.Match, int] | None:
-        """A preamble's text, its statement of authority and the end of that statement's sentence."""
+    def _authority(self, block: Block, spans: list[tuple[int, int]]) -> tuple[str, re.Match, int] | None:
+        """A preamble's text, its statement of authority and the end of that statement's sentence (in the text;
+        `spans` are the block's sentences, read once by the caller)."""
         text = self.text[block.start : block.end]
         m = AUTHORITY_RE.search(text)
         if not m:
             return None
-        return text, m, next((e for s, e in sentences(text) if s <= m.start() < e), len(text))
+        at = block.start + m.start()
+        return text, m, next((e for s, e in spans if s <= at < e), block.end) - block.start
 
-    def authority_span(self, block: Block) -> tuple[int, int]:
+    def authority_span(self, block: Block, spans: list[tuple[int, int]]) -> tuple[int, int]:
         """The statement of authority in a preamble: 'By the authority vested in me ... including
         ...' up to the purpose, the President's name or 'it is hereby ordered'."""
-        found = self._authority(block)
+        found = self._authority(block, spans)
         if found is None:
             return block.start, block.start
         text, m, first = found
         end = _AUTHORITY_END.search(text, m.end(), first)
         return block.start + m.start(), block.start + (end.start() if end else first)
 
-    def order_start(self, block: Block) -> int | None:
+    def order_start(self, block: Block, spans: list[tuple[int, int]]) -> int | None:
         """Where the body of an order without sections begins: after its ordering words ("... it is ordered as
         follows:"), where "The Civil Service Commission shall ..." directs as a section's sentence would; None
         without a statement of authority."""
-        found = self._authority(block)
+        found = self._authority(block, spans)
         if found is None:
             return None
         text, m, first = found
@@ -1591,7 +1604,7 @@ class ClauseReader:
         text = self.text[block.start : block.end]
         cites, warnings = find_citations(text, self.ctx, self.inst.eo_number, self.gaz)
         self.x.warnings.extend(f"{self.x.path.name} § {block.label}: {w}" for w in warnings)
-        authority = self.authority_span(block) if block.label == "preamble" else (0, 0)
+        authority = self.authority_span(block, spans) if block.label == "preamble" else (0, 0)
         for cite in cites:
             if cite.target == self.inst.id:
                 continue
@@ -2976,7 +2989,7 @@ def extract_edges(
             reader.establishments(block, s, e)
             reader.established_subjects(block, s, e)
         reader.citations(block, spans)
-        order_at = reader.order_start(block) if block.label == "preamble" else None
+        order_at = reader.order_start(block, spans) if block.label == "preamble" else None
         for s, e in spans:
             reader.dispositions(block, s, e, children)
             reader.organisation(block, s, e, children)
