@@ -98,6 +98,10 @@ _ESTABLISHED = re.compile(  # (also "The Federal Property Council ... is hereby 
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?established|reconstituted)\b"
     r"(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
+# "It is hereby declared that the Pacific Northwest River Basins Commission is established under the provisions of
+# Title II of the Act" (EO 11331: the Water Resources Planning Act has the President declare a commission established)
+_DECLARED = re.compile(r"\b[Ii]t\s+is\s+hereby\s+declared\s+that\s+(?=the\s+[A-Z])")
+_DECLARED_VERB = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?established\b")
 # a programme is not a body (tests/gold: "a program, not a body", heldout16 EO 11470, EO 12788): no establishes
 _PROGRAM = re.compile(r"\bProgram(?:me)?$")
 
@@ -677,6 +681,13 @@ _RECURRING_ADVERB = re.compile(
     r"|at\s+least\s+(?:once\s+)?(?:a|each|every|per)\s+year|from\s+time\s+to\s+time"
     r"|at\s+such\s+(?:other\s+)?times\s+as|on\s+each\s+anniversary)\b"
 )
+# a report due by a date: "within 90 days", "within two years of the date of this Order", "not later than"
+_DEADLINE = re.compile(
+    r"\b(?:within\s+(?:\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?:calendar\s+)?(?:days?|weeks?|months?|years?)"
+    r"|(?:not|no)\s+later\s+than|on\s+or\s+before|\bby\s+(?:" + "|".join(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December")) + r")\b|upon\s+(?:the\s+)?completion|after\s+(?:the\s+)?completion)", re.I
+)
 # ... or as an adjective of the report itself: "an annual report", "periodic reports"
 _RECURRING = re.compile(
     r"\b(?:[Aa]nnual(?:ly)?|monthly|quarterly|semi-?annual(?:ly)?|periodic(?:ally)?|regular(?:ly)?|biennial(?:ly)?"
@@ -719,6 +730,9 @@ _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+" + _IT_IS_ORDERED
     + r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
     r"|(?:,?\s+and|,)\s+in\s+furtherance\s+of\b"  # ("and in furtherance of the purpose ... of the Clean Air Act")
+    # ("and subject to the provisions of section 214 of the Independent Offices Appropriation Act, 1946": a limit
+    # on the power, not its source; not "the authority conferred by and subject to the provisions of", both at once)
+    r"|(?<!\bby)(?:,?\s+and|,)\s+subject\s+to\b"
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
 
@@ -1380,7 +1394,12 @@ class ClauseReader:
                 break
         if re.match(_MARKER + r"There\b", sentence):
             return
-        for m in _ESTABLISHED.finditer(sentence):
+        declared = _DECLARED.search(sentence)
+        verbs = list(_ESTABLISHED.finditer(sentence))
+        if declared:  # (the declaration is the act: "... is established under the provisions of Title II of the Act")
+            verbs += [v for v in _DECLARED_VERB.finditer(sentence, declared.end())
+                      if not any(v.start() == w.start() for w in verbs)]
+        for m in verbs:
             subject = sentence[: m.start()]
             if re.search(r"\bThere\s*$", subject):
                 continue  # a heading run into "There is established ...": read by establishments()
@@ -1393,7 +1412,7 @@ class ClauseReader:
             # Advisory Committee (Committee) is hereby established"; "In 2001, the X ...")
             starts = [lead.end() if lead else 0] + [
                 c.end() for c in re.finditer(r",\s+(?=(?:the|a|an)\s+(?:new\s+|inter-?agency\s+)?[A-Z])", subject)
-            ]
+            ] + ([declared.end()] if declared and declared.end() <= m.start() else [])
             found = None
             for at in starts:
                 parsed = self._parse_name(subject[at:])
@@ -2321,9 +2340,12 @@ class ClauseReader:
             behalf = report.group("behalf")  # "The Chairperson shall, on behalf of the Councils, report to ..."
             found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
             reporters = found or [self._body_in(sentence[: report.start()])]
-            if reporters == [None] and (_RECURRING_ADVERB.search(sentence) or "regularly" in report.group(0)):
+            if reporters == [None] and (_RECURRING_ADVERB.search(sentence) or "regularly" in report.group(0)
+                                        or not _DEADLINE.search(sentence)):
                 # an office's recurring report: "Not later than December 31 of each year, the Secretary shall
-                # report to the President on ..." (a one-off report of an office is no report line)
+                # report to the President on ..."; or its standing one, without a date: "The Chairman of the
+                # Commission shall report to the President through the Council" (a report due by a date, "within
+                # two years", is a one-off: no report line)
                 reporters = [x.id for x in self._subjects(sentence[: report.start()]) if x.kind == "office"]
             # (each listed: "report to the President, the Secretary of Energy, and the Secretary of ...")
             listed = [x for x in self._listed_actors(sentence[report.end() :], 0) if x.id != _CONGRESS]

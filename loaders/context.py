@@ -37,6 +37,10 @@ class Mention:
 _US = r"(?:United\s+States|U\.\s?S\.)"
 
 
+_NAME_END = r"(?![\w-])"  # a whole name, not part of a longer word or a hyphenated one
+_MODIFIER_END = r"(?!\w)(?!-(?![a-z]))"  # ... or a name before "-related", "-covered"
+
+
 @dataclass
 class Gazetteer:
     """Names (skos:prefLabel, skos:altLabel, lex:acronym of curated records) -> node ids.
@@ -74,8 +78,10 @@ class Gazetteer:
             for label in sorted(self.names, key=len, reverse=True):
                 # ("the U.S. Trade Representative": a name with "United States" also written "U.S.")
                 body = re.escape(label).replace(r"\ ", r"\s+").replace(r"United\s+States", _US)
-                parts.append(body if label in self.acronyms else f"(?i:{body})")
-            self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+                # (an Act's short name as a modifier is still the Act: "ERISA-related programs", EO 12262)
+                tail = _MODIFIER_END if label in self.acronyms and self.names[label][1] == "statute" else _NAME_END
+                parts.append((body if label in self.acronyms else f"(?i:{body})") + tail)
+            self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")")
             self._folded = {}
             for label in self.names:  # (the first label of each spelling, as a scan in order would find it)
                 if label not in self.acronyms:

@@ -3752,3 +3752,41 @@ SEC. 4. Paragraph (1) of subsection 305 (b) of Executive Order No. 10647 is amen
         ("org/synthetic-property-council", "1(a)"), ("org/committee-for-synthetic-development-program", "3")}, sorted(found)
     assert ("org/synthetic-property-council", "housed_at", "org/eop", "1(a)") in found, sorted(found)
     assert ("eo/19975", "amends", "eo/10647/sec/305/b/1", "4") in found, sorted(found)
+
+
+def test_a_limit_on_the_power_an_acts_short_name_as_a_modifier_and_an_offices_report_line_session_21(tmp_path, ctx):
+    """Read from heldout33 (EO 10302, EO 12262, EO 11954) after its blind run, and the archive (EO 11331, EO 12372):
+    "and subject to the provisions of section 214 of the Independent Offices Appropriation Act, 1946" limits the
+    power, so the Act is cited, not the authority; "ERISA-related programs" names the Act; "The Chairman of the
+    Commission shall report to the President through the Council" is a standing report line of an office, but a
+    report due "within two years" is a one-off."""
+    path = _app_copy(tmp_path, 19985, """By virtue of the authority vested in me as President of the United States, and subject to the provisions of section 214 of the Independent Offices Appropriation Act, 1946 (59 Stat. 134; 31 U.S.C. 691), it is ordered as follows:
+SECTION 1. The Synthetic Council shall administer the Employee Retirement Income Security Act (ERISA).
+SEC. 2. The Synthetic Council shall coordinate governmentwide ERISA-related programs.
+SEC. 3. The Administrator of General Services shall report to the Director of the Office of Management and Budget with respect to any property which is not utilized.
+SEC. 4. The Secretary of Labor shall report to the President within two years on agency compliance with this order.""")
+    found = edges(path, ctx)
+    assert not [k for k in found if k[1] == "authorized_by" and k[2] != "constitution"], sorted(found)
+    assert ("eo/19985", "cites", "usc/31/691", "preamble") in found, sorted(found)
+    erisa = {k[3] for k in found if k[1] == "cites" and "employee-retirement" in k[2]}
+    assert erisa == {"1", "2"}, sorted(found)
+    assert {(k[0], k[2], k[3]) for k in found if k[1] == "reports_to"} == {
+        ("office/administrator-of-general-services", "office/director-of-omb", "3")}, sorted(found)
+    both = _app_copy(tmp_path, 19986, """NOW, THEREFORE, by virtue of the authority vested in me as President, and pursuant to the authority conferred by and subject to the provisions of section 214 of the act of May 3, 1945, 59 Stat. 134 (31 U.S.C. 691), it is ordered as follows:
+SECTION 1. The Synthetic Committee shall meet.""")  # (heldout21 EO 10308: the source of the power and its limit)
+    assert ("eo/19986", "authorized_by", "usc/31/691", "preamble") in edges(both, ctx)
+
+
+def test_a_commission_declared_established_under_an_act_session_21(tmp_path, ctx):
+    """Read from the archive (EO 11331, EO 11345, EO 11658: the river basin commissions of the Water Resources
+    Planning Act): "It is hereby declared that the X Commission is established under the provisions of Title II of
+    the Act" establishes it, so "the Commission" and "The Chairman of the Commission" (a role) name it; a body said
+    to be "established under" an Act without the declaration is not established by the order."""
+    path = _app_copy(tmp_path, 19987, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. Synthetic River Basins Commission. It is hereby declared that the Synthetic River Basins Commission is established under the provisions of Title II of the Water Resources Planning Act.
+SEC. 2. The Synthetic Valley Authority is established under the provisions of the Synthetic Valley Act.
+SEC. 3. Reporting to the President. The Chairman of the Commission shall report to the President through the Water Resources Council.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
+        ("org/synthetic-river-basins-commission", "1")}, sorted(found)
+    assert not [k for k in found if "chairman-of-the-commission" in k[0] + k[2]], sorted(found)
