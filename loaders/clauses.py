@@ -555,11 +555,12 @@ _MEMBERSHIP_SUBJECT = re.compile(r"(?:\bmembers(?:hip)?(?:\s+of\s+(?:the\s+)?[A-
 _PLURAL_BODIES = re.compile(r"\b[Tt]he\s+(Councils|Committees|Boards|Commissions|Task\s+Forces|Working\s+Groups)\b")
 _DEPUTIES = re.compile(r"(?:\b(?:Deputy|Under|Assistant|Associate|Principal)\s+)+$")
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Uu]nder|[Aa]ssistant|[Aa]ssociate|[Pp]rincipal|Fiscal)\s+$")
-_SAME_ORDER = re.compile(
-    rf"\b(?:[Ss]ub)?[Ss](?:ections?|ec\.)\s+({SEC_LIST})\s+of\s+(?:that|the\s+same|such|this\s+same|(?P<the>the))\s+"
-    r"(?:[Ee]xecutive\s+)?[Oo]rder"
-    # (", placing certain positions in level IV of the Executive Schedule, is amended": a phrase before the verb)
-    r"\s*(?:,\s*as\s+amended\s*,?\s*)?(?:,\s*[a-z]+ing\b[^,;]{1,150},\s*)?$"
+_SAME_ORDER = re.compile(  # (an older order's numbered paragraphs are its sections: "Paragraph 34 of the said order")
+    rf"\b(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))\s+({SEC_LIST})\s+of\s+"
+    r"(?:that|the\s+same|the\s+said|such|this\s+same|(?P<the>the))\s+(?:[Ee]xecutive\s+)?[Oo]rder"
+    # (", placing certain positions in level IV of the Executive Schedule, is amended": a phrase before the verb;
+    # ", as amended by Executive Order No. 2514 of January 15, 1917, is amended": the orders that amended it)
+    r"\s*(?:,\s*as\s+amended(?:\s+by\s+[^;]{5,200}?)?\s*,?\s*)?(?:,\s*[a-z]+ing\b[^,;]{1,150},\s*)?$"
 )
 _ACTIVE = re.compile(
     r"\bhereby\s+(?:revoke|rescind|(?:further\s+)?amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
@@ -2231,14 +2232,25 @@ class ClauseReader:
             if named:
                 self._inline_members(sentence[listing.end() :], named, evidence)
         be_members = re.search(
-            r"\bshall\s+(?:also\s+)?(?:be|serve\s+as|participate\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
+            r"(?:\bshall\s+(?:also\s+)?(?:be|serve\s+as|participate\s+as)"
+            # ("the Secretary of Defense is added as a member of the East-West Foreign Trade Board", EO 11894)
+            r"|\b(?:is|are)\s+(?:hereby\s+)?added\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
             r"|ex[\s-]officio\s+)?members?\s+of\s+(?:the\s+)?",
             sentence,
         )
         if be_members:
             body = next((x for x in self.bodies(sentence[be_members.end() :]) if x.start == 0), None)
+            subject = sentence[: be_members.start()]
+            if body and children and re.search(r"\b[Tt]he\s+following\b", subject) and sentence.rstrip().endswith(":"):
+                # "the following heads of departments, agencies, or offices shall be members of the Committee: (i) The
+                # United States Trade Representative; ..." (EO 13456): the members are the items
+                lev = self.evidence(block, s, e)
+                for child in children:
+                    for member in self._item_members(self.text[child.start : child.end]):
+                        if member.id != body.id and member.kind == "office":
+                            self.edge(member.id, "member_of", body.id, lev)
+                body = None
             if body:
-                subject = sentence[: be_members.start()]
                 # ("The President of the National Academy of Sciences shall be an ex officio member of the Committee")
                 unknown = self._office_subject(subject)
                 for member in [unknown] if unknown else self._subjects(subject):

@@ -78,14 +78,18 @@ _UNQUOTED_START = re.compile(r"\b(?:to\s+read|read\s+as\s+follows)\s*:[ \t]*\n(?
 def _unquoted_end(text: str, m: re.Match, end: int) -> int:
     """Unquoted new wording runs to the quoting order's next item or section."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    item = re.match(r"[ \t]*\(([a-z]|\d{1,2})\)", text[line_start : m.start()])
+    # (an item "(b)", or an older order's numbered section "1. Subsection 101(a) of EO 10182 ... is amended to read as
+    # follows:\nSECTION 101. (a) ..." that runs to its "2.", EO 10205)
+    item = re.match(r"[ \t]*(?:\(([a-z]|\d{1,2})\)|(\d{1,2})\.[ \t])", text[line_start : m.start()])
     # (or its next Part: "PART II - CIVIL SERVICE RULES\nThe Civil Service Rules are hereby amended to read as
     # follows:\n..." then "PART III\nThe following Executive orders are hereby revoked:", EO 9830)
     stops = [r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Section|Sec\.)[ \t]+\d+", r"(?m)^[ \t]*PART[ \t]+[IVXLC]+\b"]
-    if item:
+    if item and item.group(1):
         token = item.group(1)
         nxt = str(int(token) + 1) if token.isdigit() else chr(ord(token) + 1)
         stops.append(rf"(?m)^[ \t]*\({nxt}\)\s")
+    elif item:
+        stops.append(rf"(?m)^[ \t]*{int(item.group(2)) + 1}\.[ \t]+(?=[A-Z])")
     found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
     # (and the quoting order's next section, "SEC. 5." in capitals too, not a capital "SECTION 303." of the new wording)
     return min([*found, _next_section(text, m.start(), end)])

@@ -3790,3 +3790,52 @@ SEC. 3. Reporting to the President. The Chairman of the Commission shall report 
     assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
         ("org/synthetic-river-basins-commission", "1")}, sorted(found)
     assert not [k for k in found if "chairman-of-the-commission" in k[0] + k[2]], sorted(found)
+
+
+def test_a_paragraph_of_the_said_order_session_21(tmp_path, ctx):
+    """Read from the archive (EO 9580, EO 10463): after "Paragraph 31 of Executive Order No. 1888 ... is hereby
+    amended", "Paragraph 34 of the said order, as amended by Executive Order No. 2514 of January 15, 1917, is amended"
+    amends paragraph 34 of that order (its numbered paragraphs are its sections), not the order that amended it."""
+    path = _app_copy(tmp_path, 19988, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+1. Paragraph 31 of Executive Order No. 1888 of February 2, 1914, as amended by Executive Order No. 2514 of January 15, 1917, is hereby amended to read as follows: "31. The Governor shall act."
+2. Paragraph 34 of the said order, as amended by Executive Order No. 2514 of January 15, 1917, is amended to read as follows: "34. The Governor shall report."
+3. Section 36 of the said Executive Order is amended by striking "Canal".""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/1888/sec/31", "1"), ("eo/1888/sec/34", "2"), ("eo/1888/sec/36", "3")}, sorted(found)
+
+
+def test_unquoted_new_text_ends_at_the_next_numbered_section_session_21(tmp_path, ctx):
+    """Read from the archive (EO 10205, EO 10623): in an older order numbered "1.", "2.", the new wording of "1.
+    Subsection 101(a) of Executive Order No. 10182 ... is amended to read as follows:" set out without quotation marks
+    ("SECTION 101. (a) The head of ...") runs to "2.", not to the end of the order, so the next amendment is read."""
+    path = _app_copy(tmp_path, 19989, """By virtue of the authority vested in me by the Defense Production Act of 1950, it is hereby ordered as follows:
+1. Subsection 101(a) of Executive Order No. 10182 of November 21, 1950, is amended to read as follows:
+SECTION 101. (a) The head of any department shall report to the Synthetic Board.
+2. Subsection 201(d) of the said Executive Order No. 10182 is amended to read as follows:
+
+(d) In the case of appointments under subsection 101(a) hereof, exemption shall not extend to salary.
+3. Section 402 of Executive Order No. 10000 is hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(k[1], k[2], k[3]) for k in found if k[1] in ("amends", "revokes")} == {
+        ("amends", "eo/10182/sec/101/a", "1"), ("amends", "eo/10182/sec/201/d", "2"),
+        ("revokes", "eo/10000/sec/402", "3")}, sorted(found)
+    assert not [k for k in found if k[1] in ("directs", "reports_to")], sorted(found)
+
+
+def test_the_following_officers_shall_be_members_session_21(tmp_path, ctx):
+    """Read from the archive (EO 13271, EO 13456): "the following officers of the executive branch shall be members of
+    the Task Force in addition to such other officers ...: (a) the Secretary of the Treasury; ..." makes the items
+    members; "the Secretary of Defense is added as a member of the Board" (EO 11894) makes one."""
+    path = _app_copy(tmp_path, 19990, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Fraud Task Force (Task Force). There is hereby established the Synthetic Trade Board (Board).
+SEC. 2. The following officers of the executive branch shall be members of the Task Force in addition to such other officers as the Attorney General may designate:
+(a) the Secretary of the Treasury;
+(b) the Secretary of Energy; and
+(c) the Chairman of the Securities and Exchange Commission.
+SEC. 3. The Secretary of Defense is added as a member of the Synthetic Trade Board.""")
+    found = edges(path, ctx)
+    assert {(k[0], k[3]) for k in found if k[1:3] == ("member_of", "org/synthetic-fraud-task-force")} == {
+        ("office/secretary-of-the-treasury", "2"), ("office/secretary-of-energy", "2"), ("office/chairman-of-sec", "2")
+    }, sorted(found)
+    assert ("office/secretary-of-defense", "member_of", "org/synthetic-trade-board", "3") in found, sorted(found)
