@@ -339,7 +339,7 @@ _LEADING_PHRASE = re.compile(  # a phrase before the name of an established body
 )
 _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent agency", "an interdepartmental board")
     r"(?:an?\s+)?(?:(?:temporary|permanent|new|separate|interagency|inter-agency|interdepartmental|independent"
-    r"|civilian|special|presidential)\s+(?:and\s+)?){0,3}"
+    r"|civilian|special|presidential|advisory|federal)\s+(?:and\s+)?){0,3}"
     r"(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
     r"|initiative|team|group|organi[sz]ation|agency|unit)(?:\s+of\s+[a-z]+)?"
     # ("I hereby establish an agency within the Government to be known as the National Resources Committee")
@@ -348,8 +348,9 @@ _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent a
     r"|\s+(?:with)?in\s+(?P<place>the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*))?"
     # "to be known as", "which shall be known as", "known as"
     r"(?:\s*,?\s*(?:which|that)\s+(?:shall|will|is\s+to)\s+be\s+|\s+to\s+be\s+|\s+)"
-    # ('a committee which shall be known as "the Committee on National Land Problems."')
-    r"(?:named|called|known\s+as|designated\s+as)\s+[\"“]?",
+    # ('a committee which shall be known as "the Committee on National Land Problems."', 'a Presidential advisory
+    # committee entitled the “President's Board of Advisors on ...”', EO 13256)
+    r"(?:named|called|entitled|known\s+as|designated\s+as)\s+(?:the\s+)?[\"“]?",
     re.I,
 )
 _NEW_SECTION = re.compile(
@@ -491,7 +492,22 @@ _PARTIAL = re.compile(
     # a saving that keeps each in force in part (the disposition tables: "Revokes in part", EO 10804)
     r"|^\s*,?\s*except\s+that\s+(?:each|it|they|such\s+orders?)\s+shall\s+(?:be\s+(?:considered|deemed)\s+to\s+)?"
     r"(?:remain|continue)\s+in\s+(?:effect|force)\b"
+    # "is superseded except with respect to members of the Ready Reserve ...", "is superseded, except as provided in
+    # section 5 of this order" (EO 11366, EO 13318): some of it stays (not "except that this revocation shall not
+    # affect any violation", a saving of what was done under it)
+    r"|^\s*,?\s*except\s+(?:with\s+respect\s+to|as\s+(?:hereinafter\s+|otherwise\s+)?provided|insofar\s+as"
+    r"|to\s+the\s+extent|for\s+the\s+purposes?\s+of)\b"
 )
+# a qualifier that opens the sentence: "Except with respect to the positions enumerated in section 2 of this order,
+# Executive Order No. 11248 ... is hereby revoked" (EO 11708), "As it relates to project agreements, Executive Order
+# 12836 ... is revoked" (EO 13202)
+_LEADING_QUALIFIER = re.compile(
+    r"^\s*(?:\(\w{1,4}\)\s*)?(?:Except\s+(?:with\s+respect\s+to|as\s+(?:to|provided\s+in))|As\s+(?:it\s+)?(?:relates|pertains"
+    r"|applies)\s+to|Insofar\s+as|In\s+so\s+far\s+as)\b[^;]*?,\s*"
+)
+# an exception in parentheses after one order of a list: "Executive Order No. 11227 of June 2, 1965 (except for the
+# purpose referred to in section 2 hereof), and Executive Order No. 11277 ... are hereby revoked" (EO 11718)
+_EXCEPT_IN_PARENS = re.compile(r"\((?:except|other\s+than)\b[^()]*\)")
 # a list whose items are parts of orders: "All provisions relating to export control that are contained in the
 # following ... are hereby superseded:"
 _PARTS_OF_LISTED = re.compile(  # (not "Subject to the foregoing provisions of this section, the following are ...")
@@ -502,6 +518,7 @@ _EXCEPT = re.compile(
     r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
     rf"({SEC_LIST})"
 )
+_EXCEPT_GAP = re.compile(_EXCEPT.pattern + r"(?=\s*,)")
 _ANAPHOR = re.compile(
     # (also "... amends EO A, B, and C, and the same are hereby superseded")
     r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:(?:those|these|that|the\s+(?:said|same))\s+"
@@ -1528,9 +1545,12 @@ class ClauseReader:
                         close = rest.find(",", within.end())
                         after = close + 1 if close >= 0 else after
                     named = self._name_after_place(rest[after:])
-                    if named is None:
+                    if named is not None:
+                        rest = rest[after + named :]
+                    elif _NAMED_AS.match(rest[after:].lstrip()):  # (", a Presidential advisory committee entitled
+                        rest = rest[after:].lstrip()  # the “President's Board of Advisors on ...”": read below)
+                    else:
                         continue
-                    rest = rest[after + named :]
             # "... shall establish within the Department of Commerce an office named the United States Investment
             # Accelerator (Investment Accelerator)": the generic noun says the kind, the name follows
             if within and place is not None and re.match(r"\s*(?:,|and\b)", rest):
@@ -1712,6 +1732,8 @@ class ClauseReader:
             # governing payment of losses sustained by officers, enlisted men, and employees ..., and EOs Nos. 8018")
             gap = short if LIST_GAP.fullmatch(short) else re.sub(
                 r"^\s*,\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]){1,400}?(?=,\s*(?:and\s+)?$)", "", gap)
+            # (its own exception: "Executive Order No. 12050, except for Section 6, and Executive Order No. 12057")
+            gap = _EXCEPT_GAP.sub("", gap)
             if not LIST_GAP.fullmatch(gap):
                 break
             chosen.insert(0, ref)
@@ -1891,8 +1913,9 @@ class ClauseReader:
             )[0]
             # "(all other) provisions of that order are hereby revoked": some of it, not the whole
             qualified = governed and _QUALIFIED.search(sentence, governed[-1].tail_end, verb.start())
+            leading = _LEADING_QUALIFIER.match(sentence[:verb.start()]) if governed else None
             partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start())
-                           or qualified)
+                           or qualified or (leading and leading.end() <= governed[0].start))
             # "EO A; EO B; and EO C, insofar as it affects ..., are revoked": "it" qualifies only the last
             only_last = bool(qualified and len(governed) > 1 and not _PARTIAL.search(first) and re.match(
                 r"(?:as|that)?\s*it\b", sentence[qualified.end() : verb.start()].lstrip()))
@@ -1917,7 +1940,16 @@ class ClauseReader:
                     names = self.renumbered[ref.number]
                     ref.paths = [[names.get(p[0], p[0]), *p[1:]] for p in ref.paths]
                 in_part = partial and (not only_last or ref is governed[-1])
-                self._dispose(block, ev, ref, kind, in_part, clause, sentence, children, i == len(verbs) - 1,
+                own = clause
+                if kind in ("revokes", "supersedes") and not ref.paths:
+                    # "Executive Order No. 12050, except for Section 6, and ... are revoked" (EO 12135): its own
+                    # exception, read as one after the verb would be; "(except for the purpose ...)": in part
+                    after_ref = sentence[ref.tail_end : verb.start()]
+                    if _EXCEPT.match(after_ref):
+                        own = after_ref
+                    elif _EXCEPT_IN_PARENS.search(sentence, ref.end, ref.tail_end):
+                        in_part = True
+                self._dispose(block, ev, ref, kind, in_part, own, sentence, children, i == len(verbs) - 1,
                               s + verb.end())
 
     def _added_place(self, block: Block, s: int, e: int) -> None:

@@ -3839,3 +3839,41 @@ SEC. 3. The Secretary of Defense is added as a member of the Synthetic Trade Boa
         ("office/secretary-of-the-treasury", "2"), ("office/secretary-of-energy", "2"), ("office/chairman-of-sec", "2")
     }, sorted(found)
     assert ("office/secretary-of-defense", "member_of", "org/synthetic-trade-board", "3") in found, sorted(found)
+
+
+def test_a_committee_entitled_or_named_after_its_place_session_21(tmp_path, ctx):
+    """Read from the archive (EO 13256, EO 13270): "There is established, in the Office of the Secretary of Education, a
+    Presidential advisory committee entitled the “President's Board of Advisors on ...” (Board)" establishes the
+    Board (a place the gazetteer does not know, a quoted name); "a Presidential advisory committee named the X"
+    too."""
+    path = _app_copy(tmp_path, 19991, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established, in the Office of the Secretary of Education, a Presidential advisory committee entitled the “President's Board of Synthetic Advisors” (Board). Each year, the Board shall report to the President on the progress achieved.
+SEC. 2. There is hereby established in the Department of Labor a Presidential advisory committee named the Synthetic Wage Committee.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
+        ("org/presidents-board-of-synthetic-advisors", "1"), ("org/synthetic-wage-committee", "2")}, sorted(found)
+    assert ("org/presidents-board-of-synthetic-advisors", "reports_to", "office/president", "1") in found, sorted(found)
+
+
+def test_revocations_and_supersessions_with_an_exception_session_21(tmp_path, ctx):
+    """Read from the archive (EO 11708, EO 13202, EO 11366, EO 13318, EO 12135, EO 11718, EO 11798): "Except with
+    respect to the positions enumerated in section 2 of this order, EO N is hereby revoked", "As it relates to project
+    agreements, EO N is revoked", "is superseded except with respect to members of the Ready Reserve", "is superseded,
+    except as provided in section 5 of this order" and "EO N (except for the purpose referred to in section 2
+    hereof)" keep some of the order in force: in part; "EO A, except for Section 6, and EO B are revoked" keeps a
+    section of A only (A's text not in data/: in part) and revokes B whole; a saving of what was done under an order
+    ("except that this revocation shall not affect any violation") leaves the revocation whole."""
+    path = _app_copy(tmp_path, 19992, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. Except with respect to the positions enumerated in section 2 of this order, Executive Order No. 19901 of October 10, 1965, as amended, is hereby revoked.
+SEC. 2. As it relates to project agreements, Executive Order 19902 of February 1, 1993, is revoked.
+SEC. 3. Executive Order No. 19903 of February 15, 1967, is superseded except with respect to members of the Ready Reserve ordered to active duty under the authority of that Order.
+SEC. 4. Executive Order 19904 is superseded, except as provided in section 5 of this order.
+SEC. 5. Executive Order No. 19905, except for Section 6, and Executive Order No. 19906, are revoked.
+SEC. 6. Executive Order No. 19907 of June 2, 1965 (except for the purpose referred to in section 2 hereof), and Executive Order No. 19908 of April 30, 1966, are hereby revoked.
+SEC. 7. Executive Order No. 19909 of July 30, 1974, is hereby revoked, except that this revocation shall not affect any violation of any rules.""")
+    found = edges(path, ctx)
+    got = {(k[1], k[2]) for k in found if k[1] in ("revokes", "supersedes", "revokes_in_part", "supersedes_in_part")}
+    assert got == {
+        ("revokes_in_part", "eo/19901"), ("revokes_in_part", "eo/19902"), ("supersedes_in_part", "eo/19903"),
+        ("supersedes_in_part", "eo/19904"), ("revokes_in_part", "eo/19905"), ("revokes", "eo/19906"),
+        ("revokes_in_part", "eo/19907"), ("revokes", "eo/19908"), ("revokes", "eo/19909")}, sorted(found)
