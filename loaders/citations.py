@@ -18,7 +18,7 @@ from citeurl import Citator
 
 from graph.namespaces import usc_id
 from loaders.context import Context, Gazetteer
-from loaders.references import EO_NUMBER, roman_value
+from loaders.references import DIGITS, roman_value
 
 TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration & Nationality Act")
 
@@ -337,10 +337,8 @@ def _eo_numbers(text: str) -> list[tuple[int, int, str]]:
     from loaders.references import mentions, number_suffix
 
     found = set()
-    for start, num_start, end, _first in [(m.start(), m.start(1), m.end(), True) for m in EO_NUMBER.finditer(text)] + (
-        mentions(text)
-    ):
-        number = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
+    for start, num_start, end, _first in mentions(text):
+        number = DIGITS.match(text, num_start)
         if number:
             suffix, end = number_suffix(text, end)
             found.add((start, end, f"eo/{int(number.group(0).replace(',', ''))}{suffix}"))

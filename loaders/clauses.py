@@ -513,10 +513,16 @@ _EXCEPT_IN_PARENS = re.compile(r"\((?:except|other\s+than)\b[^()]*\)")
 _PARTS_OF_LISTED = re.compile(  # (not "Subject to the foregoing provisions of this section, the following are ...")
     r"\b(?<!foregoing\s)(?:provisions|portions?|parts?|so\s+much)\b[^:]*?\b(?:contained\s+in|of|in)\s+the\s+following\b"
 )
-_INCONSISTENT = re.compile(r"\bto\s+the\s+extent\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b")
+_INCONSISTENT = re.compile(  # (also "revoked insofar as they are in conflict with the provisions of this order")
+    r"\b(?:to\s+the\s+extent|in\s*so\s*far\s+as|so\s+far\s+as)\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b"
+)
 _EXCEPT = re.compile(
     r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
     rf"({SEC_LIST})"
+)
+_CLASS_QUALIFIER = re.compile(
+    r"\b(?:[Aa]ll|[Aa]ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[Ee]xecutive\s+)?[Oo]rders\b\s+"
+    r"(?:insofar\s+as|in\s+so\s+far\s+as|to\s+the\s+extent\s+that|which|that)\b[^;,]*$"
 )
 _EXCEPT_GAP = re.compile(_EXCEPT.pattern + r"(?=\s*,)")
 _ANAPHOR = re.compile(
@@ -618,8 +624,10 @@ _BESIDE_SUBJECT = re.compile(
     # a footnote mark or a stray quotation mark left by the copy: 'entitled "Observance of ...," 1 is hereby amended',
     # '..., as amended by EO 10217 of February 26, 1951," is hereby further amended'
     r"|^\s*(?:\d|[\"”])\s*$"
+    # (also before "be, and it is hereby, revoked" without a comma: "EO 6626 ..., insofar as it pertains to the
+    # following-described town-site lot in the Territory of Alaska be, and it is hereby, revoked:", EO 6827)
     r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s*far\s+as"
-    r"|so\s+far\s+as)\b[^;]*,\s*$"
+    r"|so\s+far\s+as)\b[^;]*[,\s]$"
     # "EOs A, B, and C, to the extent not heretofore made inapplicable, are hereby revoked": all that is left
     r"|^\s*,?\s*to\s+the\s+extent\s+not\s+(?:heretofore|previously|already)\b[^;]*,\s*$",
     re.S,
@@ -1711,7 +1719,10 @@ class ClauseReader:
             for before, ref in zip(pool, pool[1:], strict=False):
                 if before in describing and ref not in describing and joined(sentence, before, ref):
                     describing.append(ref)
-        subjects = [r for r in pool if r not in describing]
+        # (not an order named in what qualifies a class: "All prior Executive orders insofar as they interpret or amend
+        # Executive Order No. 9 are hereby revoked", EO 11408: those orders, not EO 9)
+        subjects = [r for r in pool
+                    if r not in describing and not _CLASS_QUALIFIER.search(sentence[prev_end : r.start])]
         if not subjects:
             return []
 

@@ -31,19 +31,29 @@ _ITEM = rf"{_PART_OF}{SECTION_WORD}\s+{SEC_LIST}"
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
 # "Executive Order No.12258", "Executive Order NO. 11353"
 # (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
+# An order's number: four or five digits ("9912", "12,810"); an early order's one to three only after "No."
+# ("Executive Order No. 589 of March 14, 1907", "No. 395-A"), not an OCR-broken number ("No. 118.61", "No. 97-373")
+NUMBER = (r"(?:\d{1,2},\d{3}|\d{4,5}|(?:(?<=No\.\s)|(?<=No\.)|(?<=No\s)|(?<=NO\.\s))\d{1,3}(?![.'’]\d|-\d))\b")
+DIGITS = re.compile(r"\d{1,2},\d{3}|\d{1,5}")  # the digits of a number NUMBER found
 EO_NUMBER = re.compile(
     r"(?<!Governor's )(?<!Governor’s )"
-    r"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?(\d{1,2},\d{3}|\d{4,5})\b"
+    rf"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?({NUMBER})"
 )
 _EO = EO_NUMBER
+_GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
-# "Executive Order Nos. 10407 of ..., 10672 of ..."
-_EOS = re.compile(r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)")  # ("Order Nos 10421")
-_NEXT_NUMBER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?(\d{1,2},\d{3}|\d{4,5})\b")
+# "Executive Order Nos. 10407 of ..., 10672 of ..." / "Executive Orders Numbered 6166, 6224, and 6540"
+_EOS = re.compile(
+    r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*|[Nn]umbered\s+)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)"  # ("Order Nos 10421")
+)
+_NEXT_NUMBER = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?({NUMBER})")
+# the next of a list after one order named in the singular: "Executive Order No. 3862, of June 11, 1923, and No. 4225,
+# of May 16, 1925" ("No." said again)
+_NEXT_NO = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)No\.?\s+({NUMBER})")
 # a date as orders write it: also "April 30, l999" (a letter l for the digit 1), "August 31,1948" and "January 6 1975"
-# (the comma left out)
+# (the comma left out), "August 2, 1,990" (a comma in the year)
 DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3})")
+         r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})")
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
     rf"(?:\s?['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
@@ -54,7 +64,8 @@ _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912
     rf"(?:\s*,?\s*(?:both\s+|all\s+|each\s+)?dated\s+{DATE}\s*,?)?"  # "EO No. 11244 and EO No. 11245, both dated ..."
     # "Nos. 9857, 9862, and 9864 of May 22, 1947, May 31, 1947, and June 2, 1947, respectively": the dates of the
     # orders listed before (after the last number)
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
+    # (after "dated June 10, 1933," whose comma the date took: " July 27, 1933, and December 28, 1933, respectively")
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?<=,)\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
     r"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
 )
 _SCOPES = [
@@ -190,30 +201,52 @@ def _closed_after(text: str, pos: int) -> bool:
 
 def mentions(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, number start, end, first of a plural list) of each order number named in text."""
-    found = [(m.start(), m.start(1), m.end(), True) for m in _EO.finditer(text)]
+    found = []
+    for m in _EO.finditer(text):
+        tail = _TAIL.match(text, number_suffix(text, m.end())[1])
+        if tail and _GOVERNORS.match(text, tail.end()):
+            continue  # "Executive Order No. 801 of June 6, 1938, of the Governor of Hawaii": not the President's
+        if _misdated(m.group(1), tail.group(0) if tail else ""):
+            continue
+        found.append((m.start(), m.start(1), m.end(), True))
+        found += _listed_after(text, m.end(), _NEXT_NO)
     for m in _EOS.finditer(text):
-        first = re.match(r"(\d{1,2},\d{3}|\d{4,5})\b", text[m.end() :])
+        first = re.compile(NUMBER).match(text, m.end())
         if not first:
             continue
-        at = m.end() + first.end()
-        found.append((m.start(), m.end(), at, True))
-        while True:
-            at = number_suffix(text, at)[1]
-            tail = _TAIL.match(text, at)
-            at = tail.end() if tail else at
-            nxt = _NEXT_NUMBER.match(text, at)
-            if not nxt:
-                break
-            found.append((nxt.start(1), nxt.start(1), nxt.end(), False))
-            at = nxt.end()
-    return sorted(found)
+        found.append((m.start(), m.end(), first.end(), True))
+        found += _listed_after(text, first.end(), _NEXT_NUMBER)
+    return sorted(set(found))
+
+
+def _misdated(number: str, tail: str) -> bool:
+    """An early order's number (under 1000, before 1913) dated later: a Territory's order ("Executive Order No. 422 of
+    July 23, 1930", a Governor's) or a number the copy broke ("Executive Order No. 978 of September 19, 1946")."""
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", tail)
+    return len(number) <= 3 and year is not None and int(year.group(1)) > 1912
+
+
+def _listed_after(text: str, at: int, following: re.Pattern[str]) -> list[tuple[int, int, int, bool]]:
+    """The numbers listed after the one that ends at `at`, each past the date, title or suffix of the one before."""
+    out = []
+    while True:
+        at = number_suffix(text, at)[1]
+        tail = _TAIL.match(text, at)
+        at = tail.end() if tail else at
+        nxt = following.match(text, at)
+        if not nxt:
+            return out
+        after = _TAIL.match(text, number_suffix(text, nxt.end())[1])
+        if not _misdated(nxt.group(1), after.group(0) if after else ""):
+            out.append((nxt.start(1), nxt.start(1), nxt.end(), False))
+        at = nxt.end()
 
 
 def find_refs(text: str, own: int | None = None) -> list[Ref]:
     """Every reference to another order in text, with its scope (offsets into text)."""
     refs: list[Ref] = []
     for start, num_start, end, first in mentions(text):
-        digits = re.match(r"\d{1,2},\d{3}|\d{4,5}", text[num_start:])
+        digits = DIGITS.match(text, num_start)
         assert digits is not None
         number = int(digits.group(0).replace(",", ""))
         if number == own:

@@ -3877,3 +3877,32 @@ SEC. 7. Executive Order No. 19909 of July 30, 1974, is hereby revoked, except th
         ("revokes_in_part", "eo/19901"), ("revokes_in_part", "eo/19902"), ("supersedes_in_part", "eo/19903"),
         ("supersedes_in_part", "eo/19904"), ("revokes_in_part", "eo/19905"), ("revokes", "eo/19906"),
         ("revokes_in_part", "eo/19907"), ("revokes", "eo/19908"), ("revokes", "eo/19909")}, sorted(found)
+
+
+def test_early_orders_lists_after_a_singular_order_and_insofar_session_21(tmp_path, ctx):
+    """Read from the archive (EO 10009, EO 6444, EO 6639, EO 6827, EO 12724, EO 10268): an early order has a number of
+    one to three digits after "No." ("Executive Orders No. 589 of March 14, 1907, and No. 1712"; "No. 395-A"), but an
+    order "of the Governor" of a Territory is not the President's, nor an OCR-broken "No. 118.61"; "Executive Order No.
+    3862, of June 11, 1923, and No. 4225, of May 16, 1925" lists two; "Executive Orders Numbered 6166, 6224, and 6540,
+    dated ..., respectively, are revoked insofar as they are in conflict with the provisions of this order" is
+    supersession in part; "insofar as it pertains to the following-described lot be, and it is hereby, revoked" is a
+    revocation in part; a year written "1,990" still ends a date; an early number dated after 1912 is a Territory's
+    order or a broken number ("No. 422 of July 23, 1930"); an order named in what qualifies a class of orders revoked
+    ("All prior Executive orders insofar as they interpret or amend Executive Order No. 9") is not revoked."""
+    path = _app_copy(tmp_path, 19993, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. I hereby revoke the said Executive Orders No. 589 of March 14, 1907, and No. 1712 of February 24, 1913, to the extent that they are applicable to Japanese citizens.
+SEC. 2. Executive Order No. 3862, of June 11, 1923, and No. 4225, of May 16, 1925, are hereby revoked.
+SEC. 3. Executive Orders Numbered 6166, 6224, and 6540, dated June 10, 1933, July 27, 1933, and December 28, 1933, respectively, are revoked insofar as they are in conflict with the provisions of this order.
+SEC. 4. It is further ordered that Executive Order No. 6626, of March 5, 1934, insofar as it pertains to the following-described lot in the Territory of Alaska be, and it is hereby, revoked.
+SEC. 5. Executive Order No 12722 of August 2, 1,990, is hereby revoked.
+SEC. 6. The Fort Shafter Military Reservation, withdrawn by Executive Order No. 395-A of January 18, 1906, and the land described in Executive Order No. 801 of June 6, 1938, of the Governor of Hawaii, and in Executive Order No. 118.61, and in Executive Order No. 422 of July 23, 1930, shall be transferred.
+SEC. 7. All prior Executive orders insofar as they interpret or amend Executive Order No. 9 are hereby revoked.""")
+    found = edges(path, ctx)
+    got = {(k[1], k[2], k[3]) for k in found if k[1] != "authorized_by"}
+    assert {x for x in got if x[0] != "cites"} == {
+        ("revokes_in_part", "eo/589", "1"), ("revokes_in_part", "eo/1712", "1"), ("revokes", "eo/3862", "2"),
+        ("revokes", "eo/4225", "2"), ("supersedes_in_part", "eo/6166", "3"), ("supersedes_in_part", "eo/6224", "3"),
+        ("supersedes_in_part", "eo/6540", "3"), ("revokes_in_part", "eo/6626", "4"), ("revokes", "eo/12722", "5")
+    }, sorted(found)
+    assert {x[1] for x in got if x[0] == "cites" and x[2] == "6"} == {"eo/395-a"}, sorted(found)
+    assert ("cites", "eo/9", "7") in got, sorted(found)  # (named in what qualifies the orders revoked: not revoked)
