@@ -434,7 +434,10 @@ _BARE_SUBJECT = re.compile(  # "Section 3(a) is amended" at the start of a sente
     rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?[Ss]ections?|[Ss]ec\.|[Pp]aragraphs?(?=\s+\d))\s+({SEC_LIST})\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 # 'the act entitled "An Act to authorize ... and for other purposes."' (an Act named by its long title)
-_LONG_TITLE = re.compile(r"\b[Aa]ct,?\s+entitled,?\s+[\"“](?P<title>A[Nn]\s+A[Cc][Tt]\s[^\"“”]{5,600}?)[\"”]")
+_LONG_TITLE = re.compile(  # (also dated: 'the act of August 26, 1950, entitled "An Act To protect ..."', EO 10237)
+    rf"\b[Aa]ct(?:\s+(?:of|approved)\s+{DATE}(?:\s*\([^()]{{1,80}}\))?)?,?\s+entitled,?\s+"
+    r"[\"“](?P<title>A[Nn]\s+A[Cc][Tt]\s[^\"“”]{5,600}?)[\"”]"
+)
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
 # Under "EO N ... is hereby further amended as follows:", items that name a place of that order without
 # naming the order: "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:"
@@ -2381,9 +2384,9 @@ class ClauseReader:
                     self.edge(c.id, "co_chairs", body.id, evidence())
                 if re.match(r"\s+and\s+direct\b", sentence[co.end() :]):
                     self.edge(self.inst.id, "directs", body.id, evidence())
-        housed = re.search(
-            r"\b(?:shall\s+be|is|are)\s+(?:hereby\s+)?(?:housed|located|established|reconstituted)\s+(?:at|in|within)\s+"
-            r"(?:the\s+)?", sentence
+        housed = re.search(  # (also "shall be established for administrative purposes within the Department of ...")
+            r"\b(?:shall\s+be|is|are)\s+(?:hereby\s+)?(?:housed|located|established|reconstituted)"
+            r"(?:\s+for\s+administrative\s+purposes(?:\s+only)?)?\s+(?:at|in|within)\s+(?:the\s+)?", sentence
         )
         if housed and not _RELATIVE.search(sentence[: housed.start()]):
             body = self._body_in(sentence[: housed.start()])
@@ -2909,6 +2912,22 @@ class ClauseReader:
             # (but a list's items stay: "...: the Secretaries of Defense, ...; the Administrator of General Services;
             # and the Director of OPM shall implement")
             subject = clauses[-1]
+        earlier = list(re.finditer(r"\bshall\s+(?:be|have)\b", subject))
+        if earlier:
+            # "The Special Task Force shall be established ... within the Department of Justice and the Department of
+            # Justice shall provide ..." (EO 13493), "The Board ... shall have all the power ..., and the War Shipping
+            # Administration shall furnish" (EO 9611): after a clause whose shall is no direction, the subject of this
+            # one is what follows its "and", if that is a name and nothing else
+            # (not a list after it: "shall be implemented by agencies on the following schedule: the Secretaries of
+            # ...; the Administrator of General Services; and the Director of OPM shall implement", EO 13714)
+            after = subject[earlier[-1].end() :]
+            conj = re.search(r"(?:,\s*|\s+)and\s+(?:\(\w{1,3}\)\s*)?(?=(?:the\s+)?[A-Z])", after)
+            if conj and not re.search(r"[;:]", after):
+                own = after[conj.end() :]
+                if any(x.start <= 4 and x.end >= len(own.rstrip(" ,")) for x in self.actors(own)) or re.fullmatch(
+                        r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|on|the|[A-Za-z][\w'’-]*)){0,7}?\s+[A-Z][\w'’-]*[\s,]*",
+                        own):
+                    subject = own  # (a name the gazetteer may not know: "the War shipping Administration")
         if not self._subjects(subject):
             self._named_subject(subject)
         for actor in self._subjects(subject):

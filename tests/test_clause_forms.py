@@ -3906,3 +3906,26 @@ SEC. 7. All prior Executive orders insofar as they interpret or amend Executive 
     }, sorted(found)
     assert {x[1] for x in got if x[0] == "cites" and x[2] == "6"} == {"eo/395-a"}, sorted(found)
     assert ("cites", "eo/9", "7") in got, sorted(found)  # (named in what qualifies the orders revoked: not revoked)
+
+
+def test_a_dated_act_by_its_long_title_and_a_body_established_within_a_department_session_21(tmp_path, ctx):
+    """Read from heldout34 (EO 10237, EO 13493) after its blind run, and the archive (EO 6246, EO 6260): "section 3 of
+    the act of August 26, 1950, entitled "An Act To protect ..." (Public Law 733, 81st Congress)" names that Act by its
+    long title; "The Special Task Force shall be established for administrative purposes within the Department of
+    Justice, and the Department of Justice shall provide administrative support" houses the Task Force there and
+    directs the Department, not the Task Force; so does "The Board ... shall have all the power ..., and the War
+    Shipping Administration shall furnish assistance" (dev heldout11 EO 9611) direct the Administration, not the
+    Board."""
+    path = _app_copy(tmp_path, 19994, """By virtue of the authority vested in me by section 3 of the act of August 26, 1950, entitled "An Act To protect the synthetic security of the United States, and for other purposes" (Public Law 733, 81st Congress), it is hereby ordered as follows:
+SECTION 1. (a) There shall be established a Synthetic Task Force on Disposition (Special Task Force).
+(b) The Special Task Force shall be established for administrative purposes within the Department of Justice, and the Department of Justice shall provide administrative support and funding for the Special Task Force.
+SEC. 2. The Special Task Force shall have all the power conferred upon it by this order, and the War shipping Administration shall furnish assistance to the Special Task Force.
+SEC. 3. The reforms shall be implemented by agencies on the following schedule: the Secretary of Energy; the Administrator of General Services; and the Director of the Office of Personnel Management shall implement these reforms by September 30, 2016.""")
+    found = edges(path, ctx)
+    act = "statute/an-act-to-protect-the-synthetic-security-of-the-united-states-and-for-other-purposes"
+    assert ("eo/19994", "authorized_by", act, "preamble") in found, sorted(found)
+    assert ("org/synthetic-task-force-on-disposition", "housed_at", "org/doj", "1(b)") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "directs" and k[3] != "3"} == {"org/doj"}, sorted(found)
+    # (a list after the clause's colon stays the subject: EO 13714)
+    assert {k[2] for k in found if k[1] == "directs" and k[3] == "3"} == {
+        "office/secretary-of-energy", "office/administrator-of-general-services", "office/director-of-opm"}, sorted(found)
