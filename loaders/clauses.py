@@ -2922,7 +2922,9 @@ class ClauseReader:
             # ...; the Administrator of General Services; and the Director of OPM shall implement", EO 13714)
             after = subject[earlier[-1].end() :]
             conj = re.search(r"(?:,\s*|\s+)and\s+(?:\(\w{1,3}\)\s*)?(?=(?:the\s+)?[A-Z])", after)
-            if conj and not re.search(r"[;:]", after):
+            # (nor the subject of a clause of comparison: "shall be awarded under such regulations as the Secretaries
+            # of the military departments and the Secretary of the Treasury shall prescribe", EO 10163)
+            if conj and not re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
                 own = after[conj.end() :]
                 if any(x.start <= 4 and x.end >= len(own.rstrip(" ,")) for x in self.actors(own)) or re.fullmatch(
                         r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|on|the|[A-Za-z][\w'’-]*)){0,7}?\s+[A-Z][\w'’-]*[\s,]*",

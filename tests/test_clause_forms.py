@@ -3920,12 +3920,14 @@ def test_a_dated_act_by_its_long_title_and_a_body_established_within_a_departmen
 SECTION 1. (a) There shall be established a Synthetic Task Force on Disposition (Special Task Force).
 (b) The Special Task Force shall be established for administrative purposes within the Department of Justice, and the Department of Justice shall provide administrative support and funding for the Special Task Force.
 SEC. 2. The Special Task Force shall have all the power conferred upon it by this order, and the War shipping Administration shall furnish assistance to the Special Task Force.
-SEC. 3. The reforms shall be implemented by agencies on the following schedule: the Secretary of Energy; the Administrator of General Services; and the Director of the Office of Personnel Management shall implement these reforms by September 30, 2016.""")
+SEC. 3. The reforms shall be implemented by agencies on the following schedule: the Secretary of Energy; the Administrator of General Services; and the Director of the Office of Personnel Management shall implement these reforms by September 30, 2016.
+SEC. 4. Subject to the provisions of this order, the Synthetic Medal shall be awarded under such regulations as the Secretaries of the military departments of the Department of Defense and the Secretary of the Treasury shall severally prescribe.""")
     found = edges(path, ctx)
     act = "statute/an-act-to-protect-the-synthetic-security-of-the-united-states-and-for-other-purposes"
     assert ("eo/19994", "authorized_by", act, "preamble") in found, sorted(found)
     assert ("org/synthetic-task-force-on-disposition", "housed_at", "org/doj", "1(b)") in found, sorted(found)
-    assert {k[2] for k in found if k[1] == "directs" and k[3] != "3"} == {"org/doj"}, sorted(found)
-    # (a list after the clause's colon stays the subject: EO 13714)
+    assert {k[2] for k in found if k[1] == "directs" and k[3] not in ("3", "4")} == {"org/doj"}, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "4"], sorted(found)
+    # (a list after the clause's colon stays the subject: EO 13714; a clause of comparison directs no one: EO 10163)
     assert {k[2] for k in found if k[1] == "directs" and k[3] == "3"} == {
         "office/secretary-of-energy", "office/administrator-of-general-services", "office/director-of-opm"}, sorted(found)
