@@ -18,7 +18,7 @@ from citeurl import Citator
 
 from graph.namespaces import usc_id
 from loaders.context import Context, Gazetteer
-from loaders.references import DIGITS, roman_value
+from loaders.references import DIGITS, MONTH, roman_value
 
 TEMPLATES = ("U.S. Code", "U.S. Constitution", "Federal Register", "Immigration & Nationality Act")
 
@@ -304,9 +304,7 @@ def _find(
 
 # "section 16 of the Act of September 23, 1950": an Act named by its date, not the Act the order calls "the Act"
 # (only the bare short name: "the Immigration and Nationality Act of 1952" is the INA)
-_ACT_BY_DATE = re.compile(
-    r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}\b)"
-)
+_ACT_BY_DATE = re.compile(rf"\s+of\s+(?:{MONTH}|\d{{4}}\b)")
 
 
 # "subsection (c) of Section 8335 of Title 5", "paragraph (2) of subsection (b) of section 301 of title 3"

@@ -62,6 +62,7 @@ from loaders.model import (
 from loaders.references import (
     DATE,
     LIST_GAP,
+    MONTH,
     PIN,
     SEC_LIST,
     SECTION_WORD,
@@ -669,8 +670,7 @@ _ACT_TITLE = re.compile(
     r"(?:Act(?:\s+Amendments(?=\s+of\s+\d{4}))?|Amendments(?=\s+of\s+\d{4})|Code(?=\s+of\s+\d{4})"
     r"|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
-    r"(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},\s+)?(?P<year>\d{4})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{4})\b"
+    rf"(?:\s+of\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(?P<year>\d{{4}})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{{4}})\b"
     # "the First War Powers Act, 1941": the year after a comma, as short titles of the 1940s were written
     r"|,\s+(?P<comma_year>(?:18|19|20)\d{2})\b)?"
 )
@@ -713,9 +713,8 @@ _RECURRING_ADVERB = re.compile(
 # a report due by a date: "within 90 days", "within two years of the date of this Order", "not later than"
 _DEADLINE = re.compile(
     r"\b(?:within\s+(?:\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?:calendar\s+)?(?:days?|weeks?|months?|years?)"
-    r"|(?:not|no)\s+later\s+than|on\s+or\s+before|\bby\s+(?:" + "|".join(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December")) + r")\b|upon\s+(?:the\s+)?completion|after\s+(?:the\s+)?completion)", re.I
+    rf"|(?:not|no)\s+later\s+than|on\s+or\s+before|\bby\s+{MONTH}\b|upon\s+(?:the\s+)?completion"
+    r"|after\s+(?:the\s+)?completion)", re.I
 )
 # ... or as an adjective of the report itself: "an annual report", "periodic reports"
 _RECURRING = re.compile(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from graph.errors import DataError
 from graph.namespaces import pinpoint_label
+from loaders.references import MONTH
 
 LOADER_VERSION = "lexgraph-loaders 0.1.0"
 
@@ -55,10 +56,7 @@ AUTHORITY = (
 )
 AUTHORITY_RE = re.compile(AUTHORITY)
 
-DATE_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(\d{1,2}),\s+(\d{4})\b"
-)
+DATE_RE = re.compile(rf"\b({MONTH})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -28,19 +28,20 @@ _PART_OF = (
 # numbered their sections as paragraphs: "by substituting for paragraphs 1 and 3 thereof")
 SECTION_WORD = r"(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))"
 _ITEM = rf"{_PART_OF}{SECTION_WORD}\s+{SEC_LIST}"
-# "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
-# "Executive Order No.12258", "Executive Order NO. 11353"
-# (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
 # An order's number: four or five digits ("9912", "12,810"); an early order's one to three only after "No."
 # ("Executive Order No. 589 of March 14, 1907", "No. 395-A"), not an OCR-broken number ("No. 118.61", "No. 97-373")
 NUMBER = (r"(?:\d{1,2},\d{3}|\d{4,5}|(?:(?<=No\.\s)|(?<=No\.)|(?<=No\s)|(?<=NO\.\s))\d{1,3}(?![.'’]\d|-\d))\b")
+_NUMBER = re.compile(NUMBER)
 DIGITS = re.compile(r"\d{1,2},\d{3}|\d{1,5}")  # the digits of a number NUMBER found
+# "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
+# "Executive Order No.12258", "Executive Order NO. 11353"
+# (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
 EO_NUMBER = re.compile(
     r"(?<!Governor's )(?<!Governor’s )"
     rf"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?({NUMBER})"
 )
 _EO = EO_NUMBER
-_GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")
+_GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")  # ("No. 801 of June 6, 1938, of the Governor of Hawaii")
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
 # "Executive Order Nos. 10407 of ..., 10672 of ..." / "Executive Orders Numbered 6166, 6224, and 6540"
 _EOS = re.compile(
@@ -52,8 +53,8 @@ _NEXT_NUMBER = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\
 _NEXT_NO = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)No\.?\s+({NUMBER})")
 # a date as orders write it: also "April 30, l999" (a letter l for the digit 1), "August 31,1948" and "January 6 1975"
 # (the comma left out), "August 2, 1,990" (a comma in the year)
-DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})"
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
     rf"(?:\s?['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
@@ -211,7 +212,7 @@ def mentions(text: str) -> list[tuple[int, int, int, bool]]:
         found.append((m.start(), m.start(1), m.end(), True))
         found += _listed_after(text, m.end(), _NEXT_NO)
     for m in _EOS.finditer(text):
-        first = re.compile(NUMBER).match(text, m.end())
+        first = _NUMBER.match(text, m.end())
         if not first:
             continue
         found.append((m.start(), m.end(), first.end(), True))
