@@ -95,14 +95,14 @@ class Block:
 
 
 # "The Council on X (Council) is hereby established." / "..., which was created by EO N, is hereby reestablished."
+_ESTABLISHED_VERB = r"\b(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?established|reconstituted)\b"
 _ESTABLISHED = re.compile(  # (also "The Federal Property Council ... is hereby reconstituted in the EOP")
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?established|reconstituted)\b"
-    r"(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
+    _ESTABLISHED_VERB + r"(?!\s+(?:by|under|pursuant|in\s+section|in\s+this))"
 )
 # "It is hereby declared that the Pacific Northwest River Basins Commission is established under the provisions of
 # Title II of the Act" (EO 11331: the Water Resources Planning Act has the President declare a commission established)
 _DECLARED = re.compile(r"\b[Ii]t\s+is\s+hereby\s+declared\s+that\s+(?=the\s+[A-Z])")
-_DECLARED_VERB = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?established\b")
+_DECLARED_VERB = re.compile(_ESTABLISHED_VERB)  # (there, "established under" the Act too)
 # a programme is not a body (tests/gold: "a program, not a body", heldout16 EO 11470, EO 12788): no establishes
 _PROGRAM = re.compile(r"\bProgram(?:me)?$")
 
@@ -196,6 +196,12 @@ _OBJECT_RELATIVE = re.compile(
 # a line that ends a row of names (a capitalised word, not a wrapped "Assistant to\nthe President") and the line
 # of a new sentence's subject after it
 _ROW_THEN_SUBJECT = re.compile(r"\b[A-Z][\w'’-]*[ \t]*\n\s*(?=The\s+[^\n]*$)")
+# "..., and (2) the Department of Justice": where the next clause's subject begins
+_AND_NEXT_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:\(\w{1,3}\)\s*)?(?=(?:the\s+)?[A-Z])")
+# a name and nothing else, known or not: "the War shipping Administration", "the Secretary and the Administrator"
+_NAME_ONLY = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|on|the|[A-Za-z][\w'’-]*)){0,7}?\s+[A-Z][\w'’-]*[\s,]*"
+)
 # "to such other officer ... as the Secretary shall direct": the shall of a clause of comparison, not a subject's
 # (also "as he shall deem appropriate", and an object clause: "at a price which the Secretary shall determine")
 _AS_CLAUSE = re.compile(
@@ -486,8 +492,9 @@ _REGULATIONS_OF = re.compile(
     r"\bamendments?\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w ]{2,60}?Regulations,?\s+"
     r"(?:as\s+)?prescribed\s+(?:in\s+part\s+)?by\s+(?=Executive\s+Orders?\b)"
 )
+_INSOFAR = r"[Ii]n\s*so\s*far\s+as"  # "insofar as", "in so far as"
 _PARTIAL = re.compile(
-    r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b|\binsofar\s+as\b"
+    r"\bto\s+the\s+extent\b|\bin\s+part\b|\bpartially\b|\bso\s+far\s+as\b|\b" + _INSOFAR + r"\b"
     # "... is hereby revoked as to the following-described tract of public land in California:" (some lands)
     r"|^\s*,?\s*as\s+to\s+(?!all\b)"
     # "... supersede conflicting provisions in any previous Executive Orders"
@@ -499,7 +506,7 @@ _PARTIAL = re.compile(
     # "is superseded except with respect to members of the Ready Reserve ...", "is superseded, except as provided in
     # section 5 of this order" (EO 11366, EO 13318): some of it stays (not "except that this revocation shall not
     # affect any violation", a saving of what was done under it)
-    r"|^\s*,?\s*except\s+(?:with\s+respect\s+to|as\s+(?:hereinafter\s+|otherwise\s+)?provided|insofar\s+as"
+    r"|^\s*,?\s*except\s+(?:with\s+respect\s+to|as\s+(?:hereinafter\s+|otherwise\s+)?provided|" + _INSOFAR +
     r"|to\s+the\s+extent|for\s+the\s+purposes?\s+of)\b"
 )
 # a qualifier that opens the sentence: "Except with respect to the positions enumerated in section 2 of this order,
@@ -507,7 +514,7 @@ _PARTIAL = re.compile(
 # 12836 ... is revoked" (EO 13202)
 _LEADING_QUALIFIER = re.compile(
     r"^\s*(?:\(\w{1,4}\)\s*)?(?:Except\s+(?:with\s+respect\s+to|as\s+(?:to|provided\s+in))|As\s+(?:it\s+)?(?:relates|pertains"
-    r"|applies)\s+to|Insofar\s+as|In\s+so\s+far\s+as)\b[^;]*?,\s*"
+    r"|applies)\s+to|" + _INSOFAR + r")\b[^;]*?,\s*"
 )
 # an exception in parentheses after one order of a list: "Executive Order No. 11227 of June 2, 1965 (except for the
 # purpose referred to in section 2 hereof), and Executive Order No. 11277 ... are hereby revoked" (EO 11718)
@@ -518,7 +525,7 @@ _PARTS_OF_LISTED = re.compile(  # (not "Subject to the foregoing provisions of t
     r"\b(?<!foregoing\s)(?:provisions|portions?|parts?|so\s+much)\b[^:]*?\b(?:contained\s+in|of|in)\s+the\s+following\b"
 )
 _INCONSISTENT = re.compile(  # (also "revoked insofar as they are in conflict with the provisions of this order")
-    r"\b(?:to\s+the\s+extent|in\s*so\s*far\s+as|so\s+far\s+as)\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b"
+    r"\b(?:to\s+the\s+extent|" + _INSOFAR + r"|so\s+far\s+as)\b[^.;]*?\b(?:inconsistent|conflicts?|in\s+conflict)\b"
 )
 _EXCEPT = re.compile(
     r"[\s,]*(?:except|other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s+"
@@ -526,7 +533,7 @@ _EXCEPT = re.compile(
 )
 _CLASS_QUALIFIER = re.compile(
     r"\b(?:[Aa]ll|[Aa]ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[Ee]xecutive\s+)?[Oo]rders\b\s+"
-    r"(?:insofar\s+as|in\s+so\s+far\s+as|to\s+the\s+extent\s+that|which|that)\b[^;,]*$"
+    r"(?:" + _INSOFAR + r"|to\s+the\s+extent\s+that|which|that)\b[^;,]*$"
 )
 _EXCEPT_GAP = re.compile(_EXCEPT.pattern + r"(?=\s*,)")
 _ANAPHOR = re.compile(
@@ -630,14 +637,14 @@ _BESIDE_SUBJECT = re.compile(
     r"|^\s*(?:\d|[\"”])\s*$"
     # (also before "be, and it is hereby, revoked" without a comma: "EO 6626 ..., insofar as it pertains to the
     # following-described town-site lot in the Territory of Alaska be, and it is hereby, revoked:", EO 6827)
-    r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)|in\s*so\s*far\s+as"
-    r"|so\s+far\s+as)\b[^;]*[,\s]$"
+    r"|^\s*,?\s*(?:to\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies)|affects?)"
+    r"|" + _INSOFAR + r"|so\s+far\s+as)\b[^;]*[,\s]$"
     # "EOs A, B, and C, to the extent not heretofore made inapplicable, are hereby revoked": all that is left
     r"|^\s*,?\s*to\s+the\s+extent\s+not\s+(?:heretofore|previously|already)\b[^;]*,\s*$",
     re.S,
 )
 _QUALIFIED = re.compile(
-    r"\bto\s+the\s+extent\b(?!\s+not\s+(?:heretofore|previously|already)\b)|\bin\s*so\s*far\s+as\b|\bso\s+far\s+as\b")
+    r"\bto\s+the\s+extent\b(?!\s+not\s+(?:heretofore|previously|already)\b)|\b" + _INSOFAR + r"\b|\bso\s+far\s+as\b")
 _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+|last\s+|most\s+recently\s+)?)?(?:amended|modified"
     r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
@@ -1926,7 +1933,7 @@ class ClauseReader:
             )[0]
             # "(all other) provisions of that order are hereby revoked": some of it, not the whole
             qualified = governed and _QUALIFIED.search(sentence, governed[-1].tail_end, verb.start())
-            leading = _LEADING_QUALIFIER.match(sentence[:verb.start()]) if governed else None
+            leading = _LEADING_QUALIFIER.match(sentence, 0, verb.start()) if governed else None
             partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start())
                            or qualified or (leading and leading.end() <= governed[0].start))
             # "EO A; EO B; and EO C, insofar as it affects ..., are revoked": "it" qualifies only the last
@@ -2911,24 +2918,7 @@ class ClauseReader:
             # (but a list's items stay: "...: the Secretaries of Defense, ...; the Administrator of General Services;
             # and the Director of OPM shall implement")
             subject = clauses[-1]
-        earlier = list(re.finditer(r"\bshall\s+(?:be|have)\b", subject))
-        if earlier:
-            # "The Special Task Force shall be established ... within the Department of Justice and the Department of
-            # Justice shall provide ..." (EO 13493), "The Board ... shall have all the power ..., and the War Shipping
-            # Administration shall furnish" (EO 9611): after a clause whose shall is no direction, the subject of this
-            # one is what follows its "and", if that is a name and nothing else
-            # (not a list after it: "shall be implemented by agencies on the following schedule: the Secretaries of
-            # ...; the Administrator of General Services; and the Director of OPM shall implement", EO 13714)
-            after = subject[earlier[-1].end() :]
-            conj = re.search(r"(?:,\s*|\s+)and\s+(?:\(\w{1,3}\)\s*)?(?=(?:the\s+)?[A-Z])", after)
-            # (nor the subject of a clause of comparison: "shall be awarded under such regulations as the Secretaries
-            # of the military departments and the Secretary of the Treasury shall prescribe", EO 10163)
-            if conj and not re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
-                own = after[conj.end() :]
-                if any(x.start <= 4 and x.end >= len(own.rstrip(" ,")) for x in self.actors(own)) or re.fullmatch(
-                        r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|on|the|[A-Za-z][\w'’-]*)){0,7}?\s+[A-Z][\w'’-]*[\s,]*",
-                        own):
-                    subject = own  # (a name the gazetteer may not know: "the War shipping Administration")
+        subject = self._after_undirected_clause(subject)
         if not self._subjects(subject):
             self._named_subject(subject)
         for actor in self._subjects(subject):
@@ -2946,6 +2936,27 @@ class ClauseReader:
             target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
             if target:
                 self.edge(self.inst.id, "directs", target.id, ev)
+
+
+    def _after_undirected_clause(self, subject: str) -> str:
+        """The subject of a "shall" that follows a clause whose own "shall" directs no one: "The Special Task Force
+        shall be established ... within the Department of Justice and the Department of Justice shall provide ..."
+        (EO 13493), "The Board ... shall have all the power ..., and the War Shipping Administration shall furnish"
+        (EO 9611) -- the name after that clause's "and", if it is a name and nothing else; else the subject as given
+        (a list after a colon or semicolon stays whole: "... on the following schedule: the Secretaries of ...; and the
+        Director of OPM shall implement", EO 13714; so does a clause of comparison: "under such regulations as the
+        Secretaries ... and the Secretary of the Treasury shall prescribe", EO 10163)."""
+        earlier = list(re.finditer(r"\bshall\s+(?:be|have)\b", subject))
+        if not earlier:
+            return subject
+        after = subject[earlier[-1].end() :]
+        conj = _AND_NEXT_SUBJECT.search(after)
+        if conj is None or re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
+            return subject
+        own = after[conj.end() :]
+        if any(x.start <= 4 and x.end >= len(own.rstrip(" ,")) for x in self.actors(own)) or _NAME_ONLY.fullmatch(own):
+            return own  # (also a name the gazetteer may not know: "the War shipping Administration")
+        return subject
 
 
 def _minted(kind: str, name: str) -> str:

@@ -204,20 +204,25 @@ def mentions(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, number start, end, first of a plural list) of each order number named in text."""
     found = []
     for m in _EO.finditer(text):
-        tail = _TAIL.match(text, number_suffix(text, m.end())[1])
-        if tail and _GOVERNORS.match(text, tail.end()):
-            continue  # "Executive Order No. 801 of June 6, 1938, of the Governor of Hawaii": not the President's
-        if _misdated(m.group(1), tail.group(0) if tail else ""):
-            continue
+        tail = _tail(text, m.end())
+        if _GOVERNORS.match(text, tail.end()) or _misdated(m.group(1), tail.group(0)):
+            continue  # ("No. 801 of June 6, 1938, of the Governor of Hawaii", "No. 978 of September 19, 1946": not his)
         found.append((m.start(), m.start(1), m.end(), True))
-        found += _listed_after(text, m.end(), _NEXT_NO)
+        found += _listed_after(text, tail.end(), _NEXT_NO)
     for m in _EOS.finditer(text):
         first = _NUMBER.match(text, m.end())
         if not first:
             continue
         found.append((m.start(), m.end(), first.end(), True))
-        found += _listed_after(text, first.end(), _NEXT_NUMBER)
+        found += _listed_after(text, _tail(text, first.end()).end(), _NEXT_NUMBER)
     return sorted(set(found))
+
+
+def _tail(text: str, end: int) -> re.Match[str]:
+    """What follows a number that ends at `end`: its suffix, then its date, title, "as amended" (possibly nothing)."""
+    tail = _TAIL.match(text, number_suffix(text, end)[1])
+    assert tail is not None  # (every part of _TAIL is optional)
+    return tail
 
 
 def _misdated(number: str, tail: str) -> bool:
@@ -228,19 +233,14 @@ def _misdated(number: str, tail: str) -> bool:
 
 
 def _listed_after(text: str, at: int, following: re.Pattern[str]) -> list[tuple[int, int, int, bool]]:
-    """The numbers listed after the one that ends at `at`, each past the date, title or suffix of the one before."""
+    """The numbers listed from `at` (past the tail of the one before), each read past its own tail."""
     out = []
-    while True:
-        at = number_suffix(text, at)[1]
-        tail = _TAIL.match(text, at)
-        at = tail.end() if tail else at
-        nxt = following.match(text, at)
-        if not nxt:
-            return out
-        after = _TAIL.match(text, number_suffix(text, nxt.end())[1])
-        if not _misdated(nxt.group(1), after.group(0) if after else ""):
+    while nxt := following.match(text, at):
+        tail = _tail(text, nxt.end())
+        if not _misdated(nxt.group(1), tail.group(0)):
             out.append((nxt.start(1), nxt.start(1), nxt.end(), False))
-        at = nxt.end()
+        at = tail.end()
+    return out
 
 
 def find_refs(text: str, own: int | None = None) -> list[Ref]:
