@@ -326,6 +326,9 @@ _ESTABLISH = re.compile(
     r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"
     r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:immediately\s+|promptly\s+)?(?:re-?)?establish"
+    # ("I hereby create an Industrial Emergency Committee, which shall be composed of:", "I hereby appoint a Special
+    # Board for Public Works consisting of the following:": a body the President makes by naming it)
+    r"|I\s+hereby\s+(?:create|constitute|appoint)(?=\s+an?\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:Board|Committee|Commission|Council|Panel)\b)"
     r"|(?:is|are)\s+hereby\s+established"
     r"|hereby\s+(?:re-?)?establish(?:es)?)(?:\s+|\s*,\s*)"
 )
@@ -688,11 +691,12 @@ _REPORT_LINE = re.compile(
     r"\bshall(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,]{3,80}),"
     # ("shall, in consultation with the Secretary of Transportation, report annually to")
     r"|\s*,\s*in\s+(?:consultation|coordination|cooperation)\s+with\s+[^,;]{3,120},"
+    r"|\s*,\s*through\s+(?:the|its)\s+[^,;]{3,80},"  # ("shall, through the Chairman, report thereon to the President")
     r"|\s*,(?=\s*from\s+time\s+to\s+time\s*,))?\s+"  # ("shall, from time to time, report to the President")
     r"(?:(?:periodically|annually|regularly|quarterly)\s+(?=report\b))?"  # ("shall periodically report to")
     r"(?:review\s+and\s+)?"  # ("shall review and report annually to OMB")
     r"(?:from\s+time\s+to\s+time\s*,?\s+report(?:\s+(?:its|their)\s+(?:findings|activities)(?:\s+and\s+recommendations)?)?"
-    r"|report(?:\s+(?:its|their)\s+(?:findings|activities))?(?:\s+from\s+time\s+to\s+time)?"
+    r"|report(?:\s+(?:its|their|his|her)\s+(?:findings|activities)|\s+thereon)?(?:\s+from\s+time\s+to\s+time)?"
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly|every\s+(?:six|three|two|\d+)\s+months)\s+)?"
     r"to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
@@ -2186,7 +2190,7 @@ class ClauseReader:
         members = re.search(
             # ("..., which consists of the X", "the Development Loan Committee, consisting of the X, who shall be ...")
             r"(?:\bshall\s+(?:also\s+|" + _FROM_NOW + r"\s+)?"
-            r"|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+[A-Z])|(?:,\s*|(?<=[\w)])\s+)(?=consisting\s+(?:exclusively\s+)?of\s+the\s+[A-Z])"
+            r"|\bwhich\s+(?=consists\b)|\bto\s+(?=be\s+composed\s+of\s+the\s+(?:[A-Z]|following\s+members\s*:))|(?:,\s*|(?<=[\w)])\s+)(?=consisting\s+(?:exclusively\s+)?of\s+the\s+(?:[A-Z]|following\s*:))"
             # ("a Steering Committee consisting of the Secretaries of ...", "... shall be chaired by the Director of
             # Central Intelligence and composed of the Vice President, ...")
             r"|\band\s+(?=composed\s+of\s+the\s+[A-Z])"
@@ -2206,6 +2210,8 @@ class ClauseReader:
             # ("The Task Force shall be limited to the following members or employees designated by them ...:")
             r"|be\s+limited\s+to(?=\s+the\s+following\s+members\b)"
             r"|include(?P<bare>(?=\s+the\s+[A-Z]))"
+            # ("the membership of the Council shall be expanded to include the following: the Secretary of ...")
+            r"|be\s+expanded\s+to\s+include(?=\s+the\s+following\s*:)"
             # "The Board shall have as members, the following:", "shall continue to have as members the Secretary ..."
             r"|(?:continue\s+to\s+)?have\s+as\s+(?:its\s+)?members|with(?=\s+the\s+following\s+members\s*:)"
             # ("Subject to section 4 of this order, the Task Force shall have the following members:")
@@ -2286,7 +2292,9 @@ class ClauseReader:
         be_members = re.search(
             r"(?:\bshall\s+(?:also\s+)?(?:be|serve\s+as|participate\s+as)"
             # ("the Secretary of Defense is added as a member of the East-West Foreign Trade Board", EO 11894)
-            r"|\b(?:is|are)\s+(?:hereby\s+)?added\s+as)\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
+            r"|\b(?:is|are)\s+(?:hereby\s+)?added\s+as"
+            # ("The Secretary of State and the Secretary of Labor are hereby designated to be members of the Board")
+            r"|\b(?:is|are)\s+(?:hereby\s+)?designated\s+(?:to\s+be|as))\s+(?:a\s+|an\s+)?(?:standing\s+|full\s+|voting\s+|non-?voting\s+|advisory\s+"
             r"|ex[\s-]officio\s+)?members?\s+of\s+(?:the\s+)?",
             sentence,
         )
@@ -2403,7 +2411,10 @@ class ClauseReader:
         if report and not _RELATIVE.search(sentence[: report.start()]):
             behalf = report.group("behalf")  # "The Chairperson shall, on behalf of the Councils, report to ..."
             found = [x.id for x in self.bodies("the " + behalf) if x.start <= 4] if behalf else []
-            reporters = found or [self._body_in(sentence[: report.start()])]
+            # (the subject of the sentence's first "shall": "the Board shall conduct a review of all functions of
+            # the Central Intelligence Agency, and shall report thereon to the President" is the Board's line)
+            first = re.search(r"\bshall\b", sentence)
+            reporters = found or [self._body_in(sentence[: first.start() if first else report.start()])]
             if reporters == [None] and (_RECURRING_ADVERB.search(sentence) or "regularly" in report.group(0)
                                         or not _DEADLINE.search(sentence)):
                 # an office's recurring report: "Not later than December 31 of each year, the Secretary shall
@@ -2483,6 +2494,8 @@ class ClauseReader:
                 r"|(?P<co3>Co-?)?[Cc]hair(?:man|person)?)\)"
                 # "... composed of the Secretary of Labor, as Chairman, the Secretary of Commerce, ..."
                 r"|\s*,?\s*as\s+(?:the\s+)?(?P<co4>Co-?)?[Cc]hair(?:man|person)?\b(?!\s+of\s+(?:the\s+)?[A-Z])"
+                # "... of the following members: The Secretary of Commerce, Chairman; the Attorney General; ..."
+                r"|\s*,\s*(?P<co6>Co-?)?[Cc]hair(?:man|person)?\s*(?=[;.]|$)"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
                 r"|\s*,?\s*who\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|its\s+)?"
                 r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
@@ -2491,7 +2504,7 @@ class ClauseReader:
             )
             if chair:
                 co = (chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")
-                      or chair.group("co5"))
+                      or chair.group("co5") or chair.group("co6"))
                 self.edge(member.id, "co_chairs" if co else "chairs", body, evidence())
 
     def _body_subject(self, subject: str) -> bool:

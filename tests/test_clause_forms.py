@@ -3931,3 +3931,57 @@ SEC. 4. Subject to the provisions of this order, the Synthetic Medal shall be aw
     # (a list after the clause's colon stays the subject: EO 13714; a clause of comparison directs no one: EO 10163)
     assert {k[2] for k in found if k[1] == "directs" and k[3] == "3"} == {
         "office/secretary-of-energy", "office/administrator-of-general-services", "office/director-of-opm"}, sorted(found)
+
+
+def test_members_designated_expanded_or_named_by_the_president_session_22(tmp_path, ctx):
+    """Read from the archive (EO 9931, EO 12757, EO 6173, EO 6174, EO 6770): "X, Y and Z are hereby designated to be
+    members of the Board" makes them members; "the membership of the Council shall be expanded to include the
+    following: ..." adds members; "I hereby appoint a Special Board ... to be composed of the following members: The
+    Secretary of Commerce, Chairman; the Attorney General; ..." and "I hereby create an ... Committee, which shall be
+    composed of:" establish the body, with its members and chair."""
+    path = _app_copy(tmp_path, 19995, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Export Board (Board). There is hereby established the Synthetic Grain Council (Council).
+SEC. 2. The Secretary of State, the Secretary of the Treasury, and the Secretary of Labor are hereby designated to be members of the Board.
+SEC. 3. (a) For purposes of section 1 of this order only, the membership of the Council shall be expanded to include the following: the Secretary of Agriculture, the Director of the Office of Management and Budget, and the Administrator of the Environmental Protection Agency.
+SEC. 4. I hereby appoint a Special Synthetic Recovery Board to be composed of the following members: The Secretary of Commerce, Chairman; the Attorney General; the Secretary of the Interior; the Secretary of Labor.
+SEC. 5. I hereby create an Industrial Synthetic Committee, which shall be composed of:
+The Secretary of the Interior, The Secretary of Labor, The Administrator of General Services
+and a Director to be appointed by the President.
+SEC. 6. I hereby appoint a Special Synthetic Panel for Roads consisting of the following: The Secretary of War, Chairman; the Secretary of the Navy.""")
+    found = edges(path, ctx)
+
+    def members(body: str) -> set[str]:
+        return {k[0] for k in found if k[1:3] == ("member_of", body)}
+
+    assert members("org/synthetic-export-board") == {
+        "office/secretary-of-state", "office/secretary-of-the-treasury", "office/secretary-of-labor"}, sorted(found)
+    assert members("org/synthetic-grain-council") == {
+        "office/secretary-of-agriculture", "office/director-of-omb", "office/administrator-of-epa"}, sorted(found)
+    board = "org/special-synthetic-recovery-board"
+    assert ("eo/19995", "establishes", board, "4") in found, sorted(found)
+    assert members(board) == {"office/secretary-of-commerce", "office/attorney-general",
+                              "office/secretary-of-the-interior", "office/secretary-of-labor"}, sorted(found)
+    assert ("office/secretary-of-commerce", "chairs", board, "4") in found, sorted(found)
+    committee = "org/industrial-synthetic-committee"
+    assert ("eo/19995", "establishes", committee, "5") in found, sorted(found)
+    assert members(committee) == {"office/secretary-of-the-interior", "office/secretary-of-labor",
+                                  "office/administrator-of-general-services"}, sorted(found)
+    assert ("office/secretary-of-war", "chairs", "org/special-synthetic-panel-for-roads", "6") in found, sorted(found)
+
+
+def test_report_lines_through_the_chairman_thereon_and_findings_session_22(tmp_path, ctx):
+    """Read from the archive (EO 12296, EO 12687, EO 10182, EO 10938) and dev heldout32 EO 12700, heldout31 EO 10242:
+    "the Council shall conduct a continuing review ..., and shall, through the Chairman, report thereon to the President
+    whenever requested" is the Council's report line; so is an office's "At least once every three months, the X shall
+    survey ... and shall report his findings to the President"; "the Board shall conduct a review of all functions of
+    the Central Intelligence Agency, and shall report thereon to the President" is the Board's line, not the Agency's."""
+    path = _app_copy(tmp_path, 19996, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is hereby established the Synthetic Science Council (Council).
+SEC. 2. (b) In the performance of its advisory duties the Council shall conduct a continuing review and assessment of developments in science, and shall, through the Chairman, report thereon to the President whenever requested.
+SEC. 3. At least once every three months, the Secretary of Labor shall survey appointments made under this part and shall report his findings to the President and make such recommendations as he may deem proper.
+SEC. 4. In the performance of its advisory duties, the Council shall conduct a continuing review and assessment of all functions of the Central Intelligence Agency, and shall report thereon to the President each six months.""")
+    found = edges(path, ctx)
+    lines = {(k[0], k[2], k[3]) for k in found if k[1] == "reports_to"}
+    assert lines == {("org/synthetic-science-council", "office/president", "2"),
+                     ("office/secretary-of-labor", "office/president", "3"),
+                     ("org/synthetic-science-council", "office/president", "4")}, sorted(found)
