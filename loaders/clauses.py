@@ -672,8 +672,10 @@ _ACT_TITLE = re.compile(
     # ("the Water Infrastructure Improvements for the Nation Act": "for the" inside a title)
     # ("the Comprehensive Environmental Response, Compensation, and Liability Act": commas inside a title, not
     # after an Act's own name: "the Clean Air Act, Clean Water Act" is two)
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th))"
-    r"(?:(?<!Act)(?<!Code),\s+(?:and\s+)?(?=[A-Z][a-z])|\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*))+"
+    # ("the Vision 100—Century of Aviation Reauthorization Act": a number and a dash inside a title)
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th)|(?<=[a-z]\s)\d+(?=\s*[—–]\s*[A-Z]))"
+    r"(?:(?<!Act)(?<!Code),\s+(?:and\s+)?(?=[A-Z][a-z])|(?<=\d)\s*[—–]\s*(?=[A-Z])"
+    r"|\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*))+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
     # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
     # ("the Federal Water Pollution Control Act Amendments of 1972": Amendments with their year are an Act too)

@@ -34,11 +34,11 @@ NUMBER = (r"(?:\d{1,2},\d{3}|\d{4,5}|(?:(?<=No\.\s)|(?<=No\.)|(?<=No\s)|(?<=NO\.
 _NUMBER = re.compile(NUMBER)
 DIGITS = re.compile(r"\d{1,2},\d{3}|\d{1,5}")  # the digits of a number NUMBER found
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
-# "Executive Order No.12258", "Executive Order NO. 11353"
+# "Executive Order No.12258", "Executive Order NO. 11353", "Executive Order Number 11448"
 # (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
 EO_NUMBER = re.compile(
     r"(?<!Governor's )(?<!Governor’s )"
-    rf"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+)?({NUMBER})"
+    rf"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+|Number\s+)?({NUMBER})"
 )
 _EO = EO_NUMBER
 _GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")  # ("No. 801 of June 6, 1938, of the Governor of Hawaii")
@@ -78,6 +78,9 @@ _SCOPES = [
     ("sub", re.compile(
         rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+"
         rf"(?:redesignated\s+)?(?:[Ss]ub)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+    # "paragraph (5) of Executive Order Number 6160": an older order's numbered paragraph, its top division
+    ("toppara", re.compile(
+        rf"\b[Pp]aragraphs?\s+((?:\(\d{{1,3}}\)(?:{_SEP})?)+)\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
     # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
@@ -269,6 +272,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
             elif kind == "list":
                 named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
                 ref.paths = [p for m in named for p in expand_list(m.group(1))]
+            elif kind == "toppara":
+                ref.paths = [[n] for n in re.findall(r"\((\d+)\)", s.group(1))]
             elif kind == "partpara":
                 ref.paths = [[part_number(s.group(2)), *p] for p in expand_list(s.group(1))]
             elif kind == "roman":

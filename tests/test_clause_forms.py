@@ -3985,3 +3985,30 @@ SEC. 4. In the performance of its advisory duties, the Council shall conduct a c
     assert lines == {("org/synthetic-science-council", "office/president", "2"),
                      ("office/secretary-of-labor", "office/president", "3"),
                      ("org/synthetic-science-council", "office/president", "4")}, sorted(found)
+
+
+def test_an_order_by_number_and_an_act_with_a_number_and_a_dash_session_22(tmp_path, ctx):
+    """Read from the archive (EO 12312) and heldout34 EO 13479 after its blind run: "Section 1 of Executive Order
+    Number 11448 ... is amended to read as follows:" amends that section; "section 709 of the Vision 100—Century of
+    Aviation Reauthorization Act" cites the whole title, not "Century of Aviation Reauthorization Act"."""
+    path = _app_copy(tmp_path, 19997, """By virtue of the authority vested in me as President, it is hereby ordered that Section 1 of Executive Order Number 11448 of January 16, 1969, is amended to read as follows:
+"Section 1. There is hereby established a Synthetic Medal."
+SEC. 2. Section 4 of Executive Order Number 11449 is hereby revoked.
+SEC. 3. As used in this order the term “Synthetic System” means the system to which section 709 of the Vision 100—Century of Synthetic Reauthorization Act (Public Law 108-176) refers.""")
+    found = edges(path, ctx)
+    assert ("eo/19997", "amends", "eo/11448/sec/1", "preamble") in found, sorted(found)
+    assert ("eo/19997", "revokes", "eo/11449/sec/4", "2") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "cites" and k[3] == "3"} == {
+        "statute/vision-100-century-of-synthetic-reauthorization-act"}, sorted(found)
+
+
+def test_an_older_orders_numbered_paragraph_is_its_section_session_22(tmp_path, ctx):
+    """Read from the archive (EO 6208): "paragraph (5) of Executive Order Number 6160, dated June 7, 1933, and Executive
+    Order Number 6181, dated June 24, 1933, are rescinded" rescinds paragraph 5 of the first (an older order's
+    numbered paragraph is its top division) and the whole of the second: never the whole of the first."""
+    path = _app_copy(tmp_path, 19998, """By virtue of the authority vested in me as President, paragraph (5) of Executive Order Number 6160, dated June 7, 1933, and Executive Order Number 6181, dated June 24, 1933, are rescinded, and the following substituted therefor: The sum of $20 is allocated.
+SEC. 2. Paragraphs (2) and (3) of Executive Order No. 6162 are hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {
+        ("eo/6160/sec/5", "preamble"), ("eo/6181", "preamble"), ("eo/6162/sec/2", "2"), ("eo/6162/sec/3", "2")
+    }, sorted(found)
