@@ -599,6 +599,11 @@ _SAME_ORDER = re.compile(  # (an older order's numbered paragraphs are its secti
     # ", as amended by Executive Order No. 2514 of January 15, 1917, is amended": the orders that amended it)
     r"\s*(?:,\s*as\s+amended(?:\s+by\s+[^;]{5,200}?)?\s*,?\s*)?(?:,\s*[a-z]+ing\b[^,;]{1,150},\s*)?$"
 )
+# "I hereby amend EO 13310 ..., by revoking sections 3 and 8 of that order" (EO 13651)
+_BY_REVOKING = re.compile(
+    rf"\s*,?\s*by\s+revoking\s+(?:[Ss]ections?|[Pp]aragraphs?(?=\s+\d))\s+({SEC_LIST})"
+    r"\s+(?:of\s+(?:that|the\s+said|such|this)\s+order|thereof)\b"
+)
 _ACTIVE = re.compile(
     r"\bhereby\s+(?:revoke|rescind|(?:further\s+)?amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
     r"|\bam\s+(?:hereby\s+)?revoking\b"
@@ -1917,6 +1922,15 @@ class ClauseReader:
                 # "EO 10422 is further amended by adding the following new part at the end thereof: "PART IV ...":
                 # the new Part, by the number its quoted text gives it
                 governed = [dataclasses.replace(governed[0], paths=[[part_number(added.group("n"))]])]
+            if kind == "amends" and len(governed) == 1 and not governed[0].paths and (
+                    by_revoking := _BY_REVOKING.match(sentence, governed[0].tail_end)):
+                # "I hereby amend Executive Order 13310 of July 28, 2003, by revoking sections 3 and 8 of that
+                # order": the amendment is the revocation of those sections, not a change to the whole order
+                for path in expand_list(by_revoking.group(1)):
+                    self.edge(self.inst.id, "revokes", _section(governed[0].id, path), ev)
+                self.last_disposed = previous = governed
+                prev_end = verb.end()
+                continue
             if governed:
                 previous = governed
                 self.last_disposed = governed

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 # read for the digit 1 before a parenthesis)
 PIN = r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\())(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+)"  # "1-102" is one section number (EO 12898)
+# "1-102" is one section number (EO 12898); "401(3)-(4)" a range of its paragraphs (EO 13603)
+_RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+|(?<=\))-(?=\())"
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE})(?:{PIN}|\([A-Za-z0-9]{{1,4}}\)(?!\s*of\s+this)))*"  # "4(c), (d), and (e)"
 _PART_OF = (
     r"(?:[Tt]he\s+(?:first|second|third|fourth|fifth|last|final|introductory)\s+(?:sentence|paragraph|clause|proviso|text)"
@@ -84,7 +85,10 @@ _SCOPES = [
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
     # ... and with parts of sections between: "Sections 2(b) and 3(a), the first sentence of section 3(c),
     # and sections 3 (e), 3(f), and 6 of" (the part's section is the scope)
-    ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+    # ("Section 1-201(a)(3)of Executive Order No 12163": the space before "of" lost; "Section 401, Part IV, of
+    # Executive Order No 11157": the Part that holds the section, whose number alone names it)
+    ("list", re.compile(rf"\b((?:{_ITEM}){_SEP})*?(?:{_ITEM})(?:,\s+Part\s+(?:[IVXLC]+|\d+)\s*,)?"
+                        rf"(?:\s*,?\s+|(?<=\)))of\s+(?:the\s+)?(?:said\s+)?$")),
     # "Paragraphs 3, 4, 5, and 6 of Part I of Executive Order No. 10422": an order divided into Parts of numbered
     # paragraphs (its Parts are its top divisions, as "Part 9" of an order amended part by part)
     ("partpara", re.compile(
@@ -150,11 +154,19 @@ def expand_list(text: str) -> list[list[str]]:
             continue
         if re.fullmatch(_SEP, tok):
             continue
-        if re.fullmatch(_RANGE, tok):
+        if re.fullmatch(_RANGE, tok) or tok == "-":  # (the hyphen's lookarounds see no neighbours here)
             pending_range = True
             continue
         if re.fullmatch(r"\([A-Za-z0-9]+\)", tok.strip()) and paths:  # "(d)" after "4(c)": 4(d)
-            paths.append([*paths[-1][:-1], tok.strip()[1:-1]])
+            last, this = paths[-1][-1], tok.strip()[1:-1]
+            if pending_range and len(paths[-1]) > 1 and (  # "401(3)-(6)": 401(3), (4), (5) and (6)
+                    last.isdigit() and this.isdigit() and int(last) < int(this) <= int(last) + 26
+                    or re.fullmatch(r"[a-z]", last) and re.fullmatch(r"[a-z]", this) and last < this):
+                step = (range(int(last) + 1, int(this) + 1) if last.isdigit()
+                        else [chr(c) for c in range(ord(last) + 1, ord(this) + 1)])
+                paths.extend([*paths[-1][:-1], str(n)] for n in list(step))
+            else:
+                paths.append([*paths[-1][:-1], this])
             pending_range = False
             continue
         path = pin_path(tok.strip())

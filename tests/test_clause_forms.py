@@ -4012,3 +4012,22 @@ SEC. 2. Paragraphs (2) and (3) of Executive Order No. 6162 are hereby revoked.""
     assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {
         ("eo/6160/sec/5", "preamble"), ("eo/6181", "preamble"), ("eo/6162/sec/2", "2"), ("eo/6162/sec/3", "2")
     }, sorted(found)
+
+
+def test_section_scopes_a_paragraph_range_a_lost_space_a_part_and_by_revoking_session_22(tmp_path, ctx):
+    """Read from the archive (EO 13603, EO 12560, EO 12541, EO 13651): "Executive Order 12919 ... and sections
+    401(3)-(4) of Executive Order 12656 ... are revoked" revokes the first whole and two paragraphs of the second,
+    never the whole second; "Section 1-201(a)(3)of Executive Order No 12163" (the space lost) and "Section 401, Part
+    IV, of Executive Order No 11157" keep their sections; "I hereby amend Executive Order 13310 ..., by revoking
+    sections 3 and 8 of that order" revokes those two sections."""
+    path = _app_copy(tmp_path, 19999, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. Executive Order 12919 of June 3, 1994, and sections 401(3)-(4) of Executive Order 12656 of November 18, 1988, are revoked.
+SEC. 2. Section 1-201(a)(3)of Executive Order No 12163, as amended, is further amended to read as follows: "(3) section 505(a) relating to other programs."
+SEC. 3. Section 401, Part IV, of Executive Order No 11157 of June 22, 1964, as amended, is further amended by striking all of subsection (f).
+SEC. 4. I hereby amend Executive Order 13310 of July 28, 2003, by revoking sections 3 and 8 of that order.""")
+    found = edges(path, ctx)
+    assert {(k[1], k[2], k[3]) for k in found if k[1] in ("revokes", "amends")} == {
+        ("revokes", "eo/12919", "1"), ("revokes", "eo/12656/sec/401/3", "1"), ("revokes", "eo/12656/sec/401/4", "1"),
+        ("amends", "eo/12163/sec/1-201/a/3", "2"), ("amends", "eo/11157/sec/401", "3"),
+        ("revokes", "eo/13310/sec/3", "4"), ("revokes", "eo/13310/sec/8", "4"),
+    }, sorted(found)
