@@ -410,6 +410,10 @@ _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commi
 
 _REVOKE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
+    # ("EO No. 6096 ... is hereby canceled as of the date thereof"; "EO No. 11930 ..., which established the Federal
+    # Energy Office, is, consistent with the Federal Energy Administration Act Amendments of 1976, hereby revoked")
+    r"|\b[Tt]here\s+(?:is|are)\s+hereby\s+(?:revoked|rescinded)\b"  # ("there are hereby revoked (a) section 17 of EO")
+    r"|\b(?:is|are)\s+hereby\s+cancell?ed\b|\b(?:is|are)\s*,[^,;]{3,200},\s*hereby\s+(?:revoked|rescinded)\b"
     r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:revoked|rescinded)\b"
     r"|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b|\bam\s+(?:hereby\s+)?revoking\b"
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
@@ -419,6 +423,8 @@ _SAVINGS = re.compile(r"\b[Nn]othing\s+(?:in|contained\s+in)\s+this\s+(?:order|s
 _SAVINGS_VERBS = re.compile(r"\s*,\s*(?:impede|impair|limit)\b|\s+or\s+otherwise\s+affect\b")
 _SUPERSEDE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b(?!\s+and\s+revoked)"
+    # ("Executive Order No. 12587 shall be superseded on the effective date of this Executive Order")
+    r"|\bshall\s+be\s+superseded\s+(?=(?:on|as\s+of|effective|upon)\b)"
     # not "Nothing in this order shall be construed to supersede ...", "does not supersede"
     r"|(?<!\bto\s)(?<!\bnot\s)\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all|or)\b)"
 )
@@ -606,7 +612,7 @@ _BY_REVOKING = re.compile(
 )
 _ACTIVE = re.compile(
     r"\bhereby\s+(?:revoke|rescind|(?:further\s+)?amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
-    r"|\bam\s+(?:hereby\s+)?revoking\b"
+    r"|\bam\s+(?:hereby\s+)?revoking\b|\b[Tt]here\s+(?:is|are)\s+hereby\s+(?:revoked|rescinded)\b"
 )
 # "the following Executive Orders, and any amendments thereto, are revoked:", "Each of the Executive orders, as
 # amended, listed in this section ... are amended by deleting ...": rows of a table follow, number then title
@@ -1952,7 +1958,10 @@ class ClauseReader:
                 r"[;]|,\s+and\s+(?=Executive|E\.O\.|[Ss]ection)|,?\s+as\s+well\s+as\b|,\s+and\s+all\b|,\s+but\b", clause
             )[0]
             # "(all other) provisions of that order are hereby revoked": some of it, not the whole
-            qualified = governed and _QUALIFIED.search(sentence, governed[-1].tail_end, verb.start())
+            # (or inside the verb: "EO No. 6143 ... is, insofar as it pertains to the following-described lands,
+            # hereby revoked")
+            qualified = governed and (_QUALIFIED.search(sentence, governed[-1].tail_end, verb.start())
+                                      or _QUALIFIED.search(sentence, verb.start(), verb.end()))
             leading = _LEADING_QUALIFIER.match(sentence, 0, verb.start()) if governed else None
             partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start())
                            or qualified or (leading and leading.end() <= governed[0].start))
@@ -3047,6 +3056,12 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     # "Executive Order 12836 ..., which, among other things, revoked Executive Order 12818 ..., is revoked"
     if re.search(r"\bwhich\b[^;()]{0,60}\b(?:revoked|amended|superseded|established|created|replaced)\s+(?:the\s+)?$",
                  sentence[max(0, ref.start - 90) : ref.start]):
+        return True
+    # "EO No. 9615 ..., making certain time limitations imposed by the said paragraph 8 of EO No. 4601 inapplicable
+    # ..., is hereby superseded": an order named inside the participial phrase that describes an earlier one
+    if re.search(r"(?:Executive\s+Orders?|E\.\s?O\.)\s+(?:No\.?\s*)?\d[\d,]*[^;:()]{0,80}?,\s*(?:[a-z]+ly\s+)?"
+                 r"(?!including\b|according\b|notwithstanding\b)[a-z]+ing\b[^,;()]{1,200}$",
+                 sentence[max(0, ref.start - 300) : ref.start]):
         return True
     if ref.start == ref.eo_start and re.search(
         rf"\b(?:amended|renumbered|superseded|supplemented|extended|continued|modified(?:\s+in\s+scope)?)\s+by\s+(?:the\s+)?"

@@ -4031,3 +4031,27 @@ SEC. 4. I hereby amend Executive Order 13310 of July 28, 2003, by revoking secti
         ("amends", "eo/12163/sec/1-201/a/3", "2"), ("amends", "eo/11157/sec/401", "3"),
         ("revokes", "eo/13310/sec/3", "4"), ("revokes", "eo/13310/sec/8", "4"),
     }, sorted(found)
+
+
+def test_dispositions_by_date_cancelled_interrupted_inverted_or_described_session_22(tmp_path, ctx):
+    """Read from the archive (EO 12629, EO 10860, EO 6776, EO 11933, EO 10189, EO 10263, EO 8248's revoker):
+    "EO No. 12587 shall be superseded on the effective date of this Executive Order" supersedes it; "EO No. 6096 ... is
+    hereby canceled" revokes it; "EO No. 11930 ..., which established the X, is, consistent with the Y Act, hereby
+    revoked" revokes it; "EO No. 9615 ..., making ... the said paragraph 8 of EO No. 4601 inapplicable ..., is hereby
+    superseded" supersedes 9615, not 4601; "there are hereby revoked (a) section 17 of EO No. 1888 ..., and (b) ..."
+    revokes that section; "(1) section 4 of Part II of EO No. 8248 ..., and (2) EO No. 8249" lists both; "EO No. 6143
+    ... is, insofar as it pertains to the following-described lands, hereby revoked" (EO 6362) revokes it in part."""
+    path = _app_copy(tmp_path, 20000, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. Executive Order No. 12587 shall be superseded on the effective date of this Executive Order.
+SEC. 2. Executive Order No. 6096, dated March 31, 1933 (Veterans Regulation No. 8), is hereby canceled as of the date thereof.
+SEC. 3. Executive Order No. 11930 of July 30, 1976, which established the Federal Synthetic Office, is, consistent with the Federal Energy Administration Act Amendments of 1976 (Title I of Public Law 94-385), hereby revoked as of the date of its issuance.
+SEC. 4. Executive Order No. 9615 of September 14, 1945, making certain time limitations imposed by the said paragraph 8 of Executive Order No. 4601 inapplicable to certain cases, is hereby superseded.
+SEC. 5. In view of the transfers made by this order, there are hereby revoked (a) section 17 of Executive Order No. 1888 of February 21, 1914, and (b) the order of the Secretary of War designated as Canal Zone Order No. 4.
+SEC. 6. There are hereby revoked (1) section 4 of Executive Order No. 8248 of September 8, 1939, and (2) Executive Order No. 8249.
+SEC. 7. Executive Order No. 6143, dated May 23, 1933, withdrawing certain public lands, is, insofar as it pertains to the following-described lands, hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(k[1], k[2], k[3]) for k in found if k[1] in ("revokes", "supersedes", "revokes_in_part")} == {
+        ("supersedes", "eo/12587", "1"), ("revokes", "eo/6096", "2"), ("revokes", "eo/11930", "3"),
+        ("supersedes", "eo/9615", "4"), ("revokes", "eo/1888/sec/17", "5"), ("revokes", "eo/8248/sec/4", "6"),
+        ("revokes", "eo/8249", "6"), ("revokes_in_part", "eo/6143", "7"),
+    }, sorted(found)
