@@ -37,6 +37,11 @@ _AMENDING_WORD_STRAIGHT = re.compile(
     re.I,
 )
 
+# an amending sentence of the quoting order on its own line, then a quotation opening on the next: no quoted text
+_NEXT_INSTRUCTION = re.compile(
+    r"(?m)^[ \t]*[^“”\"\n]*?\b(?:Executive\s+Order|E\.O\.)\s+\d[^“”\"\n]*?\b(?:amended|revised)"
+    r"\s+to\s+read\s+as\s+follows\s*:[ \t]*\n[ \t\n]*“"
+)
 _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s"])"(?=[\s.,;:)]|$)')
 _CURLY_WORDS = re.compile(r"“[^“”\n]{0,400}?”")
 _STRAIGHT_WORDS = re.compile(r'"[^"“”\n]{1,400}?"')
@@ -95,7 +100,9 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
     return min([*found, _next_section(text, m.start(), end)])
 
 
-_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+(\d+)\b")
+# (a section's marker, not a sentence that opens with a reference: "Section 2 of Executive Order 13112 is amended")
+_SECTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Section|Sec\.|SECTION|SEC\.)[ \t]+(\d+)\b(?![ \t]+of\b)")
 
 
 def _next_section(text: str, q: int, end: int) -> int:
@@ -123,6 +130,11 @@ def _block_end(text: str, q: int, end: int) -> int:
             if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
                 return i + 2
         elif ch == OPEN:
+            if i > q and (before := _NEXT_INSTRUCTION.search(text, max(q + 1, i - 400), i + 1)):
+                # a closing mark lost: the next line that is this order's own amending sentence, with a new quotation
+                # after it ("Section 2 of EO 13112 is amended to read as follows: “Sec. 2. ..." never closed, then
+                # "Section 3 of EO 13112 is amended to read as follows:\n“Sec. 3. ...”", EO 13751), ends it
+                return _next_section(text, q, before.start())  # (or at this order's next section before it)
             depth += 1
         elif ch == CLOSE:
             depth -= 1

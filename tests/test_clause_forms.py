@@ -4055,3 +4055,21 @@ SEC. 7. Executive Order No. 6143, dated May 23, 1933, withdrawing certain public
         ("supersedes", "eo/9615", "4"), ("revokes", "eo/1888/sec/17", "5"), ("revokes", "eo/8248/sec/4", "6"),
         ("revokes", "eo/8249", "6"), ("revokes_in_part", "eo/6143", "7"),
     }, sorted(found)
+
+
+def test_a_quotation_whose_closing_mark_was_lost_ends_at_the_orders_next_section_session_22(tmp_path, ctx):
+    """Read from the archive (EO 13751): "Section 2 of EO 13112 is amended to read as follows: “Sec. 2. ..." never
+    closes, and the mark that closes "Section 3 of EO 13112 is amended to read as follows: “Sec. 3. ...”" two sections
+    later must not swallow this order's own sections between them; a section marker is not a sentence that opens with
+    a reference ("Section 2 of Executive Order 13112 is amended")."""
+    path = _app_copy(tmp_path, 20001, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. Section 2 of Executive Order 13112 is amended to read as follows:
+“Sec. 2. Federal Agency Duties. (a) Each agency shall act.
+SEC. 2. Emerging priorities. The Secretary of Labor shall report to the President on emerging priorities.
+SEC. 3. National Synthetic Council.
+Section 3 of Executive Order 13112 is amended to read as follows:
+“Sec. 3. The Council shall meet.”""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/13112/sec/2", "1"), ("eo/13112/sec/3", "3")}, sorted(found)
+    assert ("eo/20001", "directs", "office/secretary-of-labor", "2") in found, sorted(found)
