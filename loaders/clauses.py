@@ -2280,6 +2280,12 @@ class ClauseReader:
                 # provisions, whose own sentences are read, not a list of members
             if body:
                 if listed and children:
+                    lead = re.match(r"\s*(the\s+[A-Z].*?),\s*(?:and\s+)?"
+                                    r"(?=(?:representatives|officials|members|the\s+heads?)\b[^:]*\bfollowing\b)",
+                                    members.group("rest"))
+                    if lead:  # "composed of the Coordinator, who shall chair it, and representatives from the following
+                        # departments ...:": a member named before the list
+                        self._inline_members(lead.group(1), body, evidence)
                     parts = [normalize(self.doc.text[s:e])] + [
                         normalize(self.doc.text[c.marker if c.marker is not None else c.start : c.end])
                         for c in children
@@ -2349,7 +2355,9 @@ class ClauseReader:
                     if member.kind == "office" and member.id != body.id:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
-            r"\bshall\s+(?:continue\s+to\s+)?(?:serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
+            # ("The Secretary of the Treasury shall continue as Chairman of the Council on International Economic ...")
+            r"\bshall\s+(?:continue\s+to\s+(?:serve\s+as|be)|continue\s+as|serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?"
+            r"(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
             r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
         ) or re.search(r"\bshall\s+(?P<co>co-?)?chair\s+(?:the\s+)?", sentence)
@@ -2523,13 +2531,14 @@ class ClauseReader:
                 r"|\s*,\s*(?P<co6>Co-?)?[Cc]hair(?:man|person)?\s*(?=[;.]|$)"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
                 r"|\s*,?\s*who\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|its\s+)?"
-                r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b",
+                r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b"
+                r"|\s*,?\s*who\s+shall\s+(?P<co7>co-?)?chair\b",  # ("composed of the Coordinator, who shall chair it")
                 # ("The Vice President of the United States who shall be the chairman of the Council")
                 re.sub(r"^\s+of\s+the\s+United\s+States(?:\s+of\s+America)?(?=[\s,])", "", tail[member.end :]),
             )
             if chair:
                 co = (chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")
-                      or chair.group("co5") or chair.group("co6"))
+                      or chair.group("co5") or chair.group("co6") or chair.group("co7"))
                 self.edge(member.id, "co_chairs" if co else "chairs", body, evidence())
 
     def _body_subject(self, subject: str) -> bool:

@@ -4073,3 +4073,21 @@ Section 3 of Executive Order 13112 is amended to read as follows:
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/13112/sec/2", "1"), ("eo/13112/sec/3", "3")}, sorted(found)
     assert ("eo/20001", "directs", "office/secretary-of-labor", "2") in found, sorted(found)
+
+
+def test_a_chair_who_shall_chair_it_or_continues_as_chairman_session_22(tmp_path, ctx):
+    """Read from the archive (EO 13565, dev heldout11; EO 11975): "The Enforcement Advisory Committee shall be composed
+    of the Coordinator, who shall chair it, and representatives from the following departments ...:" makes the
+    Coordinator a member and the chair, though the items are departments; "The Secretary of the Treasury shall continue
+    as Chairman of the Council on ..." chairs it."""
+    path = _app_copy(tmp_path, 20002, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+SECTION 1. There is established an interagency Synthetic Enforcement Advisory Committee (Enforcement Advisory Committee), which shall be chaired by the Secretary of Commerce.
+(b) The Enforcement Advisory Committee shall be composed of the Secretary of Commerce, who shall chair it, and representatives from the following departments and agencies, who are designated by the respective heads of those departments and agencies:
+(i) the Office of Management and Budget;
+(ii) the Department of Justice.
+SEC. 2. There is hereby established the Synthetic Council on Trade Policy (Council). The Secretary of the Treasury shall continue as Chairman of the Council.""")
+    found = edges(path, ctx)
+    committee = "org/synthetic-enforcement-advisory-committee"
+    assert ("office/secretary-of-commerce", "member_of", committee, "1(b)") in found, sorted(found)
+    assert ("office/secretary-of-commerce", "chairs", committee, "1(b)") in found, sorted(found)
+    assert ("office/secretary-of-the-treasury", "chairs", "org/synthetic-council-on-trade-policy", "2") in found, sorted(found)
