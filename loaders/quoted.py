@@ -129,6 +129,12 @@ def _block_end(text: str, q: int, end: int) -> int:
                 return i + 1
             if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
                 return i + 2
+        elif ch == OPEN and i > q and not text[i - 1].isspace() and re.match(r"[ \t]*(?:\n|$)", text[i + 1 : end]):
+            # an opening mark typed for the closing one, ending a line ("... the Alternate FEMA Operations Center.“"
+            # then "Section 4.", EO 13480): it closes
+            depth -= 1
+            if depth <= 0 or _ends_paragraph(text, i + 1, end):
+                return i + 1
         elif ch == OPEN:
             if i > q and (before := _NEXT_INSTRUCTION.search(text, max(q + 1, i - 400), i + 1)):
                 # a closing mark lost: the next line that is this order's own amending sentence, with a new quotation

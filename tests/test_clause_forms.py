@@ -1836,17 +1836,22 @@ Sec. 5. The policy enacted by the Congress in the Synthetic Energy Act of 1954 i
 def test_codes_named_by_title_alone_session_9(tmp_path, ctx):
     """A code enacted by Act of Congress named by its title alone ("the Internal Revenue Code", "the Uniform Code
     of Military Justice") is a curated statute and is cited; the dated Internal Revenue Codes stay apart (the
-    longest curated name wins); a model code ("the International Building Code") is still no statute."""
+    longest curated name wins); a model code ("the International Building Code") is still no statute. In an order that
+    names one dated Code, the title alone is that Code (session 22, heldout35 EO 11224: "section 4916(b) of the Internal
+    Revenue Code of 1954", then "section 4911 of the Internal Revenue Code")."""
     me = "eo/19980"
     path = _markdown(tmp_path, """Sec. 1. The Secretary of the Treasury shall ensure full compliance with the Internal Revenue Code and other applicable law.
-Sec. 2. Nothing in this order affects the obligations of members of the armed forces under the Uniform Code of Military Justice.
-Sec. 3. The term "wages" has the meaning given in section 3401(a) of the Internal Revenue Code of 1954. Buildings shall meet the International Building Code.""", 19980)
+Sec. 2. Nothing in this order affects the obligations of members of the armed forces under the Uniform Code of Military Justice. Buildings shall meet the International Building Code.""", 19980)
     found = edges(path, ctx)
     assert {(me, "cites", "statute/internal-revenue-code", "1"),
-            (me, "cites", "statute/uniform-code-of-military-justice", "2"),
-            (me, "cites", "statute/internal-revenue-code-of-1954", "3")} <= found, sorted(found)
-    assert (me, "cites", "statute/internal-revenue-code", "3") not in found
+            (me, "cites", "statute/uniform-code-of-military-justice", "2")} <= found, sorted(found)
     assert not any("building" in e[2] for e in found)
+    dated = _markdown(tmp_path, """Sec. 1. The Secretary of the Treasury shall ensure full compliance with the Internal Revenue Code and other applicable law.
+Sec. 2. The term "wages" has the meaning given in section 3401(a) of the Internal Revenue Code of 1954.""", 19979)
+    found = edges(dated, ctx)
+    assert {("eo/19979", "cites", "statute/internal-revenue-code-of-1954", "1"),
+            ("eo/19979", "cites", "statute/internal-revenue-code-of-1954", "2")} <= found, sorted(found)
+    assert not [e for e in found if e[2] == "statute/internal-revenue-code"], sorted(found)
 
 
 def test_a_bare_title_names_the_one_office_of_that_title_session_9(tmp_path, ctx):
@@ -4091,3 +4096,38 @@ SEC. 2. There is hereby established the Synthetic Council on Trade Policy (Counc
     assert ("office/secretary-of-commerce", "member_of", committee, "1(b)") in found, sorted(found)
     assert ("office/secretary-of-commerce", "chairs", committee, "1(b)") in found, sorted(found)
     assert ("office/secretary-of-the-treasury", "chairs", "org/synthetic-council-on-trade-policy", "2") in found, sorted(found)
+
+
+def test_forms_of_heldout35_after_its_blind_run_session_22(tmp_path, ctx):
+    """Read from heldout35 after its blind run (EO 12039, EO 11224, EO 13480): "the National ... Priorities Act of 1976,
+    hereinafter referred to as the Act (... 42 U.S.C. 6601 et seq.)" makes "the Act" that Act though the order names
+    another before it; "42 U.S.C. ... 6633(a) and (b) (1), and 6651 (e)" cites 6633(b)(1) and 6651(e); "5 U.S.C. App.
+    I)" ends no sentence; "To advise the Director of X on ..., he shall establish, in accord with the Federal Advisory
+    Committee Act (5 U.S.C. App. I), an Intergovernmental ... Panel" establishes the Panel and directs the Director;
+    after "the Internal Revenue Code of 1954", "the Internal Revenue Code" is the 1954 Code; an opening quotation mark
+    typed for the closing one at a line's end closes the quotation; "(a) revising subsection (g) of section 1-209 to read
+    as follows:" amends 1-209(g)."""
+    path = _app_copy(tmp_path, 20003, """By virtue of the authority vested in me by the Constitution, Section 202 of the Budget and Accounting Procedures Act of 1950 (31 U.S.C. 581c), and section 4916(b) of the Internal Revenue Code of 1954, it is hereby ordered as follows:
+SECTION 1. (a) The transfer of certain functions under the National Synthetic Policy, Organization, and Priorities Act of 1976, hereinafter referred to as the Act (90 Stat. 459, 42 U.S.C. 6601 et seq.), is hereby effective.
+(b) The transfer of functions (Sections 205(b) (1), 303 (a) and (b) (1), and 401 of the Act, 42 U.S.C. 6614(b)(1), 6633(a) and (b) (1), and 6651 (e)) is effective.
+(c) To advise the Secretary of Labor on the performance of those functions delegated to him by subsection (a) of this Section, he shall establish, in accord with the Federal Advisory Committee Act (5 U.S.C. App. I), an Intergovernmental Synthetic, Engineering, and Technology Advisory Panel.
+SEC. 2. For purposes of the tax imposed by section 4911 of the Internal Revenue Code, the following areas are designated.
+SEC. 3. Section 1-213 of Executive Order 12171 is amended to read as follows:
+“1-213. (a) The Synthetic Operations Center.“
+SEC. 4. Executive Order 12171 of November 19, 1979, as amended, is further amended by:
+(a) revising subsection (g) of section 1-209 to read as follows:
+“(g) National Synthetic Division.”; and
+(b) adding to the end of section 1-209 the following new subsection:
+“(h) Office of Synthetic Affairs.”""")
+    found = edges(path, ctx)
+    act = "statute/national-synthetic-policy-organization-and-priorities-act-of-1976"
+    assert {k[3] for k in found if k[1:3] == ("cites", act)} == {"1(a)", "1(b)"}, sorted(found)
+    assert {k[2] for k in found if k[1] == "cites" and k[3] == "1(b)" and k[2].startswith("usc/")} == {
+        "usc/42/6614/b/1", "usc/42/6633/a", "usc/42/6633/b/1", "usc/42/6651/e"}, sorted(found)
+    panel = "org/intergovernmental-synthetic-engineering-and-technology-advisory-panel"
+    assert ("eo/20003", "establishes", panel, "1(c)") in found, sorted(found)
+    assert ("eo/20003", "directs", "office/secretary-of-labor", "1(c)") in found, sorted(found)
+    assert ("eo/20003", "cites", "statute/internal-revenue-code-of-1954", "2") in found, sorted(found)
+    assert not [k for k in found if k[2] == "statute/internal-revenue-code"], sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/12171/sec/1-213", "3"), ("eo/12171/sec/1-209/g", "4(a)"), ("eo/12171/sec/1-209", "4(b)")}, sorted(found)
