@@ -66,6 +66,7 @@ from loaders.references import (
     PIN,
     SEC_LIST,
     SECTION_WORD,
+    SUB_OF_SECTION,
     Ref,
     expand_list,
     find_refs,
@@ -665,10 +666,8 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
-_SUB_OF_SECTION = re.compile(  # ("subsection (g) of section 1-209", "subsections (b) and (c) of section 3")
-    rf"\b[Ss]ubsections?\s+((?:\([A-Za-z0-9]{{1,4}}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)\s*of\s+[Ss]ection\s+({PIN})"
-    r"(?!\s*,?\s*of\s+(?:this|that|the|Executive\s+Order|E\.O\.)\b)"
-)
+_SUB_OF_SECTION = re.compile(  # (a section of the order amended, not of this one or another named after it)
+    SUB_OF_SECTION + r"(?!\s*,?\s*of\s+(?:this|that|the|Executive\s+Order|E\.O\.)\b)")
 _BARE_SECTIONS = re.compile(rf"\b{SECTION_WORD}\s+({SEC_LIST})")  # ("paragraphs 1 and 3 thereof", EO 11265)
 _SHORT = re.compile(
     r"\s*(?:(?P<paren>\()(?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart"

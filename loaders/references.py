@@ -70,15 +70,18 @@ _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?<=,)\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
     r"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
 )
+# "subsection (b) of section 3", "subsections (a) and (c) of section 2": the subsections (group 1) of a section (2)
+SUB_OF_SECTION = (
+    rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+"
+    rf"(?:redesignated\s+)?(?:[Ss]ub)?[Ss]ection\s+({PIN})"
+)
 _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of; subparagraph (5) of paragraph (a) of section 8 of
     ("para", re.compile(
         rf"\b(?:[Ss]ub)?[Pp]aragraphs?\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+(?:[Ss]ubsection|[Pp]aragraph)\s+\(([A-Za-z0-9]{{1,5}})\)\s+of\s+"
         rf"[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
-    ("sub", re.compile(
-        rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+"
-        rf"(?:redesignated\s+)?(?:[Ss]ub)?[Ss]ection\s+({PIN})\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
+    ("sub", re.compile(SUB_OF_SECTION + r"\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # "paragraph (5) of Executive Order Number 6160": an older order's numbered paragraph, its top division
     ("toppara", re.compile(
         rf"\b[Pp]aragraphs?\s+((?:\(\d{{1,3}}\)(?:{_SEP})?)+)\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
