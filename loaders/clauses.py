@@ -409,12 +409,14 @@ _UNIT_AFTER = re.compile(
 )
 _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commissioner|Secretary)\b")
 
+# "there are hereby revoked (a) section 17 of ...": a verb of revocation whose orders come after it (active)
+_THERE_REVOKED = r"\b[Tt]here\s+(?:is|are)\s+hereby\s+(?:revoked|rescinded)\b"
 _REVOKE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
+    r"|" + _THERE_REVOKED  # ("there are hereby revoked (a) section 17 of EO No. 1888")
     # ("EO No. 6096 ... is hereby canceled as of the date thereof"; "EO No. 11930 ..., which established the Federal
     # Energy Office, is, consistent with the Federal Energy Administration Act Amendments of 1976, hereby revoked")
-    r"|\b[Tt]here\s+(?:is|are)\s+hereby\s+(?:revoked|rescinded)\b"  # ("there are hereby revoked (a) section 17 of EO")
-    r"|\b(?:is|are)\s+hereby\s+cancell?ed\b|\b(?:is|are)\s*,[^,;]{3,200},\s*hereby\s+(?:revoked|rescinded)\b"
+    + r"|\b(?:is|are)\s+hereby\s+cancell?ed\b|\b(?:is|are)\s*,[^,;]{3,200},\s*hereby\s+(?:revoked|rescinded)\b"
     r"|\bbe,?\s+and\s+(?:it|they|the\s+same)\s+(?:(?:is|are)\s+hereby|hereby\s+(?:is|are)),?\s+(?:revoked|rescinded)\b"
     r"|\bhereby\s+(?:revoke|rescind)s?\b|\brevokes\b|\bam\s+(?:hereby\s+)?revoking\b"
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
@@ -613,7 +615,7 @@ _BY_REVOKING = re.compile(
 )
 _ACTIVE = re.compile(
     r"\bhereby\s+(?:revoke|rescind|(?:further\s+)?amend)s?\b|\b(?:revokes|supersedes?|amends)\b|(?:and|,)\s+revoke\b|\brevoke\b"
-    r"|\bam\s+(?:hereby\s+)?revoking\b|\b[Tt]here\s+(?:is|are)\s+hereby\s+(?:revoked|rescinded)\b"
+    r"|\bam\s+(?:hereby\s+)?revoking\b|" + _THERE_REVOKED
 )
 # "the following Executive Orders, and any amendments thereto, are revoked:", "Each of the Executive orders, as
 # amended, listed in this section ... are amended by deleting ...": rows of a table follow, number then title
@@ -1276,7 +1278,7 @@ class ClauseReader:
     def _bare_title_is_the_dated_one(self, text: str) -> None:
         """"section 4916(b) of the Internal Revenue Code of 1954", then "section 4911 of the Internal Revenue Code":
         in an order that names one dated version of a title, the title alone is that version, though the gazetteer
-        knows the title alone as another (tests/gold/README.md, session 5; heldout35 EO 11224)."""
+        knows the title alone as another (tests/gold/README.md, heldout35: EO 11224)."""
         dated: dict[str, set[str]] = {}
         for x in self.gaz.find(text):
             year = re.fullmatch(r"(.+?)\s+of\s+(?:18|19|20)\d{2}", text[x.start : x.end].strip())
@@ -2575,8 +2577,7 @@ class ClauseReader:
                 re.sub(r"^\s+of\s+the\s+United\s+States(?:\s+of\s+America)?(?=[\s,])", "", tail[member.end :]),
             )
             if chair:
-                co = (chair.group("co1") or chair.group("co2") or chair.group("co3") or chair.group("co4")
-                      or chair.group("co5") or chair.group("co6") or chair.group("co7"))
+                co = any(chair.groupdict().values())  # (every group of the pattern is a "Co-" of one of its forms)
                 self.edge(member.id, "co_chairs" if co else "chairs", body, evidence())
 
     def _body_subject(self, subject: str) -> bool:

@@ -10,7 +10,9 @@ edges of it (tests/gold/README.md). Short quoted words in an amendment ("by stri
 A block quotation opens with a quotation mark right after a colon. It closes at the closing mark
 that balances it, or, where each quoted paragraph opens with its own mark (the Federal Register's
 style), at the first closing mark that ends a paragraph and is followed by a paragraph or section
-of the quoting order (or the end of its text).
+of the quoting order (or the end of its text). Copies lose and mistype marks: an opening mark that
+ends a line after a word closes, and a quotation still open when the quoting order's own next
+"Executive Order N ... is amended to read as follows:" opens another ends before it.
 """
 
 from __future__ import annotations
