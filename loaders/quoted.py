@@ -44,6 +44,8 @@ _NEXT_INSTRUCTION = re.compile(
     r"(?m)^[ \t]*[^“”\"\n]*?\b(?:Executive\s+Order|E\.O\.)\s+\d[^“”\"\n]*?\b(?:amended|revised)"
     r"\s+to\s+read\s+as\s+follows\s*:[ \t]*\n[ \t\n]*“"
 )
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_STOPS = re.compile(r"[.;,]*")
 _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s"])"(?=[\s.,;:)]|$)')
 _CURLY_WORDS = re.compile(r"“[^“”\n]{0,400}?”")
 _STRAIGHT_WORDS = re.compile(r'"[^"“”\n]{1,400}?"')
@@ -131,7 +133,7 @@ def _block_end(text: str, q: int, end: int) -> int:
                 return i + 1
             if text.startswith("''", i) and _ends_paragraph(text, i + 2, end):
                 return i + 2
-        elif ch == OPEN and i > q and not text[i - 1].isspace() and re.match(r"[ \t]*(?:\n|$)", text[i + 1 : end]):
+        elif ch == OPEN and i > q and not text[i - 1].isspace() and _LINE_END.match(text, i + 1, end):
             # an opening mark typed for the closing one, ending a line ("... the Alternate FEMA Operations Center.“"
             # then "Section 4.", EO 13480): it closes
             depth -= 1
@@ -184,6 +186,6 @@ def _line_after_is_outer(text: str, i: int, end: int) -> bool:
 
 def _ends_paragraph(text: str, i: int, end: int) -> bool:
     """After a closing mark: optional punctuation, then the end of a line and an outer item."""
-    rest = re.match(r"[.;,]*", text[i:end])
-    j = i + (rest.end() if rest else 0)
-    return bool(_NEXT_OUTER.match(text[j:end]))
+    # (matched in place, not on a copy of the rest of the text: a quotation may hold many marks)
+    j = _STOPS.match(text, i, end).end()  # type: ignore[union-attr]
+    return bool(_NEXT_OUTER.match(text, j, end))

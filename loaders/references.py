@@ -167,7 +167,7 @@ def expand_list(text: str) -> list[list[str]]:
                     or re.fullmatch(r"[a-z]", last) and re.fullmatch(r"[a-z]", this) and last < this):
                 step = (range(int(last) + 1, int(this) + 1) if last.isdigit()
                         else [chr(c) for c in range(ord(last) + 1, ord(this) + 1)])
-                paths.extend([*paths[-1][:-1], str(n)] for n in list(step))
+                paths.extend([*paths[-1][:-1], str(n)] for n in step)
             else:
                 paths.append([*paths[-1][:-1], this])
             pending_range = False
