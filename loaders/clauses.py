@@ -412,7 +412,8 @@ _OFFICIAL_AFTER = re.compile(r"^\s+(?:Director|Administrator|Chair(?:man)?|Commi
 # "there are hereby revoked (a) section 17 of ...": a verb of revocation whose orders come after it (active)
 _THERE_REVOKED = r"\b[Tt]here\s+(?:is|are)\s+hereby\s+(?:revoked|rescinded)\b"
 _REVOKE = re.compile(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
+    # ("Executive Order No. 11960 is therefore revoked")
+    r"\b(?:is|are)\s+(?:hereby\s+|therefore\s+)?(?:also\s+)?(?:superseded\s+and\s+)?(?:revoked|rescinded)\b"
     r"|" + _THERE_REVOKED  # ("there are hereby revoked (a) section 17 of EO No. 1888")
     # ("EO No. 6096 ... is hereby canceled as of the date thereof"; "EO No. 11930 ..., which established the Federal
     # Energy Office, is, consistent with the Federal Energy Administration Act Amendments of 1976, hereby revoked")
@@ -427,7 +428,9 @@ _SAVINGS_VERBS = re.compile(r"\s*,\s*(?:impede|impair|limit)\b|\s+or\s+otherwise
 _SUPERSEDE = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:replaced\s+and\s+)?superseded\b(?!\s+and\s+revoked)"
     # ("Executive Order No. 12587 shall be superseded on the effective date of this Executive Order")
-    r"|\bshall\s+be\s+superseded\s+(?=(?:on|as\s+of|effective|upon)\b)"
+    # ("... shall be superseded by the provision of this order as of the date set out in the paragraph numbered 1")
+    r"|\bshall\s+be\s+superseded\s+(?:by\s+(?:the\s+)?provisions?\s+of\s+this\s+order\s+)?"
+    r"(?=(?:on|as\s+of|effective|upon)\b)"
     # not "Nothing in this order shall be construed to supersede ...", "does not supersede"
     r"|(?<!\bto\s)(?<!\bnot\s)\b(?:hereby\s+)?supersedes?\b(?!\s+(?:any|all|or)\b)"
 )
@@ -526,7 +529,9 @@ _PARTIAL = re.compile(
 # 12836 ... is revoked" (EO 13202)
 _LEADING_QUALIFIER = re.compile(
     r"^\s*(?:\(\w{1,4}\)\s*)?(?:Except\s+(?:with\s+respect\s+to|as\s+(?:to|provided\s+in))|As\s+(?:it\s+)?(?:relates|pertains"
-    r"|applies)\s+to|" + _INSOFAR + r")\b[^;]*?,\s*"
+    # ("To the extent that they pertain to the islands of Tinian and Saipan, the provisions of EO No. 10265 ...")
+    r"|applies)\s+to|To\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies))\s+to|"
+    + _INSOFAR + r")\b[^;]*?,\s*"
 )
 # an exception in parentheses after one order of a list: "Executive Order No. 11227 of June 2, 1965 (except for the
 # purpose referred to in section 2 hereof), and Executive Order No. 11277 ... are hereby revoked" (EO 11718)
@@ -643,7 +648,13 @@ _THAT_ORDER = re.compile(
 # "by which the said Committee was established", and a qualifier ("EO 6935, to the extent that it pertains to
 # Wake Island, is hereby superseded"; _QUALIFIED makes that one in part)
 _BESIDE_SUBJECT = re.compile(
-    r"^\s*,?\s*and\s+(?:the\s+)?(?:President['’]s\s+|Presidential\s+)?(?:[Mm]emorandum|[Pp]roclamation|[Dd]etermination|[Dd]irective)\b.*$"
+    # ("..., and the National Security Council Directive of May 17, 1972 (...) are revoked"; "EO 13514 of ...;
+    # Presidential Memorandum of ...; and Presidential Memorandum of ..., are revoked")
+    r"^\s*(?:[,;]\s*(?:and\s+)?|,?\s*and\s+)(?:the\s+)?(?:President['’]s\s+|Presidential\s+"
+    r"|(?:[A-Z][\w'’]*\s+){1,4})?(?:[Mm]emorandum|[Pp]roclamation|[Dd]etermination|[Dd]irective)\b.*$"
+    # (an amending order named by its number alone: "..., No. 11097 of March 6, 1963 and by Section 1 (a) of No.
+    # 11382 of November 28, 1967, is superseded")
+    r"|^\s*,?\s*and\s+by\s+[Ss]ec(?:tion|\.)\s+[^;:]{1,40}?\s+of\s+No\.?\s*\d[^;:]{0,60}$"
     r"|^\s*,?\s*and\s+the\s+[A-Z][\w ]{2,80}?\s+(?:created|established)\s+(?:thereby|by\s+(?:it|that\s+order))\s*,?\s*$"
     r"|^\s*,\s*by\s+which\b[^;]*,\s*$"
     # "EO 11846 ..., as amended, hereinafter referred to as the Order, is hereby amended"
@@ -694,7 +705,8 @@ _ACT_TITLE = re.compile(
     # ("the Vision 100—Century of Aviation Reauthorization Act": a number and a dash inside a title)
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th)|(?<=[a-z]\s)\d+(?=\s*[—–]\s*[A-Z]))"
     r"(?:(?<!Act)(?<!Code),\s+(?:and\s+)?(?=[A-Z][a-z])|(?<=\d)\s*[—–]\s*(?=[A-Z])"
-    r"|\s+(?:(?:of|and|for|on|with|in|to)\s+(?:the\s+)?)*))+"
+    # ("the National Environmental Policy Act and the Deepwater Port Act" is two: an Act ends at "and")
+    r"|\s+(?:(?:of|(?<!\bAct\s)(?<!\bCode\s)and|for|on|with|in|to)\s+(?:the\s+)?)*))+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
     # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
     # ("the Federal Water Pollution Control Act Amendments of 1972": Amendments with their year are an Act too)
@@ -768,16 +780,19 @@ _NAMED_OFFICE = re.compile(
     r"(?=\s*\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[“\"]?[A-Z][\w ]{1,40}[”\"]?\))"
 )
 _AFTER_BODY = re.compile(r"\s*(?:\([^()]*\))?\s*(?:shall\b[^;]*?,?\s+and\s+)?")  # its short name, a first predicate
-_PART_OF_ACT = re.compile(
-    r"^(?:(?:[Tt]itle|[Ss]ection|[Pp]art|[Cc]hapter|[Ss]ubtitle|[Dd]ivision)\s+[IVXLC\d]+[A-Za-z]?\s+of\s+(?:the\s+)?)+"
+_PART_OF_ACT = re.compile(  # ("Title I of the", "Titles I and IV of the", "Sections 3, 5, and 7 of the")
+    r"^(?:(?:[Tt]itles?|[Ss]ections?|[Pp]arts?|[Cc]hapters?|[Ss]ubtitles?|[Dd]ivisions?)\s+[IVXLC\d]+[A-Za-z]?"
+    r"(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)[IVXLC\d]+[A-Za-z]?)*\s+of\s+(?:the\s+)?)+"
 )
 _CITED_INTO = re.compile(r"\b(?:[Tt]itle|[Ss]ection|[Cc]hapter)\s+\S+\s+of\s+the\s+$")  # "Title 2 of the "
 _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "Under", "Pursuant", "Section",
-             "Sections", "Title", "Public", "Law", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the",
-             "Congress", "in", "with"}  # ("enacted by the Congress in the Atomic Energy Act of 1954")
+             "Sections", "Title", "Public", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the",
+             "Congress", "in", "with", "Whereas", "WHEREAS"}
+# (the lead words above: "enacted by the Congress in the Atomic Energy Act of 1954")
 _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
-_CITE_PARENS = re.compile(
-    r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended,?)?(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))+"
+_CITE_PARENS = re.compile(  # (also "..., as amended by Public Law 101-624 ("Agricultural Trade Development Act")")
+    r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended(?:\s+by\s+(?:Public\s+Law|Pub\.\s*L\.)\s+\d+-\d+)?,?)?"
+    r"(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))*"
 )
 # the kind words that name a body the order makes or names once ("the Council", "the Board")
 _KIND_WORDS = ("Council", "Board", "Committee", "Commission", "Task Force", "Working Group", "Panel")
@@ -795,6 +810,29 @@ _AUTHORITY_END = re.compile(
     r"|(?<!\bby)(?:,?\s+and|,)\s+subject\s+to\b"
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
+
+
+def _act_named_alone(name: str, text: str) -> str:
+    """"the Secretary of Agriculture and the Administrator of the National Industrial Recovery Act", in an order
+    that names "the National Industrial Recovery Act" elsewhere without those words: the words before it are the
+    sentence's (an office, a quoted title: "Suspension of Certain Provisions of the Officer Personnel Act of 1947"),
+    not the Act's. The shortest such tail, after "of the", "and the", "with the", "in the" or "to the", is the Act;
+    a tail that only ends other titles ("the Selective Service Act" for "... Training and Service Act") is not."""
+    def count(words: str) -> int:
+        found = re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, words.split())) + r"\b", text, re.I)
+        return sum(1 for m in found if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 40) : m.start()]))
+    whole = count(name)
+    tails = [name[c.end() :] for c in re.finditer(r"\s(?:of|and|with|in|to)\s+the\s+(?=[A-Z])", name)]
+    return next((tail for tail in reversed(tails) if len(tail.split()) >= 2 and count(tail) > whole), name)
+
+
+def _the_one_year(name: str, text: str) -> str | None:
+    """"the Travel Promotion Act", in an order that names "the Travel Promotion Act of 2009" too: the same Act, so
+    its dated id; an order naming the title with two years ("the Foreign Service Acts of 1946 and 1980") gives
+    none."""
+    title = r"\s+".join(map(re.escape, name.split()))
+    years = set(re.findall(rf"(?<![\w-]){title}\s+of\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(\d{{4}})\b", text))
+    return years.pop() if len(years) == 1 else None
 
 
 def _without_asides(text: str) -> str:
@@ -1232,13 +1270,15 @@ class ClauseReader:
                          text[max(0, m.start() - 20) : m.start()]):
                 # "title III of the Prioritizing Resources ... Act": the name starts after the part's number
                 name = re.sub(r"^(?:[IVXLC]+|\d+[A-Za-z]?)\s+of\s+(?:the\s+)?", "", name)
-            words = name.split()
+            words = _act_named_alone(name, self.text).split()
             if words and re.fullmatch(r"[A-Z]{2,}['’]s", words[0]):
                 # "the EPA's Water Infrastructure Finance and Innovation Act": an agency's acronym is no part of the
                 # name (but "America's Water Infrastructure Act of 2018" keeps its possessive)
                 words.pop(0)
             while words and words[0] in _ACT_LEAD and (words[0] != "Public" or words[1:2] == ["Law"]):
-                words.pop(0)  # ("Public Law 101-611", but "the Public Works and Economic Development Act")
+                # ("Public Law 101-611", but "the Public Works and Economic Development Act"; "Law" goes only with
+                # "Public": "the Law Enforcement Officers Safety Act of 2004" keeps it)
+                del words[: 2 if words[0] == "Public" else 1]
             if len(words) < 2 or all(w.isupper() for w in words[:-1]) or re.search(
                     r"\((?:the\s+)?[“\"]?\s*$", text[: m.start()]) or (not m.group("year") and re.search(
                     rf"(?:\(|here(?:in)?after\s+referred\s+to\s+as\s+)(?:the\s+)?[“\"]?(?:the\s+)?"
@@ -1256,10 +1296,14 @@ class ClauseReader:
             ):
                 continue  # a Code is a statute where the text cites into it ("Title 2 of the Canal Zone Code"), not a
                 # model code ("the International Energy Conservation Code")
-            full = name + (f" of {m.group('year')}" if m.group("year") else "")
+            year = m.group("year") or _the_one_year(name, self.text)
+            full = name + (f" of {year}" if year else "")
             full += f", {m.group('comma_year')}" if m.group("comma_year") else ""
-            if any(x.start == 0 and x.end >= len(full) - 1 for x in self.gaz.find(full)) or (
-                    not m.group("year") and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):
+            known_full = next((x for x in self.gaz.find(full) if x.start == 0 and x.end >= len(full) - 1), None)
+            if known_full is not None and year and not m.group("year"):
+                self.gaz.add(name, known_full.id, "statute")  # ("the Rehabilitation Act" after "... Act of 1973")
+            if known_full is not None or (
+                    not year and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):
                 continue  # known; but "the Internal Revenue Code of 1954" after "... of 1939" is another Code
             fy = m.group("fy")
             if fy and name == "National Defense Authorization Act":

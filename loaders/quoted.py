@@ -44,6 +44,12 @@ _NEXT_INSTRUCTION = re.compile(
     r"(?m)^[ \t]*[^“”\"\n]*?\b(?:Executive\s+Order|E\.O\.)\s+\d[^“”\"\n]*?\b(?:amended|revised)"
     r"\s+to\s+read\s+as\s+follows\s*:[ \t]*\n[ \t\n]*“"
 )
+# a line that opens with an item's letter and amends, revokes or supersedes a part of an order by number
+_NEXT_ITEM_AMENDS = re.compile(
+    r"(?m)^[ \t]*\([a-z]{1,3}\)[ \t]+(?:[Ss]ub)?(?:[Ss]ections?|[Pp]aragraphs?)\s[^“”\"\n]{0,80}?\bof\s+"
+    r"(?:Executive\s+Order|E\.O\.)\s+(?:No\.?\s*)?\d[^“”\"\n]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?"
+    r"(?:amended|revised|revoked|superseded)\b"
+)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _STOPS = re.compile(r"[.;,]*")
 _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s"])"(?=[\s.,;:)]|$)')
@@ -63,6 +69,11 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = _block_end(text, q, end)
         if close >= end:  # never closed (a typo, or marks that open each line only): to this order's next section
             close = _next_section(text, q, end)
+        if item := _NEXT_ITEM_AMENDS.search(text, q, close):
+            # a closing mark lost before this order's next lettered item, itself an amending sentence ("(a) Section
+            # 1(a) of EO 11423 ... is amended to read as follows: “Except ..." never closed, then "(b) Section 1(b) of
+            # EO 11423, as amended, is amended by deleting ...", EO 13337): the item is this order's
+            close = item.start()
         regions.append((q, close))
         pos = close
     for m in _UNQUOTED_START.finditer(text, start, end):
@@ -99,9 +110,18 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
         stops.append(rf"(?m)^[ \t]*\({nxt}\)\s")
     elif item:
         stops.append(rf"(?m)^[ \t]*{int(item.group(2)) + 1}\.[ \t]+(?=[A-Z])")
+    # (an order in dashed sections: "1-201 (a). ... is amended to read:\n.... (7) The contractor ..." runs to its
+    # "1-202.", EO 12086)
+    dashed = list(_DASHED_LINE.finditer(text, 0, m.start()))
+    if dashed:
+        part, number = dashed[-1].group(1), int(dashed[-1].group(2))
+        stops.append(rf"(?m)^[ \t]*(?:{part}-{number + 1:03d}|{int(part) + 1}-{(number // 100 + 1) * 100 + 1:03d})\b")
     found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
     # (and the quoting order's next section, "SEC. 5." in capitals too, not a capital "SECTION 303." of the new wording)
     return min([*found, _next_section(text, m.start(), end)])
+
+
+_DASHED_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Section|Sec\.|SECTION|SEC\.)[ \t]+)?(\d{1,2})-(\d{3})\b")
 
 
 # (a section's marker, not a sentence that opens with a reference: "Section 2 of Executive Order 13112 is amended")

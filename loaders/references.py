@@ -31,7 +31,9 @@ SECTION_WORD = r"(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))"
 _ITEM = rf"{_PART_OF}{SECTION_WORD}\s+{SEC_LIST}"
 # An order's number: four or five digits ("9912", "12,810"); an early order's one to three only after "No."
 # ("Executive Order No. 589 of March 14, 1907", "No. 395-A"), not an OCR-broken number ("No. 118.61", "No. 97-373")
-NUMBER = (r"(?:\d{1,2},\d{3}|\d{4,5}|(?:(?<=No\.\s)|(?<=No\.)|(?<=No\s)|(?<=NO\.\s))\d{1,3}(?![.'’]\d|-\d))\b")
+# ("No. 325A": an early order's letter written on, read by number_suffix)
+_EARLY = r"(?:(?<=No\.\s)|(?<=No\.)|(?<=No\s)|(?<=NO\.\s))\d{1,3}"
+NUMBER = rf"(?:(?:\d{{1,2}},\d{{3}}|\d{{4,5}}|{_EARLY}(?![.'’]\d|-\d))\b|{_EARLY}(?=[A-Z]\b))"
 _NUMBER = re.compile(NUMBER)
 DIGITS = re.compile(r"\d{1,2},\d{3}|\d{1,5}")  # the digits of a number NUMBER found
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
@@ -48,18 +50,23 @@ _GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")  # ("No. 801 of June 6
 _EOS = re.compile(
     r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*|[Nn]umbered\s+)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)"  # ("Order Nos 10421")
 )
-_NEXT_NUMBER = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:No\.?\s+)?({NUMBER})")
+# between two numbers of a list (", as amended, No. 11191": the comma before it taken by the tail of the one before)
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|(?<=,)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_NEXT_NUMBER = re.compile(rf"{_LIST_SEP}(?:No\.?\s+)?({NUMBER})")
 # the next of a list after one order named in the singular: "Executive Order No. 3862, of June 11, 1923, and No. 4225,
 # of May 16, 1925" ("No." said again)
-_NEXT_NO = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)No\.?\s+({NUMBER})")
+_NEXT_NO = re.compile(rf"{_LIST_SEP}No\.?\s+({NUMBER})")
 # a date as orders write it: also "April 30, l999" (a letter l for the digit 1), "August 31,1948" and "January 6 1975"
 # (the comma left out), "August 2, 1,990" (a comma in the year)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})"
+_AS_AMENDED = r"as\s+amended(?:\s+and\s+ratified)?(?!\s+by\b)"  # (not "as amended by": another order follows)
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
-    rf"(?:\s?['’](?=\s+of\s))?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"
+    rf"(?:\s?['’](?=\s+of\s))?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"
+    r"(?:\s*,?\s*\d{1,2}\s+F\.\s?R\.\s+\d[\d,]*)?"  # its Federal Register cite: "of August 20, 1948, 13 F.R. 4863"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
-    r"(?:\s*,?\s*(?:entitled|headed|captioned)\s+[“\"][^”\"]{1,300}[”\"]\s*,?)?"  # ', entitled "Regulations ..."'
+    # ', entitled "Regulations ..."' (also as mistyped: 'entitles "Reserving ..."')
+    r"(?:\s*,?\s*(?:entitle[ds]|headed|captioned)\s+[“\"][^”\"]{1,300}[”\"]\s*,?)?"
 
     rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
     rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
@@ -68,7 +75,7 @@ _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912
     # orders listed before (after the last number)
     # (after "dated June 10, 1933," whose comma the date took: " July 27, 1933, and December 28, 1933, respectively")
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?<=,)\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
-    r"(?:\s*,?\s*as\s+amended(?!\s+by\b)\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
+    rf"(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
 )
 # "subsection (b) of section 3", "subsections (a) and (c) of section 2": the subsections (group 1) of a section (2)
 SUB_OF_SECTION = (
@@ -194,7 +201,8 @@ def _paren_depth(text: str, pos: int) -> int:
     return depth
 
 
-_SUFFIX = re.compile(r"[ \t]?[-–—][ \t]?([A-Z])\b(?![-\w])")  # ("9242-A", "7975 -A", "10695—A")
+_SUFFIX = re.compile(  # ("9242-A", "7975 -A", "10695—A"; "325A", an early order's number)
+    r"(?:[ \t]?[-–—][ \t]?|(?<=\d))([A-Z])\b(?![-\w])")
 
 
 def number_suffix(text: str, end: int) -> tuple[str, int]:

@@ -4131,3 +4131,113 @@ SEC. 4. Executive Order 12171 of November 19, 1979, as amended, is further amend
     assert not [k for k in found if k[2] == "statute/internal-revenue-code"], sorted(found)
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/12171/sec/1-213", "3"), ("eo/12171/sec/1-209/g", "4(a)"), ("eo/12171/sec/1-209", "4(b)")}, sorted(found)
+
+
+def test_an_acts_title_is_not_the_words_of_the_sentence_around_it_session_23(tmp_path, ctx):
+    """Read from the archive (EO 6648, EO 9630, EO 12114, EO 10900, EO 9921, EO 13977, EO 13597): "the Secretary of Agriculture
+    and the Administrator of the National Industrial Recovery Act", in an order that names the Act alone too, cites
+    the Act, not a statute named by the whole phrase; "with the foreign policy of the United States and with the
+    Surplus Property Act of 1944" likewise; "the National Environmental Policy Act and the ... Deepwater Port Act" is
+    three Acts, not one; "Titles I and IV of the ... Act" and "WHEREAS Section of the ... Act" cite the Act; "the Law
+    Enforcement Officers Safety Act of 2004" keeps "Law" (only "Public Law" is no part of a title); "the Travel
+    Promotion Act" in an order that names "the Travel Promotion Act of 2009" too is that Act (EO 13597)."""
+    path = _app_copy(tmp_path, 19990, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+Section 1. Whereas, the Secretary of Agriculture and the Administrator of the Synthetic Industrial Recovery Act having rendered their reports, the code is approved.
+Sec. 2. The Administrator shall act under section 3 of the Synthetic Industrial Recovery Act.
+Sec. 3. Property shall be disposed of in conformity with the foreign policy of the United States and with the Synthetic Property Act of 1944.
+Sec. 4. Sales under the Synthetic Property Act of 1944 shall be reported.
+Sec. 5. This order furthers the purpose of the Synthetic Environmental Policy Act and the Marine Synthetic Research and Sanctuaries Act and the Synthetic Port Act.
+Sec. 6. The functions conferred by Titles I and IV of the Synthetic Trade Development and Assistance Act of 1954 are delegated.
+Sec. 7. WHEREAS Section of the Synthetic Philippine Property Act of 1946 provides that property shall be returned.
+Sec. 8. The Attorney General shall act under the Law Enforcement Synthetic Officers Safety Act of 2004.
+Sec. 9. The Export Initiative and the Synthetic Promotion Act have made progress.
+Sec. 10. The Secretary shall coordinate with the Corporation created by the Synthetic Promotion Act of 2009.""")
+    found = edges(path, ctx)
+    cites = {(k[2], k[3]) for k in found if k[1] == "cites"}
+    assert cites == {
+        ("statute/synthetic-industrial-recovery-act", "1"), ("statute/synthetic-industrial-recovery-act", "2"),
+        ("statute/synthetic-property-act-of-1944", "3"), ("statute/synthetic-property-act-of-1944", "4"),
+        ("statute/synthetic-environmental-policy-act", "5"),
+        ("statute/marine-synthetic-research-and-sanctuaries-act", "5"), ("statute/synthetic-port-act", "5"),
+        ("statute/synthetic-trade-development-and-assistance-act-of-1954", "6"),
+        ("statute/synthetic-philippine-property-act-of-1946", "7"),
+        ("statute/law-enforcement-synthetic-officers-safety-act-of-2004", "8"),
+        ("statute/synthetic-promotion-act-of-2009", "9"), ("statute/synthetic-promotion-act-of-2009", "10"),
+    }, sorted(cites)
+
+
+def test_an_acts_short_name_after_as_amended_by_and_its_title_without_its_year_session_23(tmp_path, ctx):
+    """Read from the archive (EO 12752, EO 12640): 'the Agricultural Trade Development and Assistance Act of 1954, as
+    amended by Public Law 101-624 ("Agricultural Trade Development Act")' gives the Act the short name, though the
+    amending law comes between; "the Rehabilitation Act", in an order that names "the Rehabilitation Act of 1973"
+    (which the gazetteer knows), is that Act."""
+    path = _app_copy(tmp_path, 19991, """By the authority vested in me as President by the Constitution and the laws of the United States of America, including the Synthetic Trade Development and Assistance Act of 1954, as amended by Public Law 101-624 ("Synthetic Trade Development Act"), and the provisions of the Rehabilitation Act of 1973, it is hereby ordered as follows:
+Section 1. Foreign currencies that accrue under titles I and III of the Synthetic Trade Development Act may be used.
+Sec. 2. In carrying out these functions vested in it by the Rehabilitation Act, as amended, the Committee shall be guided by the policy.""")
+    found = edges(path, ctx)
+    cites = {(k[2], k[3]) for k in found if k[1] == "cites"}
+    assert ("statute/synthetic-trade-development-and-assistance-act-of-1954", "1") in cites, sorted(found)
+    assert ("statute/rehabilitation-act", "2") in cites, sorted(found)
+    assert not [k for k in found if k[2] == "statute/synthetic-trade-development-act"], sorted(found)
+
+
+def test_revocations_of_a_list_with_no_again_therefore_and_a_mistyped_title_session_23(tmp_path, ctx):
+    """Read from the archive (EO 12046, EO 11974, EO 10426): "Executive Orders No. 10705, as amended, No. 11191, as
+    amended, and No. 11556, as amended, are revoked" revokes all three (the comma before "No." taken by "as
+    amended,"); "is therefore revoked" revokes; 'Executive Order No 9633 of September 28, 1945 entitles "Reserving
+    ..." (10 F.R. 12305), is hereby revoked' (entitled, mistyped) revokes that order."""
+    path = _app_copy(tmp_path, 19992, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+Section 1. Executive Orders No. 10705, as amended, No. 11191, as amended, and No. 11556, as amended, are revoked.
+Sec. 2. Executive Order No. 11960 is therefore revoked.
+Sec. 3. Executive Order No 9633 of September 28, 1945 entitles "Reserving and Placing Certain Resources of the Continental Shelf" (10 F.R. 12305), is hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {
+        ("eo/10705", "1"), ("eo/11191", "1"), ("eo/11556", "1"), ("eo/11960", "2"), ("eo/9633", "3")
+    }, sorted(found)
+
+
+def test_revocations_beside_other_documents_amended_and_ratified_early_letters_session_23(tmp_path, ctx):
+    """Read from the archive (EO 12379, EO 12065, EO 11652, EO 11755, EO 10408, EO 13693): "EO No 12285, as amended
+    and ratified, establishing the ... Commission ..., is revoked"; "EO No. 11652 ..., as amended by ... and as further
+    amended by ..., and the National Security Council Directive of May 17, 1972 (...) are revoked" and "EO 13514 of
+    ...; Presidential Memorandum of ...; and Presidential Memorandum of ..., are revoked" revoke the order listed
+    with other documents; "... No. 11097 of March 6, 1963 and by Section 1 (a) of No. 11382 of November 28, 1967, is
+    superseded" supersedes the order those amended; "Executive Order No. 325A" is an early lettered order; "To the
+    extent that they pertain to ..., the provisions of EO No. 10265 ... shall be superseded by the provision of this
+    order as of the date ..." supersedes it in part."""
+    path = _app_copy(tmp_path, 19993, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+Section 1. Executive Order No 12285, as amended and ratified, establishing the President's Commission on Synthetic Compensation, is revoked.
+Sec. 2. Executive Order No. 11652 of March 8, 1972, as amended by Executive Order No. 11714 of April 24, 1973, and as further amended by Executive Order No. 11862 of June 11, 1975, and the National Security Council Directive of May 17, 1972 (3 CFR 1085 (1971-75 Comp.) ) are revoked.
+Sec. 3. Executive Order No. 10501 of November 5, 1953, as amended by Executive Orders No. 10816 of May 8, 1959, No. 11097 of March 6, 1963 and by Section 1 (a) of No. 11382 of November 28, 1967, is superseded as of the effective date of this order.
+Sec. 4. Executive Order No. 325A is hereby superseded.
+Sec. 5. To the extent that they pertain to the islands of Tinian and Saipan, the provisions of Executive Order No. 10265 of June 29, 1951, shall be superseded by the provision of this order as of the date set out in section 1.
+Sec. 6. Executive Order 13514 of October 5, 2009; Presidential Memorandum of December 2, 2011 (Implementation of Synthetic Projects); and Presidential Memorandum of December 5, 2013 (Federal Synthetic Management), are revoked.""")
+    found = edges(path, ctx)
+    assert {(k[1], k[2], k[3]) for k in found if k[1] in ("revokes", "supersedes", "supersedes_in_part")} == {
+        ("revokes", "eo/12285", "1"), ("revokes", "eo/11652", "2"), ("supersedes", "eo/10501", "3"),
+        ("supersedes", "eo/325-a", "4"), ("supersedes_in_part", "eo/10265", "5"), ("revokes", "eo/13514", "6"),
+    }, sorted(found)
+
+
+def test_amendments_after_a_register_cite_a_lost_closing_mark_and_unquoted_wording_session_23(tmp_path, ctx):
+    """Read from the archive (EO 10116, EO 13337, EO 12086): "Paragraph 2 of EO No. 9988 of August 20, 1948, 13 F.R.
+    4863 (which created ...) is hereby amended" amends that paragraph (the Register cite is part of the order's
+    name); a quotation whose closing mark was lost ends where this order's next lettered item amends an order ("(b)
+    Section 1(b) of EO 11423, as amended, is amended by deleting ..."); unquoted new wording after "is amended to
+    read:" in an order of dashed sections ends at its next one ("1-202.")."""
+    path = _app_copy(tmp_path, 19994, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+Section 1. (a) Paragraph 2 of Executive Order No. 9988 of August 20, 1948, 13 F.R. 4863 (which created and established a Synthetic Appeal Board) is hereby amended, for the purpose of clarification, to read as follows: "2. The Board shall act."
+Sec. 2. (a) Section 1(a) of Executive Order 11423, as amended, is amended to read as follows: “Except with respect to facilities covered by Executive Order 10485, the Secretary is designated to receive applications for:
+    (i) pipelines; and
+    (ii) bridges.
+
+(b) Section 1(b) of Executive Order 11423, as amended, is amended by deleting the text “(a)(iii)” and by inserting the text “(a)(ii)” in lieu thereof.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/9988/sec/2", "1(a)"), ("eo/11423/sec/1/a", "2(a)"), ("eo/11423/sec/1/b", "2(b)")}, sorted(found)
+    dashed = _app_copy(tmp_path, 19995, """By the authority vested in me as President, it is hereby ordered as follows:
+1-101. (a). In order to reflect the transfer, Section 201 of Executive Order No. 11246, as amended, is amended to read:
+.... (7) The contractor will include the provisions of paragraphs (1) through (7) in every subcontract.
+1-102. Section 205 of Executive Order No. 11246, as amended, is amended by deleting the last two sentences.""")
+    found = edges(dashed, ctx)
+    assert ("eo/19995", "amends", "eo/11246/sec/205", "1-102") in found, sorted(found)
