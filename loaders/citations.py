@@ -30,11 +30,15 @@ _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+
 # "... of title 10" of the Code: not "title 5 of Public Law ...", nor "... of the Canal Zone Code"
 _OF_CODE_TITLE = (r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
                   r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)")
-_TITLE_FORM = re.compile(
-    r"\b(?:[Ss]ub)?[Ss]ections?\s+(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
+_TITLE_ITEMS = (
+    r"(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
     + _OF_CODE_TITLE
 )
+_TITLE_FORM = re.compile(r"\b(?:[Ss]ub)?[Ss]ections?\s+" + _TITLE_ITEMS)
+# the next group of one list, another title's: "sections 301 of title 5, 113(b) and 162(b) of title 10, 1501 of
+# title 15, ... United States Code"
+_NEXT_TITLE_GROUP = re.compile(r"\s*,\s*(?:and\s+)?" + _TITLE_ITEMS)
 # "sections 5701 through 5707 of title 5, United States Code": one cite per section of the range
 _TITLE_RANGE = re.compile(r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-–]\s*)(\d+)" + _OF_CODE_TITLE)
 # (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305", "37 U.S.C., Supp. V, 118": the supplement is not the
@@ -249,17 +253,21 @@ def _find(
             elif template.name == "Immigration & Nationality Act":
                 subs = re.findall(r"\(([A-Za-z0-9]+)\)", t.get("subsection") or "")
                 cites.extend(_ina(ctx, c.span[0], c.span[1], _label(t["section"], subs), warnings))
-    for m in _TITLE_FORM.finditer(text):
-        title = m.group(3)
-        first = re.match(r"(\d+[a-zA-Z]?)((?:\s?\([A-Za-z0-9]+\))*)", m.group(1))
-        assert first is not None
-        section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
-        found = _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
-        for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs, title_given=False):
-            found += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
-        # the U.S. Code template may have read the last of them already ("... of Title 22 of the United States Code")
-        cites += [c for c in found if not any(o.target == c.target and o.start < m.end() and m.start() < o.end
-                                              for o in cites)]
+    for form in _TITLE_FORM.finditer(text):
+        m: re.Match[str] | None = form
+        while m is not None:
+            title = m.group(3)
+            first = re.match(r"(\d+[a-zA-Z]?)((?:\s?\([A-Za-z0-9]+\))*)", m.group(1))
+            assert first is not None
+            section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
+            found = _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
+            for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs, title_given=False):
+                found += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
+            # the U.S. Code template may have read the last of them already ("... of Title 22 of the United States
+            # Code")
+            cites += [c for c in found if not any(o.target == c.target and o.start < m.end() and m.start() < o.end
+                                                  for o in cites)]
+            m = _NEXT_TITLE_GROUP.match(text, m.end())
     for m in _TITLE_RANGE.finditer(text):
         for one in _sections(f"{m.group(1)}-{m.group(2)}"):
             if not any(o.target == f"usc/{int(m.group(3))}/{one}" and o.start < m.end() and m.start() < o.end

@@ -789,6 +789,7 @@ _ACT_LEAD = {"The", "This", "That", "Such", "Said", "Each", "An", "A", "Any", "U
              "Sections", "Title", "Public", "In", "Of", "Nothing", "and", "of", "for", "on", "to", "the",
              "Congress", "in", "with", "Whereas", "WHEREAS"}
 # (the lead words above: "enacted by the Congress in the Atomic Energy Act of 1954")
+_AMENDED_BY_END = re.compile(r",?\s+as\s+amended\s+by\s+(?:[Ss]ection\s+\S+\s+of\s+)?(?:the\s+)?$")
 _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
 _CITE_PARENS = re.compile(  # (also "..., as amended by Public Law 101-624 ("Agricultural Trade Development Act")")
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended(?:\s+by\s+(?:Public\s+Law|Pub\.\s*L\.)\s+\d+-\d+)?,?)?"
@@ -810,6 +811,19 @@ _AUTHORITY_END = re.compile(
     r"|(?<!\bby)(?:,?\s+and|,)\s+subject\s+to\b"
     r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
 )
+
+
+def _short_after(text: str, end: int) -> str:
+    """The short name given right after a name and the cites in parentheses after it, if any."""
+    skip = _CITE_PARENS.match(text, end)
+    m = _SHORT.match(text[skip.end() if skip else end :])
+    return m.group("short").strip() if m else ""
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """Is short made of the initials of name's capitalized words ("OPA" of "the Oil Pollution Act of 1990")?"""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+    return bool(short) and short.isupper() and initials.startswith(short)
 
 
 def _act_named_alone(name: str, text: str) -> str:
@@ -1128,7 +1142,17 @@ class ClauseReader:
 
     def define_short_names(self, text: str) -> None:
         actors: list[Mention] | None = None
+        amended: Mention | None = None  # the last Act named outside parentheses
         for mention in self.gaz.find(text):
+            if (mention.kind == "statute" and amended is not None
+                    and _AMENDED_BY_END.search(text, max(0, mention.start - 60), mention.start)
+                    and not _initials_of(text[mention.start : mention.end], _short_after(text, mention.end))):
+                # "the Protecting Europe's Energy Security Act of 2019 (...), as amended by section 1242 of the National
+                # Defense Authorization Act for Fiscal Year 2021 (Public Law 116-283) (PEESA)": the Act amended (but
+                # "..., as amended by the Oil Pollution Act of 1990 (OPA)" names the amending Act, by its initials)
+                mention = dataclasses.replace(mention, id=amended.id)
+            elif mention.kind == "statute" and text.count("(", 0, mention.start) <= text.count(")", 0, mention.start):
+                amended = mention
             # "... Act of 2000 (title IX, Public Law 106-387) (TSRA)", "..., as amended (5 U.S.C. App.) (FACA)":
             # a cite in parentheses may come between the name and its short name
             skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
@@ -1362,12 +1386,15 @@ class ClauseReader:
             if named:
                 self.gaz.add("the Act", named[-1].id, "statute", acronym=True)
                 return
-        first = re.search(r"\bthe\s+Act\b(?!\s+of\b)", text)
+        # ("The provisions of said Act shall apply only to ...", EO 9834: the same)
+        first = re.search(r"\b(?:the|said)\s+Act\b(?!\s+of\b)", text)
         if not first:
             return
         named = {x.id for x in self.gaz.find(text[: first.start()]) if x.kind == "statute"}
         if len(named) == 1:
-            self.gaz.add("the Act", named.pop(), "statute", acronym=True)
+            act = named.pop()
+            self.gaz.add("the Act", act, "statute", acronym=True)
+            self.gaz.add("said Act", act, "statute", acronym=True)
 
     def define_bodies(self, text: str) -> None:
         """A body the text names and gives a short name, though this order does not establish it

@@ -4241,3 +4241,23 @@ Sec. 2. (a) Section 1(a) of Executive Order 11423, as amended, is amended to rea
 1-102. Section 205 of Executive Order No. 11246, as amended, is amended by deleting the last two sentences.""")
     found = edges(dashed, ctx)
     assert ("eo/19995", "amends", "eo/11246/sec/205", "1-102") in found, sorted(found)
+
+
+def test_forms_of_heldout36_after_its_blind_run_session_23(tmp_path, ctx):
+    """Read from heldout36 after its blind run (EO 13356, EO 14039, EO 9834): "sections 301 of title 5, 113(b) and
+    162(b) of title 10, ... and 301(b) of title 31, United States Code" is one list over several titles; a short name
+    after "..., as amended by section 1242 of the National Defense Authorization Act for Fiscal Year 2021 (Public Law
+    116-283) (PEESA)" names the Act amended, not the amending one; "the provisions of said Act" is the one Act the
+    order names."""
+    path = _app_copy(tmp_path, 19996, """By the authority vested in me as President by the Constitution and the laws of the United States of America, including the Protecting Synthetic Energy Security Act of 2019 (Title LXXV, National Defense Authorization Act for Fiscal Year 2020, Public Law 116-92), as amended by section 1242 of the National Defense Authorization Act for Fiscal Year 2021 (Public Law 116-283) (PSESA), it is hereby ordered as follows:
+Section 1. All property of a person identified pursuant to section 7503(a)(1)(B) of PSESA is blocked.
+Sec. 2. This order shall be implemented consistent with sections 301 of title 5, 113(b) and 162(b) of title 10, 1501 of title 15, 503 of title 28, and 301(b) of title 31, United States Code.""")
+    found = edges(path, ctx)
+    assert ("eo/19996", "cites", "statute/protecting-synthetic-energy-security-act-of-2019", "1") in found, sorted(found)
+    assert not [k for k in found if k[2] == "statute/ndaa-fy2021" and k[3] == "1"], sorted(found)
+    assert {k[2] for k in found if k[1] == "cites" and k[3] == "2"} == {
+        "usc/5/301", "usc/10/113/b", "usc/10/162/b", "usc/15/1501", "usc/28/503", "usc/31/301/b"}, sorted(found)
+    said = _app_copy(tmp_path, 19997, """By virtue of and pursuant to the authority vested in me by the Second Synthetic Appropriation Act, 1946, approved May 18, 1946, it is hereby ordered as follows:
+Section 1. The provisions of Executive Order No 9805 are hereby made applicable.
+Sec. 2. The provisions of said Act shall apply only to those officers.""")
+    assert ("eo/19997", "cites", "statute/second-synthetic-appropriation-act-1946", "2") in edges(said, ctx)
