@@ -70,7 +70,8 @@ _SECTION = re.compile(
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ..."
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)[ \t]))"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
-_DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})\.(?=[ \t])")
+# ("1-201 (a). In order to ...": the section's stop after its first paragraph's letter, EO 12086)
+_DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})(?:\.(?=[ \t])|(?=[ \t]+\(a\)\.?[ \t]))")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 # (the last item of a list after "; and" or "; or": "...; (ii) the Secretary of State; and (iii) the Director of ...")
@@ -548,9 +549,17 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
     markers: list[_Marker] = []
     last_section = 0
     found = [m for m in _SECTION.finditer(text, start, end) if not in_quote(m.start())]
-    if not found:  # "1-101. The following ...": the dashed numbering of 1977-1981, without "Section"
-        dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
-        found = dashed if len(dashed) >= 2 else []
+    # "1-101. The following ...": the dashed numbering of 1977-1981, without "Section"; also under headings "SECTION 1.
+    # TRANSFERS OR REASSIGNMENTS" that only group them (EO 12148: its provisions are "1-101", "1-102", ...)
+    dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
+    if len(dashed) >= 2 and len(dashed) > len(found):
+        # (a heading with no dashed items under it stays a section: "SECTION 6. ..." after "5-214.")
+        # (EO 13145 numbers all its items "1-101", "1-201", ... under "Section 1.", "Section 2.": a heading groups
+        # the dashed items that follow it, up to the next heading)
+        bounds = [m.start() for m in found] + [end]
+        alone = [m for i, m in enumerate(found) if not any(bounds[i] < d.start() < bounds[i + 1] for d in dashed)]
+        if not found or len(alone) < len(found):
+            found = sorted(dashed + alone, key=lambda m: m.start())
     parts = part_divisions(text, start, end, in_quote) if not found and layout == "markdown" else []
     if parts and any(m.start() > parts[1].start() for m in numbered_sections(text, start, end, in_quote)):
         parts = []  # paragraphs numbered on across the Parts (EO 9832: 1 to 9): they are the sections

@@ -4261,3 +4261,37 @@ Sec. 2. This order shall be implemented consistent with sections 301 of title 5,
 Section 1. The provisions of Executive Order No 9805 are hereby made applicable.
 Sec. 2. The provisions of said Act shall apply only to those officers.""")
     assert ("eo/19997", "cites", "statute/second-synthetic-appropriation-act-1946", "2") in edges(said, ctx)
+
+
+def test_dashed_provisions_under_section_headings_session_23(tmp_path, ctx):
+    """Read from the archive (EO 12148, EO 12065, EO 13145): an order whose headings "SECTION 1. TRANSFERS OR
+    REASSIGNMENTS" only group its dashed provisions "1-101.", "1-102." is pinned at those provisions, not at the
+    heading; "Section 2." over items numbered "1-201." (EO 13145) likewise; a heading with no dashed items under it
+    stays a section; "1-201 (a). In order to ..." (EO 12086) is section 1-201, its stop after the paragraph's letter."""
+    path = _app_copy(tmp_path, 19998, """By the authority vested in me as President by the Constitution and laws of the United States of America, it is hereby ordered as follows:
+SECTION 1. TRANSFERS OR REASSIGNMENTS
+1-1. Transfer or Reassignment of Existing Functions.
+1-101. All functions vested in the President that have been delegated to the Synthetic Agency by Executive Order No. 10952 are transferred.
+1-102. The Secretary of Defense shall transfer the records.
+SECTION 2. OTHER EXECUTIVE ORDERS
+2-101. Executive Order No. 10242, as amended, is revoked.
+2-102. Section 3 of Executive Order No. 10601 is revoked.
+2-103 (a). Section 4 of Executive Order No. 10700 is revoked.
+(b) Section 5 of Executive Order No. 10700 is revoked.
+SECTION 3. EFFECTIVE DATE
+This order is effective at once, and Executive Order No. 10634 is revoked.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {
+        ("eo/10242", "2-101"), ("eo/10601/sec/3", "2-102"), ("eo/10700/sec/4", "2-103(a)"),
+        ("eo/10700/sec/5", "2-103(b)"), ("eo/10634", "3")}, sorted(found)
+    assert ("eo/19998", "directs", "office/secretary-of-defense", "1-102") in found, sorted(found)
+    grouped = _app_copy(tmp_path, 19999, """By the authority vested in me as President by the Constitution and the laws of the United States of America, it is ordered as follows:
+### Section 1. Nondiscrimination
+1-101. It is the policy of the Government of the United States to provide equal employment opportunity.
+1-102. The head of each Executive department shall extend the policy set forth in section 1-101.
+### Section 2. Requirements
+1-201. The Secretary of Labor shall issue guidance.
+1-202. Executive Order No. 10590 is revoked.""")
+    found = edges(grouped, ctx)
+    assert ("eo/19999", "revokes", "eo/10590", "1-202") in found, sorted(found)
+    assert ("eo/19999", "directs", "office/secretary-of-labor", "1-201") in found, sorted(found)
