@@ -1868,11 +1868,12 @@ class ClauseReader:
             gap = sentence[past_describing(ref.tail_end, chosen[0].start) : chosen[0].start]
             # (a participial phrase describing the order before: "EO 10758 ..., establishing a career executive
             # program within the civil-service system, and EO 10777 ...")
-            short = re.sub(r"^\s*,\s*[a-z]+ing\b[^,;()]{1,150}(?=,)", "", gap)
+            # (its comma may be taken by the date before it: "EO No. 2586, dated April 6, 1917, withdrawing ...")
+            short = re.sub(r"^\s*,?\s*[a-z]+ing\b[^,;()]{1,150}(?=,)", "", gap)
             # (a longer one, with commas of its own, up to the next order: "EO 7972 of ..., prescribing regulations
             # governing payment of losses sustained by officers, enlisted men, and employees ..., and EOs Nos. 8018")
             gap = short if LIST_GAP.fullmatch(short) else re.sub(
-                r"^\s*,\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]){1,400}?(?=,\s*(?:and\s+)?$)", "", gap)
+                r"^\s*,?\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]){1,400}?(?=,\s*(?:and\s+)?$)", "", gap)
             # (its own exception: "Executive Order No. 12050, except for Section 6, and Executive Order No. 12057")
             gap = _EXCEPT_GAP.sub("", gap)
             if not LIST_GAP.fullmatch(gap):
@@ -1888,8 +1889,9 @@ class ClauseReader:
         # (also with no closing comma: "EO No. 7165 of August 29, 1935, relating to ... is hereby revoked")
         # ("..., temporarily withdrawing for classification all vacant, unreserved, and unappropriated lands ...,")
         between = re.sub(r"^\s*,?\s*(?:(?:[a-z]+ly\s+)?[a-z]+ing|entitled|titled|headed|which|issued|made|promulgated"
-                         r"|signed|published|amendatory)\b(?:[^;:]|:(?=\s?\d))*?"
-                         r"(?:,[\"”]?|[\"”],?|)(?=\s*$)", "", between)  # (a time "9: 00 p.m." in the description)
+                         r"|signed|published|amendatory)\b(?:[^;:]|:(?=\s?\d)|;(?=\s*(?:and\s+)?T\.\s*\d))*?"
+                         r"(?:,[\"”]?|[\"”],?|)(?=\s*$)", "", between)  # (a time "9: 00 p.m." in the description;
+        # townships listed with semicolons: "which withdrew the public lands in T. 1 S., R. 2 W.; T. 3 S., R.4 W.; and")
         between = _BESIDE_SUBJECT.sub("", between)
         also = re.fullmatch(rf"\s*,?\s*and\s+(?:[Ss]ub)?[Ss]ections?\s+({SEC_LIST})\s+of\s+(?:that|the\s+said|such"
                             r"|the\s+same)\s+[Oo]rder\s*,?\s*", between)

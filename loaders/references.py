@@ -332,5 +332,7 @@ def joined(text: str, prev: Ref, ref: Ref) -> bool:
     return bool(LIST_GAP.fullmatch(between))
 
 
-# ", and", ", No. 9988": between the items of one list (also lettered or numbered: "..., and (2) Executive Order")
-LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:,\s*)?(?:\((?:\d{1,2}|[a-z])\)\s*)?(?:Nos?\.\s*)?")
+# ", and", ", No. 9988": between the items of one list (also lettered or numbered: "..., and (2) Executive Order"; and
+# "EO No.10479 of ... together with Executive Orders Nos. 10482 ...")
+LIST_GAP = re.compile(
+    r"\s*(?:[,;]\s*)?(?:(?:and|or|together\s+with)\s+)?(?:,\s*)?(?:\((?:\d{1,2}|[a-z])\)\s*)?(?:Nos?\.\s*)?")

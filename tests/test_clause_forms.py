@@ -4295,3 +4295,19 @@ This order is effective at once, and Executive Order No. 10634 is revoked.""")
     found = edges(grouped, ctx)
     assert ("eo/19999", "revokes", "eo/10590", "1-202") in found, sorted(found)
     assert ("eo/19999", "directs", "office/secretary-of-labor", "1-201") in found, sorted(found)
+
+
+def test_land_orders_revoked_with_long_descriptions_session_23(tmp_path, ctx):
+    """Read from the archive (EO 6140, EO 6154, EO 6137, EO 10925): "Executive Order No. 2586, dated April 6, 1917, withdrawing the
+    W½ E½, ... sec. 20, ... T. 2 S., R. 9 W. principal meridian, 640 acres, and Executive Order No. 2848, ... be, and the
+    same are hereby, revoked" revokes both (the first's comma taken by its date); "which withdrew the public lands in T.
+    1 S., R. 2 W.; T. 3 S., R.4 W.; and T. 2 N., R. 4 W. of the ... meridian" describes the order revoked, its
+    semicolons listing townships; "EO No.10479 ... together with Executive Orders Nos. 10482 ..., and 10733 ... amending
+    that order, and EO No. 10557 ..., are hereby revoked" (EO 10925) revokes all four."""
+    path = _app_copy(tmp_path, 19989, """It is hereby ordered that Executive Order No. 2586, dated April 6, 1917, withdrawing the W½ E½, E½ W½, SE¼ SE¼ sec. 20, SW¼ NW¼, N½ SW¼ sec. 28, T. 2 S., R. 9 W. principal meridian, 640 acres, and Executive Order No. 2848, dated April 24, 1918, withdrawing lots 2, 3, SE¼ NW¼ sec. 31, T. 14 S., R. 11 W. principal meridian, 155.72 acres, in Montana, for use by the Forest Service as ranger stations, be, and the same are hereby, revoked.
+Sec. 2. Executive Order No. 5571, dated March 5, 1931, which withdrew the public lands in T. 1 S., R. 2 W.; T. 3 S., R.4 W.; and T. 2 N., R. 4 W. of the Gila and Salt River meridian, Arizona, pending resurvey, be, and the same is hereby, revoked.
+Sec. 3. Executive Order No.10479 of August 13, 1953 (18 F.R. 4899) together with Executive Orders Nos. 10482 of August 15, 1953 (18 F.R. 4944), and 10733 of October 10, 1957 (22 F.R. 8135) amending that order, and Executive Order No. 10557 of September 3, 1954 (19 F.R. 5655), are hereby revoked.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {
+        ("eo/2586", "preamble"), ("eo/2848", "preamble"), ("eo/5571", "2"), ("eo/10479", "3"), ("eo/10482", "3"),
+        ("eo/10733", "3"), ("eo/10557", "3")}, sorted(found)
