@@ -39,7 +39,7 @@ from loaders.clauses import Block, extract_edges
 from loaders.context import Context
 from loaders.model import DATE_RE, Extraction, Instrument, Provision, normalize, parse_date
 from loaders.quoted import quoted_regions
-from loaders.references import part_number
+from loaders.references import DASHED_NUMBER, part_number
 from loaders.textdoc import Cleaner, TextDoc
 from loaders.toml_file import read_toml
 
@@ -71,7 +71,7 @@ _SECTION = re.compile(
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)[ \t]))"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 # ("1-201 (a). In order to ...": the section's stop after its first paragraph's letter, EO 12086)
-_DASHED = re.compile(r"(?m)^[ \t]*(\d{1,2}[-\u2010-\u2015]\d{1,3})(?:\.(?=[ \t])|(?=[ \t]+\(a\)\.?[ \t]))")
+_DASHED = re.compile(rf"(?m)^[ \t]*({DASHED_NUMBER})(?:\.(?=[ \t])|(?=[ \t]+\(a\)\.?[ \t]))")
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 # (the last item of a list after "; and" or "; or": "...; (ii) the Secretary of State; and (iii) the Director of ...")

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.references import DASHED_NUMBER
+
 OPEN = "“"
 CLOSE = "”"
 _BLOCK_START = re.compile(r":[ \t]*\n?[ \t\n]*(?:“|\"|``)")
@@ -112,16 +114,18 @@ def _unquoted_end(text: str, m: re.Match, end: int) -> int:
         stops.append(rf"(?m)^[ \t]*{int(item.group(2)) + 1}\.[ \t]+(?=[A-Z])")
     # (an order in dashed sections: "1-201 (a). ... is amended to read:\n.... (7) The contractor ..." runs to its
     # "1-202.", EO 12086)
-    dashed = list(_DASHED_LINE.finditer(text, 0, m.start()))
+    # (a provision "1-201", not a heading over provisions "1-2.")
+    dashed = [d for d in _DASHED_LINE.finditer(text, 0, m.start()) if len(re.findall(r"\d+", d.group(1))[1]) == 3]
     if dashed:
-        part, number = dashed[-1].group(1), int(dashed[-1].group(2))
-        stops.append(rf"(?m)^[ \t]*(?:{part}-{number + 1:03d}|{int(part) + 1}-{(number // 100 + 1) * 100 + 1:03d})\b")
+        part, number = (int(n) for n in re.findall(r"\d+", dashed[-1].group(1)))
+        stops.append(rf"(?m)^[ \t]*(?:{part}-{number + 1:03d}|{part + 1}-{(number // 100 + 1) * 100 + 1:03d})\b")
     found = [s.start() for p in stops if (s := re.compile(p).search(text, m.end(), end))]
     # (and the quoting order's next section, "SEC. 5." in capitals too, not a capital "SECTION 303." of the new wording)
     return min([*found, _next_section(text, m.start(), end)])
 
 
-_DASHED_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:Section|Sec\.|SECTION|SEC\.)[ \t]+)?(\d{1,2})-(\d{3})\b")
+_DASHED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:#{{1,6}}[ \t]+)?(?:(?:Section|Sec\.|SECTION|SEC\.)[ \t]+)?({DASHED_NUMBER})\b")
 
 
 # (a section's marker, not a sentence that opens with a reference: "Section 2 of Executive Order 13112 is amended")

@@ -29,6 +29,8 @@ _PART_OF = (
 # numbered their sections as paragraphs: "by substituting for paragraphs 1 and 3 thereof")
 SECTION_WORD = r"(?:(?:[Ss]ub)?[Ss](?:ections?|ec\.)|[Pp]aragraphs?(?=\s+\d))"
 _ITEM = rf"{_PART_OF}{SECTION_WORD}\s+{SEC_LIST}"
+# a provision's number in the dashed style of 1977-1981 ("1-101", "5-214", and "1—103" in some FR copies)
+DASHED_NUMBER = r"\d{1,2}[-\u2010-\u2015]\d{1,3}"
 # An order's number: four or five digits ("9912", "12,810"); an early order's one to three only after "No."
 # ("Executive Order No. 589 of March 14, 1907", "No. 395-A"), not an OCR-broken number ("No. 118.61", "No. 97-373")
 # ("No. 325A": an early order's letter written on, read by number_suffix)
