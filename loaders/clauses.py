@@ -813,15 +813,18 @@ _AUTHORITY_END = re.compile(
 )
 
 
-def _short_after(text: str, end: int) -> str:
-    """The short name given right after a name and the cites in parentheses after it, if any."""
-    skip = _CITE_PARENS.match(text, end)
-    m = _SHORT.match(text[skip.end() if skip else end :])
-    return m.group("short").strip() if m else ""
+def _short_after(text: str, end: int, statute: bool) -> re.Match[str] | None:
+    """The short name given right after a name: "... Act of 2000 (title IX, Public Law 106-387) (TSRA)", "...,
+    as amended (5 U.S.C. App.) (FACA)": after an Act, a cite in parentheses may come between the name and its short
+    name."""
+    skip = _CITE_PARENS.match(text, end) if statute else None
+    return _SHORT.match(text[skip.end() if skip else end :])
 
 
-def _initials_of(name: str, short: str) -> bool:
-    """Is short made of the initials of name's capitalized words ("OPA" of "the Oil Pollution Act of 1990")?"""
+def _initials_of(name: str, given: re.Match[str] | None) -> bool:
+    """Is the short name given made of the initials of name's capitalized words ("OPA" of "the Oil Pollution Act of
+    1990")?"""
+    short = given.group("short").strip() if given else ""
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
     return bool(short) and short.isupper() and initials.startswith(short)
 
@@ -843,7 +846,8 @@ def _act_named_alone(name: str, text: str) -> str:
 def _the_one_year(name: str, text: str) -> str | None:
     """"the Travel Promotion Act", in an order that names "the Travel Promotion Act of 2009" too: the same Act, so
     its dated id; an order naming the title with two years ("the Foreign Service Acts of 1946 and 1980") gives
-    none."""
+    none. (The reading of ClauseReader._bare_title_is_the_dated_one, for a title the gazetteer does not know yet:
+    the Act is minted once, with its year, and "the Civil Service Act of January 16, 1883" dates it too.)"""
     title = r"\s+".join(map(re.escape, name.split()))
     years = set(re.findall(rf"(?<![\w-]){title}\s+of\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(\d{{4}})\b", text))
     return years.pop() if len(years) == 1 else None
@@ -1146,17 +1150,14 @@ class ClauseReader:
         for mention in self.gaz.find(text):
             if (mention.kind == "statute" and amended is not None
                     and _AMENDED_BY_END.search(text, max(0, mention.start - 60), mention.start)
-                    and not _initials_of(text[mention.start : mention.end], _short_after(text, mention.end))):
+                    and not _initials_of(text[mention.start : mention.end], _short_after(text, mention.end, True))):
                 # "the Protecting Europe's Energy Security Act of 2019 (...), as amended by section 1242 of the National
                 # Defense Authorization Act for Fiscal Year 2021 (Public Law 116-283) (PEESA)": the Act amended (but
                 # "..., as amended by the Oil Pollution Act of 1990 (OPA)" names the amending Act, by its initials)
                 mention = dataclasses.replace(mention, id=amended.id)
             elif mention.kind == "statute" and text.count("(", 0, mention.start) <= text.count(")", 0, mention.start):
                 amended = mention
-            # "... Act of 2000 (title IX, Public Law 106-387) (TSRA)", "..., as amended (5 U.S.C. App.) (FACA)":
-            # a cite in parentheses may come between the name and its short name
-            skip = _CITE_PARENS.match(text, mention.end) if mention.kind == "statute" else None
-            m = _SHORT.match(text[skip.end() if skip else mention.end :])
+            m = _short_after(text, mention.end, mention.kind == "statute")
             if (m and mention.kind != "statute" and _BY_WHOM.search(text[max(0, mention.start - 40) : mention.start])
                     and m.group("short").strip().lower() not in text[mention.start : mention.end].lower()
                     and not m.group("short").strip().isupper()):
