@@ -2333,11 +2333,13 @@ class ClauseReader:
             # ("a Steering Committee consisting of the Secretaries of ...", "... shall be chaired by the Director of
             # Central Intelligence and composed of the Vice President, ...")
             r"|\band\s+(?=composed\s+of\s+the\s+[A-Z])"
+            # ("there is hereby established a Missile Sites Labor Commission composed of: the Secretary of Labor, ...")
+            r"|(?<=[a-z])\s+(?=composed\s+of\s*:\s*the\s+[A-Z])"
             # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
             r"|(?<=\s)(?=consists\s+of\s+the\s+following\b)"
             # ("The ATC is hereby established, with the following members:")
             r"|(?<=established,\s)(?=with\s+the\s+following\s+members\s*:))"
-            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of|(?<=and\s)composed\s+of"
+            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of|(?<=\w\s)composed\s+of"
             # ("Its other members shall be the following senior officials or their designees:")
             r"|be(?P<be_following>(?=\s+the\s+following\s+(?:senior\s+)?(?:officials|officers|members)\b))"
             # ("The membership of the Council shall be as follows:", "The Council shall have membership as follows:")
@@ -2644,7 +2646,9 @@ class ClauseReader:
                 # "... of the following members: The Secretary of Commerce, Chairman; the Attorney General; ..."
                 r"|\s*,\s*(?P<co6>Co-?)?[Cc]hair(?:man|person)?\s*(?=[;.]|$)"
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
-                r"|\s*,?\s*who\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|its\s+)?"
+                # (or "the Secretary of Labor, hereby designated as Chairman;")
+                r"|\s*,?\s*(?:who\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)"
+                r"|,\s*hereby\s+designated\s+as)\s+(?:the\s+|its\s+)?"
                 r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b"
                 r"|\s*,?\s*who\s+shall\s+(?P<co7>co-?)?chair\b",  # ("composed of the Coordinator, who shall chair it")
                 # ("The Vice President of the United States who shall be the chairman of the Council")

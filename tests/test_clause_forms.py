@@ -4311,3 +4311,19 @@ Sec. 3. Executive Order No.10479 of August 13, 1953 (18 F.R. 4899) together with
     assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {
         ("eo/2586", "preamble"), ("eo/2848", "preamble"), ("eo/5571", "2"), ("eo/10479", "3"), ("eo/10482", "3"),
         ("eo/10733", "3"), ("eo/10557", "3")}, sorted(found)
+
+
+def test_members_after_a_bodys_name_and_a_colon_with_a_chair_hereby_designated_session_24(tmp_path, ctx):
+    """Read from the archive (EO 10946): "there is hereby established a Missile Sites Labor Commission composed of: the
+    Secretary of Labor, hereby designated as Chairman; the Director of the Federal Mediation and Conciliation Service,
+    hereby designated as Vice-chairman; three representatives of the public, ..." names two members and a chair (the
+    Vice-chairman is no chair; the unnamed representatives are no members)."""
+    path = _app_copy(tmp_path, 19990, """NOW THEREFORE, by virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. For the purpose of developing policies, there is hereby established a Synthetic Sites Labor Commission composed of: the Secretary of Labor, hereby designated as Chairman; the Director of the Federal Mediation and Conciliation Service, hereby designated as Vice-chairman; three representatives of the public, three representatives drawn from labor and three representatives drawn from management, as designated by the President.
+SEC. 2. The Commission shall arrange for the establishment at each site of appropriate committees.""")
+    found = edges(path, ctx)
+    body = "org/synthetic-sites-labor-commission"
+    assert {k for k in found if k[1] in ("member_of", "chairs", "co_chairs")} == {
+        ("office/secretary-of-labor", "member_of", body, "1"), ("office/secretary-of-labor", "chairs", body, "1"),
+        ("office/director-of-the-federal-mediation-and-conciliation-service", "member_of", body, "1"),
+    }, sorted(found)
