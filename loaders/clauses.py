@@ -598,6 +598,13 @@ _DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and 
     r"(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
 )
+# "the Assistants to the President for National Security Affairs, Homeland Security, Domestic Policy, and Economic
+# Policy": one office per field (EO 13366)
+_ASSISTANTS_TO_THE_PRESIDENT = re.compile(
+    r"\b[Tt]he\s+Assistants\s+to\s+the\s+President\s+for\s+"
+    r"(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
+)
 # a defined term for a body's members: "each agency represented on the Task Force (Task Force agency)"
 _MEMBERS_OF_BODY = re.compile(r"\s+(?:agenc(?:y|ies)|members?)\b")
 # a subject that names a body's members: "Council members", "Its other members", "the membership of the Council",
@@ -984,17 +991,20 @@ class ClauseReader:
     def _departments_or_secretaries(self, text: str) -> list[Mention]:
         """'the Departments of Agriculture and the Interior', 'the Departments of Health and Human Services and
         Justice': each department, found under its own name (the longest run of words that is one); 'the
-        Secretaries of State and Defense': each Secretary, the same way."""
+        Secretaries of State and Defense' and 'the Assistants to the President for National Security Affairs and
+        Homeland Security': each office, the same way."""
         out: list[Mention] = []
-        for m in _DEPARTMENTS_OR_SECRETARIES.finditer(text):
+        for m in [*_DEPARTMENTS_OR_SECRETARIES.finditer(text), *_ASSISTANTS_TO_THE_PRESIDENT.finditer(text)]:
             pieces = [(p.start(), p.group(0)) for p in re.finditer(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*",
                                                                m.group("names"))]
-            departments = m.group("plural") == "Departments"
-            title, kind = ("Department", "organization") if departments else ("Secretary", "office")
+            assistants = m.re is _ASSISTANTS_TO_THE_PRESIDENT
+            departments = not assistants and m.group("plural") == "Departments"
+            title, kind = ("Department of", "organization") if departments else (
+                "Assistant to the President for" if assistants else "Secretary of", "office")
             i = 0
             while i < len(pieces):
                 for j in range(len(pieces), i, -1):
-                    name = f"{title} of " + " and ".join(p for _, p in pieces[i:j])
+                    name = f"{title} " + " and ".join(p for _, p in pieces[i:j])
                     hit = next((x for x in self.gaz.find(name) if x.start == 0), None)
                     if hit and hit.kind == kind and hit.end == len(name):
                         # (the first department's name starts at "the Departments", so it reads as a subject)
@@ -1005,7 +1015,7 @@ class ClauseReader:
                         break
                 else:
                     # "the Secretaries of State, USDA, and HHS": a department by its short name, its head's office
-                    head = None if departments else self._head_by_short_name(pieces[i][1])
+                    head = None if departments or assistants else self._head_by_short_name(pieces[i][1])
                     if head is not None:
                         at = m.start("names") + pieces[i][0]
                         out.append(Mention(m.start() if not i else at, at + len(pieces[i][1]), head, "office"))
@@ -1127,7 +1137,9 @@ class ClauseReader:
     def define_titles_before_administrator(self, text: str) -> None:
         """"the Housing and Home Finance Administrator", "the Federal Civil Defense Administrator": the head of the
         agency whose name the words before "Administrator" begin (the Housing and Home Finance Agency, the Federal
-        Civil Defense Administration), where the gazetteer knows that agency; found afterwards by that title."""
+        Civil Defense Administration), where the gazetteer knows that agency; found afterwards by that title. A title
+        whose agency no curated file knows ("the Price Administrator", "the Stabilization Administrator") is an office
+        under its own name, as the gold files mint it (office/price-administrator)."""
         for m in _TITLE_BEFORE_ADMINISTRATOR.finditer(text):
             words = m.group("words").split()
             title = " ".join(words) + " Administrator"
@@ -1143,6 +1155,11 @@ class ClauseReader:
                         f"Administrator of the {org_name}")
                     self.gaz.add(title, node_id, "office")
                     break
+            else:  # ("the USDS Administrator": the United States DOGE Service Administrator, as the order spells it)
+                full = self._spelled_out(title)
+                if full != title or not re.search(r"\b[A-Z]{2,}\b", title):  # (an initialism it does not spell out:
+                    # no name)
+                    self.gaz.add(title, self._new_office(_office_id(full), full), "office")
 
     def define_short_names(self, text: str) -> None:
         actors: list[Mention] | None = None
@@ -1660,10 +1677,14 @@ class ClauseReader:
             rest = sentence[m.end() :]
             # "There is established, as a subcommittee of the Committee, a Trade Negotiating Committee"
             # ", in accordance with section 205 (b) of the Act, the Development Loan Committee" (a phrase first)
+            # ("There is hereby established, as a part of the Council on Environmental Quality and for administrative
+            # purposes only, the Committee on Ocean Policy": the body it is part of houses it, EO 13366)
+            part = re.match(r"[\s,]*as\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])", rest)
+            home = next((x for x in self.bodies(rest[part.end() :]) if x.start == 0), None) if part else None
             rest = _LEADING_PHRASE.sub("", rest)
             # "There is established as an interagency committee the President's Council on Integrity ..."
             rest = re.sub(r"^as\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}(?=the\s+[A-Z])", "", rest)
-            place = None
+            place = home.id if home is not None else None
             within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
             if within:  # "There is hereby established within the Executive Office of the President the ..."
                 hit = next((x for x in self.bodies(rest[within.end() :]) if x.start == 0), None)
@@ -2883,7 +2904,10 @@ class ClauseReader:
         home = self.bodies(rest[place.end() :]) if place else []
         if place and any(x.start == 0 and not rest[place.end() + x.end :].strip() for x in home):
             rest = ""  # "The Biomedical Advanced Research Development Authority in HHS shall": a body and its home
-        if kind is None or len(name.split()) < 3 or not re.fullmatch(r"\s*(?:,[^,]*,)?\s*", rest):
+        # (or the name and an open alternative: "The National Wage Stabilization Board or other wage or salary
+        # stabilization agency having jurisdiction ... shall approve", EO 9697)
+        if kind is None or len(name.split()) < 3 or not re.fullmatch(
+                r"\s*(?:,[^,]*,)?\s*|\s+or\s+(?:any\s+)?other\s+[a-z][^,;A-Z]*", rest):
             return
         if self.gaz.find(name):
             return
@@ -2897,7 +2921,9 @@ class ClauseReader:
         Financial Officers (CFOs)", is the Federal Chief Financial Officers Council."""
         def spell(word: re.Match) -> str:
             n = len(word.group(1))
-            defined = re.search(rf"\b((?:[A-Z][a-z]+\s+){{{n - 1}}}[A-Z][a-z]+)\s+\({word.group(1)}s?\)", self.text)
+            # (a word in capitals too: "the United States DOGE Service (USDS)")
+            words = rf"((?:[A-Z][A-Za-z]+\s+){{{n - 1}}}[A-Z][A-Za-z]+)"
+            defined = re.search(rf"\b{words}\s+\({word.group(1)}s?\)", self.text)
             if defined and "".join(w[0] for w in defined.group(1).split()) == word.group(1):
                 return defined.group(1)
             return word.group(0)
@@ -3056,6 +3082,9 @@ class ClauseReader:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
+            if re.search(r"\b(?:when|whenever|if|unless|until)\s+(?:he|she|it|they)\s*$", before):
+                pos = m.end()  # "The Administrator may ... terminate any function ... when he shall deem such action
+                continue  # to be in the national interest": a subordinate clause's shall (EO 9638)
             if _OBJECT_RELATIVE.match(before) or _AS_CLAUSE.search(before) or re.search(r"\bas\s*$", before):
                 # ("... may be exercised by the Administrator in such manner ... as shall best serve to ...")
                 pos = m.end()  # "(l) any other Executive agency that the Director ... shall deem appropriate": a

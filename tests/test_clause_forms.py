@@ -4327,3 +4327,44 @@ SEC. 2. The Commission shall arrange for the establishment at each site of appro
         ("office/secretary-of-labor", "member_of", body, "1"), ("office/secretary-of-labor", "chairs", body, "1"),
         ("office/director-of-the-federal-mediation-and-conciliation-service", "member_of", body, "1"),
     }, sorted(found)
+
+
+def test_forms_of_heldout37_after_its_blind_run_session_24(tmp_path, ctx):
+    """Read from heldout37 after its blind run (EO 9697, EO 13366): "the Price Administrator shall ..." names an office
+    no curated file knows, minted under its title (not "the Deputy Administrator"); "The National Wage Stabilization
+    Board or other wage or salary stabilization agency having jurisdiction ... shall approve" directs the Board it
+    names; "the Assistants to the President for National Security Affairs, Homeland Security, Domestic Policy, and
+    Economic Policy" are four members; a body established "as a part of the Council on Environmental Quality and for
+    administrative purposes only" is housed there."""
+    path = _app_copy(tmp_path, 19990, """By virtue of the authority vested in me as President, it is hereby ordered as follows:
+Section 1. (a) The Synthetic Price Administrator shall promptly provide for the adjustment of price ceilings.
+(b) The Deputy Administrator shall keep the records.
+Sec. 2. The National Synthetic Stabilization Board or other wage or salary stabilization agency having jurisdiction with respect to the wages or salaries involved shall approve any wage or salary increase.
+Sec. 3. (a) There is hereby established, as a part of the Council on Environmental Quality and for administrative purposes only, the Committee on Synthetic Policy (Committee).
+(b) The Committee shall consist exclusively of the following:
+    (i) the Chairman of the Council on Environmental Quality, who shall be the Chairman of the Committee;
+    (ii) the Assistants to the President for National Security Affairs, Homeland Security, Domestic Policy, and Economic Policy.""")
+    found = edges(path, ctx)
+    body = "org/committee-on-synthetic-policy"
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/synthetic-price-administrator", "1(a)"), ("org/national-synthetic-stabilization-board", "2")}, sorted(found)
+    assert (body, "housed_at", "org/ceq", "3(a)") in found, sorted(found)
+    assert {k[0] for k in found if k[1] == "member_of"} == {
+        "office/chairman-of-ceq", "office/assistant-to-the-president-for-national-security-affairs",
+        "office/homeland-security-advisor", "office/assistant-to-the-president-for-domestic-policy",
+        "office/assistant-to-the-president-for-economic-policy"}, sorted(found)
+
+
+def test_an_administrator_by_an_initialism_the_order_spells_out_and_a_subordinate_shall_session_24(tmp_path, ctx):
+    """Read from the archive (EO 14158, EO 14210, EO 9638): "the USDS Administrator", in an order that writes "the
+    United States DOGE Service (USDS)", is the United States DOGE Service Administrator (an initialism the order does
+    not spell out names no office); "The Administrator may ... terminate any function ... when he shall deem such action
+    to be in the national interest" directs no one: the shall is the subordinate clause's."""
+    path = _app_copy(tmp_path, 19990, """By the authority vested in me as President, it is hereby ordered:
+Section 1. The United States Digital Service is renamed the United States DOGE Synthetic Service (USDSS).
+Sec. 2. The USDSS Administrator shall commence a Software Modernization Initiative.
+Sec. 3. The XQZ Administrator shall keep the records.
+Sec. 4. The Synthetic Production Administrator may terminate any function vested in him by this order when he shall deem such action to be in the national interest.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/united-states-doge-synthetic-service-administrator", "2")}, sorted(found)
