@@ -902,6 +902,9 @@ class ClauseReader:
         # chapeau's own edge gives way to the places the other items name
         self.whole_items: set[tuple[str, str | None, str]] = set()
         self.heads: set[str] = set()  # offices this extraction minted (heads of organisations, offices by name)
+        # the id each head was first minted under, by title and organisation: "the Director of the Cost of Living
+        # Council" and, later, "the Director of the Council" are one office (EO 11781)
+        self.head_ids: dict[tuple[str, str], str] = {}
         self.bare_titles: set[str] = set()  # titles that name one office of this order (define_titles)
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
@@ -1109,7 +1112,8 @@ class ClauseReader:
         curated = self.gaz.office_heading(title, org.id)
         if curated:
             return Mention(start, org.end, curated, "office")
-        node_id = _head_id(title, org.id, text[org.start : org.end], text[start : org.end])
+        node_id = self.head_ids.setdefault(
+            (title.lower(), org.id), _head_id(title, org.id, text[org.start : org.end], text[start : org.end]))
         return Mention(start, org.end, self._new_office(node_id, normalize(text[start : org.end])), "office")
 
     def bodies(self, text: str) -> list[Mention]:
@@ -2493,7 +2497,9 @@ class ClauseReader:
                         self.edge(member.id, "member_of", body.id, evidence())
         chair = re.search(
             # ("The Secretary of the Treasury shall continue as Chairman of the Council on International Economic ...")
-            r"\bshall\s+(?:continue\s+to\s+(?:serve\s+as|be)|continue\s+as|serve\s+as|be)\s+(?:the\s+|one\s+|a\s+)?"
+            # ("The Director of the Cost of Living Council shall thereafter serve as Chairman of the Council")
+            r"\bshall\s+(?:" + _FROM_NOW + r"\s+)?(?:continue\s+to\s+(?:serve\s+as|be)|continue\s+as|serve\s+as|be)"
+            r"\s+(?:the\s+|one\s+|a\s+)?"
             r"(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
             r"(?!\s+of\s+the\s+Board\s+of)",
             sentence,
@@ -2520,6 +2526,7 @@ class ClauseReader:
                 for office in offices:
                     if office.id != body:
                         self.edge(office.id, kind, body, evidence())
+        self._as_chair(sentence, evidence)
         who = re.search(
             r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?s?\b"
             r"(?:\s+of\s+(?:the\s+)?)?",
@@ -2624,6 +2631,38 @@ class ClauseReader:
         self.x.new_nodes.append(NewNode(node_id, kind, name, None))
         self.gaz.add(name, node_id, "organization")
         return node_id
+
+    def _as_chair(self, sentence: str, evidence) -> None:  # noqa: ANN001
+        """A subject named chair in a phrase of its own: "As Chair of the Working Group, the Administrator of OIRA
+        ... shall convene the Working Group" (EO 13609), "The Secretary of the Interior, as Chairman of the
+        Endangered Species Committee, shall ensure ..." (EO 14225)."""
+        shall = re.search(r"\bshall\b", sentence)
+        if shall is None:
+            return
+        role = r"(?P<co>Co-?)?Chair(?:man|person)?\s+of\s+(?:the\s+)?"
+        lead = re.match(_MARKER + r"As\s+(?:the\s+)?" + role, sentence)
+        aside = None if lead else re.search(r",\s*as\s+(?:the\s+)?" + role, sentence[: shall.start()])
+        found = lead or aside
+        if found is None:
+            return
+        body = next((x for x in self.bodies(sentence[found.end() :]) if x.start == 0), None)
+        if body is None:
+            return
+        if lead:
+            comma = sentence.find(",", found.end())
+            subject = sentence[comma + 1 : shall.start()] if 0 < comma < shall.start() else ""
+        elif re.fullmatch(r"\s*,\s*", sentence[found.end() + body.end : shall.start()]):
+            subject = sentence[: aside.start()]
+        else:
+            return
+        kind = "co_chairs" if found.group("co") else "chairs"
+        for office in self._subjects(subject):
+            if office.kind == "office" and office.id != body.id and not any(
+                    (e.subject, e.type, e.object) == (office.id, kind, body.id) for e in self.x.edges):
+                # (a role the order has already given it is only named again: "The Secretary of the Interior shall
+                # serve as Chair of the Council. ... The Secretary of the Interior, as Chair of the Council, shall
+                # serve as a standing member of the National Security Council", EO 14213)
+                self.edge(office.id, kind, body.id, evidence())
 
     def _inline_members(self, tail: str, body: str, evidence) -> None:  # noqa: ANN001
         """Members named in the sentence: "... of the following officers: the Administrator of the EPA (who
