@@ -2526,7 +2526,6 @@ class ClauseReader:
                 for office in offices:
                     if office.id != body:
                         self.edge(office.id, kind, body, evidence())
-        self._as_chair(sentence, evidence)
         who = re.search(
             r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?s?\b"
             r"(?:\s+of\s+(?:the\s+)?)?",
@@ -2631,38 +2630,6 @@ class ClauseReader:
         self.x.new_nodes.append(NewNode(node_id, kind, name, None))
         self.gaz.add(name, node_id, "organization")
         return node_id
-
-    def _as_chair(self, sentence: str, evidence) -> None:  # noqa: ANN001
-        """A subject named chair in a phrase of its own: "As Chair of the Working Group, the Administrator of OIRA
-        ... shall convene the Working Group" (EO 13609), "The Secretary of the Interior, as Chairman of the
-        Endangered Species Committee, shall ensure ..." (EO 14225)."""
-        shall = re.search(r"\bshall\b", sentence)
-        if shall is None:
-            return
-        role = r"(?P<co>Co-?)?Chair(?:man|person)?\s+of\s+(?:the\s+)?"
-        lead = re.match(_MARKER + r"As\s+(?:the\s+)?" + role, sentence)
-        aside = None if lead else re.search(r",\s*as\s+(?:the\s+)?" + role, sentence[: shall.start()])
-        found = lead or aside
-        if found is None:
-            return
-        body = next((x for x in self.bodies(sentence[found.end() :]) if x.start == 0), None)
-        if body is None:
-            return
-        if lead:
-            comma = sentence.find(",", found.end())
-            subject = sentence[comma + 1 : shall.start()] if 0 < comma < shall.start() else ""
-        elif re.fullmatch(r"\s*,\s*", sentence[found.end() + body.end : shall.start()]):
-            subject = sentence[: aside.start()]
-        else:
-            return
-        kind = "co_chairs" if found.group("co") else "chairs"
-        for office in self._subjects(subject):
-            if office.kind == "office" and office.id != body.id and not any(
-                    (e.subject, e.type, e.object) == (office.id, kind, body.id) for e in self.x.edges):
-                # (a role the order has already given it is only named again: "The Secretary of the Interior shall
-                # serve as Chair of the Council. ... The Secretary of the Interior, as Chair of the Council, shall
-                # serve as a standing member of the National Security Council", EO 14213)
-                self.edge(office.id, kind, body.id, evidence())
 
     def _inline_members(self, tail: str, body: str, evidence) -> None:  # noqa: ANN001
         """Members named in the sentence: "... of the following officers: the Administrator of the EPA (who
