@@ -737,6 +737,7 @@ _REPORT_LINE = re.compile(
     r"(?:review\s+and\s+)?"  # ("shall review and report annually to OMB")
     r"(?:from\s+time\s+to\s+time\s*,?\s+report(?:\s+(?:its|their)\s+(?:findings|activities)(?:\s+and\s+recommendations)?)?"
     r"|report(?:\s+(?:its|their|his|her)\s+(?:findings|activities)|\s+thereon)?(?:\s+from\s+time\s+to\s+time)?"
+    r"(?:\s+as\s+appropriate)?"  # ("report thereon from time to time as appropriate to the Director", EO 13450)
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly|every\s+(?:six|three|two|\d+)\s+months)\s+)?"
     r"to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
@@ -2993,8 +2994,12 @@ class ClauseReader:
         """"(b) Not later than January 31 of each year, the Commission shall: (1) submit to the President and Congress
         a report ...": the chapeau's subject makes the item's report (pinned at the item)."""
         sentence = self.text[s:e]
-        if block.path is None or len(block.path) < 2 or block.continuation or s > block.start + 2 or not re.match(
-                r"\s*(?:submit|make|provide|transmit|prepare\s+and\s+submit)\b", sentence, re.I):
+        # ("(v) monitor implementation ... and report thereon from time to time as appropriate to the Director": the
+        # item's second verb, EO 13450)
+        second = re.search(r"\band\s+(?=report\s+(?:thereon\s+)?(?:from\s+time\s+to\s+time|periodically|annually"
+                           r"|regularly)\b)", sentence)
+        if block.path is None or len(block.path) < 2 or block.continuation or s > block.start + 2 or not (re.match(
+                r"\s*(?:submit|make|provide|transmit|prepare\s+and\s+submit)\b", sentence, re.I) or second):
             return  # (also a capital "(5) Submit a report to the President ... on each anniversary")
         parent = next((b for b in reversed(self.blocks[: self.blocks.index(block)])
                        if b.path == block.path[:-1] and not b.continuation), None)
@@ -3003,10 +3008,17 @@ class ClauseReader:
         chapeau = re.search(r"[^.;:]*\bshall\s*:\s*$", self.text[parent.start : parent.end])
         if chapeau is None:
             return
-        item = sentence.lstrip()
+        item = sentence[second.end() :] if second else sentence.lstrip()
         joined = re.sub(r"\s*:\s*$", " ", chapeau.group(0)) + item[:1].lower() + item[1:]
         shall = list(re.finditer(r"\bshall\s", joined))[-1]
-        self._report_line(joined, shall, self.evidence(block, s, e))
+        line = _REPORT_LINE.match(joined, shall.start()) if second else None
+        if line is None:
+            self._report_line(joined, shall, self.evidence(block, s, e))
+            return
+        for reporter in self._subjects(joined[: shall.start()]):  # ("shall report thereon from time to time to X")
+            for to in self._listed_actors(joined[line.end() :], 0):
+                if to.id not in (reporter.id, _CONGRESS):
+                    self.edge(reporter.id, "reports_to", to.id, self.evidence(block, s, e))
 
     def _chapeau_shall_items(self, block: Block, s: int, e: int) -> None:
         """"2. In carrying out ..., the Treasury Department: (a) Shall perform ...; (b) Shall furnish ...", "(b) In

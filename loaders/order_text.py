@@ -434,9 +434,11 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
     rest = text[at:end]
     lead = len(rest) - len(rest.lstrip())
     if layout == "markdown":
-        # "### Section 2.\n\nProposed Rules (a) Within 180 days ...": a heading run into the first item
+        # "### Section 2.\n\nProposed Rules (a) Within 180 days ...": a heading run into the first item (of up to
+        # sixteen words: "Additional Duties of the Director of the Office of Management and Budget (a) To assist",
+        # EO 13450)
         run_in = re.match(
-            r"\s*((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|to|for|on|in|with)){0,9})\s+(?=\((?:a|1|A|i)\)\s)",
+            r"\s*((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|to|for|on|in|with)){0,15})\s+(?=\((?:a|1|A|i)\)\s)",
             rest,
         )
         # (not "SEC. 5. Subsections (a) and (c) of section 3 of ... are hereby revoked": a reference, no heading)
@@ -470,7 +472,8 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
     return None, at + lead
 
 
-_NUMBERED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2})\.[ \t]+(?=[A-Z(“\"])")
+# (the number may stand alone on its line: "1.\n\nThat section 4(b) of Executive Order 13035 ...", EO 13305)
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2})\.(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=[A-Z(“\"])")
 
 
 # "Part I" (a heading in capitals on the next line) or "Part II. Succession to ..." opening a line: the top

@@ -4387,3 +4387,36 @@ Sec. 3. The Director of the Council shall convene its meetings.""")
     }, sorted(found)
     assert ("eo/19990", "directs", director, "3") in found, sorted(found)
     assert {k[0] for k in found if k[0].startswith("office/director-of")} == {director}, sorted(found)
+
+
+def test_forms_of_heldout38_after_its_blind_run_session_24(tmp_path, ctx):
+    """Read from heldout38 after its blind run (EO 13450, EO 13305): a heading of twelve words run into the section's
+    first item ("Additional Duties of the Director of the Office of Management and Budget (a) To assist ...") pins the
+    item at (a); "(v) monitor implementation ... and report thereon from time to time as appropriate to the Director",
+    under "the Council shall:", is the Council's report line to the Director (not to the President it reaches "when
+    appropriate ... through the Director"); a number alone on its line ("1.\\n\\nThat section 4(b) of Executive Order
+    N ... is further amended") opens a numbered section."""
+    path = _markdown(tmp_path, """### Section 1.
+
+Additional Duties of the Director of the Office of Management and Budget (a) To assist in implementing the policy set forth in this order, the Director of the Office of Management and Budget shall issue instructions to the heads of agencies.
+### Section 2.
+
+Establishment of the Synthetic Improvement Council (a) There is established the Synthetic Improvement Council (Council).
+
+(b) To assist in implementing the policy set forth in section 1 of this order, the Council shall:
+    (i) develop and submit recommendations concerning performance management policies;
+    (ii) monitor implementation by agencies of the policy set forth in section 1 of this order and report thereon from time to time as appropriate to the Director of the Office of Management and Budget, or when appropriate to the President through the Director of the Office of Management and Budget.
+""")
+    found = edges(path, ctx)
+    assert ("eo/19950", "directs", "office/director-of-omb", "1(a)") in found, sorted(found)
+    assert {k for k in found if k[1] == "reports_to"} == {
+        ("org/synthetic-improvement-council", "reports_to", "office/director-of-omb", "2(b)(ii)")}, sorted(found)
+    numbered = _markdown(tmp_path, """1.
+
+That section 4(b) of Executive Order 19035, as amended, is further amended by deleting “June 1, 2003,” and inserting in lieu thereof “June 1, 2005,”.
+2.
+
+That section 4(b) of Executive Order 19036 is amended by deleting “2 years from the date of this order,” and inserting in lieu thereof “September 30, 2005,”.
+""", number=19951)
+    assert {(k[2], k[3]) for k in edges(numbered, ctx) if k[1] == "amends"} == {
+        ("eo/19035/sec/4/b", "1"), ("eo/19036/sec/4/b", "2")}, sorted(edges(numbered, ctx))
