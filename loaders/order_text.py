@@ -88,7 +88,7 @@ _END = re.compile(  # the signature (a name in capitals; not a heading in capita
 _ROMAN_NUMERAL = re.compile(r"^(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
-    "with", "within", "under", "through", "against", "between", "its", "their", "our", "other",
+    "with", "within", "under", "through", "against", "between", "its", "their", "our", "other", "upon", "over",
 }
 _YAML = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _WH_URL = re.compile(r"whitehouse\.gov|whitehouse\.archives\.gov|archives\.gov/briefing-room", re.I)
@@ -438,12 +438,18 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         # sixteen words: "Additional Duties of the Director of the Office of Management and Budget (a) To assist",
         # EO 13450)
         run_in = re.match(
-            r"\s*((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|to|for|on|in|with)){0,15})\s+(?=\((?:a|1|A|i)\)\s)",
+            # (small words, numbers and commas between: "Establishing a Task Force to Eradicate Anti-Christian Bias
+            # (a)", "Improving upon the Inflation Reduction Act (a)", "Section 232 Investigation (a)", "Codes,
+            # Standards, and Concurrent Requirements (a)")
+            r"\s*((?:[A-Z][\w’'-]*)(?:,?\s+(?:[A-Z][\w’'-]*|\d[\w-]*|of|and|the|to|for|on|in|with|a|an|at|by|from|into|upon"
+            r"|over|under|through|against|between|within|or)){0,15})\s+(?=\((?:a|1|A|i)\)\s)",
             rest,
         )
         # (not "SEC. 5. Subsections (a) and (c) of section 3 of ... are hereby revoked": a reference, no heading)
+        # (nor "1. Section 4 (a) is amended by striking ...": a number ends no heading)
         if run_in and _reads_as_heading(run_in.group(1)) and not re.fullmatch(
-                r"(?:Sub)?[Ss]ections?|Subsections?|Paragraphs?|Clauses?|Parts?|Items?", run_in.group(1)):
+                r"(?:Sub)?[Ss]ections?|Subsections?|Paragraphs?|Clauses?|Parts?|Items?", run_in.group(1)
+        ) and not re.search(r"\d[\w-]*$", run_in.group(1)):
             return normalize(run_in.group(1)), at + run_in.end()
         # "SEC. 5. Administrative arrangements. (a) As may be necessary ...": a heading in sentence case, then the
         # first item (a phrase without a verb, not "SEC. 2. The Council shall ... (a)")

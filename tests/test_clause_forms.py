@@ -4420,3 +4420,38 @@ That section 4(b) of Executive Order 19036 is amended by deleting “2 years fro
 """, number=19951)
     assert {(k[2], k[3]) for k in edges(numbered, ctx) if k[1] == "amends"} == {
         ("eo/19035/sec/4/b", "1"), ("eo/19036/sec/4/b", "2")}, sorted(edges(numbered, ctx))
+
+
+def test_run_in_headings_with_small_words_numbers_and_commas_session_24(tmp_path, ctx):
+    """Read from the archive (EO 14202, EO 14273, EO 14272, EO 13717): a heading run into the section's first item with
+    small words, numbers or commas in it ("Establishing a Task Force to Eradicate Synthetic Bias (a)", "Improving upon
+    the Synthetic Reduction Act (a)", "Section 232 Investigation (a)", "Codes, Standards, and Concurrent Requirements
+    (a)") is a heading: what follows is pinned at (a)."""
+    path = _markdown(tmp_path, """### Section 1.
+
+Establishing a Task Force to Eradicate Synthetic Bias (a) The Secretary of State shall act.
+### Section 2.
+
+Improving upon the Synthetic Reduction Act (a) The Secretary of Energy shall act.
+### Section 3.
+
+Section 232 Investigation (a) The Secretary of Commerce shall act.
+### Section 4.
+
+Codes, Standards, and Concurrent Requirements (a) The Secretary of Labor shall act.
+""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/secretary-of-state", "1(a)"), ("office/secretary-of-energy", "2(a)"),
+        ("office/secretary-of-commerce", "3(a)"), ("office/secretary-of-labor", "4(a)")}, sorted(found)
+
+
+def test_a_number_ends_no_run_in_heading_session_24(tmp_path, ctx):
+    """Read from the archive (EO 10708, EO 10433): "1. Section 4 (a) is amended by striking ..." is no heading "Section
+    4" run into an item (a): the amendment is of section 4(a) of the order amended, pinned at 1."""
+    path = _app_copy(tmp_path, 19990, """By virtue of the authority vested in me by section 301 of title 3 of the United States Code, and as President of the United States, Executive Order No. 19560 of December 24, 1954, is hereby amended as follows:
+1. Section 4 (a) is amended by striking therefrom "paragraphs (a) to (h), inclusive" and by inserting in lieu thereof "paragraphs (a) to (f), inclusive".
+2. Paragraph (3) of section 4 (d) is amended to read as follows: "(3) Those under section 104 (c) of the Act.\"""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19560/sec/4/a", "1"), ("eo/19560/sec/4/d/3", "2")}, sorted(found)
