@@ -44,7 +44,10 @@ _TITLE_RANGE = re.compile(r"\b[Ss]ections\s+(\d+)(?:\s+(?:through|to)\s+|\s*[-â€
 # (also "37 U. S. C. Sup. 110", "5 U.S.C. Supp. IV 5305", "37 U.S.C., Supp. V, 118": the supplement is not the
 # section; nor is the edition in "26 U.S.C. (1952 Ed.) 55(a)"; and "5 U.S.C.715a" without its space)
 _US_C = re.compile(
-    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|,?\s+Supp?\.|\s+\(\d{4}\s+[Ee]d))"
+    r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|,?\s+Supp?\.|\s+\(\d{4}\s+[Ee]d)"
+    # (letters the copies' OCR mistook: "45 U.S.G. 160", "5 TJ.S.C. 631", "7 IT.S.C. 1010", "26 U.8.C. 6103(a)",
+    # "5 U.SC. 134")
+    r"|U\.S\.G\.|TJ\.S\.C\.|IT\.S\.C\.|U\.8\.C\.|U\.SC\.)"
     # ("37 U.S.C., Supp. V, 118": the supplement set off by commas)
     r"(?:,?\s+Supp?\.(?:\s+[IVX]+)?,?(?=\s+\d))?(?:\s+\(\d{4}\s+[Ee]d\.?\)(?=\s+\d))?"
 )

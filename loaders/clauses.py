@@ -164,7 +164,7 @@ _SHALL = re.compile(
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
     r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|" + _FROM_NOW
     + r"|continue\s+to)\s+)?(?:be|not|consist"
-    r"|comprise|replace|have|mean|refer"
+    r"|comprise|replace|have|retain|mean|refer"  # ("The Commission shall retain the power and duty of": kept, EO 11105)
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
     r"|cease\s+to\s+(?:exist|function)|expire"  # (sunsets: "The Board shall cease to exist when ...")
     r"|continue\s+(?:as|in\s+office)\b)\b)"  # ("shall continue as the Special Assistant to the President for ...")
@@ -691,14 +691,15 @@ _SUB_OF_SECTION = re.compile(  # (a section of the order amended, not of this on
 _BARE_SECTIONS = re.compile(rf"\b{SECTION_WORD}\s+({SEC_LIST})")  # ("paragraphs 1 and 3 thereof", EO 11265)
 _SHORT = re.compile(
     r"\s*(?:(?P<paren>\()(?:(?:here(?:in)?after|herein)(?:\s+in\s+this\s+(?:[Oo]rder|[Pp]art|[Ss]ection|[Ss]ubpart"
-    r"|[Tt]itle))?\s+(?:referred\s+to\s+)?(?:as\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
+    r"|[Tt]itle))?\s+(?:referred\s+to\s+)?(?:as\s+|called\s+)?|referred\s+to\s+(?:in\s+this\s+order\s+)?as\s+"
     r"|(?:to\s+be\s+)?known\s+as\s+)?"
     # (or set off by commas: ', hereinafter referred to as the "Export Council,"', ", hereinafter referred to as the
     # Board, which")
     r"|,\s*here(?:in)?after\s+(?:referred\s+to\s+as|called|designated\s+as)\s+)"
     r"(?:the\s+)?[“\"]?(?:the\s+)?(?P<short>(?:[A-Z]|(?:18|19|20)\d\d\s+(?=Act\b))[A-Za-z0-9 .’'-]{0,40}?)"
     r"(?(paren)[”\"]?\)|(?:[,.]?[”\"]|(?=[,;]|\.\s|\s+(?:which|who|and|to|shall)\b)))"
-)  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")", '(... as "the Secretary")'
+)  # "(Council)", "(the “Act”)", "(hereinafter referred to as the "Committee")", '(... as "the Secretary")',
+# "(hereinafter called the Administrator)"
 # "the Chair" is a role, not an office, even where the text defines it: "... (Chair)"
 # "the Burmese Freedom and Democracy Act of 2003", "21st Century Nanotechnology Research and Development
 # Act", "High-Performance Computing Act of 1991", "National Defense Authorization Act for Fiscal Year 2018"
@@ -1784,6 +1785,25 @@ class ClauseReader:
         at = block.start + m.start()
         return text, m, next((e for s, e in spans if s <= at < e), block.end) - block.start
 
+    def _said_act_authority(self, block: Block, spans: list[tuple[int, int]], text: str, cites: list,
+                            authority: tuple[int, int]) -> None:
+        """"WHEREAS by section 1 of the act of August 1, 1892, ... (40 U.S.C. 321), ...; NOW, THEREFORE, by virtue of
+        the authority vested in me by section 1 of the said act of August 1, 1892": the statement of authority names
+        the Code section the recital gave (EO 10443, EO 10764)."""
+        start, end = authority[0] - block.start, authority[1] - block.start
+        said_act = r"\bsection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+        for said in re.finditer(said_act, text[start:end]):
+            first = re.search(rf"\bsection\s+{re.escape(said.group(1))}\s+of\s+the\s+act\s+of\s+"
+                              rf"{re.escape(said.group(2))}[^()]{{0,200}}\(", text[:start])
+            if first is None:
+                continue
+            close = text.find(")", first.end())
+            at = block.start + start + said.start()
+            s, e = next(((s, e) for s, e in spans if s <= at < e), (block.start, block.end))
+            for cite in cites:
+                if first.end() <= cite.start < close and cite.target.startswith("usc/"):
+                    self.edge(self.inst.id, "authorized_by", cite.target, self.evidence(block, s, e))
+
     def authority_span(self, block: Block, spans: list[tuple[int, int]]) -> tuple[int, int]:
         """The statement of authority in a preamble: 'By the authority vested in me ... including
         ...' up to the purpose, the President's name or 'it is hereby ordered'."""
@@ -1821,6 +1841,7 @@ class ClauseReader:
             if cite.alt_label:
                 self.x.alt_labels.setdefault(cite.target, set()).add(cite.alt_label)
         if block.label == "preamble":
+            self._said_act_authority(block, spans, text, cites, authority)
             m = re.search(r"\bby the Constitution\b", text)
             if m and authority[0] <= block.start + m.start() < authority[1]:
                 at = block.start + m.start()

@@ -4455,3 +4455,28 @@ def test_a_number_ends_no_run_in_heading_session_24(tmp_path, ctx):
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/19560/sec/4/a", "1"), ("eo/19560/sec/4/d/3", "2")}, sorted(found)
+
+
+def test_forms_of_heldout39_after_its_blind_run_session_24(tmp_path, ctx):
+    """Read from heldout39 after its blind run (EO 10764 and heldout34's EO 10443, EO 10954, EO 11178, EO 11105):
+    "NOW, THEREFORE, by virtue of the authority vested in me by section 1 of the said act of August 1, 1892" rests on
+    the Code section the recital gave for "section 1 of the act of August 1, 1892, ... (40 U.S.C. 321)"; a Code cite
+    whose letters the copy's OCR mistook ("26 U.8.C. 6103(a)", "7 TJ.S.C. 1010", "45 U.S.G. 160") is a Code cite;
+    "(hereinafter called the Administrator)" gives the short name; "The Commission shall retain the power and duty of"
+    is no direction."""
+    path = _app_copy(tmp_path, 19990, """WHEREAS by section 1 of the act of August 1, 1892, 27 Stat. 340, as amended by the act of March 3, 1913, 37 Stat. 726 (40 U.S.C. 321), the service of all laborers is limited to eight hours in any one calendar day; and
+WHEREAS certain lands were acquired under Title III of the Synthetic Farm Tenant Act (7 TJ.S.C. 1010); and
+NOW, THEREFORE, by virtue of the authority vested in me by section 1 of the said act of August 1, 1892, as amended by the said act of March 3, 1913, and by sections 6103(a) and 6106 of the Internal Revenue Code of 1954 (26 U.8.C. 6103(a), 6106), and as President of the United States, it is hereby ordered as follows:
+SECTION 1. There are hereby transferred to the Housing and Home Finance Administrator (hereinafter called the Administrator) the functions of the Atomic Energy Commission (hereinafter called the Commission).
+SEC. 2. The Commission shall retain the power and duty of determining the property to be offered.
+SEC. 3. The Commission and the Administrator shall keep each other currently advised.
+SEC. 4. The Railway Labor Act, as amended (45 U.S.G. 160), applies.
+SEC. 5. The Internal Revenue Code of 1939, as amended (26 TJ.S.C. (1952 Ed.) 55(a)), applies.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by"} >= {"usc/40/321", "usc/26/6103/a", "usc/26/6106"}, sorted(found)
+    assert ("eo/19990", "cites", "usc/40/321", "preamble") not in found, sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "cites" and k[2].startswith("usc/")} == {
+        ("usc/7/1010", "preamble"), ("usc/45/160", "4"), ("usc/26/55/a", "5")}, sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("org/atomic-energy-commission", "3"), ("office/administrator-of-the-housing-and-home-finance-agency", "3")
+    }, sorted(found)
