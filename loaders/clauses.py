@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass
 
 from graph.namespaces import pinpoint_label, slug
-from loaders.citations import find_citations
+from loaders.citations import Cite, find_citations
 from loaders.context import Context, Gazetteer, Mention
 from loaders.model import (
     AUTHORITY_RE,
@@ -1161,10 +1161,10 @@ class ClauseReader:
                         f"Administrator of the {org_name}")
                     self.gaz.add(title, node_id, "office")
                     break
-            else:  # ("the USDS Administrator": the United States DOGE Service Administrator, as the order spells it)
+            else:  # ("the USDS Administrator": the United States DOGE Service Administrator, as the order spells it;
+                # an initialism the order does not spell out gives no name)
                 full = self._spelled_out(title)
-                if full != title or not re.search(r"\b[A-Z]{2,}\b", title):  # (an initialism it does not spell out:
-                    # no name)
+                if full != title or not re.search(r"\b[A-Z]{2,}\b", title):
                     self.gaz.add(title, self._new_office(_office_id(full), full), "office")
 
     def define_short_names(self, text: str) -> None:
@@ -1785,7 +1785,7 @@ class ClauseReader:
         at = block.start + m.start()
         return text, m, next((e for s, e in spans if s <= at < e), block.end) - block.start
 
-    def _said_act_authority(self, block: Block, spans: list[tuple[int, int]], text: str, cites: list,
+    def _said_act_authority(self, block: Block, spans: list[tuple[int, int]], text: str, cites: list[Cite],
                             authority: tuple[int, int]) -> None:
         """"WHEREAS by section 1 of the act of August 1, 1892, ... (40 U.S.C. 321), ...; NOW, THEREFORE, by virtue of
         the authority vested in me by section 1 of the said act of August 1, 1892": the statement of authority names

@@ -90,6 +90,13 @@ _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
     "with", "within", "under", "through", "against", "between", "its", "their", "our", "other", "upon", "over",
 }
+# a heading run into a section's first item: capitalised words, with the small words, numbers and commas between
+# ("Establishing a Task Force to Eradicate Anti-Christian Bias (a)", "Improving upon the Inflation Reduction Act (a)",
+# "Section 232 Investigation (a)", "Codes, Standards, and Concurrent Requirements (a)")
+_RUN_IN_HEADING = re.compile(
+    r"\s*((?:[A-Z][\w’'-]*)(?:,?\s+(?:[A-Z][\w’'-]*|\d[\w-]*|"
+    + "|".join(sorted(_SMALL_WORDS, key=len, reverse=True)) + r")){0,15})\s+(?=\((?:a|1|A|i)\)\s)"
+)
 _YAML = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _WH_URL = re.compile(r"whitehouse\.gov|whitehouse\.archives\.gov|archives\.gov/briefing-room", re.I)
 _MD_TITLE = re.compile(r"(?m)^# Executive Order (\d{4,5})\s*(?::|—|--)\s*(.+)$")
@@ -437,14 +444,7 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         # "### Section 2.\n\nProposed Rules (a) Within 180 days ...": a heading run into the first item (of up to
         # sixteen words: "Additional Duties of the Director of the Office of Management and Budget (a) To assist",
         # EO 13450)
-        run_in = re.match(
-            # (small words, numbers and commas between: "Establishing a Task Force to Eradicate Anti-Christian Bias
-            # (a)", "Improving upon the Inflation Reduction Act (a)", "Section 232 Investigation (a)", "Codes,
-            # Standards, and Concurrent Requirements (a)")
-            r"\s*((?:[A-Z][\w’'-]*)(?:,?\s+(?:[A-Z][\w’'-]*|\d[\w-]*|of|and|the|to|for|on|in|with|a|an|at|by|from|into|upon"
-            r"|over|under|through|against|between|within|or)){0,15})\s+(?=\((?:a|1|A|i)\)\s)",
-            rest,
-        )
+        run_in = _RUN_IN_HEADING.match(rest)
         # (not "SEC. 5. Subsections (a) and (c) of section 3 of ... are hereby revoked": a reference, no heading)
         # (nor "1. Section 4 (a) is amended by striking ...": a number ends no heading)
         if run_in and _reads_as_heading(run_in.group(1)) and not re.fullmatch(
