@@ -220,12 +220,14 @@ _NOT_SUBJECT = re.compile(
     r"|in|within|on|at|under|among)\s+(?:the\s+)?$",
     re.I,
 )
+# words that open a subordinate clause ("unless the OMB Director provides otherwise", "when he shall deem")
+_SUBORDINATOR = r"unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
 _SUBORDINATE = re.compile(
     # a leading purpose or gerund phrase: "To improve ... the Office ..., the Secretary shall"; "In establishing
     # the Office, the Secretary shall consider"
     r"^" + _MARKER + r"(?:To\s+(?!the\s+extent)[a-z]+|In\s+[a-z]+ing)\b[^;]*?,(?=\s+(?:the|each|all|[A-Z]))"
-    r"|(?:^|[,;]\s*|\band\s+)(?:unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
-    r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except|subject\s+to"
+    r"|(?:^|[,;]\s*|\band\s+)(?:" + _SUBORDINATOR
+    + r"|as\s+soon\s+as|to\s+the\s+extent|in\s+order\s+to|consistent\s+with|pursuant\s+to|except|subject\s+to"
     r"|in\s+the\s+absence\s+of"  # ("..., and in the absence of any contrary direction by the Director, the Secretary")
     r"|(?:not|no)\s+later\s+than|within|following)\b[^,;]*"
     # "..., in consultation with the Secretary of Defense and the Attorney General, shall": the whole phrase
@@ -592,19 +594,19 @@ _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s
 _PRESIDENT = "office/president"
 _EOP = "org/eop"
 _CONGRESS = ""  # the Congress has no node (tests/gold: "no id in data/curated or any gold file")
-_DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
-    r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)Secretaries)\s+of\s+"
-    r"(?:(?<=Secretaries\sof\s)the\s+Departments\s+of\s+)?"  # ("Secretaries of the Departments of Agriculture, ...")
+# the names after a plural title, two or more: "State, the Treasury, and Defense", "Agriculture and the Interior"
+_NAME_LIST = (
     r"(?P<names>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
 )
+_DEPARTMENTS_OR_SECRETARIES = re.compile(  # (and "the Secretaries of State and Defense": one office per department)
+    r"\b(?:[Tt]he\s+(?P<plural>Departments|Secretaries)|(?<![\w ]\s)Secretaries)\s+of\s+"
+    r"(?:(?<=Secretaries\sof\s)the\s+Departments\s+of\s+)?"  # ("Secretaries of the Departments of Agriculture, ...")
+    + _NAME_LIST
+)
 # "the Assistants to the President for National Security Affairs, Homeland Security, Domestic Policy, and Economic
 # Policy": one office per field (EO 13366)
-_ASSISTANTS_TO_THE_PRESIDENT = re.compile(
-    r"\b[Tt]he\s+Assistants\s+to\s+the\s+President\s+for\s+"
-    r"(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+)"
-)
+_ASSISTANTS_TO_THE_PRESIDENT = re.compile(r"\b[Tt]he\s+Assistants\s+to\s+the\s+President\s+for\s+" + _NAME_LIST)
 # a defined term for a body's members: "each agency represented on the Task Force (Task Force agency)"
 _MEMBERS_OF_BODY = re.compile(r"\s+(?:agenc(?:y|ies)|members?)\b")
 # a subject that names a body's members: "Council members", "Its other members", "the membership of the Council",
@@ -1791,7 +1793,7 @@ class ClauseReader:
         the authority vested in me by section 1 of the said act of August 1, 1892": the statement of authority names
         the Code section the recital gave (EO 10443, EO 10764)."""
         start, end = authority[0] - block.start, authority[1] - block.start
-        said_act = r"\bsection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+        said_act = rf"\bsection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+({MONTH}\s+\d{{1,2}},\s+\d{{4}})"
         for said in re.finditer(said_act, text[start:end]):
             first = re.search(rf"\bsection\s+{re.escape(said.group(1))}\s+of\s+the\s+act\s+of\s+"
                               rf"{re.escape(said.group(2))}[^()]{{0,200}}\(", text[:start])
@@ -3121,7 +3123,7 @@ class ClauseReader:
                         self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
                 pos = m.end()
                 continue
-            if re.search(r"\b(?:when|whenever|if|unless|until)\s+(?:he|she|it|they)\s*$", before):
+            if re.search(r"\b(?:" + _SUBORDINATOR + r")\s+(?:he|she|it|they)\s*$", before):
                 pos = m.end()  # "The Administrator may ... terminate any function ... when he shall deem such action
                 continue  # to be in the national interest": a subordinate clause's shall (EO 9638)
             if _OBJECT_RELATIVE.match(before) or _AS_CLAUSE.search(before) or re.search(r"\bas\s*$", before):
