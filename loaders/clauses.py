@@ -369,9 +369,11 @@ _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent a
 _NEW_SECTION = re.compile(
     rf"^[^;]*?\band\s+a\s+new\s+(?:sub)?section\s+({PIN})\s+is\s+(?:hereby\s+)?added\b"
 )
-# "A new section 6 is added to Executive Order 13088 to read as follows:"
+# "A new section 6 is added to Executive Order 13088 to read as follows:", "New sections 7 and 8 are added to
+# Executive Order 13219 to read as follows:"
 _ADDED_TO = re.compile(
-    rf"\b[Aa]\s+new\s+(?:sub)?section\s+({PIN})\s+is\s+(?:hereby\s+)?added\s+to\s+(?=Executive\s+Order)"
+    rf"\b(?:[Aa]\s+new\s+(?:sub)?section\s+(?P<one>{PIN})\s+is|[Nn]ew\s+(?:sub)?sections\s+"
+    rf"(?P<list>{PIN}(?:,?\s+(?:and\s+)?{PIN}){{1,8}})\s+are)\s+(?:hereby\s+)?added\s+to\s+(?=Executive\s+Order)"
 )
 _INCLUDE_AS_MEMBER = re.compile(
     r"\binclude\s+(?P<who>(?:the\s+)?[A-Z][^;:]{2,160}?)\s+as\s+(?:a\s+)?members?\s+of\s+(?:the\s+)?"
@@ -500,7 +502,9 @@ _NEW_PART = re.compile(
     r"\s*by\s+adding\s+(?:thereto\s+|at\s+the\s+end\s+thereof\s+)?(?:the\s+following\s+)?(?:a\s+)?new\s+(?:[Pp]art|[Ss]ection)"
     r"(?:\s+at\s+the\s+end\s+thereof)?\s*:\s*[\"“]\s*(?:PART|Part|SECTION|Section|SEC\.|Sec\.)\s+(?P<n>\d+[A-Za-z]?|[IVXLC]+)\b"
 )
-_I_DIRECT = re.compile(r"\bI\s+(?:do\s+)?hereby\s+(?:authorize\s+and\s+)?direct\s+(?:the\s+)?")
+_I_DIRECT = re.compile(  # (also "this order directs the Secretaries of Defense, ..., and Homeland Security to expand")
+    r"\b(?:I\s+(?:do\s+)?hereby\s+(?:authorize\s+and\s+)?direct|[Tt]his\s+order\s+directs)\s+(?:the\s+)?"
+)
 _IN_PART_BY = re.compile(r"\s*,?\s*(?:and\s+)?in\s+part\s+by\s+")  # "..., in part by EO B"
 _FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
 _OF_EACH = re.compile(rf"\s*(?:[Ss]ub)?[Ss]ection\s+({PIN})\s+of\s+each\s+of\s+the\s+following\b")
@@ -2014,8 +2018,8 @@ class ClauseReader:
         for m in _ADDED_TO.finditer(sentence):
             ref = next((r for r in find_refs(sentence[m.end() :], self.inst.eo_number) if r.start == 0), None)
             if ref is not None:
-                self.edge(self.inst.id, "amends", _section(ref.id, pin_path(m.group(1))),
-                          self.evidence(block, s, e))
+                for path in [pin_path(m.group("one"))] if m.group("one") else expand_list(m.group("list")):
+                    self.edge(self.inst.id, "amends", _section(ref.id, path), self.evidence(block, s, e))
         verbs = sorted(
             [(m, "revokes") for m in _REVOKE.finditer(sentence)]
             + [(m, "supersedes") for m in _SUPERSEDE.finditer(sentence)]
@@ -2071,7 +2075,9 @@ class ClauseReader:
                             else pin_path(place.group("within")) if place.group("within")
                             else [*pin_path(place.group("sec")), place.group("para")])
                     governed = [dataclasses.replace(self.amended_as_follows, paths=[path], annex=False)]
-            if kind == "amends" and len(governed) == 1 and not governed[0].paths and re.match(
+            if kind == "amends" and len(governed) == 1 and len(governed[0].paths) <= 1 and re.match(
+                    # ("section 2 of EO 10501 ... is hereby further amended as follows:" then "Subsection (a) of
+                    # section 2 is amended": the items name places of the order, the chapeau one of its sections)
                     r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]) or (
                     # "I ... do hereby further amend Executive Order No. 6260, as amended, as follows:"
                     kind == "amends" and len(governed) == 1 and not governed[0].paths
@@ -3065,9 +3071,17 @@ class ClauseReader:
         provision or in the preamble that orders it."""
         sentence = self.text[s:e]
         for d in _I_DIRECT.finditer(sentence):
-            target = next((x for x in self.actors(sentence[d.end() :]) if x.start == 0), None)
-            if target and re.match(r"(?:\s*,[^,;]{1,80},)?\s+to\s+[a-z]", sentence[d.end() + target.end :]):
-                self.edge(self.inst.id, "directs", target.id, self.evidence(block, s, e))
+            rest = sentence[d.end() :]
+            targets: list[Mention] = []  # the offices directed, one or a list ("the Secretaries of A, B, and C")
+            for x in sorted(self.actors(rest), key=lambda x: x.start):
+                gap = rest[targets[-1].end : x.start] if targets else ""
+                if x.start == 0 or targets and re.fullmatch(r"\s*,?\s*(?:and\s+)?(?:the\s+)?", gap):
+                    targets.append(x)
+                elif targets:
+                    break
+            if targets and re.match(r"(?:\s*,[^,;]{1,80},)?\s+to\s+[a-z]", rest[targets[-1].end :]):
+                for target in targets:
+                    self.edge(self.inst.id, "directs", target.id, self.evidence(block, s, e))
 
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]

@@ -4480,3 +4480,26 @@ SEC. 5. The Internal Revenue Code of 1939, as amended (26 TJ.S.C. (1952 Ed.) 55(
     assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
         ("org/atomic-energy-commission", "3"), ("office/administrator-of-the-housing-and-home-finance-agency", "3")
     }, sorted(found)
+
+
+def test_forms_of_heldout40_after_its_blind_run_session_25(tmp_path, ctx):
+    """Read from heldout40 after its blind run (EO 10985, EO 13304, EO 13625): under a chapeau that amends one
+    section ("section 2 of Executive Order No. 10501 ... be, and it is hereby, further amended as follows:"), an item
+    "Subsection (a) of section 2 is amended" amends 2(a) of that order, and the chapeau keeps its own edge; "New
+    sections 7 and 8 are added to Executive Order 13219" amends each new section; "this order directs the
+    Secretaries of Defense, Education, and Veterans Affairs to expand" directs each office of the list, as "I hereby
+    direct the Secretary of State and the Attorney General to" does."""
+    path = _app_copy(tmp_path, 19991, """By virtue of the authority vested in me by the Constitution and statutes of the United States, it is ordered that section 2 of Executive Order No. 10501 of November 5, 1953, as amended by Executive Order No. 10901 of January 9, 1961, be, and it is hereby, further amended as follows:
+SECTION 1. Subsection (a) of section 2 is amended by deleting from the list of departments and agencies thereunder the Operations Coordinating Board.
+SEC. 2. Subsection (b) of section 2 is amended by adding thereto the Federal Maritime Commission.
+SEC. 3. New sections 7 and 8 are added to Executive Order 13219 to read as follows:
+SEC. 4. As part of these efforts, this order directs the Secretaries of Defense, Education, and Veterans Affairs to expand suicide prevention strategies.
+SEC. 5. I hereby direct the Secretary of State and the Attorney General to report.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/10501/sec/2", "preamble"), ("eo/10501/sec/2/a", "1"), ("eo/10501/sec/2/b", "2"),
+        ("eo/13219/sec/7", "3"), ("eo/13219/sec/8", "3")}, sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/secretary-of-defense", "4"), ("office/secretary-of-education", "4"),
+        ("office/secretary-of-veterans-affairs", "4"), ("office/secretary-of-state", "5"),
+        ("office/attorney-general", "5")}, sorted(found)
