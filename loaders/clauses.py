@@ -353,8 +353,8 @@ _LEADING_PHRASE = re.compile(  # a phrase before the name of an established body
 _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent agency", "an interdepartmental board")
     r"(?:an?\s+)?(?:(?:temporary|permanent|new|separate|interagency|inter-agency|interdepartmental|independent"
     r"|civilian|special|presidential|advisory|federal)\s+(?:and\s+)?){0,3}"
-    r"(office|body|entity|council|committee|board|commission|task\s+force|working\s+group|program|center"
-    r"|initiative|team|group|organi[sz]ation|agency|unit)(?:\s+of\s+[a-z]+)?"
+    r"(office|body|entity|council|(?:sub-?)?committee|board|commission|task\s+force|working\s+group|program|center"
+    r"|initiative|team|group|organi[sz]ation|agency|unit|panel)(?:\s+of\s+[a-z]+)?"
     # ("I hereby establish an agency within the Government to be known as the National Resources Committee")
     r"(?:\s+within\s+the\s+(?:Government|Executive\s+Branch)(?:\s+of\s+the\s+United\s+States)?"
     # ("an agency within the Department of the Interior to be known as the ...": where it sits, a body)
@@ -468,7 +468,9 @@ _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
 # Under "EO N ... is hereby further amended as follows:", items that name a place of that order without
 # naming the order: "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:"
 _PLACE_SUBJECT = re.compile(
-    rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?(?:[Pp]aragraph|[Ss]ection)\s+\((?P<para>[A-Za-z0-9]{{1,5}})\)\s+of\s+(?:[Ss]ub)?[Ss]ection\s+"
+    # ("Paragraphs (4) and (5) of section 6(a) are amended", "Paragraph (2 ) of section 10 (b)", EO 11838)
+    rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?(?:[Pp]aragraph|[Ss]ection)s?\s+\(\s?(?P<para>[A-Za-z0-9]{{1,5}})\s?\)"
+    rf"(?:\s+and\s+\(\s?(?P<para2>[A-Za-z0-9]{{1,5}})\s?\))?\s+of\s+(?:[Ss]ub)?[Ss]ection\s+"
     rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?)"
     # "2. The first paragraph of section 5 is amended by deleting ...": a place in section 5
     rf"|[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:paragraph|sentence)\s+of\s+[Ss]ection\s+(?P<within>{PIN}))"
@@ -1017,6 +1019,12 @@ class ClauseReader:
                 for j in range(len(pieces), i, -1):
                     name = f"{title} " + " and ".join(p for _, p in pieces[i:j])
                     hit = next((x for x in self.gaz.find(name) if x.start == 0), None)
+                    if hit is None and j - i > 1:
+                        # a name with commas of its own: "the Departments of Justice, Labor, and Health, Education,
+                        # and Welfare" (EO 10940), read as written
+                        written = normalize(m.group("names")[pieces[i][0] : pieces[j - 1][0] + len(pieces[j - 1][1])])
+                        name = f"{title} " + written
+                        hit = next((x for x in self.gaz.find(name) if x.start == 0), None)
                     if hit and hit.kind == kind and hit.end == len(name):
                         # (the first department's name starts at "the Departments", so it reads as a subject)
                         begin = m.start() if not i else m.start("names") + pieces[i][0]
@@ -1255,6 +1263,22 @@ class ClauseReader:
             if len({x.id for x in named}) == 1 and not others and named[0].start < bare[0].start():
                 self.gaz.add(title, named[0].id, "office", acronym=True)
                 self.bare_titles.add(title)
+
+    def define_said_titles(self, text: str) -> None:
+        """"The said Director shall report directly to the Secretary of State" (EO 10610): "the said <title>" is the
+        office of that title named last before it, as in older orders it always is. Only where every such use in
+        the order points to the same office."""
+        for title in _BARE_TITLES:
+            uses = list(re.finditer(rf"\b[Tt]he\s+said\s+{title}\b(?!\s+(?:of|for)\s)", text))
+            if not uses or f"said {title}" in self.gaz.names:
+                continue
+            targets = set()
+            for use in uses:
+                named = [x for x in self.actors(text[: use.start()]) if x.kind == "office"
+                         and re.match(rf"{title}\s+(?:of|for)\s", normalize(text[x.start : x.end]))]
+                targets.add(max(named, key=lambda x: x.start).id if named else None)
+            if len(targets) == 1 and None not in targets:
+                self.gaz.add(f"said {title}", targets.pop(), "office", acronym=True)
 
     def define_bare_bodies(self, text: str) -> None:
         """"The Council shall consist of ..." in an order that establishes no body and gives no short name, but
@@ -1694,6 +1718,9 @@ class ClauseReader:
             part = re.match(r"[\s,]*as\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])", rest)
             home = next((x for x in self.bodies(rest[part.end() :]) if x.start == 0), None) if part else None
             rest = _LEADING_PHRASE.sub("", rest)
+            # "shall establish, with the offices, personnel, and facilities transferred ... by section 102 (a) of this
+            # order, an agency in the Department of State which shall be known as ..." (EO 10610): a "with" phrase first
+            rest = re.sub(r"^with\s+[^;]{1,220}?,\s*(?=(?:an?|the)\s+" + _NAMED_AS.pattern + ")", "", rest, flags=re.I)
             # "There is established as an interagency committee the President's Council on Integrity ..."
             rest = re.sub(r"^as\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}(?=the\s+[A-Z])", "", rest)
             place = home.id if home is not None else None
@@ -2071,10 +2098,11 @@ class ClauseReader:
                 # "Subsection (c) of Section 201 is revoked."
                 subject = sentence[prev_end : verb.start()]
                 if place := _PLACE_SUBJECT.search(subject):
-                    path = ([place.group("part")] if place.group("part")
-                            else pin_path(place.group("within")) if place.group("within")
-                            else [*pin_path(place.group("sec")), place.group("para")])
-                    governed = [dataclasses.replace(self.amended_as_follows, paths=[path], annex=False)]
+                    paths = ([[place.group("part")]] if place.group("part")
+                             else [pin_path(place.group("within"))] if place.group("within")
+                             else [[*pin_path(place.group("sec")), para]
+                                   for para in (place.group("para"), place.group("para2")) if para])
+                    governed = [dataclasses.replace(self.amended_as_follows, paths=paths, annex=False)]
             if kind == "amends" and len(governed) == 1 and len(governed[0].paths) <= 1 and re.match(
                     # ("section 2 of EO 10501 ... is hereby further amended as follows:" then "Subsection (a) of
                     # section 2 is amended": the items name places of the order, the chapeau one of its sections)
@@ -3054,7 +3082,11 @@ class ClauseReader:
         carrying out any of its responsibilities under this Order, FEMA: (1) ...; (2) shall take care ...": the subject
         before the colon is directed, at the chapeau."""
         sentence = self.text[s:e]
-        if not re.search(r":\s*$", sentence) or e < block.end - 2 or _SHALL.search(sentence) or re.match(
+        # ("SEC. 2. The Committee (1) shall review ...; (2) shall stimulate ...": a subject alone before its items,
+        # without a colon, EO 10940)
+        alone = [x for x in self.actors(sentence) if not sentence[x.end :].strip()
+                 and re.fullmatch(r"\s*(?:[Tt]he\s+)?", sentence[: x.start])]
+        if not (re.search(r":\s*$", sentence) or alone) or e < block.end - 2 or _SHALL.search(sentence) or re.match(
                 r"\s*(?:\(\w{1,4}\)\s*)?(?:The\s+)?(?:Members|Employees|Officers)\b", sentence):
             return  # ("Members of the PIAB and the IOB ...:": the members are the subject, not the bodies)
         later = self.blocks[self.blocks.index(block) + 1 :]
@@ -3356,6 +3388,7 @@ def extract_edges(
         for s, e in spans:
             reader.establishments(block, s, e)
             reader.established_subjects(block, s, e)
+        reader.define_said_titles(reader.text)  # (the office may head a body a sentence above establishes)
         reader.citations(block, spans)
         order_at = reader.order_start(block, spans) if block.label == "preamble" else None
         for s, e in spans:

@@ -4503,3 +4503,33 @@ SEC. 5. I hereby direct the Secretary of State and the Attorney General to repor
         ("office/secretary-of-defense", "4"), ("office/secretary-of-education", "4"),
         ("office/secretary-of-veterans-affairs", "4"), ("office/secretary-of-state", "5"),
         ("office/attorney-general", "5")}, sorted(found)
+
+
+def test_forms_of_heldout41_after_its_blind_run_session_25(tmp_path, ctx):
+    """Read from heldout41 after its blind run (EO 10610, EO 10940, EO 11838) and the archive (EO 11052, EO 10524):
+    "shall establish, with the offices, personnel, and facilities transferred ..., an agency in the Department of State
+    which shall be known as X" establishes X there; "shall establish a subcommittee to be known as X" establishes X;
+    "the said Secretary" is the Secretary named last before it; "the Departments of Justice, Labor, and Health,
+    Education, and Welfare" names each department, one with commas of its own; "SEC. 2. The Committee (1) shall
+    review ...; (2) shall stimulate ..." directs the Committee (no heading "The Committee"); under "EO N is amended as
+    follows:", "Paragraphs (4) and (5) of section 6(a) are amended" and "Paragraph (2 ) of section 10 (b)" are the
+    places amended."""
+    path = _app_copy(tmp_path, 19992, """By virtue of the authority vested in me by the Constitution and statutes of the United States, it is hereby ordered as follows:
+SECTION 1. (a) The Secretary of State shall establish, with the offices, personnel, and facilities transferred to the Department of State by section 3 of this order, an agency in the Department of State which shall be known as the International Cooperation Administration.
+(b) The President's Cabinet Textile Advisory Committee shall establish a subcommittee to be known as the Interagency Textile Administrative Committee.
+SEC. 2. The Secretary of Defense shall keep records; and the said Secretary shall furnish the Secretary of Labor such information as he requests.
+SEC. 3. There is hereby established the President's Committee on Juvenile Delinquency and Youth Crime (hereinafter referred to as the Committee).
+SEC. 4. The Committee (1) shall review the activities of the several departments; (2) shall stimulate experimentation; and (3) shall encourage cooperation.
+SEC. 5. The Departments of Justice, Labor, and Health, Education, and Welfare shall furnish assistance to the Committee.""")
+    amending = _app_copy(tmp_path, 19993, """By virtue of the authority vested in me by the Constitution and statutes of the United States, Executive Order No. 11491 of October 29, 1969, is amended as follows:
+1. Paragraphs (4) and (5) of section 6(a) are amended to read as follows:
+2. Paragraph (2 ) of section 10 (b) is amended by adding at the end thereof the word "or".""")
+    found = edges(path, ctx) | edges(amending, ctx)
+    assert {k[2] for k in found if k[1] == "establishes"} >= {
+        "org/international-cooperation-administration", "org/interagency-textile-administrative-committee"}, sorted(found)
+    assert ("org/international-cooperation-administration", "housed_at", "org/state", "1(a)") in found, sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs" and k[3] in ("2", "4", "5")} == {
+        ("office/secretary-of-defense", "2"), ("org/presidents-committee-on-juvenile-delinquency-and-youth-crime", "4"),
+        ("org/doj", "5"), ("org/dol", "5"), ("org/department-of-health-education-and-welfare", "5")}, sorted(found)
+    assert {k[2] for k in found if k[1] == "amends"} == {
+        "eo/11491/sec/6/a/4", "eo/11491/sec/6/a/5", "eo/11491/sec/10/b/2"}, sorted(found)
