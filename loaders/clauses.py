@@ -217,8 +217,9 @@ _WHO = re.compile(r",\s*who" + _WHO_ASIDE + r"\s*$")
 _NOT_SUBJECT = re.compile(
     r"\b(?:through|in\s+consultation\s+with|in\s+coordination\s+with|assisted\s+by|with\s+the\s+assistance\s+of"
     r"|on\s+behalf\s+of|at\s+the\s+request\s+of|as\s+requested\s+by|with|and\s+with|by|of|(?<!limited\s)to|from|for|than"
-    r"|in|within|on|at|under|among)\s+(?:the\s+)?$",
-    re.I,
+    r"|in|within|on|at|under|among"
+    r"|composing|comprising|constituting)\s+(?:the\s+)?$",  # ("The Federal agencies headed by the officers composing
+    re.I,  # the Council shall furnish": the Council is no subject, EO 11017)
 )
 # words that open a subordinate clause ("unless the OMB Director provides otherwise", "when he shall deem")
 _SUBORDINATOR = r"unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
@@ -810,6 +811,8 @@ _AMENDED_BY_END = re.compile(r",?\s+as\s+amended\s+by\s+(?:[Ss]ection\s+\S+\s+of
 _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
 _CITE_PARENS = re.compile(  # (also "..., as amended by Public Law 101-624 ("Agricultural Trade Development Act")")
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended(?:\s+by\s+(?:Public\s+Law|Pub\.\s*L\.)\s+\d+-\d+)?,?)?"
+    # ("the Railway Labor Act, as amended, 45 U.S.C. 151-188 (RLA)": a Code cite without parentheses, EO 14128)
+    r"(?:\s*\d+\s+U\.\s?S\.\s?C\.\s+\d[\w-]*(?:\s+et\s+seq\.?)?)?"
     r"(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))*"
 )
 # the kind words that name a body the order makes or names once ("the Council", "the Board")
@@ -1822,12 +1825,15 @@ class ClauseReader:
                             authority: tuple[int, int]) -> None:
         """"WHEREAS by section 1 of the act of August 1, 1892, ... (40 U.S.C. 321), ...; NOW, THEREFORE, by virtue of
         the authority vested in me by section 1 of the said act of August 1, 1892": the statement of authority names
-        the Code section the recital gave (EO 10443, EO 10764)."""
+        the Code section the recital gave (EO 10443, EO 10764); so too "pursuant to section 9A of the RLA (45 U.S.C.
+        159a)", then "by the authority vested in me ..., including section 9A of the RLA" (EO 14128)."""
         start, end = authority[0] - block.start, authority[1] - block.start
         said_act = rf"\bsection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+({MONTH}\s+\d{{1,2}},\s+\d{{4}})"
-        for said in re.finditer(said_act, text[start:end]):
-            first = re.search(rf"\bsection\s+{re.escape(said.group(1))}\s+of\s+the\s+act\s+of\s+"
-                              rf"{re.escape(said.group(2))}[^()]{{0,200}}\(", text[:start])
+        named_act = r"\bsection\s+(\d+\w*)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?!\s*\()"
+        for said in [*re.finditer(said_act, text[start:end]), *re.finditer(named_act, text[start:end])]:
+            act = (rf"the\s+act\s+of\s+{re.escape(said.group(2))}[^()]{{0,200}}" if said.re.pattern == said_act
+                   else rf"(?:the\s+)?{re.escape(said.group(2))}\s*")
+            first = re.search(rf"\bsection\s+{re.escape(said.group(1))}\s+of\s+{act}\(", text[:start])
             if first is None:
                 continue
             close = text.find(")", first.end())
@@ -2296,6 +2302,10 @@ class ClauseReader:
         """Where an amendment changes the order: "in section 2(b)"; else the provisions named as
         revised, struck, redesignated, renumbered or added (not their new numbers: "as sections
         2(h) and 2(i)"), or the preamble; [] for the order as a whole."""
+        # ("in sections 1(c) and 1(d) (the second time it appears), 5 (wherever it appears), and 7", EO 13284: the
+        # remarks on where in a section are no places)
+        text = re.sub(r"\s*\((?:the\s+\w+\s+time|wherever|each\s+(?:place|time)|every\s+place|both\s+places)"
+                      r"[^()]{0,30}\)", "", text)
         for m in _PLACE.finditer(text):
             if not re.match(r"\s*,?\s*of\s+(?:this|that)\b", text[m.end() :]):
                 return [pin_path(m.group(1))]

@@ -65,7 +65,7 @@ _PREAMBLE = re.compile(
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
     # missing after "Sec": "Sec 4. The Council shall", "Sec 4.\n", or a stray one after "Section": "Section. 1.")
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|Sec(?=[ \t]+\d+\.\s))"
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|(?:Sec|SEC)(?=[ \t]+\d+\.\s))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ..."
     r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)[ \t]))"
@@ -727,6 +727,8 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
         if section is None:
             continue
         nxt = next((m.token for m in markers[i + 1 :] if m.kind == "para"), None)
+        if mk.token == "1" and nxt == "m" and next((t for s, t in reversed(stack) if s == "lower"), None) == "k":
+            mk.token = "l"  # "(k) ... (1) The Secretary of Transportation. (m) ...": the copy's "1" for "l" (EO 12083)
         style = _style(mk.token, stack, nxt)
         if mk.inline and not _plausible_inline(mk.token, style, stack):
             continue
@@ -759,7 +761,10 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
         path = [section, *mk.token.split("/")]
         # "(h) increase the resilience ... climate.\n\nAchieving these goals will require ...": a
         # paragraph after the last item of an in-sentence list belongs to the provision the list is in
-        after = _CONTINUATION.search(doc.text, mk.body, stop)
+        # (not a break inside quoted words: "inserting “15 Department of Homeland Security;” after “14.\n\nDepartment
+        # of Veterans Affairs;” in section 1(a)", EO 13284)
+        after = next((c for c in _CONTINUATION.finditer(doc.text, mk.body, stop)
+                      if doc.text.count("“", mk.body, c.start()) <= doc.text.count("”", mk.body, c.start())), None)
         if mk.numbered:  # "6. Commander, Air University.\n\nPART VII-REVOCATION ...": the section's text again
             after = _AFTER_NUMBERED.search(doc.text, mk.body, stop)
         if after and (mk.numbered or re.match(r"\s*[a-z]", doc.text[mk.body : stop])):

@@ -4533,3 +4533,42 @@ SEC. 5. The Departments of Justice, Labor, and Health, Education, and Welfare sh
         ("org/doj", "5"), ("org/dol", "5"), ("org/department-of-health-education-and-welfare", "5")}, sorted(found)
     assert {k[2] for k in found if k[1] == "amends"} == {
         "eo/11491/sec/6/a/4", "eo/11491/sec/6/a/5", "eo/11491/sec/10/b/2"}, sorted(found)
+
+
+def test_forms_of_heldout42_after_its_blind_run_session_25(tmp_path, ctx):
+    """Read from heldout42 after its blind run (EO 13284, EO 14128, EO 11017, EO 12083): a quoted "14." at a line's
+    end is no end of the item ("inserting “15 Department of Homeland Security;” after “14.\\n\\nDepartment of Veterans
+    Affairs;” in section 1(a)"); "in sections 1(c) and 1(d) (the second time it appears), 5 (wherever it appears), and
+    7" names four places; "the Railway Labor Act, as amended, 45 U.S.C. 151-188 (RLA)" defines "the RLA" (no
+    subsection "RLA", and a range of 38 sections restates the Act: no section cite); "including section 9A of the RLA"
+    in the statement of authority rests on the Code section a recital gave it; "SEC 4." opens a section; "The Federal
+    agencies headed by the officers composing the Council shall" directs no Council; "(1)" between "(k)" and "(m)" is
+    "(l)"."""
+    path = _markdown(tmp_path, """### Section 1.
+Executive Order 13048 of June 10, 1997, is amended by:
+(a) inserting “15 Department of Homeland Security;” after “14.
+
+Department of Veterans Affairs;” in section 1(a); and
+(b) inserting “, the Secretary of Homeland Security,” after “the Secretary of State” in sections 1(c) and 1(d) (the second time it appears), 5 (wherever it appears), and 7.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/13048/sec/1/a", "1(a)"), ("eo/13048/sec/1/c", "1(b)"), ("eo/13048/sec/1/d", "1(b)"),
+        ("eo/13048/sec/5", "1(b)"), ("eo/13048/sec/7", "1(b)")}, sorted(found)
+    rla = _app_copy(tmp_path, 19994, """The dispute has not heretofore been adjusted under the provisions of the Railway Labor Act, as amended, 45 U.S.C. 151-188 (RLA).
+A party empowered by the RLA has requested that the President establish a second emergency board pursuant to section 9A of the RLA (45 U.S.C. 159a).
+NOW, THEREFORE, by the authority vested in me as President by the Constitution and the laws of the United States, including section 9A of the RLA, it is hereby ordered as follows:
+SECTION 1. The Recreation Advisory Council is hereby established. The Council shall be composed of the following:
+(j) The Secretary of Health, Education, and Welfare.
+(k) The Secretary of Housing and Urban Development.
+    (1) The Secretary of Transportation.
+(m) The Special Representative for Trade Negotiations.
+SEC. 2. As provided by section 9A(f) of the RLA, the parties shall submit final offers.
+SEC 3. The Federal agencies headed by the officers composing the Council shall furnish necessary assistance to the Council.""")
+    found = edges(rla, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by"} == {
+        "constitution", "statute/railway-labor-act", "usc/45/159a"}, sorted(found)
+    assert not [k for k in found if k[2].startswith("usc/45/15") and k[2] != "usc/45/159a"], sorted(found)
+    assert ("eo/19994", "cites", "statute/railway-labor-act", "2") in found, sorted(found)
+    assert ("office/secretary-of-transportation", "member_of", "org/recreation-advisory-council", "1") in found, sorted(
+        found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "3"], sorted(found)
