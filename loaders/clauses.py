@@ -919,6 +919,7 @@ class ClauseReader:
         # Council" and, later, "the Director of the Council" are one office (EO 11781)
         self.head_ids: dict[tuple[str, str], str] = {}
         self.bare_titles: set[str] = set()  # titles that name one office of this order (define_titles)
+        self.said_titles: list[str] | None = None  # titles the order uses as "the said <title>" (define_said_titles)
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -1271,7 +1272,9 @@ class ClauseReader:
         """"The said Director shall report directly to the Secretary of State" (EO 10610): "the said <title>" is the
         office of that title named last before it, as in older orders it always is. Only where every such use in
         the order points to the same office."""
-        for title in _BARE_TITLES:
+        if self.said_titles is None:  # (once per order: it is asked again after each block's establishments)
+            self.said_titles = [t for t in _BARE_TITLES if re.search(rf"\b[Tt]he\s+said\s+{t}\b", text)]
+        for title in self.said_titles:
             uses = list(re.finditer(rf"\b[Tt]he\s+said\s+{title}\b(?!\s+(?:of|for)\s)", text))
             if not uses or f"said {title}" in self.gaz.names:
                 continue

@@ -97,6 +97,8 @@ _RUN_IN_HEADING = re.compile(
     r"\s*((?:[A-Z][\w’'-]*)(?:,?\s+(?:[A-Z][\w’'-]*|\d[\w-]*|"
     + "|".join(sorted(_SMALL_WORDS, key=len, reverse=True)) + r")){0,15})\s+(?=\((?:a|1|A|i)\)\s)"
 )
+# what follows a subject, not a heading: "SEC. 2. The Committee (1) shall review ...; (2) shall stimulate ..."
+_SUBJECT_THEN_ITEM = re.compile(r"\(\w\)\s+shall\b")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _WH_URL = re.compile(r"whitehouse\.gov|whitehouse\.archives\.gov|archives\.gov/briefing-room", re.I)
 _MD_TITLE = re.compile(r"(?m)^# Executive Order (\d{4,5})\s*(?::|—|--)\s*(.+)$")
@@ -445,7 +447,7 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         # sixteen words: "Additional Duties of the Director of the Office of Management and Budget (a) To assist",
         # EO 13450)
         run_in = _RUN_IN_HEADING.match(rest)
-        if run_in and re.match(r"\(\w\)\s+shall\b", rest[run_in.end() :]):
+        if run_in and _SUBJECT_THEN_ITEM.match(rest, run_in.end()):
             run_in = None  # "SEC. 2. The Committee (1) shall review ...; (2) shall stimulate ...": no heading
         # (not "SEC. 5. Subsections (a) and (c) of section 3 of ... are hereby revoked": a reference, no heading)
         # (nor "1. Section 4 (a) is amended by striking ...": a number ends no heading)
@@ -458,7 +460,7 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
         # (also "Commission established, (a) There is ...", "Administrative arrangements (a) Each member ...",
         # "Reports; termination of Commission, (a) ...")
         phrase = re.match(r"[ \t]*([A-Z][\w’'-]*(?:[;,]?[ \t]+[\w’'-]+){0,7})[.,]?[ \t]+(?=\((?:a|1|A|i)\)\s)", rest)
-        if phrase and heading_phrase(phrase.group(1)) and not re.match(r"\(\w\)\s+shall\b", rest[phrase.end() :]) and (
+        if phrase and heading_phrase(phrase.group(1)) and not _SUBJECT_THEN_ITEM.match(rest, phrase.end()) and (
                 rest[phrase.end(1) : phrase.end(1) + 1] == "." or not re.search(
                     r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|from|under|between|among)$", phrase.group(1))):
             # (a heading runs to its stop, or ends in a word of its own: not "9. After analysis and consideration
