@@ -3095,13 +3095,15 @@ class ClauseReader:
         carrying out any of its responsibilities under this Order, FEMA: (1) ...; (2) shall take care ...": the subject
         before the colon is directed, at the chapeau."""
         sentence = self.text[s:e]
-        # ("SEC. 2. The Committee (1) shall review ...; (2) shall stimulate ...": a subject alone before its items,
-        # without a colon, EO 10940)
-        alone = [x for x in self.actors(sentence) if not sentence[x.end :].strip()
-                 and re.fullmatch(r"\s*(?:[Tt]he\s+)?", sentence[: x.start])]
-        if not (re.search(r":\s*$", sentence) or alone) or e < block.end - 2 or _SHALL.search(sentence) or re.match(
+        if e < block.end - 2 or _SHALL.search(sentence) or re.match(
                 r"\s*(?:\(\w{1,4}\)\s*)?(?:The\s+)?(?:Members|Employees|Officers)\b", sentence):
             return  # ("Members of the PIAB and the IOB ...:": the members are the subject, not the bodies)
+        # a colon before the items, or a subject alone before them without one ("SEC. 2. The Committee (1) shall
+        # review ...; (2) shall stimulate ...", EO 10940)
+        if not re.search(r":\s*$", sentence) and not any(
+                not sentence[x.end :].strip() and re.fullmatch(r"\s*(?:[Tt]he\s+)?", sentence[: x.start])
+                for x in self.actors(sentence)):
+            return
         later = self.blocks[self.blocks.index(block) + 1 :]
         child = next((b for b in later if b.path and block.path and len(b.path) == len(block.path) + 1), None)
         if child is None or child.path[:-1] != block.path or not re.match(
