@@ -211,6 +211,8 @@ def _close_spaced_sections(text: str) -> str:
         cite = re.sub(r"(\d+)( [a-z])? (\([A-Za-z0-9]{1,4}\))", closed, m.group(0))
         # "6633(a) and (b) (1)": a spaced paragraph after a subsection ("(b)(1) ", offsets kept)
         cite = re.sub(r"(\([A-Za-z0-9]{1,4}\)) (\([A-Za-z0-9]{1,4}\))", lambda p: p.group(1) + p.group(2) + " ", cite)
+        # "5 U.S.C. 73b-l(b)": a scan's letter l for the digit 1 after a section's hyphen (EO 11012; offsets kept)
+        cite = re.sub(r"(\d[a-z]?-)l(?=[\s(),;.]|$)", r"\g<1>1", cite)
         # "42 U.S.C. 1962 b-1)", "U.S.C. 118 j)": a spaced letter that ends the cite, "1962b-1" (offsets kept)
         return re.sub(r"(\d+) ([a-z](?:-\d+)?)(?=\s*(?:[,;]|$))", lambda p: p.group(1) + p.group(2) + " ", cite)
 

@@ -562,6 +562,13 @@ _CLASS_QUALIFIER = re.compile(
     r"(?:" + _INSOFAR + r"|to\s+the\s+extent\s+that|which|that)\b[^;,]*$"
 )
 _EXCEPT_GAP = re.compile(_EXCEPT.pattern + r"(?=\s*,)")
+# "all prior Executive orders (including Executive Order No. 10773 ..., as amended, and Executive Order No. 10902 of
+# ...) are hereby superseded to the extent that ...": the class is the subject, and the orders it names act with it
+_CLASS_INCLUDING = re.compile(
+    r"\b(?:[Aa]ll|[Aa]ny)\s+(?:(?:other|prior|previous|earlier|existing)\s+)*(?:[Ee]xecutive\s+)?[Oo]rders\s*"
+    r"\(\s*(?:including|such\s+as)\s+(?:but\s+not\s+limited\s+to\s+)?(?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+    r"\s*,?\s*$"
+)
 _ANAPHOR = re.compile(
     # (also "... amends EO A, B, and C, and the same are hereby superseded")
     r"(?:^|[,;]\s*|\band\s+|\bprovisions\s+of\s+)(?:(?:those|these|that|the\s+(?:said|same))\s+"
@@ -597,6 +604,10 @@ _DEFINED_TERM = re.compile(
 _MEMBERS_FROM = re.compile(
     r"\b(?:by|include|including|following|comprise|(?:composed|comprised|consist(?:ing)?)\s+of)\b|:"
 )
+# what a name modifies when it ends a subject ("The White House OFBCI operations", "the Council staff")
+_BODY_AS_MODIFIER = re.compile(r"\s+(?:operations|staff|members|personnel|employees|activities|meetings|records)\s*")
+_STAFF_TITLE = re.compile(r"\bExecutive\s+(?:Director|Secretary|Officer)\b|\bStaff\s+Director\b")
+_LED_BY = re.compile(r"\bshall\s+be\s+(?:led|headed)\s+by\s+(?:the\s+)?")  # "The Working Group shall be led by"
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
 _EOP = "org/eop"
@@ -920,6 +931,7 @@ class ClauseReader:
         self.head_ids: dict[tuple[str, str], str] = {}
         self.bare_titles: set[str] = set()  # titles that name one office of this order (define_titles)
         self.said_titles: list[str] | None = None  # titles the order uses as "the said <title>" (define_said_titles)
+        self.staff_titles: list[str] | None = None  # "Executive Director" and the like (define_staff_heads)
 
     def evidence(self, block: Block, start: int, end: int, quote: str | None = None) -> TextEvidence:
         s, e = self.doc.span(start, end)
@@ -1286,6 +1298,37 @@ class ClauseReader:
             if len(targets) == 1 and None not in targets:
                 self.gaz.add(f"said {title}", targets.pop(), "office", acronym=True)
 
+    def define_staff_heads(self, text: str) -> None:
+        """"There shall be an Executive Director of the Working Group" (EO 13688), "The Commission shall have an
+        Executive Director, who shall be designated by the President" (EO 11256): "the Executive Director" is an office
+        of that body, `office/executive-director-of-<body>`, as the gold files mint it. Only where each title the
+        order uses this way belongs to one body."""
+        if self.staff_titles is None:  # (once per order: asked again after each block's establishments)
+            self.staff_titles = sorted({normalize(m.group(0)) for m in _STAFF_TITLE.finditer(text)})
+        for title in self.staff_titles:
+            if title in self.gaz.names:
+                continue
+            heads: set[str | None] = set()  # (None: a use whose body is not known, so the title is not one body's)
+            spaced = title.replace(" ", r"\s+")
+            for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+{spaced}\b", text):
+                of = re.match(r"\s+of\s+(?:the\s+)?", text[m.end() :])
+                have = re.search(r"\bshall\s+have\s+$", text[max(0, m.start() - 20) : m.start()])
+                if of:
+                    body = next((x.id for x in self.bodies(text[m.end() + of.end() : m.end() + of.end() + 200])
+                                 if x.start == 0), None)
+                elif have and re.match(r"\s*an?\s", text[m.start() :]):
+                    lead = text[max(0, m.start() - 300) : m.start() - len(have.group(0))]
+                    lead = re.split(r"[.;:]\s+|\n", lead)[-1]
+                    found = [x for x in self.bodies(lead) if not lead[x.end :].strip()]
+                    body = found[-1].id if found else None
+                else:
+                    continue
+                heads.add(body)
+            if len(heads) == 1 and None not in heads:
+                body = str(heads.pop())
+                node_id = self._new_office(f"office/{slug(title)}-of-{body.split('/', 1)[1]}", f"{title}, {body}")
+                self.gaz.add(title, node_id, "office", acronym=True)
+
     def define_bare_bodies(self, text: str) -> None:
         """"The Council shall consist of ..." in an order that establishes no body and gives no short name, but
         names one council in full before it ("... to activate immediately the Energy Resources Council ..."): the
@@ -1389,6 +1432,10 @@ class ClauseReader:
             if known_full is not None or (
                     not year and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):
                 continue  # known; but "the Internal Revenue Code of 1954" after "... of 1939" is another Code
+            twin = _ocr_twin(full, self.gaz.names)
+            if twin is not None:  # "the Federal Civii Defense Act of 1950" (EO 10958): a scan's slip, not another Act
+                self.gaz.add(full, twin, "statute")
+                continue
             fy = m.group("fy")
             if fy and name == "National Defense Authorization Act":
                 node_id, full = f"statute/ndaa-fy{fy}", f"{name} for Fiscal Year {fy}"
@@ -1455,6 +1502,18 @@ class ClauseReader:
             act = named.pop()
             self.gaz.add("the Act", act, "statute", acronym=True)
             self.gaz.add("said Act", act, "statute", acronym=True)
+
+    def define_that_act(self, text: str) -> None:
+        """'that Act' where every use of it follows the same one Act and no other ("Certain functions under the
+        Federal Civil Defense Act of 1950 ... as follows: (a) All functions ... under section 201 (h) of that Act",
+        EO 10958): that Act. With two Acts named before its last use it stays unresolved."""
+        uses = list(re.finditer(r"\bthat\s+Act\b(?!\s+of\b)", text))
+        if not uses or "that Act" in self.gaz.names:
+            return
+        named = {x.id for x in self.gaz.find(text[: uses[-1].start()]) if x.kind == "statute"}
+        first = {x.id for x in self.gaz.find(text[: uses[0].start()]) if x.kind == "statute"}
+        if len(named) == 1 and named == first:
+            self.gaz.add("that Act", named.pop(), "statute", acronym=True)
 
     def define_bodies(self, text: str) -> None:
         """A body the text names and gives a short name, though this order does not establish it
@@ -1928,6 +1987,10 @@ class ClauseReader:
                     break
                 chosen.append(ref)
             return chosen
+        cls = _CLASS_INCLUDING.search(sentence, prev_end, verb.start())
+        if cls:
+            return [dataclasses.replace(r, in_parens=False) for r in refs
+                    if cls.start("inside") <= r.start < cls.end("inside") and not _amending_ref(sentence, r)]
         pool = [r for r in refs if prev_end <= r.start and r.tail_end <= verb.start() + 1 and not r.in_parens
                 # (not an order named in another's quoted title: 'EO 11407, entitled "Amending EO 11174, ..."')
                 and not any(o.end < r.start < o.tail_end and re.search(r"[“\"]", sentence[o.end : r.start])
@@ -2611,6 +2674,10 @@ class ClauseReader:
             elif members and members.start() < who.start():
                 # "The Committee shall be composed of the Chairman of the CEA, who shall serve as Chairman; and ..."
                 body = self._body_in(sentence[: members.start()])
+            elif led := _LED_BY.search(sentence, 0, who.start()):
+                # "The Working Group shall be led by the Secretaries of Education and the Interior, or their designees
+                # under this section, who shall serve as Co-Chairs" (EO 13336)
+                body = self._body_in(sentence[: led.start()])
             head = sentence[: who.start()]
             cut = max((m.end() for m in _MEMBERS_FROM.finditer(head)), default=0)
             if body:
@@ -2906,8 +2973,9 @@ class ClauseReader:
             # "(1) The Secretary of the Treasury (Chairman).": the item's parenthesis
             r"|\s*\((?P<co2>Co-?)?Chair(?:man|person)?\)\s*[.;,]?\s*(?:and\s*)?$", text
         )
-        if not m:
-            return
+        if not m or m.group(0).lstrip().startswith("(") and re.search(
+                r"\b(?:Co-?)?Chair(?:man|person)?\s+of\s+[^,;()]*$", text[: m.start()]):
+            return  # "..., who shall be designated by the Chair of the Steering Committee (Chair)": a short name
         # (the office the item begins with, though no gazetteer knows it: "(i) Federal Transition Coordinator, who ...";
         # each of two: "(1) The Chairman of CEQ (CEQ) and the Director of OSTP (OSTP), who shall serve as Co-Chairs")
         listed = [x for x in self._item_members(text[: m.start()]) if x.kind == "office"]
@@ -2952,6 +3020,8 @@ class ClauseReader:
                 continue
             if re.search(r"\bas\s+(?:the\s+)?$", before):
                 continue
+            if _BODY_AS_MODIFIER.fullmatch(text, actor.end):
+                continue  # "The White House OFBCI operations shall begin" (EO 13199): the body's operations, not it
             out.append(actor)
         return out
 
@@ -3260,6 +3330,28 @@ class ClauseReader:
         return subject
 
 
+_OCR_SAME = str.maketrans("i1|!", "llll")  # (lower-cased) letters and marks a scan confuses in a title's words
+
+
+def _ocr_twin(title: str, names: dict[str, tuple[str, str]]) -> str | None:
+    """The statute a title names though a scan misread one letter of one word ("Civii" for "Civil"): the one known
+    title with the same words but one, which differs only in letters a scan confuses (i, l, 1, I). Years and other
+    digits must agree, so "the Civil Rights Act of 1968" is never "... of 1964"."""
+    words = title.split()
+    if len(title) < 20:
+        return None
+    found = set()
+    for label, (node_id, kind) in names.items():
+        other = label.split()
+        if kind != "statute" or len(other) != len(words) or len(label) != len(title):
+            continue
+        diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+        if len(diff) == 1 and not any(c.isdigit() for c in diff[0][0] + diff[0][1]) and (
+                diff[0][0].lower().translate(_OCR_SAME) == diff[0][1].lower().translate(_OCR_SAME)):
+            found.add(node_id)
+    return found.pop() if len(found) == 1 else None
+
+
 def _minted(kind: str, name: str) -> str:
     """An id minted under a name as the labels and curated files write it: apostrophes dropped, then slugged."""
     return f"{kind}/" + slug(re.sub(r"['’]", "", name))
@@ -3384,6 +3476,7 @@ def extract_edges(
     for block in blocks:
         reader.define_acts(reader.text[block.start : block.end])
     reader.define_the_act(reader.text)
+    reader.define_that_act(reader.text)
     for block in blocks:
         reader.define_offices(reader.text[block.start : block.end])
         reader.define_titles_before_administrator(reader.text[block.start : block.end])
@@ -3404,6 +3497,7 @@ def extract_edges(
             reader.establishments(block, s, e)
             reader.established_subjects(block, s, e)
         reader.define_said_titles(reader.text)  # (the office may head a body a sentence above establishes)
+        reader.define_staff_heads(reader.text)
         reader.citations(block, spans)
         order_at = reader.order_start(block, spans) if block.label == "preamble" else None
         for s, e in spans:

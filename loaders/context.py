@@ -78,6 +78,8 @@ class Gazetteer:
             for label in sorted(self.names, key=len, reverse=True):
                 # ("the U.S. Trade Representative": a name with "United States" also written "U.S.")
                 body = re.escape(label).replace(r"\ ", r"\s+").replace(r"United\s+States", _US)
+                # ("the Secretary of Health, Education and Welfare": a list's last comma left out, EO 11472)
+                body = body.replace(r",\s+and\s+", r",?\s+and\s+")
                 # (an Act's short name as a modifier is still the Act: "ERISA-related programs", EO 12262)
                 tail = _MODIFIER_END if label in self.acronyms and self.names[label][1] == "statute" else _NAME_END
                 parts.append((body if label in self.acronyms else f"(?i:{body})") + tail)
@@ -117,7 +119,10 @@ class Gazetteer:
 
     def _key(self, matched: str) -> str | None:
         flat = re.sub(r"\s+", " ", matched)
-        for name in dict.fromkeys((flat, re.sub(_US, "United States", flat))):  # (as written, then "U.S." spelled out)
+        spelled = re.sub(_US, "United States", flat)
+        # (as written, then "U.S." spelled out, then with a list's last comma: "Health, Education and Welfare")
+        serial = re.sub(r"(,[^,]*?\w) and ", r"\1, and ", spelled)
+        for name in dict.fromkeys((flat, spelled, serial)):
             if name in self.names:
                 return name
             if name.lower() in self._folded:

@@ -72,7 +72,7 @@ _SECTION = re.compile(
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 # ("1-201 (a). In order to ...": the section's stop after its first paragraph's letter, EO 12086)
 _DASHED = re.compile(rf"(?m)^[ \t]*({DASHED_NUMBER})(?:\.(?=[ \t])|(?=[ \t]+\(a\)\.?[ \t]))")
-_PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\(([A-Za-z0-9]{1,5})\)\s+")
+_PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\([ \t]?([A-Za-z0-9]{1,5})[ \t]?\)\s+")  # (also a scan's "(d )", EO 11012)
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 # (the last item of a list after "; and" or "; or": "...; (ii) the Secretary of State; and (iii) the Director of ...")
 _INLINE = re.compile(r"(?:(?<=[.:;])|(?<=;\sand)|(?<=;\sor))[ \t]+\(([a-z]{1,3}|[A-Z]|\d{1,2})\)\s+(?=[\w“\"(])")

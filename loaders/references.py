@@ -33,9 +33,9 @@ _ITEM = rf"{_PART_OF}{SECTION_WORD}\s+{SEC_LIST}"
 DASHED_NUMBER = r"\d{1,2}[-\u2010-\u2015]\d{1,3}"
 # An order's number: four or five digits ("9912", "12,810"); an early order's one to three only after "No."
 # ("Executive Order No. 589 of March 14, 1907", "No. 395-A"), not an OCR-broken number ("No. 118.61", "No. 97-373")
-# ("No. 325A": an early order's letter written on, read by number_suffix)
+# ("No. 325A", "No. 11359A": a letter written on, read by number_suffix)
 _EARLY = r"(?:(?<=No\.\s)|(?<=No\.)|(?<=No\s)|(?<=NO\.\s))\d{1,3}"
-NUMBER = rf"(?:(?:\d{{1,2}},\d{{3}}|\d{{4,5}}|{_EARLY}(?![.'’]\d|-\d))\b|{_EARLY}(?=[A-Z]\b))"
+NUMBER = rf"(?:(?:\d{{1,2}},\d{{3}}|\d{{4,5}}|{_EARLY}(?![.'’]\d|-\d))\b|(?:{_EARLY}|\d{{4,5}})(?=[A-Z]\b(?![-\w])))"
 _NUMBER = re.compile(NUMBER)
 DIGITS = re.compile(r"\d{1,2},\d{3}|\d{1,5}")  # the digits of a number NUMBER found
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",

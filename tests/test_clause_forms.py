@@ -4572,3 +4572,62 @@ SEC 3. The Federal agencies headed by the officers composing the Council shall f
     assert ("office/secretary-of-transportation", "member_of", "org/recreation-advisory-council", "1") in found, sorted(
         found)
     assert not [k for k in found if k[1] == "directs" and k[3] == "3"], sorted(found)
+
+
+def test_forms_of_heldout43_and_heldout44_after_their_blind_run_session_26(tmp_path, ctx):
+    """Read from heldout43 and heldout44 after their blind run (EO 10958, EO 11472, EO 13336, EO 11012, EO 13199,
+    EO 11256, and the heldout20 EO 13689 they led back to): "all prior Executive orders (including A, as amended, and
+    B) are hereby superseded to the extent that" supersedes A and B in part; a scan's "Civii" is the Act it misspells;
+    "that Act" in an item is the one Act its chapeau names; "No. 11359A" is eo/11359-a; "Health, Education and
+    Welfare" without its last comma; "(d )" is an item; "73b-l(b)" is 73b-1(b); "shall be led by A and B, ..., who
+    shall serve as Co-Chairs"; "The X operations shall begin" directs no X; "The Commission shall have an Executive
+    Director" makes "the Executive Director" an office of the Commission; "designated by the Chair of the Steering
+    Committee (Chair)" is a short name, no chair."""
+    path = _app_copy(tmp_path, 19958, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+SECTION 101. Delegation of functions. Certain functions under the Federal Civil Defense Act of 1950, as amended, are hereby delegated to the Secretary of Agriculture as follows:
+(a) All functions under section 201 (h) of that Act, 50 U.S.C. App. 2281 (h), to the extent that they pertain to food.
+(b) Other functions under the Federal Civii Defense Act of 1950, as amended, excluding functions under Title III of that Act.
+SEC. 102. Exclusive of Executive Order No. 19952 of July 20, 1961, all prior Executive orders (including Executive Order No. 19773 9 of July 1, 1958, as amended, and Executive Order No. 19902 of January 9, 1961) are hereby superseded to the extent that they delegate the functions delegated by this order.
+SEC. 103. The President's Council on Recreation is hereby terminated and the following are revoked:
+    (1) Executive Order No. 19278 of May 4, 1966.
+    (2) Executive Order No. 19359A of June 29, 1967.
+SEC. 104. The Administrator of General Services is hereby designated to exercise the authority vested in the President by Section 1 (b) of the Act of August 2, 1946 (5 U.S.C. 73b-l(b)).
+SEC. 105. The following orders are hereby revoked:
+(c) Executive Order No. 19933 of February 27, 1948.
+(d ) Executive Order No. 19997 of September 8, 1948.""")
+    found = edges(path, ctx)
+    fcda = "statute/federal-civil-defense-act-of-1950"
+    assert {k[3] for k in found if k[2] == fcda} == {"101", "101(a)", "101(b)"}, sorted(found)
+    assert not [k for k in found if "civii" in k[2]], sorted(found)
+    assert {(k[1], k[2]) for k in found if k[3] == "102" and k[1] != "cites"} == {
+        ("supersedes_in_part", "eo/19773"), ("supersedes_in_part", "eo/19902")}, sorted(found)
+    assert ("eo/19958", "revokes", "eo/19359-a", "103(2)") in found, sorted(found)
+    assert ("eo/19958", "cites", "usc/5/73b-1/b", "104") in found, sorted(found)
+    assert ("eo/19958", "revokes", "eo/19997", "105(d)") in found, sorted(found)
+    path = _markdown(tmp_path, """### Section 1.
+(a) There is established an Interagency Working Group on Adult Education (Working Group). The Working Group shall be led by the Secretaries of Education and the Interior, or their designees under this section, who shall serve as Co-Chairs.
+(b) There is established the Environmental Quality Council. The Council shall be composed of the following members:
+The Vice President of the United States
+Secretary of Health, Education and Welfare
+### Sec. 2.
+(a) There is established a National Advisory Commission on Food and Fiber (Commission).
+(b) The Commission shall have an Executive Director, who shall be designated by the President. Under the direction of the Chairman, the Executive Director shall direct and supervise staff assigned to assist the Commission.
+(c) There is established the White House Office of Faith-Based and Community Initiatives (White House OFBCI). The White House OFBCI operations shall begin no later than 30 days from the date of this order.
+### Sec. 3.
+(a) There is established an Arctic Executive Steering Committee (Steering Committee).
+(b) The Steering Committee shall consist of:
+    (i) the Secretary of State;
+    (ii) the Executive Officer of the Steering Committee, who shall be designated by the Chair of the Steering Committee (Chair); and
+    (iii) the Secretary of Energy.""")
+    found = edges(path, ctx)
+    group = "org/interagency-working-group-on-adult-education"
+    assert {k[0] for k in found if k[1] == "co_chairs" and k[2] == group} == {
+        "office/secretary-of-education", "office/secretary-of-the-interior"}, sorted(found)
+    assert ("office/secretary-of-health-education-and-welfare", "member_of", "org/environmental-quality-council",
+            "1(b)") in found, sorted(found)
+    assert ("eo/19950", "directs", "office/executive-director-of-national-advisory-commission-on-food-and-fiber",
+            "2(b)") in found, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and "faith" in k[2]], sorted(found)
+    officer = "office/executive-officer-of-arctic-executive-steering-committee"
+    assert (officer, "member_of", "org/arctic-executive-steering-committee", "3(b)") in found, sorted(found)
+    assert not [k for k in found if k[1] == "chairs"], sorted(found)
