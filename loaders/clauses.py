@@ -162,7 +162,8 @@ _FROM_NOW = r"(?:hereafter|henceforth|thereafter)"
 _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
-    r"\bshall\b(?!(?:\s*,[^,;]{1,80},)?\s+(?:(?:also|each|further|then|not|" + _FROM_NOW
+    # ("shall, until the expirations of their respective terms and without further action by the President, be")
+    r"\bshall\b(?!(?:\s*,[^,;]{1,160},)?\s+(?:(?:also|each|further|then|not|" + _FROM_NOW
     + r"|continue\s+to)\s+)?(?:be|not|consist"
     r"|comprise|replace|have|retain|mean|refer"  # ("The Commission shall retain the power and duty of": kept, EO 11105)
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
@@ -261,7 +262,9 @@ _UNKNOWN_OFFICE = re.compile(
     # ("the Senior Advisor and Assistant to the President for Intergovernmental Affairs and Public Engagement": the
     # Assistant's office, as the gold files name it)
     r"[Tt]he\s+(?:Senior\s+Advisor\s+and\s+(?=Assistant\s+to\s+the\s+President\s+for\b))?"
-    r"(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior|Staff|Federal)\s+)*"
+    r"(?P<name>(?:(?:Special|Deputy|Associate|Assistant|Principal|Executive|Chief|General|Senior|Staff|Federal)\s+"
+    # ("The Science Adviser to the President shall be the Executive Secretary of the Council", EO 11472)
+    r"|[A-Z][a-z]+\s+(?=(?:Adviser|Advisor|Assistant|Counsel(?:l?or)?)\s+to\s+the\s+President\b))*"
     + _OFFICE_TITLE +
     r"(?:\s+(?:of|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s+and(?!\s+(?:the|Chief|Director|Secretary|Administrator|Deputy|Assistant)\b))?\s+[A-Z][\w'’-]*)*)+"
@@ -1313,7 +1316,12 @@ class ClauseReader:
             for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+{spaced}\b", text):
                 of = re.match(r"\s+of\s+(?:the\s+)?", text[m.end() :])
                 have = re.search(r"\bshall\s+have\s+$", text[max(0, m.start() - 20) : m.start()])
-                if of:
+                held = re.search(r"\bshall\s+(?:be|serve\s+as)\s+$", text[max(0, m.start() - 20) : m.start()])
+                lead = re.split(r"[.;:]\s+|\n", text[max(0, m.start() - 300) : m.start()])[-1]
+                if of and held and (_UNKNOWN_OFFICE.search(lead) or any(x.kind == "office" for x in self.actors(lead))):
+                    body = None  # "The Science Adviser to the President shall be the Executive Secretary of the
+                    # Council" (EO 11472): a role an office named holds, not an office of its own
+                elif of:
                     body = next((x.id for x in self.bodies(text[m.end() + of.end() : m.end() + of.end() + 200])
                                  if x.start == 0), None)
                 elif have and re.match(r"\s*an?\s", text[m.start() :]):
@@ -3321,6 +3329,10 @@ class ClauseReader:
         if not earlier:
             return subject
         after = subject[earlier[-1].end() :]
+        if re.fullmatch(r"[^;:]*?,?\s+and\s*", after) and not _AND_NEXT_SUBJECT.search(after):
+            # "The Science Adviser to the President shall be the Executive Secretary of the Council and shall assist
+            # the President" (EO 11472): the second "shall" has the first one's subject
+            return subject[: earlier[0].start()]
         conj = _AND_NEXT_SUBJECT.search(after)
         if conj is None or re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
             return subject

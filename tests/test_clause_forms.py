@@ -4631,3 +4631,12 @@ Secretary of Health, Education and Welfare
     officer = "office/executive-officer-of-arctic-executive-steering-committee"
     assert (officer, "member_of", "org/arctic-executive-steering-committee", "3(b)") in found, sorted(found)
     assert not [k for k in found if k[1] == "chairs"], sorted(found)
+    path = _markdown(tmp_path, """### Section 1.
+(a) There is hereby established the Environmental Quality Council.
+(g) The Science Adviser to the President shall be the Executive Secretary of the Council and shall assist the President in directing the affairs of the Council.
+### Sec. 2.
+(a) There is hereby established the Citizens' Advisory Committee on Environmental Quality (hereinafter referred to as "the Committee").
+(b) Persons who on the date of this order are members of the Citizens' Advisory Committee on Recreation shall, until the expirations of their respective terms and without further action by the President, be members of the Committee.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/science-adviser-to-the-president", "1(g)")}, sorted(found)
