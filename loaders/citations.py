@@ -211,6 +211,11 @@ def _close_spaced_sections(text: str) -> str:
         cite = re.sub(r"(\d+)( [a-z])? (\([A-Za-z0-9]{1,4}\))", closed, m.group(0))
         # "6633(a) and (b) (1)": a spaced paragraph after a subsection ("(b)(1) ", offsets kept)
         cite = re.sub(r"(\([A-Za-z0-9]{1,4}\)) (\([A-Za-z0-9]{1,4}\))", lambda p: p.group(1) + p.group(2) + " ", cite)
+        # "26 U.S.C. 55 (a) 508, 603, 729 (a)": a list's comma the copy left out after a subsection (EO 9812; the space
+        # becomes it, offsets kept)
+        cite = re.sub(r"(\([A-Za-z0-9]{1,4}\)) ( *)(?=\d+[a-zA-Z]?(?:\([A-Za-z0-9]{1,4}\))*,)", r"\1,\2", cite)
+        # "5 U.S.C. 73b—2": a dash for a section's hyphen (EO 11149; one character for one, offsets kept)
+        cite = re.sub(r"(?<=\d[a-z])\u2014(?=\d)", "-", cite)
         # "5 U.S.C. 73b-l(b)": a scan's letter l for the digit 1 after a section's hyphen (EO 11012; offsets kept)
         cite = re.sub(r"(\d[a-z]?-)l(?=[\s(),;.]|$)", r"\g<1>1", cite)
         # "42 U.S.C. 1962 b-1)", "U.S.C. 118 j)": a spaced letter that ends the cite, "1962b-1" (offsets kept)

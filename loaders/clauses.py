@@ -376,8 +376,13 @@ _NEW_SECTION = re.compile(
 # "A new section 6 is added to Executive Order 13088 to read as follows:", "New sections 7 and 8 are added to
 # Executive Order 13219 to read as follows:"
 _ADDED_TO = re.compile(
-    rf"\b(?:[Aa]\s+new\s+(?:sub)?section\s+(?P<one>{PIN})\s+is|[Nn]ew\s+(?:sub)?sections\s+"
+    # (also "A new Section 4-207 is added to Executive Order No 12148", EO 12381)
+    rf"\b(?:[Aa]\s+new\s+(?:[Ss]ub)?[Ss]ection\s+(?P<one>{PIN})\s+is|[Nn]ew\s+(?:[Ss]ub)?[Ss]ections\s+"
     rf"(?P<list>{PIN}(?:,?\s+(?:and\s+)?{PIN}){{1,8}})\s+are)\s+(?:hereby\s+)?added\s+to\s+(?=Executive\s+Order)"
+)
+_NEW_UNNUMBERED = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*)?A\s+new\s+(?:[Ss]ection|[Pp]aragraph|[Pp]art)\s+is\s+(?:hereby\s+)?(?:inserted|added)\b"
+    r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))[^:]{0,80}\bas\s+follows\s*:"
 )
 _INCLUDE_AS_MEMBER = re.compile(
     r"\binclude\s+(?P<who>(?:the\s+)?[A-Z][^;:]{2,160}?)\s+as\s+(?:a\s+)?members?\s+of\s+(?:the\s+)?"
@@ -475,7 +480,8 @@ _PLACE_SUBJECT = re.compile(
     # ("Paragraphs (4) and (5) of section 6(a) are amended", "Paragraph (2 ) of section 10 (b)", EO 11838)
     rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?(?:[Pp]aragraph|[Ss]ection)s?\s+\(\s?(?P<para>[A-Za-z0-9]{{1,5}})\s?\)"
     rf"(?:\s+and\s+\(\s?(?P<para2>[A-Za-z0-9]{{1,5}})\s?\))?\s+of\s+(?:[Ss]ub)?[Ss]ection\s+"
-    rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?)"
+    # ("Part 3 (Field Ration) is amended-", EO 11032: the Part's heading after its number)
+    rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?)(?:\s+\([A-Z][^()]{{0,60}}\))?"
     # "2. The first paragraph of section 5 is amended by deleting ...": a place in section 5
     rf"|[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:paragraph|sentence)\s+of\s+[Ss]ection\s+(?P<within>{PIN}))"
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
@@ -610,6 +616,9 @@ _MEMBERS_FROM = re.compile(
 # what a name modifies when it ends a subject ("The White House OFBCI operations", "the Council staff")
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:operations|staff|members|personnel|employees|activities|meetings|records)\s*")
 _STAFF_TITLE = re.compile(r"\bExecutive\s+(?:Director|Secretary|Officer)\b|\bStaff\s+Director\b")
+_BUT_NO = re.compile(r"\bbut\s+no\s+[a-z]+\b[^,;]*$")  # "... but no individual so appointed shall receive"
+_RUN_IN_HEADING = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:\s+(?:of|the|and|on|for|to|in|[A-Z][\w'’-]*)){0,14}?\s+[A-Z][\w'’-]*\s+(?=The\s+[A-Z])")
 _LED_BY = re.compile(r"\bshall\s+be\s+(?:led|headed)\s+by\s+(?:the\s+)?")  # "The Working Group shall be led by"
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
@@ -1898,12 +1907,13 @@ class ClauseReader:
         the Code section the recital gave (EO 10443, EO 10764); so too "pursuant to section 9A of the RLA (45 U.S.C.
         159a)", then "by the authority vested in me ..., including section 9A of the RLA" (EO 14128)."""
         start, end = authority[0] - block.start, authority[1] - block.start
-        said_act = rf"\bsection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+({MONTH}\s+\d{{1,2}},\s+\d{{4}})"
-        named_act = r"\bsection\s+(\d+\w*)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?!\s*\()"
+        # (also "Section 9A of the Act", EO 12558)
+        said_act = rf"\b[Ss]ection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+({MONTH}\s+\d{{1,2}},\s+\d{{4}})"
+        named_act = r"\b[Ss]ection\s+(\d+\w*)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?!\s*\()"
         for said in [*re.finditer(said_act, text[start:end]), *re.finditer(named_act, text[start:end])]:
             act = (rf"the\s+act\s+of\s+{re.escape(said.group(2))}[^()]{{0,200}}" if said.re.pattern == said_act
                    else rf"(?:the\s+)?{re.escape(said.group(2))}\s*")
-            first = re.search(rf"\bsection\s+{re.escape(said.group(1))}\s+of\s+{act}\(", text[:start])
+            first = re.search(rf"\b[Ss]ection\s+{re.escape(said.group(1))}\s+of\s+{act}\(", text[:start])
             if first is None:
                 continue
             close = text.find(")", first.end())
@@ -2037,7 +2047,10 @@ class ClauseReader:
                 r"^\s*,?\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]){1,400}?(?=,\s*(?:and\s+)?$)", "", gap)
             # (its own exception: "Executive Order No. 12050, except for Section 6, and Executive Order No. 12057")
             gap = _EXCEPT_GAP.sub("", gap)
-            if not LIST_GAP.fullmatch(gap):
+            if not LIST_GAP.fullmatch(gap) or (len(chosen) == 1 and re.match(r"is\b", verb.group(0))
+                                                 and not re.search(r"\b(?:and|or)\b", gap)):
+                # ("In accord with the termination ... by Section 5 of EO 12319, Section 5-213 of EO 12148 is
+                # revoked", EO 12381: with a verb in the singular, no list without "and" before the last order)
                 break
             chosen.insert(0, ref)
         end = past_describing(chosen[-1].tail_end, verb.start() + 1)
@@ -2122,6 +2135,12 @@ class ClauseReader:
     def dispositions(self, block: Block, s: int, e: int, children: list[Block]) -> None:
         """Revocations, supersessions and amendments of other orders made in one sentence."""
         sentence = self.text[s:e]
+        if self.amended_as_follows is not None and _NEW_UNNUMBERED.match(sentence):
+            # "A new section is inserted after section 1-214 as follows:" (EO 12693), its number only inside the
+            # quotation: the order amended "as follows" itself (tests/gold/README.md, heldout31 EO 13376)
+            ev = self.evidence(block, s, e)
+            self.edge(self.inst.id, "amends", self.amended_as_follows.id, ev)
+            self.whole_items.add((self.amended_as_follows.id, ev.section, ev.quote))
         for m in _ADDED_TO.finditer(sentence):
             ref = next((r for r in find_refs(sentence[m.end() :], self.inst.eo_number) if r.start == 0), None)
             if ref is not None:
@@ -3276,8 +3295,11 @@ class ClauseReader:
                 pos = m.end()
                 continue
             break
-        if _PROHIBITED.match(sentence[: m.start()]):
-            return  # "Neither the Attorney General, nor ... shall designate": a prohibition (as "shall not")
+        if _PROHIBITED.match(sentence[: m.start()]) or _BUT_NO.search(sentence, 0, m.start()):
+            # "Neither the Attorney General, nor ... shall designate": a prohibition (as "shall not"); so is "the
+            # Executive Director is authorized to appoint such personnel ... but no individual so appointed shall
+            # receive compensation" (EO 11076)
+            return
         ev = self.evidence(block, s, e)
         subject = sentence[: m.start()]
         if (line := _ROW_THEN_SUBJECT.search(subject)) is not None:
@@ -3292,6 +3314,10 @@ class ClauseReader:
             # and the Director of OPM shall implement")
             subject = clauses[-1]
         subject = self._after_undirected_clause(subject)
+        if heading := _RUN_IN_HEADING.match(subject):
+            # "Establishment of the Interagency Working Group on Youth Programs The Secretary of Health and Human
+            # Services (Secretary) shall establish" (EO 13459): a heading run into the sentence with no stop
+            subject = subject[heading.end() :]
         if not self._subjects(subject):
             self._named_subject(subject)
         subjects = self._subjects(subject)

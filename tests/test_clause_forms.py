@@ -4640,3 +4640,43 @@ Secretary of Health, Education and Welfare
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
         ("office/science-adviser-to-the-president", "1(g)")}, sorted(found)
+
+
+def test_forms_of_heldout45_and_heldout46_after_their_blind_run_session_26(tmp_path, ctx):
+    """Read from heldout45 and heldout46 after their blind run (EO 9812, EO 11149, EO 12558, EO 11032, EO 12381, EO
+    12693, EO 13459, and EO 11076 from the archive-wide comparison): "26 U.S.C. 55 (a) 508, 603" is a list without its
+    comma; "73b—2" is one section; "Section 9A of the Act" in the statement of authority rests on the Code section a
+    recital gave; "Part 3 (Field Ration) is amended-"; "A new Section 4-207 is added to EO N"; with a verb in the
+    singular, "by Section 5 of EO A, Section 5-213 of EO B is revoked" revokes B's section only; "A new section is
+    inserted after section 1-214 as follows:" amends the order amended as follows; a heading run into its sentence
+    without a stop is no subject; "but no individual so appointed shall receive" directs no one."""
+    path = _app_copy(tmp_path, 19812, """A party empowered by the Act has requested that the President establish an emergency board pursuant to Section 9A of the Act (45 U.S.C. § 159a).
+By virtue of the authority vested in me by sections 55 (a), 508, and 603 of the Internal Revenue Code (26 U.S.C. 55 (a) 508, 603), and by Section 9A of the Act, it is hereby ordered that Executive Order No. 15952 of November 23, 1932, as amended, be, and it is hereby, further amended as follows:
+SECTION 1. Part 3 (Field Ration) is amended-
+
+(a) by striking out the words "only in time of war".
+SEC. 2. A new section is inserted after section 1-214 as follows:
+
+"1-215 The Defense Mapping Agency Reston Center, Department of Defense."
+SEC. 3. A new Section 4-207 is added to Executive Order No 12148 as follows:
+
+"Sec. 4-207. The functions are delegated."
+SEC. 4. In accord with the termination of certain river basin commissions by Section 5 of Executive Order No 12319, Section 5-213 of Executive Order No. 12148 is revoked.
+SEC. 5. Members of the Committee shall be entitled to receive travel expenses as authorized by law (5 U.S.C. 73b—2).""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by" and k[2].startswith("usc/")} == {
+        "usc/26/55/a", "usc/26/508", "usc/26/603", "usc/45/159a"}, sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] in ("amends", "revokes")} == {
+        ("eo/15952/sec/3", "1"), ("eo/15952", "2"), ("eo/12148/sec/4-207", "3"), ("eo/12148/sec/5-213", "4")}, sorted(
+        found)
+    assert ("eo/19812", "cites", "usc/5/73b-2", "5") in found, sorted(found)
+    path = _markdown(tmp_path, """### Section 2.
+
+Establishment of the Interagency Working Group on Youth Programs The Secretary of Health and Human Services (Secretary) shall establish within the Department of Health and Human Services for administrative purposes only, an Interagency Working Group on Youth Programs (Working Group).
+### Section 3.
+
+(a) There is established the Drug Commission (Commission). The Commission shall have an Executive Director.
+(b) With the concurrence of the Chairman of the Commission, the Executive Director is authorized to appoint such personnel as may be necessary but no individual so appointed shall receive compensation in excess of the rate for GS-18.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/secretary-of-health-and-human-services", "2")}, sorted(found)
