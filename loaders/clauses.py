@@ -332,6 +332,9 @@ _ESTABLISH = re.compile(
     # ("There shall be in the Department of State an Office of Freely Associated State Affairs")
     r"|[Tt]here\s+shall\s+be(?=\s+(?:with)?in\s+(?:the\s+)?[A-Z][^,;]{3,80}?\s+an?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Office|Council|Board|Committee|Commission|Task\s+Force|Working\s+Group)\b)"
+    # ("There shall be a USA Freedom Corps Council (Council) chaired by the President", EO 13254)
+    r"|[Tt]here\s+shall\s+be(?=\s+an?\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Board|Committee|Commission|Task\s+Force"
+    r"|Working\s+Group)\s+\()"
     r"|(?:I|[Ww]e)\s+(?:will|hereby)\s+(?:re-?)?establish|shall\s+(?:immediately\s+|promptly\s+)?(?:re-?)?establish"
     # ("I hereby create an Industrial Emergency Committee, which shall be composed of:", "I hereby appoint a Special
     # Board for Public Works consisting of the following:": a body the President makes by naming it)
@@ -383,6 +386,10 @@ _ADDED_TO = re.compile(
 _NEW_UNNUMBERED = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?A\s+new\s+(?:[Ss]ection|[Pp]aragraph|[Pp]art)\s+is\s+(?:hereby\s+)?(?:inserted|added)\b"
     r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))[^:]{0,80}\bas\s+follows\s*:"
+)
+_ADDED_TO_PLACE = re.compile(
+    r"\s*(?:\(?\w{1,4}[.)]\s*)?(?:The\s+following\s+|A\s+)?new\s+(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph)\s+\(?\w{1,5}\)?\s+is\s+"
+    r"(?:hereby\s+)?added\s+to\s+(?:[Ss]ub)?(?:[Ss]ection|[Pp]art)\s+(?P<to>[A-Z]|\d[\w.-]{0,8}?)(?=[\s,:])"
 )
 _INCLUDE_AS_MEMBER = re.compile(
     r"\binclude\s+(?P<who>(?:the\s+)?[A-Z][^;:]{2,160}?)\s+as\s+(?:a\s+)?members?\s+of\s+(?:the\s+)?"
@@ -619,6 +626,9 @@ _STAFF_TITLE = re.compile(r"\bExecutive\s+(?:Director|Secretary|Officer)\b|\bSta
 _BUT_NO = re.compile(r"\bbut\s+no\s+[a-z]+\b[^,;]*$")  # "... but no individual so appointed shall receive"
 _RUN_IN_HEADING = re.compile(
     r"\s*[A-Z][\w'’-]*(?:\s+(?:of|the|and|on|for|to|in|[A-Z][\w'’-]*)){0,14}?\s+[A-Z][\w'’-]*\s+(?=The\s+[A-Z])")
+_HEADS_LISTED_BELOW = re.compile(
+    r"\b[Tt]he\s+members\s+of\s+(?P<body>(?:the\s+)?[\w\s'’-]{2,80}?)\s+shall\s+be\s+the\s+heads\s+of\s+[^.;:]{0,120}?"
+    r"\blisted\s+below\b")
 _LED_BY = re.compile(r"\bshall\s+be\s+(?:led|headed)\s+by\s+(?:the\s+)?")  # "The Working Group shall be led by"
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 _PRESIDENT = "office/president"
@@ -773,7 +783,7 @@ _REPORT_LINE = re.compile(
     r"(?:\s+as\s+appropriate)?"  # ("report thereon from time to time as appropriate to the Director", EO 13450)
     r"|make\s+(?:such\s+|periodic\s+|annual\s+|regular\s+|quarterly\s+)?reports(?:\s+(?:or|and)\s+recommendations)?)"
     r"\s+(?:(?:directly|periodically|annually|regularly|quarterly|every\s+(?:six|three|two|\d+)\s+months)\s+)?"
-    r"to\s+(?:the\s+President\s+through\s+)?(?:the\s+)?"
+    r"to\s+(?:the\s+President\s*,?\s+through\s+)?(?:the\s+)?"  # ("to the President, through the Secretary of State,")
 )
 # a recurring report that the subject of "shall" makes: "shall submit to the President, the Vice President,
 # and the Cabinet Council ... an Annual Federal Performance Report", "shall make a joint report to the President
@@ -1234,6 +1244,12 @@ class ClauseReader:
                     and _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start])):
                 continue  # ("the Committee on Selection of the Director of the FBI, hereinafter referred to as the
                 # Committee": the tail of a longer name; its establishment gives the body its short name)
+            if (m and m.group("paren") and mention.kind == "organization"
+                    and (tail := _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start]))
+                    and short.strip().lower() not in text[mention.start : mention.end].lower()
+                    and tail.group(0).split()[0].lower() in short.lower().split()):
+                continue  # ("a Task Force on the United States Postal Service (Task Force)", EO 13829: the short name
+                # of the longer name, which its establishment gives it, not of the Postal Service)
             if (short.strip() and short not in self.gaz.names
                     and (not re.search(r"\d", short) or re.fullmatch(r"\d{4} Act", short.strip()))
                     and not _ROLE.fullmatch(short.strip())):
@@ -2135,7 +2151,14 @@ class ClauseReader:
     def dispositions(self, block: Block, s: int, e: int, children: list[Block]) -> None:
         """Revocations, supersessions and amendments of other orders made in one sentence."""
         sentence = self.text[s:e]
-        if self.amended_as_follows is not None and _NEW_UNNUMBERED.match(sentence):
+        if self.amended_as_follows is not None and (to := _ADDED_TO_PLACE.match(sentence)):
+            # "1. The following new subsection 11 is added to Section A at the end thereof:" (EO 10023): the section
+            # added to, of the order amended "as follows"
+            ev = self.evidence(block, s, e)
+            place = to.group("to")  # ("Section A" of an older order: its lettered section)
+            path = pin_path(place) if place[0].isdigit() else [place.lower()]
+            self.edge(self.inst.id, "amends", _section(self.amended_as_follows.id, path), ev)
+        elif self.amended_as_follows is not None and _NEW_UNNUMBERED.match(sentence):
             # "A new section is inserted after section 1-214 as follows:" (EO 12693), its number only inside the
             # quotation: the order amended "as follows" itself (tests/gold/README.md, heldout31 EO 13376)
             ev = self.evidence(block, s, e)
@@ -2622,6 +2645,17 @@ class ClauseReader:
                 named = self.bodies_here[-1]
             if named:
                 self._inline_members(sentence[listing.end() :], named, evidence)
+        below = _HEADS_LISTED_BELOW.search(sentence)
+        if below and children:
+            # "the members of the Council shall be the heads of the executive branch departments, agencies, and offices
+            # listed below" (EO 13254): the offices its items name ("(iii) Secretary of State;")
+            named = next((x.id for x in self.bodies(below.group("body")) if x.start <= 4), None)
+            if named:
+                lev = self.evidence(block, s, e)
+                for child in children:
+                    for member in self._item_members(self.text[child.start : child.end]):
+                        if member.kind == "office" and member.id not in (named, _PRESIDENT):
+                            self.edge(member.id, "member_of", named, lev)
         be_members = re.search(
             r"(?:\bshall\s+(?:also\s+)?(?:be|serve\s+as|participate\s+as)"
             # ("the Secretary of Defense is added as a member of the East-West Foreign Trade Board", EO 11894)

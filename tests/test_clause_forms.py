@@ -4680,3 +4680,41 @@ Establishment of the Interagency Working Group on Youth Programs The Secretary o
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
         ("office/secretary-of-health-and-human-services", "2")}, sorted(found)
+
+
+def test_forms_of_heldout47_and_heldout48_after_their_blind_run_session_26(tmp_path, ctx):
+    """Read from heldout47 and heldout48 after their blind run (EO 13829, EO 13254, EO 10023, EO 13257): "a Task Force
+    on the United States Postal Service (Task Force)" gives its short name to the Task Force, not to the Postal Service;
+    "There shall be a USA Freedom Corps Council (Council)" establishes it; "the members of the Council shall be the heads
+    of the ... offices listed below" are the offices its items name; "The following new subsection 11 is added to
+    Section A" amends section A of the order amended as follows; "shall report to the President, through the Secretary
+    of State," reports to the Secretary."""
+    path = _markdown(tmp_path, """### Section 2.
+(a) There is hereby established a Task Force on the United States Postal Service (Task Force), to be chaired by the Secretary of the Treasury, or his designee.
+(b) The Task Force shall consult with the Postmaster General.
+(c) As necessary and appropriate, the Task Force shall report to the President, through the Secretary of State, the following:
+    (i) an assessment of the Postal Service; and
+    (ii) its recommendations.
+### Sec. 3.
+(a) There shall be a USA Freedom Corps Council (Council) chaired by the President.
+(b) Membership. In addition to the Chair, the members of the Council shall be the heads of the executive branch departments, agencies, and offices listed below, or their designees.
+    (i) Attorney General;
+    (ii) Secretary of State; and
+    (iii) Director of the Peace Corps.""")
+    found = edges(path, ctx)
+    task_force, council = "org/task-force-on-the-united-states-postal-service", "org/usa-freedom-corps-council"
+    assert ("eo/19950", "directs", task_force, "2(b)") in found, sorted(found)
+    assert ("office/secretary-of-the-treasury", "chairs", task_force, "2(a)") in found, sorted(found)
+    assert not [k for k in found if "org/united-states-postal-service" in k], sorted(found)
+    assert (task_force, "reports_to", "office/secretary-of-state", "2(c)") in found, sorted(found)
+    assert ("eo/19950", "establishes", council, "3(a)") in found, sorted(found)
+    assert {k[0] for k in found if k[1] == "member_of" and k[2] == council} == {
+        "office/attorney-general", "office/secretary-of-state", "office/director-of-the-peace-corps"}, sorted(found)
+    older = _app_copy(tmp_path, 19023, """By virtue of the authority vested in me by section 10 of the Pay Readjustment Act of June 16, 1942, Executive Order 19984 of July 31, 1948, is hereby amended as follows:
+1. The following new subsection 11 is added to Section A at the end thereof:
+11. In addition to the allowances herein prescribed, enlisted men shall receive a cash allowance.
+2. The following new subsection 8 is added to Section B at the end thereof:
+8. The amount of the cash allowance prescribed in subsection A11 shall be payable once.""")
+    found = edges(older, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19984/sec/a", "1"), ("eo/19984/sec/b", "2")}, sorted(found)
