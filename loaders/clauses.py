@@ -412,7 +412,8 @@ _SINGULAR = {"Directors": "Director", "Administrators": "Administrator", "Secret
 _HEAD_TITLE = re.compile(
     r"(?:^|(?<=\s))(?P<title>(?:Director|Administrator|Commissioner|Chair(?:man|person)?|Secretary|Executive\s+Director"
     rf"|Controller|Comptroller|Special\s+Counsel|General\s+Counsel|Inspector\s+General|Treasurer|Archivist"
-    rf"|(?:Chief\s+)?Architect){_FOR_FIELD}|President)"
+    # ("the Chief Executive Officer of the Corporation for National and Community Service", EO 13254, EO 13331)
+    rf"|(?:Chief\s+)?Architect|Chief\s+Executive\s+Officer|Chief\s+Counsel){_FOR_FIELD}|President)"
     r"(?:\s+of\s+(?:the\s+)?|,\s+)$"
 )
 # "(11) The Chairman, Council of Economic Advisers": a head's title set off from the organisation by a comma
@@ -1247,7 +1248,8 @@ class ClauseReader:
             if (m and m.group("paren") and mention.kind == "organization"
                     and (tail := _NAME_TAIL.search(text[max(0, mention.start - 40) : mention.start]))
                     and short.strip().lower() not in text[mention.start : mention.end].lower()
-                    and tail.group(0).split()[0].lower() in short.lower().split()):
+                    and tail.group(0).split()[0].lower() in short.lower().split()
+                    and any(short.strip().lower().endswith(kind) for kind in _KINDS)):
                 continue  # ("a Task Force on the United States Postal Service (Task Force)", EO 13829: the short name
                 # of the longer name, which its establishment gives it, not of the Postal Service)
             if (short.strip() and short not in self.gaz.names
@@ -3389,10 +3391,13 @@ class ClauseReader:
         if not earlier:
             return subject
         after = subject[earlier[-1].end() :]
-        if re.fullmatch(r"[^;:]*?,?\s+and\s*", after) and not _AND_NEXT_SUBJECT.search(after):
+        first = subject[: earlier[0].start()]
+        if (re.fullmatch(r"[^;:]*?,?\s+and\s*", after) and not _AND_NEXT_SUBJECT.search(after)
+                and (self._subjects(first) or _UNKNOWN_OFFICE.match(first.strip()))):
             # "The Science Adviser to the President shall be the Executive Secretary of the Council and shall assist
-            # the President" (EO 11472): the second "shall" has the first one's subject
-            return subject[: earlier[0].start()]
+            # the President" (EO 11472): the second "shall" has the first one's subject, an actor (not "The Chief of
+            # Special Mission shall have the rank of Minister and shall act", EO 10063, no body)
+            return first
         conj = _AND_NEXT_SUBJECT.search(after)
         if conj is None or re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
             return subject
