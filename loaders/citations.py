@@ -77,6 +77,10 @@ _AMENDMENT = re.compile(
 _ARTICLE = re.compile(
     r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}),?)?\s+of\s+the\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Constitution\b"
 )
+# "Article II of the Constitution vests ..., and Article IV, Section 4, requires ..." (EO 14287): a later Article
+# of the same sentence, naming no other instrument, is the Constitution's too
+_ARTICLE_AGAIN = re.compile(r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}))?\b(?!,?\s+of\b)")
+_SENTENCE_END = re.compile(r"[.;](?=[\s”\"]+[A-Z(])|\n")
 
 
 @dataclass(frozen=True)
@@ -315,10 +319,12 @@ def _find(
         for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs, title_given=False):
             cites.extend(_ina(ctx, m.start(), m.end(), _label(sec, sub), warnings))
     # "Article II of the Constitution" (citeurl's template wants "U.S. Const." or "United States")
-    for m in _ARTICLE.finditer(text):
-        target = f"constitution/art/{roman_value(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
-        if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
-            cites.append(Cite(m.start(), m.end(), target, "constitution"))
+    for first in _ARTICLE.finditer(text):
+        stop = _SENTENCE_END.search(text, first.end())
+        for m in [first, *_ARTICLE_AGAIN.finditer(text, first.end(), stop.start() if stop else len(text))]:
+            target = f"constitution/art/{roman_value(m.group(1))}" + (f"/sec/{m.group(2)}" if m.group(2) else "")
+            if not any(c.target == target and c.start <= m.end() and m.start() <= c.end for c in cites):
+                cites.append(Cite(m.start(), m.end(), target, "constitution"))
     # "the First Amendment (to the United States Constitution)", "the Second Amendment", "the 14th Amendment"
     for m in _AMENDMENT.finditer(text):
         number = _ORDINALS.get(m.group(1).lower()) or int(re.sub(r"\D", "", m.group(1)) or 0)

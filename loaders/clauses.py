@@ -631,6 +631,13 @@ _HEADS_LISTED_BELOW = re.compile(
     r"\blisted\s+below\b")
 _LED_BY = re.compile(r"\bshall\s+be\s+(?:led|headed)\s+by\s+(?:the\s+)?")  # "The Working Group shall be led by"
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
+# "the designation of the Pan American Union made by EO 9698 ... is hereby superseded" (EO 10533): one act the order
+# made, a part of it without a number (but "The authorizations granted by Section 1-102 of EO 12201 is revoked", EO
+# 12225: the section)
+_ACT_MADE_BY = re.compile(
+    r"\b[Tt]he\s+(?:designation|delegation|determination|exemption|assignment|authorization)s?\b[^,;]{0,120}?"
+    r"\b(?:made|granted|conferred)\s+by\s+$"
+)
 _PRESIDENT = "office/president"
 _EOP = "org/eop"
 _CONGRESS = ""  # the Congress has no node (tests/gold: "no id in data/curated or any gold file")
@@ -728,6 +735,12 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
+# "In Section 2-101(b) of EO 12107, the reference to EO 11636 is deleted" (EO 12128): the words deleted are in the
+# place named after "In"; an order they name is not what the verb acts on
+_IN_PLACE = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s*)?In\s+")
+_PLACE_OBJECT = re.compile(
+    r"\s*,\s*the\s+(?:references?|words?|phrases?|citations?)\s+(?:to\s+)?[^;:]{1,200}?(?:\s+(?:is|are)(?:\s+hereby)?)?\s*$"
+)
 _SUB_OF_SECTION = re.compile(  # (a section of the order amended, not of this one or another named after it)
     SUB_OF_SECTION + r"(?!\s*,?\s*of\s+(?:this|that|the|Executive\s+Order|E\.O\.)\b)")
 _BARE_SECTIONS = re.compile(rf"\b{SECTION_WORD}\s+({SEC_LIST})")  # ("paragraphs 1 and 3 thereof", EO 11265)
@@ -2022,6 +2035,11 @@ class ClauseReader:
                     break
                 chosen.append(ref)
             return chosen
+        place = [r for r in refs if r.paths and prev_end <= r.start < verb.start()
+                 and _IN_PLACE.fullmatch(sentence, prev_end, r.start)
+                 and _PLACE_OBJECT.fullmatch(sentence, r.tail_end, verb.start())]
+        if place:  # "In Section 2-101(b) of EO 12107, the reference to EO 11636 is deleted": the place, not the words
+            return place[:1]
         cls = _CLASS_INCLUDING.search(sentence, prev_end, verb.start())
         if cls:
             return [dataclasses.replace(r, in_parens=False) for r in refs
@@ -2090,8 +2108,9 @@ class ClauseReader:
             # "Section 402 of the said EO 10000, as amended, and section 403 of that order are hereby revoked"
             chosen[-1] = dataclasses.replace(chosen[-1], paths=chosen[-1].paths + expand_list(also.group(1)))
             between = ""
-        # ("... shall be and it is hereby amended": the verb match starts at "be")
-        if not re.fullmatch(r"[\s,]*(?:respectively[\s,]*|which\s+)?(?:shall\s+)?", between):
+        # ("... shall be and it is hereby amended": the verb match starts at "be"; a stray quotation mark the copy
+        # left after the subject: '..., as amended by EO No. 10217 of February 26, 1951," is hereby further amended')
+        if not re.fullmatch(r"[\s,]*(?:[\"”][\s,]*)?(?:respectively[\s,]*|which\s+)?(?:shall\s+)?", between):
             return []
         return chosen
 
@@ -2264,7 +2283,8 @@ class ClauseReader:
                                       or _QUALIFIED.search(sentence, verb.start(), verb.end()))
             leading = _LEADING_QUALIFIER.match(sentence, 0, verb.start()) if governed else None
             partial = bool(_PARTIAL.search(first) or _PROVISIONS_OF_THAT.search(sentence, prev_start, verb.start())
-                           or qualified or (leading and leading.end() <= governed[0].start))
+                           or qualified or (leading and leading.end() <= governed[0].start)
+                           or (not governed[0].paths and _ACT_MADE_BY.search(sentence, prev_start, governed[0].start)))
             # "EO A; EO B; and EO C, insofar as it affects ..., are revoked": "it" qualifies only the last
             only_last = bool(qualified and len(governed) > 1 and not _PARTIAL.search(first) and re.match(
                 r"(?:as|that)?\s*it\b", sentence[qualified.end() : verb.start()].lstrip()))
@@ -2738,10 +2758,14 @@ class ClauseReader:
                 body = self._body_in(sentence[: led.start()])
             head = sentence[: who.start()]
             cut = max((m.end() for m in _MEMBERS_FROM.finditer(head)), default=0)
+            offices = [x for x in self.actors(head[cut:]) if x.kind == "office"]
+            if not who.group("co") and not re.search(r"s\b", who.group(0).split("Chair", 1)[1][:7]):
+                # "..., the Deputy Administrator of EPA, and the Associate Director of OMB, who shall serve as the
+                # Chairman of the Group" (EO 11647): one chair, the office just before "who"
+                offices = offices[-1:]
             if body:
-                for office in self.actors(head[cut:]):
-                    if office.kind == "office":
-                        self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
+                for office in offices:
+                    self.edge(office.id, "co_chairs" if who.group("co") else "chairs", body, evidence())
         # "The Chairman of the Council shall be the Secretary of Labor": the office after "shall be"
         named_chair = re.search(r"\b[Tt]he\s+(?P<co>Co-?)?Chair(?:man|person)?s?\s+of\s+(?:the\s+)?"
                                 r"(?P<body>[^,;]{2,90}?)\s+shall\s+be\s+(?:the\s+)?(?=[A-Z])", sentence)
@@ -3393,12 +3417,15 @@ class ClauseReader:
             # the President" (EO 11472): the second "shall" has the first one's subject, an actor (not "The Chief of
             # Special Mission shall have the rank of Minister and shall act", EO 10063, no body)
             return first
-        conj = _AND_NEXT_SUBJECT.search(after)
-        if conj is None or re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
-            return subject
-        own = after[conj.end() :]
-        if any(x.start <= 4 and x.end >= len(own.rstrip(" ,")) for x in self.actors(own)) or _NAME_ONLY.fullmatch(own):
-            return own  # (also a name the gazetteer may not know: "the War shipping Administration")
+        for conj in _AND_NEXT_SUBJECT.finditer(after):
+            # (the "and" of the clause's own words is passed: "The ASO shall be jointly based in Washington, D.C., and
+            # Afghanistan, and the Secretary of State shall seek", EO 13487)
+            if re.search(r"[;:]|\b(?:as|which|whom|that)\b", after[: conj.start()]):
+                break
+            own = after[conj.end() :]
+            if (any(x.start <= 4 and x.end >= len(own.rstrip(" ,")) for x in self.actors(own))
+                    or _NAME_ONLY.fullmatch(own)):
+                return own  # (also a name the gazetteer may not know: "the War shipping Administration")
         return subject
 
 

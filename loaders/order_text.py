@@ -72,6 +72,7 @@ _SECTION = re.compile(
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 # ("1-201 (a). In order to ...": the section's stop after its first paragraph's letter, EO 12086)
 _DASHED = re.compile(rf"(?m)^[ \t]*({DASHED_NUMBER})(?:\.(?=[ \t])|(?=[ \t]+\(a\)\.?[ \t]))")
+_DASH_LOST = re.compile(r"(?m)^[ \t]*(\d{1,2}) (\d{3})\.(?=[ \t])")  # a scan's "1 101." beside its "1-102." (EO 12104)
 _PARA = re.compile(r"(?m)^[ \t]*(?:-\s+)?\([ \t]?([A-Za-z0-9]{1,5})[ \t]?\)\s+")  # (also a scan's "(d )", EO 11012)
 # A paragraph marker inside a line, after a heading, a colon or the end of a sentence.
 # (the last item of a list after "; and" or "; or": "...; (ii) the Secretary of State; and (iii) the Director of ...")
@@ -553,6 +554,33 @@ def numbered_items(text: str, start: int, end: int, in_quote: Callable[[int], bo
     return items
 
 
+class _Restored:
+    """A section number whose dash a scan lost, read as a match of _DASHED would be ('1 101.' as '1-101')."""
+
+    def __init__(self, m: re.Match, number: str) -> None:
+        self._m, self._number = m, number
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, n: int = 0) -> str:
+        return self._number if n == 1 else self._m.group(n)
+
+
+def _dash_lost(text: str, start: int, end: int, dashed: list, in_quote) -> list[_Restored]:
+    """'1 101.' is a section only beside its neighbour '1-100.' or '1-102.' of the same order."""
+    numbers = {re.sub(r"[\u2010-\u2015]", "-", m.group(1)) for m in dashed}
+    out = []
+    for m in _DASH_LOST.finditer(text, start, end):
+        part, number = m.group(1), int(m.group(2))
+        if not in_quote(m.start()) and {f"{part}-{number - 1}", f"{part}-{number + 1}"} & numbers:
+            out.append(_Restored(m, f"{part}-{number}"))
+    return out
+
+
 def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple[int, int]]) -> list[_Marker]:
     text = doc.text
 
@@ -565,6 +593,7 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
     # "1-101. The following ...": the dashed numbering of 1977-1981, without "Section"; also under headings "SECTION 1.
     # TRANSFERS OR REASSIGNMENTS" that only group them (EO 12148: its provisions are "1-101", "1-102", ...)
     dashed = [m for m in _DASHED.finditer(text, start, end) if not in_quote(m.start())]
+    dashed = sorted(dashed + _dash_lost(text, start, end, dashed, in_quote), key=lambda m: m.start())
     if len(dashed) >= 2 and len(dashed) > len(found):
         # (a heading with no dashed items under it stays a section: "SECTION 6. ..." after "5-214.")
         # (EO 13145 numbers all its items "1-101", "1-201", ... under "Section 1.", "Section 2.": a heading groups

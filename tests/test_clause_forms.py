@@ -4718,3 +4718,57 @@ def test_forms_of_heldout47_and_heldout48_after_their_blind_run_session_26(tmp_p
     found = edges(older, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/19984/sec/a", "1"), ("eo/19984/sec/b", "2")}, sorted(found)
+
+
+def test_forms_of_heldout49_and_heldout50_read_as_development_sets_session_27(tmp_path, ctx):
+    """Read from heldout49 and heldout50 after their blind run (EO 12104, EO 10288, EO 12128, EO 14287, EO 13487,
+    EO 10533, EO 11647): a scan's "1 101." beside "1-102." is provision 1-101; a stray quotation mark after the subject
+    of "is hereby further amended as follows:"; "In Section 2-101(b) of EO N, the reference to EO M is deleted" amends
+    the place, not EO M; a later "Article IV, Section 4" of a sentence that cited "Article II of the Constitution"; the
+    second "and" of "The ASO shall be based in Washington, D.C., and Afghanistan, and the Secretary of State shall seek"
+    begins the subject; "the designation ... made by EO N ... is hereby superseded" is in part; "..., and the Associate
+    Director of OMB, who shall serve as the Chairman of the Group" chairs alone."""
+    dashed = _app_copy(tmp_path, 19031, """By the authority vested in me as President by the Constitution and statutes of the United States of America, it is hereby ordered as follows:
+1 101. Annex II of Executive Order No. 19888 of November 24, 1975, as amended, is further amended by deleting item 660.94.
+1-102. The amendments made by this Order shall be effective with respect to articles entered under Section 514 of the Tariff Act of 1930 (19 U.S.C. 1514).
+1-103. In Section 2-101(b) of Executive Order No. 19107, the reference to Executive Order No. 19636 is deleted.""")
+    found = edges(dashed, ctx)
+    assert ("eo/19031", "amends", "eo/19888", "1-101") in found, sorted(found)
+    assert ("eo/19031", "cites", "usc/19/1514", "1-102") in found, sorted(found)
+    assert not [k for k in found if k[3] == "preamble" and k[1] != "authorized_by"], sorted(found)
+    assert ("eo/19031", "amends", "eo/19107/sec/2-101/b", "1-103") in found, sorted(found)
+    assert ("eo/19031", "cites", "eo/19636", "1-103") in found, sorted(found)
+    assert not [k for k in found if k[1] == "amends" and k[2].startswith("eo/19636")], sorted(found)
+    # the same numbers, none beside the other: no provision is made up
+    lone = _app_copy(tmp_path, 19032, """By the authority vested in me as President, it is hereby ordered as follows:
+1 101. The Secretary of State shall report on the matter.
+2-205. The Secretary of Labor shall consult with the Secretary of State.
+2-206. The Secretary of Labor shall publish the findings.""")
+    assert {k[3] for k in edges(lone, ctx) if k[1] == "directs"} == {"preamble", "2-205", "2-206"}, sorted(
+        edges(lone, ctx))
+    quoted = _app_copy(tmp_path, 19033, """By virtue of the authority vested in me by section 2 of the Civil Service Act (22 Stat.404), Executive Order No. 19157 of August 28, 1950, entitled "Enabling Certain Employees To Acquire a Competitive Status", as amended by Executive Order No. 19217 of February 26, 1951," is hereby further amended as follows:
+1. Paragraph 1(a) is amended to read as follows:
+"(a) The employee shall have served continuously."
+2. Paragraph 1(c) is amended to read as follows:
+"(c) The acquisition of competitive status must be recommended."
+3. The designation of the Pan American Union made by Executive Order No. 19698 of February 19, 1946, is hereby superseded.""")
+    found = edges(quoted, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19157/sec/1/a", "1"), ("eo/19157/sec/1/c", "2")}, sorted(found)
+    assert ("eo/19033", "supersedes_in_part", "eo/19698", "3") in found, sorted(found)
+    assert not [k for k in found if k[1] == "supersedes"], sorted(found)
+    path = _markdown(tmp_path, """### Section 1.
+This power is contained in specific constitutional provisions: Article II of the Constitution vests the power to protect national security in the President, and Article IV, Section 4, requires the Federal Government to protect each of the States against Invasion. Article I, Section 8 of the Act is not the Constitution's.
+### Sec. 2.
+There is established within the Department of State a temporary organization to be known as the Afghanistan Support Office (ASO).
+### Sec. 3.
+The ASO shall be jointly based in Washington, D.C., and Afghanistan, and the Secretary of State shall seek accreditation of employees as necessary.
+### Sec. 4.
+There is hereby established an "Under Secretaries Group for Regional Operations" which shall be composed of the Secretary of Labor, the Deputy Director of the Office of Economic Opportunity, the Deputy Administrator of the Environmental Protection Agency, and the Associate Director of the Office of Management and Budget, who shall serve as the Chairman of the Group.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "cites" and k[2].startswith("constitution")} == {
+        "constitution/art/2", "constitution/art/4/sec/4"}, sorted(found)
+    assert {k[2] for k in found if k[1] == "directs" and k[3] == "3"} == {"office/secretary-of-state"}, sorted(found)
+    group = "org/under-secretaries-group-for-regional-operations"
+    assert {k[0] for k in found if k[1] == "chairs"} == {"office/associate-director-of-omb"}, sorted(found)
+    assert ("office/deputy-administrator-of-epa", "member_of", group, "4") in found, sorted(found)
