@@ -56,6 +56,7 @@ _SECTIONS_THEREOF = re.compile(
     r"\s+Code,?\s+(?:particularly|including|especially|specifically)\s+sections?\s+"
     r"(?P<list>\d+[a-zA-Z]?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+[a-zA-Z]?)*)"
 )
+_SUB_RANGE_END = re.compile(r"\s*(?:[-–]|through)\s*\(([a-z]|\d{1,2})\)")
 _RANGE_END = re.compile(r"(?:[-–]|\s+through\s+)(\d+)\b(?![a-zA-Z(])")  # ("5 U.S.C. 5701 through 5707")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
@@ -144,6 +145,20 @@ def _continue_list(
 
 def _label(section: str, subs: list[str]) -> str:
     return section + "".join(f"({s})" for s in subs)
+
+
+def _sub_range(text: str, end: int, subs: list[str]) -> list[str]:
+    """The subsections after the last one a cite gives, up to "-(3)" or "through (3)" after it: "(a)(2)-(3)" ->
+    ['3']; only between numbers, or single lower-case letters, in order."""
+    m = _SUB_RANGE_END.match(text, end)
+    if m is None or not subs:
+        return []
+    first, last = subs[-1], m.group(1)
+    if first.isdigit() and last.isdigit() and int(first) < int(last) <= int(first) + 26:
+        return [str(n) for n in range(int(first) + 1, int(last) + 1)]
+    if re.fullmatch(r"[a-z]", first) and re.fullmatch(r"[a-z]", last) and first < last:
+        return [chr(n) for n in range(ord(first) + 1, ord(last) + 1)]
+    return []
 
 
 def _subsections(token: str) -> list[str]:
@@ -265,6 +280,8 @@ def _find(
                     # (tests/gold/README.md, heldout21: as "5 U.S.C. App.", no section id)
                 for one in _sections(section) if not subs else [section]:
                     cites += _usc_cite(c.span[0], end, title, _label(one, subs), warnings)
+                for last in _sub_range(text, end, subs):  # "8 U.S.C. 1182(a)(2)-(3)": (a)(2) and (a)(3)
+                    cites += _usc_cite(c.span[0], end, title, _label(section, [*subs[:-1], last]), warnings)
                 seq = _ET_SEQ.match(text, end)  # ("5 U.S.C. 1101 et seq., 3301, 3571, and 7533")
                 for s, e, sec, sub in _continue_list(text, seq.end() if seq else end, section, subs):
                     for one in _sections(sec) if not sub else [sec]:

@@ -163,8 +163,9 @@ _SHALL = re.compile(
     # (also after a phrase between commas: "shall, on behalf of the Council, be responsible for")
     # ("shall continue to serve in that capacity", "shall continue to include representation from": no act)
     # ("shall, until the expirations of their respective terms and without further action by the President, be")
+    # ("The Secretary of Labor and the Secretary of Commerce shall each alternatively serve as chairman", EO 10918)
     r"\bshall\b(?!(?:\s*,[^,;]{1,160},)?\s+(?:(?:also|each|further|then|not|" + _FROM_NOW
-    + r"|continue\s+to)\s+)?(?:be|not|consist"
+    + r"|continue\s+to|alternately|alternatively|in\s+turn)\s+){0,2}(?:be|not|consist"
     r"|comprise|replace|have|retain|mean|refer"  # ("The Commission shall retain the power and duty of": kept, EO 11105)
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
     r"|cease\s+to\s+(?:exist|function)|expire"  # (sunsets: "The Board shall cease to exist when ...")
@@ -488,8 +489,9 @@ _PLACE_SUBJECT = re.compile(
 )
 # ... "The 'Table of Contents' is amended as follows:", "The title is amended": the order itself; "The title of the
 # Order and Section 1(a) are amended": the order itself and the places named after "and"
-_WHOLE_SUBJECT = re.compile(
-    r"(?:^|[:;.\n])\s*[Tt]he\s+[\"“']?(?:[Tt]able\s+of\s+[Cc]ontents|[Tt]itle)[\"”']?"
+_WHOLE_SUBJECT = re.compile(  # (and "The second paragraph is amended to read": an unnumbered part, EO 12633)
+    r"(?:^|[:;.\n])\s*[Tt]he\s+[\"“']?(?:[Tt]able\s+of\s+[Cc]ontents|[Tt]itle"
+    r"|(?:first|second|third|fourth|fifth|last|final|introductory)\s+(?:paragraph|sentence))[\"”']?"
     r"(?:\s+of\s+(?:the|that|such|said)\s+[Oo]rder)?\s*(?:$|(?P<also>and\s))"
 )
 # ... and the items that add or replace a part in the imperative or as a new part: "Amend Part 14 to read as
@@ -630,6 +632,18 @@ _HEADS_LISTED_BELOW = re.compile(
     r"\b[Tt]he\s+members\s+of\s+(?P<body>(?:the\s+)?[\w\s'’-]{2,80}?)\s+shall\s+be\s+the\s+heads\s+of\s+[^.;:]{0,120}?"
     r"\blisted\s+below\b")
 _LED_BY = re.compile(r"\bshall\s+be\s+(?:led|headed)\s+by\s+(?:the\s+)?")  # "The Working Group shall be led by"
+# a chapeau that names a title of the Code for the items after it (EO 12239), and such an item
+_CODE_TITLE_CHAPEAU = re.compile(
+    r"\bfollowing\s+(?:provisions|sections)\s+of\s+[Tt]itle\s+(\d{1,2})(?:\s+of\s+the|,)\s+United\s+States\s+Code\b[^.:]{0,80}[.:]\s*$"
+)
+_CODE_SECTION_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)\s*)?Section\s+(\d+[a-z]?(?:\s?\([A-Za-z0-9]{1,4}\))*)\s*[,;.]")
+# the officers of Congress and the Chief Justice (EO 10245), and two leaders of one House named together
+_OFFICER_OF_CONGRESS = re.compile(
+    r"\b[Tt]he\s+(?:(?P<pair>(?:Majority|Minority)\s+Leader)\s+and\s+the\s+(?=(?:Majority|Minority)\s+Leader\s+of\b))?"
+    r"(?P<title>Chief\s+Justice\s+of\s+the\s+United\s+States|Speaker\s+of\s+the\s+House\s+of\s+Representatives"
+    r"|President\s+pro\s+tempore\s+of\s+the\s+Senate"
+    r"|(?:Majority|Minority)\s+Leader\s+of\s+(?P<of>the\s+(?:Senate|House\s+of\s+Representatives)))"
+)
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 # "the designation of the Pan American Union made by EO 9698 ... is hereby superseded" (EO 10533): one act the order
 # made, a part of it without a number (but "The authorizations granted by Section 1-102 of EO 12201 is revoked", EO
@@ -1027,13 +1041,27 @@ class ClauseReader:
                     out.append(head)
                 continue
             out.append(m)
-        heads = self._departments_or_secretaries(text)
+        heads = self._departments_or_secretaries(text) + self._officers_of_congress(text)
         secretaries = [h for h in heads if h.kind == "office"]
         # ("the Secretaries of State, USDA, and HHS": the Secretary of Agriculture, not USDA)
         out = [m for m in out if m.kind != "organization"
                or not any(h.start <= m.start and m.end <= h.end for h in secretaries)]
         out += self._plural_bodies(text) + heads
         return sorted(out, key=lambda x: x.start)
+
+    def _officers_of_congress(self, text: str) -> list[Mention]:
+        """"the Chief Justice of the United States", "the Speaker of the House of Representatives", "the Majority
+        Leader and the Minority Leader of the Senate" (EO 10245): offices no curated file declares (they are not the
+        executive's), each by its own name, as the gold files write them."""
+        out = []
+        for m in _OFFICER_OF_CONGRESS.finditer(text):
+            title = normalize(m.group("title"))
+            start = m.start("title") - len("the ") if m.group("pair") else m.start()
+            out.append(Mention(start, m.end(), self._new_office(_office_id(title), title), "office"))
+            if m.group("pair"):  # "the Majority Leader and the Minority Leader of the Senate": two offices
+                first = normalize(m.group("pair")) + " of " + normalize(m.group("of"))
+                out.append(Mention(m.start(), m.end("pair"), self._new_office(_office_id(first), first), "office"))
+        return out
 
     def _tail_of_other_name(self, text: str, m: Mention) -> bool:
         """The kind word a new body is called by ("the Board") ending another body's name: "the National Security
@@ -1974,6 +2002,24 @@ class ClauseReader:
         ordered = _ORDERED.search(text, m.end())
         return block.start + (ordered.end() if ordered else first)
 
+    def _code_section_item(self, block: Block, text: str) -> None:
+        """"1-101. ... the following provisions of Title 10 of the United States Code is suspended. (a) Section
+        5707(c), restricting ..." (EO 12239): an item that names a section of the title its chapeau gave cites it."""
+        item = _CODE_SECTION_ITEM.match(text)
+        if item is None or block.path is None or len(block.path) < 2 or block not in self.blocks:
+            return
+        parent = next((b for b in reversed(self.blocks[: self.blocks.index(block)])
+                       if b.path == block.path[:-1] and not b.continuation), None)
+        title = _CODE_TITLE_CHAPEAU.search(self.text[parent.start : parent.end]) if parent else None
+        if title is None:
+            return
+        written = f"{title.group(1)} U.S.C. " + re.sub(r"\s+(?=\()", "", item.group(1))
+        cites, _warnings = find_citations(written, self.ctx, self.inst.eo_number, self.gaz)
+        for cite in cites:
+            if cite.kind == "usc":
+                s, e = block.start + item.start(1), block.start + item.end(1)
+                self.edge(self.inst.id, "cites", cite.target, self.evidence(block, s, e))
+
     def citations(self, block: Block, spans: list[tuple[int, int]]) -> None:
         text = self.text[block.start : block.end]
         cites, warnings = find_citations(text, self.ctx, self.inst.eo_number, self.gaz)
@@ -1989,6 +2035,7 @@ class ClauseReader:
             self.edge(self.inst.id, kind, cite.target, self.evidence(block, s, e))
             if cite.alt_label:
                 self.x.alt_labels.setdefault(cite.target, set()).add(cite.alt_label)
+        self._code_section_item(block, text)
         if block.label == "preamble":
             self._said_act_authority(block, spans, text, cites, authority)
             m = re.search(r"\bby the Constitution\b", text)
@@ -2710,7 +2757,8 @@ class ClauseReader:
         chair = re.search(
             # ("The Secretary of the Treasury shall continue as Chairman of the Council on International Economic ...")
             # ("The Director of the Cost of Living Council shall thereafter serve as Chairman of the Council")
-            r"\bshall\s+(?:" + _FROM_NOW + r"\s+)?(?:continue\s+to\s+(?:serve\s+as|be)|continue\s+as|serve\s+as|be)"
+            r"\bshall\s+(?:(?:each|alternately|alternatively|in\s+turn)\s+){0,2}"  # ("shall each alternatively serve")
+            r"(?:" + _FROM_NOW + r"\s+)?(?:continue\s+to\s+(?:serve\s+as|be)|continue\s+as|serve\s+as|be)"
             r"\s+(?:the\s+|one\s+|a\s+)?"
             r"(?P<co>[Cc]o-?)?[Cc]hair(?:s|m[ae]n|persons?)?\b"
             r"(?!\s+of\s+the\s+Board\s+of)",
@@ -3491,6 +3539,11 @@ def _head_id(title: str, org_id: str, org_name: str, phrase: str) -> str:
     return _office_of(title, org_id)
 
 
+def _within(label: str | None, section: str | None) -> bool:
+    """'1(a)' is within '1'; '1' is not within itself."""
+    return bool(label and section and label != section and label.startswith(section + "("))
+
+
 def _office_of(title: str, org_id: str) -> str:
     """An office by its title and the id of the organisation it belongs to (`office/director-of-cdc`,
     `office/executive-director-of-<a body this order establishes>`), as curated offices and the gold files write it."""
@@ -3617,11 +3670,22 @@ def extract_edges(
     # "EO 11708 ... is further amended as follows:" then "1. Section 1 of that order ... is amended": the places
     # the items name are the amendments, not the whole order (tests/gold/README.md: the object is the place)
     placed = {e.object.split("/sec/")[0] for e in extraction.edges if e.type == "amends" and "/sec/" in e.object}
-    extraction.edges[:] = [
-        e for e in extraction.edges
-        if not (e.type == "amends" and e.object in placed and _AS_FOLLOWS.search(e.evidence.quote.rstrip())
-                and (e.object, e.evidence.section, e.evidence.quote) not in reader.whole_items)
-    ]
+    whole = {order for order, _section, _quote in reader.whole_items}
+    chapeaux = [e for e in extraction.edges
+                if e.type == "amends" and _AS_FOLLOWS.search(e.evidence.quote.rstrip())
+                and (e.object, e.evidence.section, e.evidence.quote) not in reader.whole_items]
+    # an item that amends the order only as a whole ("The second paragraph is amended to read"): under a statement
+    # of authority, which names the order amended as follows (EO 12633), the item holds the amendment; under a
+    # section, the section does, and its items are its words (heldout6 EO 14085: "1. EO 9158 ... is further amended
+    # as follows: (a) The first paragraph is amended-")
+    dropped = {id(e) for e in chapeaux
+               if e.object in placed or e.object in whole and e.evidence.section == "preamble"}
+    held = {(e.object, e.evidence.section) for e in chapeaux
+            if id(e) not in dropped and e.evidence.section != "preamble"}
+    dropped |= {id(e) for e in extraction.edges
+                if e.type == "amends" and (e.object, e.evidence.section, e.evidence.quote) in reader.whole_items
+                and any(obj == e.object and _within(e.evidence.section, section) for obj, section in held)}
+    extraction.edges[:] = [e for e in extraction.edges if id(e) not in dropped]
     # what a provision names as its authority it need not also be said to cite ("NOW, THEREFORE, by virtue of
     # ... section 10 of the Railway Labor Act ..." and "As provided by section 10 of the Railway Labor Act")
     authority = {(e.subject, e.object, e.evidence.section) for e in extraction.edges if e.type == "authorized_by"}

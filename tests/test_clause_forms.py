@@ -870,9 +870,10 @@ Executive Order No. 19211 of October 9, 1934, which describes the area of the pr
     } <= found
     acts = {"revokes", "revokes_in_part", "supersedes", "supersedes_in_part", "amends"}
     assert not any(e[1] in acts and e[2] in ("eo/19205", "eo/19206") for e in found)
-    # "The designation ... made by EO N is hereby superseded" acts on the order (heldout5: "The authorization
-    # granted by Sections 1-103 and 1-104 of EO No. 12201 are revoked" revokes the sections)
-    assert (me, "supersedes", "eo/19210", "7") in found
+    # "The designation ... made by EO N is hereby superseded" acts on the order, on one act of it: in part (heldout49
+    # EO 10533's gold; heldout5: "The authorization granted by Sections 1-103 and 1-104 of EO No. 12201 are revoked"
+    # revokes the sections)
+    assert (me, "supersedes_in_part", "eo/19210", "7") in found
     assert not any(e[1] == "supersedes" and e[2] in ("eo/19203", "eo/19204", "eo/19208", "eo/19209") for e in found)
 
 
@@ -4772,3 +4773,54 @@ There is hereby established an "Under Secretaries Group for Regional Operations"
     group = "org/under-secretaries-group-for-regional-operations"
     assert {k[0] for k in found if k[1] == "chairs"} == {"office/associate-director-of-omb"}, sorted(found)
     assert ("office/deputy-administrator-of-epa", "member_of", group, "4") in found, sorted(found)
+
+
+def test_forms_of_heldout51_and_heldout52_after_their_blind_run_session_27(tmp_path, ctx):
+    """Read from heldout51 and heldout52 after their blind run (EO 12239, EO 14161, EO 10245, EO 10918, EO 12633):
+    items "(a) Section 5707(c), ..." under "the following provisions of Title 10 of the United States Code" cite those
+    sections; "8 U.S.C. 1182(a)(2)-(3)" is two subsections; the Chief Justice, the Speaker and the leaders of the two
+    Houses are offices ("the Majority Leader and the Minority Leader of the Senate": two); "shall each alternatively
+    serve as chairman" chairs; "The second paragraph is amended" under a statement of authority that amends the order
+    "as follows:" amends the order there, and the statement only cites it."""
+    dashed = _app_copy(tmp_path, 19041, """By the authority vested in me as President of the United States of America by Section 10 of Public Law 96-343, it is hereby ordered as follows:
+1-101. For the period ending on September 30, 1982, the application of the following provisions of Title 10 of the United States Code is suspended.
+
+(a) Section 5707(c), restricting the number of officers who may be recommended for promotion.
+(b) Section 5751 (a), requiring officers to have completed three years' service in grade.
+1-102. The conditions provided for by the following provisions of Title 10 of the United States Code are effective:
+
+(a) Section 1201 (3) (B) (iv), authorizing the retirement for certain disabilities.
+1-103. The Secretary of Defense shall consult with the Secretary of State. (a) Section 12 of this order applies.""")
+    found = edges(dashed, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "cites"} == {
+        ("usc/10/5707/c", "1-101(a)"), ("usc/10/5751/a", "1-101(b)"), ("usc/10/1201/3/b/iv", "1-102(a)")}, sorted(found)
+    path = _markdown(tmp_path, """### Section 1.
+There is hereby established the Commission for the Commemoration of the Anniversary of the Signing of the Declaration of Independence, hereinafter referred to as the Commission.
+### Sec. 2.
+The Commission shall be composed of seven members, all ex officio, as follows: The Chief Justice of the United States, as Chairman, the Vice President of the United States, the Speaker of the House of Representatives, and the Majority Leader and the Minority Leader of the Senate.
+### Sec. 3.
+The Secretary of State shall review the grounds of inadmissibility listed in sections 212(a)(2)-(3) of the INA (8 U.S.C. 1182(a)(2)-(3)).
+### Sec. 4.
+There is hereby established the President's Advisory Committee on Labor-Management Policy (hereinafter referred to as the Committee). The Committee shall be composed of the Secretary of Labor, the Secretary of Commerce, and nineteen other members. The Secretary of Labor and the Secretary of Commerce shall each alternatively serve as chairman of the Committee for periods of one year.""")
+    found = edges(path, ctx)
+    commission = "org/commission-for-the-commemoration-of-the-anniversary-of-the-signing-of-the-declaration-of-independence"
+    assert {k[0] for k in found if k[1] == "member_of" and k[2] == commission} == {
+        "office/chief-justice-of-the-united-states", "office/vice-president", "office/speaker-of-the-house-of-representatives",
+        "office/majority-leader-of-the-senate", "office/minority-leader-of-the-senate"}, sorted(found)
+    assert ("office/chief-justice-of-the-united-states", "chairs", commission, "2") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "cites" and k[2].startswith("usc/8/")} == {
+        "usc/8/1182/a/2", "usc/8/1182/a/3"}, sorted(found)
+    committee = "org/presidents-advisory-committee-on-labor-management-policy"
+    assert {k[0] for k in found if k[1] == "chairs" and k[2] == committee} == {
+        "office/secretary-of-labor", "office/secretary-of-commerce"}, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "4" and k[2].startswith("office/")], sorted(found)
+    older = _app_copy(tmp_path, 19042, """By virtue of the authority vested in me as President by the Constitution and laws of the United States of America, Executive Order No. 19631, of August 17, 1955, as amended, is further amended as follows:
+### Section 1. The second paragraph is amended to read as follows: "All members of the Armed Forces are expected to measure up to the standards embodied in this Code of Conduct.".
+
+### Section 2. Articles I, II, and VI of the Code of Conduct, attached to and made a part of Executive Order No 19631, are amended to read as follows:
+
+"I am an American.\"""")
+    found = edges(older, ctx)
+    assert ("eo/19042", "amends", "eo/19631", "1") in found, sorted(found)
+    assert ("eo/19042", "cites", "eo/19631", "preamble") in found, sorted(found)
+    assert not [k for k in found if k[1] == "amends" and k[3] == "preamble"], sorted(found)
