@@ -637,6 +637,8 @@ _CODE_TITLE_CHAPEAU = re.compile(
     r"\bfollowing\s+(?:provisions|sections)\s+of\s+[Tt]itle\s+(\d{1,2})(?:\s+of\s+the|,)\s+United\s+States\s+Code\b[^.:]{0,80}[.:]\s*$"
 )
 _CODE_SECTION_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)\s*)?Section\s+(\d+[a-z]?(?:\s?\([A-Za-z0-9]{1,4}\))*)\s*[,;.]")
+# "the Civil Service Commission or the Chairman thereof" (EO 10729)
+_HEAD_THEREOF = re.compile(r"\b[Tt]he\s+(?P<title>Chairman|Chairperson|Chair|Director|Administrator)\s+thereof\b")
 # the officers of Congress and the Chief Justice (EO 10245), and two leaders of one House named together
 _OFFICER_OF_CONGRESS = re.compile(
     r"\b[Tt]he\s+(?:(?P<pair>(?:Majority|Minority)\s+Leader)\s+and\s+the\s+(?=(?:Majority|Minority)\s+Leader\s+of\b))?"
@@ -644,6 +646,10 @@ _OFFICER_OF_CONGRESS = re.compile(
     r"|President\s+pro\s+tempore\s+of\s+the\s+Senate"
     r"|(?:Majority|Minority)\s+Leader\s+of\s+(?P<of>the\s+(?:Senate|House\s+of\s+Representatives)))"
 )
+_OTHER_PARTS = re.compile(
+    r"\b[Tt]he\s+other\s+(?:sections|provisions|parts)\s+of\s+(?:that|the\s+said|such)\s+[Oo]rder\s*$")
+# the first of the clauses numbered within a sentence, after the words that govern them all: ", (1) The White House"
+_FIRST_OF_CLAUSES = re.compile(r",\s*\((?:1|a|i)\)\s+(?=(?:[Tt]he|[Ee]ach|[Aa]ll)\s)")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
 # "the designation of the Pan American Union made by EO 9698 ... is hereby superseded" (EO 10533): one act the order
 # made, a part of it without a number (but "The authorizations granted by Section 1-102 of EO 12201 is revoked", EO
@@ -1041,13 +1047,31 @@ class ClauseReader:
                     out.append(head)
                 continue
             out.append(m)
-        heads = self._departments_or_secretaries(text) + self._officers_of_congress(text)
+        heads = [*self._departments_or_secretaries(text), *self._officers_of_congress(text),
+                 *self._heads_thereof(text, out)]
         secretaries = [h for h in heads if h.kind == "office"]
         # ("the Secretaries of State, USDA, and HHS": the Secretary of Agriculture, not USDA)
         out = [m for m in out if m.kind != "organization"
                or not any(h.start <= m.start and m.end <= h.end for h in secretaries)]
         out += self._plural_bodies(text) + heads
         return sorted(out, key=lambda x: x.start)
+
+    def _heads_thereof(self, text: str, named: list[Mention]) -> list[Mention]:
+        """"the United States Civil Service Commission or the Chairman thereof" (EO 10729): the head of the
+        organisation named just before, as "the Chairman of the Commission" would be."""
+        out = []
+        for m in _HEAD_THEREOF.finditer(text):
+            org = next((x for x in reversed(named) if x.end <= m.start()), None)
+            if org is None or org.kind != "organization" or not re.fullmatch(
+                    r"\s*,?\s*(?:or|and)\s+(?:of\s+)?", text[org.end : m.start()]):
+                continue
+            title = m.group("title")
+            node_id = self.gaz.office_heading(title, org.id) or self.head_ids.setdefault(
+                (title.lower(), org.id), self._new_office(_head_id(title, org.id, text[org.start : org.end],
+                                                                   f"{title} of {text[org.start : org.end]}"),
+                                                          f"{title} of {normalize(text[org.start : org.end])}"))
+            out.append(Mention(m.start(), m.end(), node_id, "office"))
+        return out
 
     def _officers_of_congress(self, text: str) -> list[Mention]:
         """"the Chief Justice of the United States", "the Speaker of the House of Representatives", "the Majority
@@ -2255,6 +2279,11 @@ class ClauseReader:
             if not governed and len({r.number for r in previous}) == 1 and same:
                 # "Sections 1 and 3 of EO N are hereby revoked, and section 2 of that order is amended"
                 governed = [dataclasses.replace(previous[0], paths=expand_list(same.group(1)), annex=False)]
+            if (not governed and kind == "amends" and len({r.number for r in previous}) == 1
+                    and _OTHER_PARTS.search(sentence, prev_end, verb.start())):
+                # "Section 4 of EO 10717 ... is hereby amended to read "...", and the other sections of that Order are
+                # amended conformably" (EO 11085): the rest of the order, unnumbered, is the order
+                governed = [dataclasses.replace(previous[0], paths=[], annex=False)]
             bare = _BARE_SUBJECT.search(sentence[prev_end : verb.start()])
             whole = (_WHOLE_SUBJECT.search(sentence[prev_end : verb.start()])
                      if kind == "amends" and self.amended_as_follows is not None else None)
@@ -3152,6 +3181,8 @@ class ClauseReader:
                 continue
             if _BODY_AS_MODIFIER.fullmatch(text, actor.end):
                 continue  # "The White House OFBCI operations shall begin" (EO 13199): the body's operations, not it
+            if re.match(r"\s+(?:Circular|Bulletin|Memorandum|Handbook|Manual)s?\b", text[actor.end :]):
+                continue  # "pursuant to EO 12291 and OMB Circular No. A19, Executive departments ... shall" (EO 12612)
             out.append(actor)
         return out
 
@@ -3330,6 +3361,17 @@ class ClauseReader:
                 for target in targets:
                     self.edge(self.inst.id, "directs", target.id, self.evidence(block, s, e))
 
+    def _office_includes(self, block: Block, s: int, e: int, sentence: str) -> None:
+        """"The Secretary of Education shall include education freedom as a priority in ..." (EO 14191): an office
+        that includes something acts ("shall include" is no act of a body, whose members it names)."""
+        inc = re.search(r"\bshall\s+include\b(?!\s+(?:the\s+following|representatives?|members?)\b)", sentence)
+        if inc is None or re.search(r"\bshall\b|[“\"]|\b(?:which|who|that)\b", sentence[: inc.start()]):
+            return
+        subjects = self._subjects(sentence[: inc.start()])
+        if subjects and all(x.kind == "office" and x.id != _PRESIDENT for x in subjects):
+            for actor in subjects:
+                self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         if re.match(r"[ \t]*[\"“]", self.text[self.text.rfind("\n", 0, s) + 1 : s + 1]):
@@ -3345,6 +3387,7 @@ class ClauseReader:
             for actor in self._subjects(sentence[: chair_and.start()]):
                 if actor.id != _PRESIDENT:
                     self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+        self._office_includes(block, s, e, sentence)
         pos = 0
         m = None
         while True:
@@ -3421,6 +3464,11 @@ class ClauseReader:
             # "Establishment of the Interagency Working Group on Youth Programs The Secretary of Health and Human
             # Services (Secretary) shall establish" (EO 13459): a heading run into the sentence with no stop
             subject = subject[heading.end() :]
+        first = list(_FIRST_OF_CLAUSES.finditer(subject))
+        if len(first) == 1 and not re.search(r"\(\w{1,4}\)", subject[: first[0].start()]):
+            # "..., and as necessary to effectuate the purposes of this order, (1) The White House Office shall provide
+            # ... and (2) each Federal department ... shall furnish" (EO 11452, EO 11453): the first clause's subject
+            subject = subject[first[0].end() :]
         if not self._subjects(subject):
             self._named_subject(subject)
         subjects = self._subjects(subject)

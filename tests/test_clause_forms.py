@@ -4824,3 +4824,31 @@ There is hereby established the President's Advisory Committee on Labor-Manageme
     assert ("eo/19042", "amends", "eo/19631", "1") in found, sorted(found)
     assert ("eo/19042", "cites", "eo/19631", "preamble") in found, sorted(found)
     assert not [k for k in found if k[1] == "amends" and k[3] == "preamble"], sorted(found)
+
+
+def test_forms_of_heldout53_and_heldout54_after_their_blind_run_session_27(tmp_path, ctx):
+    """Read from heldout53 and heldout54 after their blind run (EO 14191, EO 11453, EO 10729, EO 12612, EO 11085): an
+    office that "shall include" something acts (a body that "shall include" names members); ", (1) The White House Office
+    shall provide ... and (2) each Federal department ... shall furnish" directs the first clause's subject; "the Civil
+    Service Commission or the Chairman thereof ... shall consult" directs the Commission's Chairman too; "OMB Circular No.
+    A19" names no actor; "the other sections of that Order are amended conformably" amends the order."""
+    path = _markdown(tmp_path, """### Section 1.
+(a) The Secretary of Education shall include education freedom as a priority in discretionary grant programs.
+(b) The Working Group shall include representatives of the Department of State.
+### Sec. 2.
+(a) The Committee shall meet monthly.
+(b) In compliance with provisions of applicable law, and as necessary to effectuate the purposes of this order, (1) The White House Office shall provide or arrange for supporting staff services for the Committee and (2) each Federal department and agency which is represented on the Committee shall furnish the Committee such information.
+### Sec. 3.
+(a) Subject to subsection (b) of this section, the United States Civil Service Commission or the Chairman thereof, as the case may be, shall, in performing the following, consult with the Secretary of Labor.
+(b) In submissions to the Office of Management and Budget pursuant to Executive Order No. 19291 and OMB Circular No. A19, Executive departments and agencies shall identify proposed provisions.
+### Sec. 4.
+(a) Section 4 of Executive Order No. 19717, establishing the terms of service of the members of the Board, is hereby amended to read "The members of the Board shall serve at the pleasure of the President", and the other sections of that Order are amended conformably to this Order.""")
+    found = edges(path, ctx)
+    directed = {(k[2], k[3]) for k in found if k[1] == "directs"}
+    assert ("office/secretary-of-education", "1(a)") in directed, sorted(found)
+    assert not [d for d in directed if d[1] == "1(b)"], sorted(found)
+    assert ("org/white-house-office", "2(b)") in directed, sorted(found)
+    assert {d[0] for d in directed if d[1] == "3(a)"} == {
+        "org/civil-service-commission", "office/chairman-of-the-civil-service-commission"}, sorted(found)
+    assert not [d for d in directed if d[1] == "3(b)"], sorted(found)
+    assert {k[2] for k in found if k[1] == "amends"} == {"eo/19717/sec/4", "eo/19717"}, sorted(found)
