@@ -1066,10 +1066,11 @@ class ClauseReader:
                     r"\s*,?\s*(?:or|and)\s+(?:of\s+)?", text[org.end : m.start()]):
                 continue
             title = m.group("title")
-            node_id = self.gaz.office_heading(title, org.id) or self.head_ids.setdefault(
-                (title.lower(), org.id), self._new_office(_head_id(title, org.id, text[org.start : org.end],
-                                                                   f"{title} of {text[org.start : org.end]}"),
-                                                          f"{title} of {normalize(text[org.start : org.end])}"))
+            # (named as "the Director of the Office of Civil and Defense Mobilization" would be, EO 10952)
+            the = "the " if re.search(r"\bthe\s+$", text[max(0, org.start - 4) : org.start]) else ""
+            phrase = f"{title} of {the}{normalize(text[org.start : org.end])}"
+            node_id = self.gaz.office_heading(title, org.id) or self._new_office(self.head_ids.setdefault(
+                (title.lower(), org.id), _head_id(title, org.id, text[org.start : org.end], phrase)), phrase)
             out.append(Mention(m.start(), m.end(), node_id, "office"))
         return out
 
@@ -3364,7 +3365,9 @@ class ClauseReader:
     def _office_includes(self, block: Block, s: int, e: int, sentence: str) -> None:
         """"The Secretary of Education shall include education freedom as a priority in ..." (EO 14191): an office
         that includes something acts ("shall include" is no act of a body, whose members it names)."""
-        inc = re.search(r"\bshall\s+include\b(?!\s+(?:the\s+following|representatives?|members?)\b)", sentence)
+        # (not "shall include the Secretary of the Treasury as a member of the Committee", EO 13908: membership)
+        inc = re.search(r"\bshall\s+include\b(?!\s+(?:the\s+following|representatives?|members?)\b)"
+                        r"(?![^.;]{0,160}\bas\s+(?:an?\s+)?(?:ex\s+officio\s+)?members?\b)", sentence)
         if inc is None or re.search(r"\bshall\b|[“\"]|\b(?:which|who|that)\b", sentence[: inc.start()]):
             return
         subjects = self._subjects(sentence[: inc.start()])
