@@ -30,8 +30,8 @@ _SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+
 # "... of title 10" of the Code: not "title 5 of Public Law ...", nor "... of the Canal Zone Code"
 _OF_CODE_TITLE = (r"\s+of\s+[Tt]itle\s+(\d{1,2})\b(?!\s+of\s+(?:the\s+)?(?:Public|Pub))"
                   r"(?!\s+of\s+the\s+(?!United\s+States\s+Code)[A-Z][A-Za-z ]{0,40}\bCode\b)")
-_TITLE_ITEMS = (
-    r"(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*)"
+_TITLE_ITEMS = (  # ("section 7455(d)(2)-(3) of title 38": a range of subsections, EO 12797)
+    r"(\d+[a-zA-Z]?(?:\s?\([A-Za-z0-9]+\))*(?:\s*[-–]\s*\([a-z0-9]{1,2}\))?)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
     + _OF_CODE_TITLE
 )
@@ -312,6 +312,8 @@ def _find(
             assert first is not None
             section, subs = first.group(1), re.findall(r"\(([A-Za-z0-9]+)\)", first.group(2))
             found = _usc_cite(m.start(), m.end(), title, _label(section, subs), warnings)
+            for last in _sub_range(m.group(1), first.end(), subs):
+                found += _usc_cite(m.start(), m.end(), title, _label(section, [*subs[:-1], last]), warnings)
             for _s, _e, sec, sub in _continue_list(m.group(0), m.end(1) - m.start(), section, subs, title_given=False):
                 found += _usc_cite(m.start(), m.end(), title, _label(sec, sub), warnings)
             # the U.S. Code template may have read the last of them already ("... of Title 22 of the United States

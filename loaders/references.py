@@ -92,6 +92,10 @@ _SCOPES = [
     # subsection (b) of section 3 of / subsections (a) and (c) of section 2 of
     ("sub", re.compile(SUB_OF_SECTION + r"\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # "paragraph (5) of Executive Order Number 6160": an older order's numbered paragraph, its top division
+    # "paragraphs numbered 1 and 2 of Executive Order No. 10179" (EO 10429): an older order's numbered paragraphs
+    ("numbered", re.compile(
+        r"\b[Pp]aragraphs?\s+numbered\s+(\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*)\s*,?\s+of\s+"
+        r"(?:the\s+)?(?:said\s+)?$")),
     ("toppara", re.compile(
         rf"\b[Pp]aragraphs?\s+((?:\(\d{{1,3}}\)(?:{_SEP})?)+)\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of
@@ -297,6 +301,8 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
             elif kind == "list":
                 named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
                 ref.paths = [p for m in named for p in expand_list(m.group(1))]
+            elif kind == "numbered":
+                ref.paths = [[n] for n in re.findall(r"\d+", s.group(1))]
             elif kind == "toppara":
                 ref.paths = [[n] for n in re.findall(r"\((\d+)\)", s.group(1))]
             elif kind == "partpara":

@@ -4852,3 +4852,40 @@ def test_forms_of_heldout53_and_heldout54_after_their_blind_run_session_27(tmp_p
         "org/civil-service-commission", "office/chairman-of-the-civil-service-commission"}, sorted(found)
     assert not [d for d in directed if d[1] == "3(b)"], sorted(found)
     assert {k[2] for k in found if k[1] == "amends"} == {"eo/19717/sec/4", "eo/19717"}, sorted(found)
+
+
+def test_forms_of_heldout55_and_heldout56_after_their_blind_run_session_27(tmp_path, ctx):
+    """Read from heldout55 and heldout56 after their blind run (EO 12797, EO 13702, EO 10625, EO 10429):
+    "section 7455(d)(2)-(3) of title 38" is two subsections; "an NSCI Executive Council", after "the National Strategic
+    Computing Initiative (NSCI)", is named in full, and "to be co-chaired by" names its co-chairs; "EO N ..., as affected
+    by EO M ..., is hereby amended as follows:" amends EO N at the places its items name; "paragraphs numbered 1 and 2
+    of EO N" are its sections 1 and 2."""
+    path = _markdown(tmp_path, """### Section 1.
+The Director of the Office of Personnel Management is designated to exercise the authority vested in the President by section 7455(d)(2)-(3) of title 38, United States Code.
+### Sec. 2.
+This order establishes the National Strategic Computing Initiative (NSCI).
+### Sec. 3.
+(a) To ensure accountability, there is established an NSCI Executive Council to be co-chaired by the Director of the Office of Science and Technology Policy (OSTP) and the Director of the Office of Management and Budget (OMB).
+(b) The Executive Council shall coordinate with the National Science and Technology Council.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[2].startswith("usc/38/")} == {"usc/38/7455/d/2", "usc/38/7455/d/3"}, sorted(found)
+    council = "org/national-strategic-computing-initiative-executive-council"
+    assert ("eo/19950", "establishes", council, "3(a)") in found, sorted(found)
+    assert ("eo/19950", "directs", council, "3(b)") in found, sorted(found)
+    assert {k[0] for k in found if k[1] == "co_chairs"} == {"office/director-of-ostp", "office/director-of-omb"}, sorted(
+        found)
+    older = _app_copy(tmp_path, 19051, """By virtue of the authority vested in me by section 301 of title 3 of the United States Code, it is ordered as follows:
+SECTION 1. Executive Order No. 19575 of November 6, 1954, 19 F. R. 7249, as affected by Executive Order No. 19610 of May 9, 1955, 20 F. R. 3179, is hereby amended as follows:
+
+(a) Section 102 (a) is amended by adding at the end thereof the following:
+"(4) The functions conferred upon the President."
+
+(d) Subsection (b) of section 107 is amended to read as follows:
+"(b) The sum shall be divided."
+SEC. 2. It is ordered that paragraphs numbered 1 and 2 of Executive Order No. 19179 of November 8, 1950, entitled "Establishing the Korean Service Medal", be, and they are hereby, amended to read as follows:
+"1. There is hereby established the Korean Service Medal."
+"2. The regulations shall be uniform.\"""")
+    found = edges(older, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19575/sec/102/a", "1(a)"), ("eo/19575/sec/107/b", "1(d)"), ("eo/19179/sec/1", "2"),
+        ("eo/19179/sec/2", "2")}, sorted(found)
