@@ -35,6 +35,9 @@ _TITLE_ITEMS = (  # ("section 7455(d)(2)-(3) of title 38": a range of subsection
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d+[a-zA-Z]?(?:\([A-Za-z0-9]+\))*|(?:\([A-Za-z0-9]+\))+))*)"
     + _OF_CODE_TITLE
 )
+_SAID_TITLE = re.compile(r"\bthe\s+said\s+title\b")
+_CODE_TITLE_NAMED = re.compile(
+    r"\b[Tt]itle\s+(\d{1,2})(?:\s+of\s+the|,)\s+United\s+States\s+Code\b|\b(\d{1,2})\s+U\.S\.C\.")
 _TITLE_FORM = re.compile(r"\b(?:[Ss]ub)?[Ss]ections?\s+" + _TITLE_ITEMS)
 # the next group of one list, another title's: "sections 301 of title 5, 113(b) and 162(b) of title 10, 1501 of
 # title 15, ... United States Code"
@@ -210,12 +213,25 @@ def find_citations(
             last = m.end()
         text = "".join(parts) + text[last:]
     text = _close_spaced_sections(text)
+    text = _said_title(text)
     cites, warnings = _find(text, ctx, own_eo, gazetteer)
     if shifts:
         def back(pos: int) -> int:
             return pos - next((total for at, total in reversed(shifts) if at <= pos), 0)
         cites = [dataclasses.replace(c, start=back(c.start), end=back(c.end)) for c in cites]
     return cites, warnings
+
+
+def _said_title(text: str) -> str:
+    """"section 3496 of title 18 of the United States Code ... sections 3492-3494 of the said title" (EO 10307): the
+    said title is the Code title named last before it, written in its place (padded, so that offsets are kept)."""
+    def name(m: re.Match) -> str:
+        named = list(_CODE_TITLE_NAMED.finditer(text, 0, m.start()))
+        if not named:
+            return m.group(0)
+        last = named[-1]
+        return f"title {last.group(1) or last.group(2)}".ljust(len(m.group(0)))
+    return _SAID_TITLE.sub(name, text)
 
 
 def _close_spaced_sections(text: str) -> str:

@@ -558,6 +558,11 @@ _LEADING_QUALIFIER = re.compile(
     r"^\s*(?:\(\w{1,4}\)\s*)?(?:Except\s+(?:with\s+respect\s+to|as\s+(?:to|provided\s+in))|As\s+(?:it\s+)?(?:relates|pertains"
     # ("To the extent that they pertain to the islands of Tinian and Saipan, the provisions of EO No. 10265 ...")
     r"|applies)\s+to|To\s+the\s+extent\s+(?:that\s+)?(?:it|they)\s+(?:pertains?|relates?|appl(?:y|ies))\s+to|"
+    # ("To the extent that the International Convention ..., 1974, replaces ... the ... Convention ..., 1960, this Order
+    # supersedes EO No. 11239", EO 12234; not "To the extent permitted by law")
+    # (nor "To the extent that they have not heretofore been revoked ..., EOs ... are hereby revoked", EO 10697)
+    r"To\s+the\s+extent\s+that\s+(?!(?:is\s+)?(?:permitted|consistent|practicable|possible|appropriate|feasible)\b"
+    r"|(?:they|it)\s+(?:have|has)\s+not\b)|"
     + _INSOFAR + r")\b[^;]*?,\s*"
 )
 # an exception in parentheses after one order of a list: "Executive Order No. 11227 of June 2, 1965 (except for the
@@ -2642,11 +2647,14 @@ class ClauseReader:
             r"|\band\s+(?=composed\s+of\s+the\s+[A-Z])"
             # ("there is hereby established a Missile Sites Labor Commission composed of: the Secretary of Labor, ...")
             r"|(?<=[a-z])\s+(?=composed\s+of\s*:\s*the\s+[A-Z])"
+            # ("there is hereby established ... a Cabinet Committee on Palestine and Related Problem (hereinafter
+            # referred to as the Committee) composed of the Secretaries of State, War, and the Treasury", EO 9735)
+            r"|(?<=[\w)])\s+(?=composed\s+of\s+the\s+[A-Z])"
             # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
             r"|(?<=\s)(?=consists\s+of\s+the\s+following\b)"
             # ("The ATC is hereby established, with the following members:")
             r"|(?<=established,\s)(?=with\s+the\s+following\s+members\s*:))"
-            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of|(?<=\w\s)composed\s+of"
+            r"(?:be\s+(?:composed|comprised|made\s+up)\s+(?:exclusively\s+)?of|(?<=[\w)]\s)composed\s+of"
             # ("Its other members shall be the following senior officials or their designees:")
             r"|be(?P<be_following>(?=\s+the\s+following\s+(?:senior\s+)?(?:officials|officers|members)\b))"
             # ("The membership of the Council shall be as follows:", "The Council shall have membership as follows:")
@@ -2869,6 +2877,15 @@ class ClauseReader:
             for office in self._item_members(sentence[chaired.end() :]):
                 if body and office.kind == "office":
                     self.edge(office.id, "co_chairs" if chaired.group("co") else "chairs", body, evidence())
+        # "there is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on
+        # Palestine ..." (EO 9735): the office chairs the body the sentence goes on to name
+        under = re.search(r"\bunder\s+the\s+(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?ship\s+of\s+", sentence)
+        if under:
+            named = self.actors(sentence[under.end() :])
+            office = next((x for x in named if x.start <= 4 and x.kind == "office"), None)
+            body = next((x for x in named if office and x.start >= office.end and x.kind == "organization"), None)
+            if office and body:
+                self.edge(office.id, "co_chairs" if under.group("co") else "chairs", body.id, evidence())
         co = re.search(r"\bshall\s+co-chair\b", sentence)
         if co:
             chairs = [x for x in mentions if x.end <= co.start()]

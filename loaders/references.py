@@ -50,11 +50,15 @@ _GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")  # ("No. 801 of June 6
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
 # "Executive Order Nos. 10407 of ..., 10672 of ..." / "Executive Orders Numbered 6166, 6224, and 6540"
 _EOS = re.compile(
-    r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*|[Nn]umbered\s+)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)"  # ("Order Nos 10421")
+    # ("Order Nos 10421"; "Executive Orders Number 10001 of ...; Number 10008 of ...", EO 11586)
+    r"\bExecutive\s+(?:Orders\s+(?:[Nn]os?\.?\s*|[Nn]umbered\s+|Number\s+)?|[Oo]rders?\s+Nos\.?\s*)(?=\d)"
 )
 # between two numbers of a list (", as amended, No. 11191": the comma before it taken by the tail of the one before)
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|(?<=,)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_NEXT_NUMBER = re.compile(rf"{_LIST_SEP}(?:No\.?\s+)?({NUMBER})")
+# (also after a semicolon when the number is introduced again: "Number 10001 of September 17, 1948; Number 10008 of
+# October 18, 1948; ...; and constituting", EO 11586)
+_NEXT_NUMBER = re.compile(
+    rf"(?:{_LIST_SEP}(?:No\.?\s+|Number\s+)?|\s*;\s*(?:and\s+)?(?=(?:No\.?|Number)\s+\d))(?:No\.?\s+|Number\s+)?({NUMBER})")
 # the next of a list after one order named in the singular: "Executive Order No. 3862, of June 11, 1923, and No. 4225,
 # of May 16, 1925" ("No." said again)
 _NEXT_NO = re.compile(rf"{_LIST_SEP}No\.?\s+({NUMBER})")
@@ -63,8 +67,9 @@ _NEXT_NO = re.compile(rf"{_LIST_SEP}No\.?\s+({NUMBER})")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})"
 _AS_AMENDED = r"as\s+amended(?:\s+and\s+ratified)?(?!\s+by\b)"  # (not "as amended by": another order follows)
-_TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947")
-    rf"(?:\s?['’](?=\s+of\s))?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"
+_TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947"; a stray
+    # letter: "No. 9988 a of August 20, 1948", EO 10809)
+    rf"(?:(?:\s?['’]|\s[a-z])(?=\s+of\s))?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"
     r"(?:\s*,?\s*\d{1,2}\s+F\.\s?R\.\s+\d[\d,]*)?"  # its Federal Register cite: "of August 20, 1948, 13 F.R. 4863"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
     # ', entitled "Regulations ..."' (also as mistyped: 'entitles "Reserving ..."')
@@ -343,4 +348,4 @@ def joined(text: str, prev: Ref, ref: Ref) -> bool:
 # ", and", ", No. 9988": between the items of one list (also lettered or numbered: "..., and (2) Executive Order"; and
 # "EO No.10479 of ... together with Executive Orders Nos. 10482 ...")
 LIST_GAP = re.compile(
-    r"\s*(?:[,;]\s*)?(?:(?:and|or|together\s+with)\s+)?(?:,\s*)?(?:\((?:\d{1,2}|[a-z])\)\s*)?(?:Nos?\.\s*)?")
+    r"\s*(?:[,;]\s*)?(?:(?:and|or|together\s+with)\s+)?(?:,\s*)?(?:\((?:\d{1,2}|[a-z])\)\s*)?(?:Nos?\.\s*|Number\s+)?")

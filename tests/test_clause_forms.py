@@ -4889,3 +4889,28 @@ SEC. 2. It is ordered that paragraphs numbered 1 and 2 of Executive Order No. 19
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/19575/sec/102/a", "1(a)"), ("eo/19575/sec/107/b", "1(d)"), ("eo/19179/sec/1", "2"),
         ("eo/19179/sec/2", "2")}, sorted(found)
+
+
+def test_forms_of_heldout57_and_heldout58_after_their_blind_run_session_27(tmp_path, ctx):
+    """Read from heldout57 and heldout58 after their blind run (EO 11586, EO 10809, EO 10307, EO 12234, EO 10697,
+    EO 9735): "Executive Orders Number 10001 of ...; Number 10008 of ..." and "No. 9988 a of ..." are lists of orders;
+    "sections 3492-3494 of the said title" are of the title named before; "To the extent that the 1974 Convention
+    replaces ..., this Order supersedes EO N" is in part, "To the extent that they have not heretofore been revoked" is
+    not; "there is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee ...
+    composed of the Secretaries of State, War, and the Treasury" names its chair and members."""
+    older = _app_copy(tmp_path, 19061, """By virtue of the authority vested in me by the Military Selective Service Act of 1967, I hereby prescribe the following amendments of the Selective Service Regulations prescribed by Executive Orders Number 19001 of September 17, 1948; Number 19008 of October 18, 1948; Number 19202 of January 12, 1951; and constituting portions of Chapter XVI of Title 32 of the Code of Federal Regulations:
+SEC. 1. The authority vested in the President by section 3496 of title 18 of the United States Code is delegated to the Secretary of State, with the fees under sections 3492-3494 of the said title.
+SEC. 2. To the extent that the International Convention for the Safety of Life at Sea, 1974, replaces the Convention of 1960, this Order supersedes Executive Order No. 19239 of July 31, 1965.
+SEC. 3. To the extent that they have not heretofore been revoked or superseded, Executive Orders No. 17968 of September 3, 1938, No. 19303 of February 11, 1943, and No. 19473 of July 22, 1953 are hereby revoked.
+SEC. 4. Executive Orders No. 19988 a of August 20, 1948, and No. 19991 of September 17, 1948, are cited.
+SEC. 5. There is hereby established under the Chairmanship of the Secretary of State, a Cabinet Committee on Palestine and Related Problems (hereinafter referred to as the Committee) composed of the Secretaries of State, War, and the Treasury.""")
+    found = edges(older, ctx)
+    cited = {k[2] for k in found if k[1] == "cites"}
+    assert {"eo/19001", "eo/19008", "eo/19202", "eo/19988", "eo/19991"} <= cited, sorted(found)
+    assert {"usc/18/3492", "usc/18/3493", "usc/18/3494", "usc/18/3496"} <= cited, sorted(found)
+    assert ("eo/19061", "supersedes_in_part", "eo/19239", "2") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "revokes"} == {"eo/17968", "eo/19303", "eo/19473"}, sorted(found)
+    committee = "org/cabinet-committee-on-palestine-and-related-problems"
+    assert ("office/secretary-of-state", "chairs", committee, "5") in found, sorted(found)
+    assert {k[0] for k in found if k[1] == "member_of"} == {
+        "office/secretary-of-state", "office/secretary-of-war", "office/secretary-of-the-treasury"}, sorted(found)
