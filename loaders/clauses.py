@@ -2866,8 +2866,9 @@ class ClauseReader:
                 self.edge(office.id, "co_chairs" if named_chair.group("co") else "chairs", body, evidence())
         # "shall be chaired by", "..., chaired by the Secretary of Health and Human Services (Chair)"
         chaired = re.search(
-            # ("there is established an NSCI Executive Council to be co-chaired by the Director of OSTP", EO 13702)
-            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?|\bto\s+be\s+)"
+            # ("there is established an NSCI Executive Council to be co-chaired by the Director of OSTP", EO 13702; not
+            # "ad hoc committees, task forces, or interagency groups, each to be chaired by the Director", EO 13794)
+            r"(?:\bshall\s+be\s+|\b(?:is|are)\s+|,\s*(?:to\s+be\s+)?|\)\s*(?:,\s*)?(?:to\s+be\s+)?|(?<!\beach\s)\bto\s+be\s+)"
             r"(?P<co>[Cc]o-?)?chaired\s+by\s+",
             sentence
         )
