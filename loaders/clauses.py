@@ -653,6 +653,9 @@ _OFFICER_OF_CONGRESS = re.compile(
 )
 _OTHER_PARTS = re.compile(
     r"\b[Tt]he\s+other\s+(?:sections|provisions|parts)\s+of\s+(?:that|the\s+said|such)\s+[Oo]rder\s*$")
+_REVOKED_ITEM = re.compile(  # "(d) Section 102(a) (4) is revoked.": an item of an amendment that revokes its place
+    r"^\s*(?:\(\w{1,4}\)\s*)?[^.;:]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:revoked|rescinded)\s*\.")
+_QUOTED_SHORT = re.compile(r"\"[^\"\n]{1,200}\"|“[^“”\n]{1,200}”")
 # the first of the clauses numbered within a sentence, after the words that govern them all: ", (1) The White House"
 _FIRST_OF_CLAUSES = re.compile(r",\s*\((?:1|a|i)\)\s+(?=(?:[Tt]he|[Ee]ach|[Aa]ll)\s)")
 _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s+said)\s+")
@@ -758,7 +761,7 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+|last\s+|most\s+recently\s+)?)?(?:amended|modified"
     r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced"
     # ("EO No. 10575 ..., as affected by EO No. 10610 ..., is hereby amended", EO 10625)
-    r"|affected)\s+by"
+    r"|affected)(?:\s+or\s+(?:affected|modified|supplemented))?\s+by"  # ("as amended or affected by", EO 10822)
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
@@ -2485,7 +2488,11 @@ class ClauseReader:
                 self.edge(self.inst.id, "amends", _section(whole, path), ev)
             return
         if last and sentence.rstrip().endswith(":") and children:
-            places = [self._places(self.text[c.start : c.end], item=True) for c in children]
+            # (not the words an item substitutes, 'by substituting "section 402" for "sections 402 and 505"'; nor an
+            # item that revokes its place, "(d) Section 102(a) (4) is revoked.", which its own sentence reads; EO 10822)
+            children = [c for c in children if not _REVOKED_ITEM.search(self.text[c.start : c.end])]
+            places = [self._places(_QUOTED_SHORT.sub(lambda q: " " * len(q.group(0)), self.text[c.start : c.end]),
+                                   item=True) for c in children]
             if not any(places):  # "... are hereby amended by: (i) substituting ... (ii) ...": the orders
                 self.edge(self.inst.id, "amends", whole, ev)
                 return

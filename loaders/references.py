@@ -46,6 +46,8 @@ EO_NUMBER = re.compile(
     rf"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+|Number\s+)?({NUMBER})"
 )
 _EO = EO_NUMBER
+# ("set aside by the Governor of Hawaii by Executive Order No. 1440 of May 23, 1951", EO 10666: the territory's)
+_BY_THE_GOVERNOR = re.compile(r"\bGovernor\s+of\s+[A-Z][\w ]{1,30}?\s+by\s+(?:the\s+said\s+|his\s+)?$")
 _GOVERNORS = re.compile(r"\s*,?\s*of\s+the\s+Governor\b")  # ("No. 801 of June 6, 1938, of the Governor of Hawaii")
 # "Executive Orders 13835, 13836, and 13837" / "Executive Orders 13199 of January 29, 2001, and 13279 ..." /
 # "Executive Order Nos. 10407 of ..., 10672 of ..." / "Executive Orders Numbered 6166, 6224, and 6540"
@@ -66,7 +68,8 @@ _NEXT_NO = re.compile(rf"{_LIST_SEP}No\.?\s+({NUMBER})")
 # (the comma left out), "August 2, 1,990" (a comma in the year)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})"
-_AS_AMENDED = r"as\s+amended(?:\s+and\s+ratified)?(?!\s+by\b)"  # (not "as amended by": another order follows)
+# (not "as amended by", nor "as amended or affected by": another order follows)
+_AS_AMENDED = r"as\s+amended(?:\s+and\s+ratified)?(?!\s+(?:or\s+[a-z]+\s+)?by\b)"
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947"; a stray
     # letter: "No. 9988 a of August 20, 1948", EO 10809)
     rf"(?:(?:\s?['’]|\s[a-z])(?=\s+of\s))?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"
@@ -76,7 +79,7 @@ _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912
     r"(?:\s*,?\s*(?:entitle[ds]|headed|captioned)\s+[“\"][^”\"]{1,300}[”\"]\s*,?)?"
 
     rf"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
-    rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+by\b))?"
+    rf"(?:\s*,?\s*as\s+(?:amended|renumbered)\b(?!\s+(?:or\s+[a-z]+\s+)?by\b))?"
     rf"(?:\s*,?\s*(?:both\s+|all\s+|each\s+)?dated\s+{DATE}\s*,?)?"  # "EO No. 11244 and EO No. 11245, both dated ..."
     # "Nos. 9857, 9862, and 9864 of May 22, 1947, May 31, 1947, and June 2, 1947, respectively": the dates of the
     # orders listed before (after the last number)
@@ -242,7 +245,8 @@ def mentions(text: str) -> list[tuple[int, int, int, bool]]:
     found = []
     for m in _EO.finditer(text):
         tail = _tail(text, m.end())
-        if _GOVERNORS.match(text, tail.end()) or _misdated(m.group(1), tail.group(0)):
+        if (_GOVERNORS.match(text, tail.end()) or _BY_THE_GOVERNOR.search(text, max(0, m.start() - 80), m.start())
+                or _misdated(m.group(1), tail.group(0))):
             continue  # ("No. 801 of June 6, 1938, of the Governor of Hawaii", "No. 978 of September 19, 1946": not his)
         found.append((m.start(), m.start(1), m.end(), True))
         found += _listed_after(text, tail.end(), _NEXT_NO)

@@ -4914,3 +4914,22 @@ SEC. 5. There is hereby established under the Chairmanship of the Secretary of S
     assert ("office/secretary-of-state", "chairs", committee, "5") in found, sorted(found)
     assert {k[0] for k in found if k[1] == "member_of"} == {
         "office/secretary-of-state", "office/secretary-of-war", "office/secretary-of-the-treasury"}, sorted(found)
+
+
+def test_forms_of_heldout59_and_heldout60_after_their_blind_run_session_27(tmp_path, ctx):
+    """Read from heldout59 after its blind run (EO 10822, EO 10666): "EO N ..., as amended or affected by EO M ..., is
+    hereby further amended as follows:" amends EO N at its items' places; an item's words in quotation marks ('by
+    substituting "section 402" for "sections 402 and 505"') name no place; "(d) Section 102(a) (4) is revoked." revokes
+    its place only; "set aside by the Governor of Hawaii by Executive Order No. 1440" names no President's order."""
+    older = _app_copy(tmp_path, 19071, """By virtue of the authority vested in me by the Mutual Security Act of 1954, it is ordered as follows:
+SECTION 1. Executive Order No. 19575 of November 6, 1954 (19 F.R. 7249), as amended or affected by Executive Order No. 19610 of May 9, 1955 (20 F.R. 3179), and Executive Order No. 19742 of November 29, 1957 (22 F.R. 9689), is hereby further amended as follows:
+
+(a) Section 101 (b) is amended by substituting "106(d) " for "107(b)", by substituting "section 402" for "sections 402 and 505", and by substituting "Chapter I" for "chapter 1 of Title I".
+(c) Section 102 (a) (1) is amended by substituting "Chapter I" for "chapter 1 of Title I".
+(d) Section 102(a) (4) is revoked.
+SEC. 2. The land was set aside by the Governor of Hawaii by Executive Order No. 1440 of May 23, 1951, as a site.""")
+    found = edges(older, ctx)
+    assert {(k[1], k[2], k[3]) for k in found if k[1] in ("amends", "revokes")} == {
+        ("amends", "eo/19575/sec/101/b", "1(a)"), ("amends", "eo/19575/sec/102/a/1", "1(c)"),
+        ("revokes", "eo/19575/sec/102/a/4", "1(d)")}, sorted(found)
+    assert not [k for k in found if k[2] == "eo/1440"], sorted(found)
