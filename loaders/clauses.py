@@ -2656,7 +2656,7 @@ class ClauseReader:
             r"|(?<=[a-z])\s+(?=composed\s+of\s*:\s*the\s+[A-Z])"
             # ("there is hereby established ... a Cabinet Committee on Palestine and Related Problem (hereinafter
             # referred to as the Committee) composed of the Secretaries of State, War, and the Treasury", EO 9735)
-            r"|(?<=[\w)])\s+(?=composed\s+of\s+the\s+[A-Z])"
+            r"|(?P<participle>(?<=[\w)])\s+)(?=composed\s+of\s+the\s+[A-Z])"
             # ("In addition to the Co-Chairs, the membership of the Council consists of the following members:")
             r"|(?<=\s)(?=consists\s+of\s+the\s+following\b)"
             # ("The ATC is hereby established, with the following members:")
@@ -2690,6 +2690,11 @@ class ClauseReader:
         elif members and (members.group("colon_only") is not None or members.group("be_following") is not None
                           or members.group("as_follows") is not None) and not _MEMBERSHIP_SUBJECT.search(subject):
             members = None  # "The report shall include:": what it says, not who sits on a body
+        if members and members.group("participle") is not None and (
+                not re.search(r"(?:\)|\b[A-Z][\w'’-]*)$", subject) or re.match(r"\s*WHEREAS\b", sentence)):
+            # a body named just before "composed of" (not "a governing body composed of the Chairman of the Council",
+            # EO 11654; nor a recital's "WHEREAS a committee composed of the Secretaries of ...", EO 10077)
+            members = None
         if members and re.search(r"\b(?:provides?|provided|required?s?|states?)\s+that\b", subject):
             members = None  # "Executive Order No. 11399 ... provides that the Council shall be composed of": another's
         if members:
