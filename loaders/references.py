@@ -71,8 +71,8 @@ DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})"
 # (not "as amended by", nor "as amended or affected by": another order follows)
 _AS_AMENDED = r"as\s+amended(?:\s+and\s+ratified)?(?!\s+(?:or\s+[a-z]+\s+)?by\b)"
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947"; a stray
-    # letter: "No. 9988 a of August 20, 1948", EO 10809)
-    rf"(?:(?:\s?['’]|\s[a-z])(?=\s+of\s))?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"
+    # letter: "No. 9988 a of August 20, 1948", EO 10809; "No. 10610 a(20 F. R. 3179)", EO 10742)
+    rf"(?:(?:\s?['’]|\s[a-z])(?=\s+of\s)|\s[a-z](?=\(\d))?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?(?:\s*,?\s*of\s+{DATE})?(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"
     r"(?:\s*,?\s*\d{1,2}\s+F\.\s?R\.\s+\d[\d,]*)?"  # its Federal Register cite: "of August 20, 1948, 13 F.R. 4863"
     r"(?:\s*,\s*[“\"][^”\"]{1,200}[”\"]\s*,?)?"  # a title in quotation marks: ', “Ethics Commitments ...,”'
     # ', entitled "Regulations ..."' (also as mistyped: 'entitles "Reserving ..."')

@@ -4922,7 +4922,7 @@ def test_forms_of_heldout59_and_heldout60_after_their_blind_run_session_27(tmp_p
     substituting "section 402" for "sections 402 and 505"') name no place; "(d) Section 102(a) (4) is revoked." revokes
     its place only; "set aside by the Governor of Hawaii by Executive Order No. 1440" names no President's order."""
     older = _app_copy(tmp_path, 19071, """By virtue of the authority vested in me by the Mutual Security Act of 1954, it is ordered as follows:
-SECTION 1. Executive Order No. 19575 of November 6, 1954 (19 F.R. 7249), as amended or affected by Executive Order No. 19610 of May 9, 1955 (20 F.R. 3179), and Executive Order No. 19742 of November 29, 1957 (22 F.R. 9689), is hereby further amended as follows:
+SECTION 1. Executive Order No. 19575 of November 6, 1954 (19 F.R. 7249), as amended or affected by Executive Order No. 19610 a(20 F.R. 3179), and Executive Order No. 19742 of November 29, 1957 (22 F.R. 9689), is hereby further amended as follows:
 
 (a) Section 101 (b) is amended by substituting "106(d) " for "107(b)", by substituting "section 402" for "sections 402 and 505", and by substituting "Chapter I" for "chapter 1 of Title I".
 (c) Section 102 (a) (1) is amended by substituting "Chapter I" for "chapter 1 of Title I".
