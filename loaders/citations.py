@@ -83,7 +83,8 @@ _ARTICLE = re.compile(
 )
 # "Article II of the Constitution vests ..., and Article IV, Section 4, requires ..." (EO 14287): a later Article
 # of the same sentence, naming no other instrument, is the Constitution's too
-_ARTICLE_AGAIN = re.compile(r"\bArticle\s+([IVX]{1,4})(?:,\s+[Ss]ection\s+(\d{1,2}))?\b(?!,?\s+of\b)")
+_ARTICLE_AGAIN = re.compile(
+    r"\bArticle\s+([IVX]{1,4})\b(?!(?:,\s+[Ss]ection\s+\d{1,2})?,?\s+of\b)(?:,\s+[Ss]ection\s+(\d{1,2}))?\b")
 _SENTENCE_END = re.compile(r"[.;](?=[\s”\"]+[A-Z(])|\n")
 
 

@@ -4759,7 +4759,7 @@ def test_forms_of_heldout49_and_heldout50_read_as_development_sets_session_27(tm
     assert ("eo/19033", "supersedes_in_part", "eo/19698", "3") in found, sorted(found)
     assert not [k for k in found if k[1] == "supersedes"], sorted(found)
     path = _markdown(tmp_path, """### Section 1.
-This power is contained in specific constitutional provisions: Article II of the Constitution vests the power to protect national security in the President, and Article IV, Section 4, requires the Federal Government to protect each of the States against Invasion. Article I, Section 8 of the Act is not the Constitution's.
+This power is contained in specific constitutional provisions: Article II of the Constitution vests the power to protect national security in the President, and Article IV, Section 4, requires the Federal Government to protect each of the States against Invasion, as Article I, Section 8 of the Treaty does not.
 ### Sec. 2.
 There is established within the Department of State a temporary organization to be known as the Afghanistan Support Office (ASO).
 ### Sec. 3.
