@@ -36,8 +36,9 @@ _TITLE_ITEMS = (  # ("section 7455(d)(2)-(3) of title 38": a range of subsection
     + _OF_CODE_TITLE
 )
 _SAID_TITLE = re.compile(r"\bthe\s+said\s+title\b")
-_CODE_TITLE_NAMED = re.compile(
-    r"\b[Tt]itle\s+(\d{1,2})(?:\s+of\s+the|,)\s+United\s+States\s+Code\b|\b(\d{1,2})\s+U\.S\.C\.")
+# "title 18 of the United States Code", "Title 10, United States Code": a Code title named in full (group 1)
+CODE_TITLE = r"[Tt]itle\s+(\d{1,2})(?:\s+of\s+the|,)\s+United\s+States\s+Code\b"
+_CODE_TITLE_NAMED = re.compile(rf"\b{CODE_TITLE}|\b(\d{{1,2}})\s+U\.S\.C\.")
 _TITLE_FORM = re.compile(r"\b(?:[Ss]ub)?[Ss]ections?\s+" + _TITLE_ITEMS)
 # the next group of one list, another title's: "sections 301 of title 5, 113(b) and 162(b) of title 10, 1501 of
 # title 15, ... United States Code"

@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass
 
 from graph.namespaces import pinpoint_label, slug
-from loaders.citations import Cite, find_citations
+from loaders.citations import CODE_TITLE, Cite, find_citations
 from loaders.context import Context, Gazetteer, Mention
 from loaders.model import (
     AUTHORITY_RE,
@@ -638,9 +638,7 @@ _HEADS_LISTED_BELOW = re.compile(
     r"\blisted\s+below\b")
 _LED_BY = re.compile(r"\bshall\s+be\s+(?:led|headed)\s+by\s+(?:the\s+)?")  # "The Working Group shall be led by"
 # a chapeau that names a title of the Code for the items after it (EO 12239), and such an item
-_CODE_TITLE_CHAPEAU = re.compile(
-    r"\bfollowing\s+(?:provisions|sections)\s+of\s+[Tt]itle\s+(\d{1,2})(?:\s+of\s+the|,)\s+United\s+States\s+Code\b[^.:]{0,80}[.:]\s*$"
-)
+_CODE_TITLE_CHAPEAU = re.compile(rf"\bfollowing\s+(?:provisions|sections)\s+of\s+{CODE_TITLE}[^.:]{{0,80}}[.:]\s*$")
 _CODE_SECTION_ITEM = re.compile(r"\s*(?:\(\w{1,4}\)\s*)?Section\s+(\d+[a-z]?(?:\s?\([A-Za-z0-9]{1,4}\))*)\s*[,;.]")
 # "the Civil Service Commission or the Chairman thereof" (EO 10729)
 _HEAD_THEREOF = re.compile(r"\b[Tt]he\s+(?P<title>Chairman|Chairperson|Chair|Director|Administrator)\s+thereof\b")
@@ -1079,9 +1077,8 @@ class ClauseReader:
             # (named as "the Director of the Office of Civil and Defense Mobilization" would be, EO 10952)
             the = "the " if re.search(r"\bthe\s+$", text[max(0, org.start - 4) : org.start]) else ""
             phrase = f"{title} of {the}{normalize(text[org.start : org.end])}"
-            node_id = self.gaz.office_heading(title, org.id) or self._new_office(self.head_ids.setdefault(
-                (title.lower(), org.id), _head_id(title, org.id, text[org.start : org.end], phrase)), phrase)
-            out.append(Mention(m.start(), m.end(), node_id, "office"))
+            out.append(Mention(m.start(), m.end(), self._head_office(title, org, text[org.start : org.end], phrase),
+                               "office"))
         return out
 
     def _officers_of_congress(self, text: str) -> list[Mention]:
@@ -1239,12 +1236,17 @@ class ClauseReader:
         if unit:  # "the Commissioner of the GSA Public Building Service": the head of the unit, not of GSA
             name = normalize(text[start : unit.end()])
             return Mention(start, unit.end(), self._new_office(_office_id(name), name), "office")
+        return Mention(start, org.end, self._head_office(title, org, text[org.start : org.end], text[start : org.end]),
+                       "office")
+
+    def _head_office(self, title: str, org: Mention, org_name: str, phrase: str) -> str:
+        """The id of the office titled `title` that heads `org`: the curated one, else the one this order first
+        minted for that title and organisation, else a new one named by `phrase` ("the Director of CDC")."""
         curated = self.gaz.office_heading(title, org.id)
         if curated:
-            return Mention(start, org.end, curated, "office")
-        node_id = self.head_ids.setdefault(
-            (title.lower(), org.id), _head_id(title, org.id, text[org.start : org.end], text[start : org.end]))
-        return Mention(start, org.end, self._new_office(node_id, normalize(text[start : org.end])), "office")
+            return curated
+        node_id = self.head_ids.setdefault((title.lower(), org.id), _head_id(title, org.id, org_name, phrase))
+        return self._new_office(node_id, normalize(phrase))
 
     def bodies(self, text: str) -> list[Mention]:
         return [m for m in self.actors(text) if m.kind == "organization"]
@@ -2841,7 +2843,7 @@ class ClauseReader:
                     if office.id != body:
                         self.edge(office.id, kind, body, evidence())
         who = re.search(
-            r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?s?\b"
+            r",\s*who\s+shall\s+(?:serve\s+as|be)\s+(?:the\s+)?(?P<co>Co-?)?Chair(?:man|person)?(?P<plural>s)?\b"
             r"(?:\s+of\s+(?:the\s+)?)?",
             sentence,
         )
@@ -2861,7 +2863,7 @@ class ClauseReader:
             head = sentence[: who.start()]
             cut = max((m.end() for m in _MEMBERS_FROM.finditer(head)), default=0)
             offices = [x for x in self.actors(head[cut:]) if x.kind == "office"]
-            if not who.group("co") and not re.search(r"s\b", who.group(0).split("Chair", 1)[1][:7]):
+            if not who.group("co") and not who.group("plural"):
                 # "..., the Deputy Administrator of EPA, and the Associate Director of OMB, who shall serve as the
                 # Chairman of the Group" (EO 11647): one chair, the office just before "who"
                 offices = offices[-1:]
