@@ -37,6 +37,9 @@ class Mention:
 _US = r"(?:United\s+States|U\.\s?S\.)"
 
 
+# a name's head and field just before a short name that is a word ("a Center for Faith and Opportunity Initiative"):
+# the short name ends a longer name (not "the Interagency Task Force", the body's own name shortened)
+_INSIDE_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)+$")
 _NAME_END = r"(?![\w-])"  # a whole name, not part of a longer word or a hyphenated one
 _MODIFIER_END = r"(?!\w)(?!-(?![a-z]))"  # ... or a name before "-related", "-covered"
 
@@ -96,6 +99,9 @@ class Gazetteer:
         found = []
         for m in self._compiled().finditer(text):
             key = self._key(m.group(0))
+            inside = key in self.acronyms and not key.isupper()
+            if inside and _INSIDE_A_NAME.search(text[max(0, m.start() - 80) : m.start()]):
+                continue  # (the short name "Initiative" in "a Center for Faith and Opportunity Initiative")
             if key is not None:
                 node_id, kind = self.names[key]
                 found.append(Mention(m.start(), m.end(), node_id, kind))
@@ -110,8 +116,11 @@ class Gazetteer:
                 continue
             # ("the Secretary of HUD": the Secretary of Housing and Urban Development, the department's name
             # without "Department of")
-            bare = re.sub(r"^Department\s+of\s+(?:the\s+)?", "", label)
-            for name in (f"{title} of {the}{named}" for named in (label, bare) for the in ("", "the ")):
+            bare = re.sub(r"^(?:Department|Office)\s+of\s+(?:the\s+)?", "", label)
+            # ("the Commissioner of the Social Security Administration": the Commissioner of Social Security, as
+            # the Administrator of General Services heads the General Services Administration)
+            stem = re.sub(r"\s+(?:Administration|Service|System)$", "", bare)
+            for name in (f"{title} of {the}{named}" for named in (label, bare, stem) for the in ("", "the ")):
                 hit = lowered.get(name.lower())
                 if hit and hit[1] == "office":
                     return hit[0]

@@ -746,7 +746,15 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
     blocks: list[Block] = []
     # items before the first section stay in the preamble ("... is further amended as follows: (1) Section 2 ...")
     first = next((mk.pos for mk in markers if mk.kind == "section"), end)
-    blocks.append(Block(["preamble"], None, start, first))
+    opening = next((mk.token for mk in markers if mk.kind == "section"), None)
+    lost = _ORDERED_THEN_LINE.search(doc.text, start, first) if opening == "2" else None
+    if lost and doc.text[lost.end() : first].strip():
+        # "... it is ordered as follows:\nThe President's Committee ... is hereby abolished ...\n\nSEC. 2. ...": a copy
+        # that lost "SECTION 1." (EO 10927); what follows the ordering words is section 1
+        blocks.append(Block(["preamble"], None, start, lost.end()))
+        blocks.append(Block(["1"], None, lost.end(), first))
+    else:
+        blocks.append(Block(["preamble"], None, start, first))
     section: str | None = None
     stack: list[tuple[str, str]] = []
     kept: list[_Marker] = []
@@ -806,6 +814,9 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
     return blocks
 
 
+# the ordering words at the end of a line, before the first provision
+_ORDERED_THEN_LINE = re.compile(r"\b(?:it\s+is\s+(?:hereby\s+)?ordered|I\s+(?:do\s+)?hereby\s+order)"
+                                r"(?:\s+as\s+follows)?\s*[:.]?[ \t]*\n\s*")
 # (not after "U.S.": the converter breaks lines there, "... at U.S.\n\nNaval Station Guantánamo Bay, is hereby revoked")
 _CONTINUATION = re.compile(r"(?<=[.])(?<![A-Z]\.[A-Z]\.)(?<!\bNo\.)[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
 # a paragraph after the last item "1.", "2." of a list, not itself an item

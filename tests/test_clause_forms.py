@@ -4933,3 +4933,66 @@ SEC. 2. The land was set aside by the Governor of Hawaii by Executive Order No. 
         ("amends", "eo/19575/sec/101/b", "1(a)"), ("amends", "eo/19575/sec/102/a/1", "1(c)"),
         ("revokes", "eo/19575/sec/102/a/4", "1(d)")}, sorted(found)
     assert not [k for k in found if k[2] == "eo/1440"], sorted(found)
+
+
+def test_forms_of_heldout60_to_heldout62_after_their_blind_run_session_28(tmp_path, ctx):
+    """Read from heldout60 to heldout62 after their blind runs (EO 10840, EO 10603, EO 10927, EO 11120, EO 13483, EO
+    12453, EO 13217, EO 13831, EO 10121): the authority "vested in me by the above quoted statutory provisions" is the
+    Act and Code section the recital quotes; "section 91 of the said Hawaiian Organic Act" is the Code section the
+    recital paired with it; a copy that lost "SECTION 1." has its first section after the ordering words; "and the
+    following new section is added:" amends the order; a named NDAA, "Division D of" an Act and a joint resolution
+    named by its title are cited; "the Commissioner of the Social Security Administration" is the Commissioner of Social
+    Security; "an Advisor to the ... Initiative (Advisor)" is an office, "housed in the Office of Public Liaison"; "a
+    Center for Faith and Opportunity Initiative" is not the Initiative; "provided that when the Department of Defense
+    determines ..., the use ... shall terminate" directs no one."""
+    recital = _app_copy(tmp_path, 19081, """WHEREAS the Assignment of Claims Act of 1940 (54 Stat. 1029) as amended (31 U.S.C. 203), contains the following provisions:
+"The provisions of this section shall apply to the Department of Defense."
+AND WHEREAS the second sentence of section 91 of the Hawaiian Organic Act as amended (48 U.S.C. 511) confers powers upon the President:
+NOW, THEREFORE, by virtue of the authority vested in me by the above quoted statutory provisions, and by section 91 of the said Hawaiian Organic Act, it is ordered as follows:
+The President's Committee on Fund-Raising, established by Executive Order No. 19728 of September 6, 1957, is hereby abolished, and that order is hereby revoked.
+
+SEC. 2. Executive Order No. 19152 of August 17, 1950, as amended, is further amended as follows:
+
+(a) Section 6 is amended to read as follows:
+"SEC. 6. Members shall be entitled to pay."
+
+(e) Sections 12 and 13 are redesignated as sections "13" and "14", respectively, and the following new section is added:
+" SEC. 12. Under such regulations as the Secretary concerned may prescribe, a member may be paid."
+SEC. 3. The areas are reserved; provided that when the Department of Defense determines that the said areas are no longer required for the primary purpose above referred to, the use so reserved to the United States of America shall automatically terminate.""")
+    found = edges(recital, ctx)
+    authority = {k[2] for k in found if k[1] == "authorized_by"}
+    assert {"statute/assignment-of-claims-act-of-1940", "usc/31/203", "usc/48/511"} <= authority, sorted(found)
+    assert ("eo/19081", "revokes", "eo/19728", "1") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "amends" and k[3] == "2(e)"} == {
+        "eo/19152/sec/12", "eo/19152/sec/13", "eo/19152"}, sorted(found)
+    assert not [k for k in found if k[1] == "directs"], sorted(found)
+
+    named = _markdown(tmp_path, """### Sec. 1.
+
+(a) Justices and judges (section 305 of Division D of the Consolidated Appropriations Act, 2008), at Schedule 7.
+
+(b) The rates are adjusted under section 601 of the Duncan Hunter National Defense Authorization Act for Fiscal Year 2009 (Public Law 110-417, October 14, 2008).
+
+(c) The functions vested in the President by Section 101(d) of the Joint Resolution "Making further continuing appropriations for the fiscal year 1984" (Public Law 98-151) are delegated.
+
+### Sec. 2.
+
+(a) The Attorney General and the Commissioner of the Social Security Administration shall work cooperatively to ensure the availability of services.
+
+(b) There is established within the Executive Office of the President the White House Faith and Opportunity Initiative (Initiative).
+
+    (i) The Initiative shall be headed by an Advisor to the White House Faith and Opportunity Initiative (Advisor).
+
+The Advisor shall be housed in the Office of Public Liaison and shall work with that office to implement this order.
+
+    (ii) Executive departments and agencies (agencies) that lack a Center for Faith and Opportunity Initiative shall designate a Liaison for Faith and Opportunity Initiatives as a point of contact.""")
+    found = edges(named, ctx)
+    cited = {k[2] for k in found if k[1] == "cites"}
+    assert {"statute/consolidated-appropriations-act-2008", "statute/ndaa-fy2009",
+            "statute/making-further-continuing-appropriations-for-the-fiscal-year-1984"} <= cited, sorted(found)
+    assert not [k for k in found if "division-d" in k[2]], sorted(found)
+    advisor = "office/advisor-to-the-white-house-faith-and-opportunity-initiative"
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/attorney-general", "2(a)"), ("office/commissioner-of-social-security", "2(a)"),
+        (advisor, "2(b)(i)")}, sorted(found)
+    assert (advisor, "housed_at", "org/office-of-public-liaison", "2(b)(i)") in found, sorted(found)
