@@ -51,7 +51,8 @@ _US_C = re.compile(
     r"(?<=\d )(?:US\.C\.|U\.S\.C(?![.\w])|USC(?![.\w])|U\.\s+S\.\s+C\.|U\.S\.C\.(?=\d|,?\s+Supp?\.|\s+\(\d{4}\s+[Ee]d)"
     # (letters the copies' OCR mistook: "45 U.S.G. 160", "5 TJ.S.C. 631", "7 IT.S.C. 1010", "26 U.8.C. 6103(a)",
     # "5 U.SC. 134")
-    r"|U\.S\.G\.|TJ\.S\.C\.|IT\.S\.C\.|U\.8\.C\.|U\.SC\.)"
+    # (and a stray mark before it: "29 'U.S.C. 176", EO 11321)
+    r"|U\.S\.G\.|TJ\.S\.C\.|IT\.S\.C\.|U\.8\.C\.|U\.SC\.|['‘’]U\.S\.C\.)"
     # ("37 U.S.C., Supp. V, 118": the supplement set off by commas)
     r"(?:,?\s+Supp?\.(?:\s+[IVX]+)?,?(?=\s+\d))?(?:\s+\(\d{4}\s+[Ee]d\.?\)(?=\s+\d))?"
 )
@@ -302,6 +303,9 @@ def _find(
                     cites += _usc_cite(c.span[0], end, title, _label(section, [*subs[:-1], last]), warnings)
                 seq = _ET_SEQ.match(text, end)  # ("5 U.S.C. 1101 et seq., 3301, 3571, and 7533")
                 for s, e, sec, sub in _continue_list(text, seq.end() if seq else end, section, subs):
+                    if c.text.endswith("Code") and text[s : s + 1] == "(":
+                        continue  # "section 105 of title 5 of the United States Code, (2) the judicial branch" (EO
+                        # 11833): the next item of the order's list, not a paragraph of the section
                     for one in _sections(sec) if not sub else [sec]:
                         cites += _usc_cite(s, e, title, _label(one, sub), warnings)
             elif template.name == "U.S. Constitution":

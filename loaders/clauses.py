@@ -469,7 +469,11 @@ _ORDERED_THAT = re.compile(
 )
 _BARE_SUBJECT = re.compile(  # "Section 3(a) is amended" at the start of a sentence or line, no order named
     # (and in older orders, whose sections were numbered paragraphs, "Paragraph 1 is amended")
-    rf"(?:^|[:;.\n])\s*(?:(?:[Ss]ub)?[Ss]ections?|[Ss]ec\.|[Pp]aragraphs?(?=\s+\d))\s+({SEC_LIST})\s*(?:,\s*as\s+amended\s*,?\s*)?$"
+    # ("(b) The text of section 4(b) is revised to read as follows:", EO 13378)
+    rf"(?:^|[:;.\n])\s*(?:[Tt]he\s+text\s+of\s+)?(?:(?:[Ss]ub)?[Ss]ections?|[Ss]ec\.|[Pp]aragraphs?(?=\s+\d))\s+({SEC_LIST})"
+    r"\s*(?:,\s*as\s+amended\s*,?\s*)?"
+    # ("Section 6-601, the second sentence, is amended by deleting ...", EO 13296: a sentence of the section)
+    r"(?:,\s*the\s+(?:first|second|third|fourth|fifth|sixth|last|final)\s+(?:sentence|paragraph)\s*,?\s*)?$"
 )
 # 'the act entitled "An Act to authorize ... and for other purposes."' (an Act named by its long title)
 _LONG_TITLE = re.compile(  # (also dated: 'the act of August 26, 1950, entitled "An Act To protect ..."', EO 10237)
@@ -643,6 +647,10 @@ _MEMBERS_FROM = re.compile(
 )
 # what a name modifies when it ends a subject ("The White House OFBCI operations", "the Council staff")
 _BODY_AS_MODIFIER = re.compile(r"\s+(?:operations|staff|members|personnel|employees|activities|meetings|records)\s*")
+_BODY_HEADED_BY = re.compile(
+    r"\bshall\s+be\s+(?:headed\s+by|under\s+the\s+(?:immediate\s+)?(?:supervision\s+and\s+)?direction\s+of)\s+"
+    r"an?\s+(?P<title>Director|Administrator|Coordinator)\b(?!\s+(?:of|for)\b)"
+)
 _STAFF_TITLE = re.compile(r"\bExecutive\s+(?:Director|Secretary|Officer)\b|\bStaff\s+Director\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+[a-z]+\b[^,;]*$")  # "... but no individual so appointed shall receive"
 _RUN_IN_HEADING = re.compile(
@@ -916,7 +924,9 @@ _ORDERED = re.compile(r"\b(?:" + _IT_IS_ORDERED + r"|I\s+do\s+(?:hereby\s+)?orde
 _AUTHORITY_END = re.compile(
     r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+" + _IT_IS_ORDERED
     + r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
-    r"|(?:,?\s+and|,)\s+in\s+furtherance\s+of\b"  # ("and in furtherance of the purpose ... of the Clean Air Act")
+    # ("and in furtherance of the purpose ... of the Clean Air Act"; "and in effectuation of the purposes of the act of
+    # June 17, 1944 ... (34 U.S.C. 524)", EO 10052)
+    r"|(?:,?\s+and|,)\s+in\s+(?:furtherance|effectuation)\s+of\b"
     # ("and subject to the provisions of section 214 of the Independent Offices Appropriation Act, 1946": a limit
     # on the power, not its source; not "the authority conferred by and subject to the provisions of", both at once)
     r"|(?<!\bby)(?:,?\s+and|,)\s+subject\s+to\b"
@@ -1373,6 +1383,14 @@ class ClauseReader:
         for m in _DEFINED_TERM.finditer(text):
             short = m.group("short").strip()
             named = next((x for x in self.actors(text[m.end() :]) if x.start <= 4), None)
+            office = re.match(
+                rf"the\s+(?P<name>{re.escape(short)}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
+                text[m.end() :])
+            if named is None and office and short not in self.gaz.names and re.search(rf"{_OFFICE_TITLE}$", short):
+                # '"High Commissioner" means the High Commissioner of the Ryukyu Islands' (EO 11326): an office no
+                # gazetteer knows, defined by its title
+                name = normalize(office.group("name"))
+                named = Mention(m.end(), m.end() + office.end(), self._new_office(_office_id(name), name), "office")
             if named is not None and short not in self.gaz.names and not _ROLE.fullmatch(short):
                 self.gaz.add(short, named.id, named.kind, acronym=True)
 
@@ -1457,6 +1475,16 @@ class ClauseReader:
                 body = str(heads.pop())
                 node_id = self._new_office(_office_of(title, body), f"{title}, {body}")
                 self.gaz.add(title, node_id, "office", acronym=True)
+        # "The Office shall be under the immediate supervision and direction of a Director, who shall be designated by
+        # the President" (EO 11599): "the Director" heads the body the sentence's subject names
+        for m in _BODY_HEADED_BY.finditer(text):
+            title = m.group("title")
+            lead = re.split(r"[.;:]\s+|\n", text[max(0, m.start() - 300) : m.start()])[-1]
+            found = [x for x in self.bodies(lead) if not lead[x.end :].strip()]
+            if title in self.gaz.names or not found or found[-1].id not in self.bodies_here:
+                continue
+            body = found[-1].id
+            self.gaz.add(title, self._new_office(_office_of(title, body), f"{title}, {body}"), "office", acronym=True)
 
     def define_bare_bodies(self, text: str) -> None:
         """"The Council shall consist of ..." in an order that establishes no body and gives no short name, but
@@ -3050,7 +3078,7 @@ class ClauseReader:
                 # "... composed of the Secretary of Labor, who shall be the Chairman of the Committee, the ..."
                 # (or "the Secretary of Labor, hereby designated as Chairman;")
                 r"|\s*,?\s*(?:who\s+(?:shall\s+(?:also\s+)?(?:be|serve\s+as)|is\s+hereby\s+designated(?:\s+as)?)"
-                r"|,\s*hereby\s+designated\s+as)\s+(?:the\s+|its\s+)?"
+                r"|,\s*hereby\s+designated\s+as)\s+(?:the\s+|its\s+|an?\s+)?"
                 r"(?P<co5>Co-?)?[Cc]hair(?:man|person)?\b"
                 r"|\s*,?\s*who\s+shall\s+(?P<co7>co-?)?chair\b",  # ("composed of the Coordinator, who shall chair it")
                 # ("The Vice President of the United States who shall be the chairman of the Council")
@@ -3205,7 +3233,8 @@ class ClauseReader:
 
     def _chair_item(self, child: Block, text: str, body: str) -> None:
         m = re.search(
-            r",?\s*who\s+(?:shall\s+(?:serve\s+as|be)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+)?"
+            # (and "(ii) the Secretary of Defense, who shall be a Co-Chair of the Working Group;", EO 13486)
+            r",?\s*who\s+(?:shall\s+(?:serve\s+as|be)|is\s+hereby\s+designated(?:\s+as)?)\s+(?:the\s+|an?\s+)?"
             r"(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?s?\b"
             # "(1) The Secretary of the Treasury (Chairman).": the item's parenthesis
             r"|\s*\((?P<co2>Co-?)?Chair(?:man|person)?\)\s*[.;,]?\s*(?:and\s*)?$", text
@@ -3377,6 +3406,9 @@ class ClauseReader:
         # item's second verb, EO 13450)
         second = re.search(r"\band\s+(?=report\s+(?:thereon\s+)?(?:from\s+time\s+to\s+time|periodically|annually"
                            r"|regularly)\b)", sentence)
+        # ("(c) ... the Director shall ... (7) report to the President, from time to time, concerning the foregoing", EO
+        # 11599: the item's own verb)
+        second = second or re.match(r"\s*(?=report\s+to\b)", sentence)
         if block.path is None or len(block.path) < 2 or block.continuation or s > block.start + 2 or not (re.match(
                 r"\s*(?:submit|make|provide|transmit|prepare\s+and\s+submit)\b", sentence, re.I) or second):
             return  # (also a capital "(5) Submit a report to the President ... on each anniversary")
@@ -3384,7 +3416,8 @@ class ClauseReader:
                        if b.path == block.path[:-1] and not b.continuation), None)
         if parent is None:
             return
-        chapeau = re.search(r"[^.;:]*\bshall\s*:\s*$", self.text[parent.start : parent.end])
+        # (the colon may be missing: "(c) In addition, the Director shall\n(1) ...", EO 11599)
+        chapeau = re.search(r"[^.;:]*\bshall\s*:?\s*$", self.text[parent.start : parent.end])
         if chapeau is None:
             return
         item = sentence[second.end() :] if second else sentence.lstrip()

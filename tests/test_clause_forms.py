@@ -4996,3 +4996,66 @@ The Advisor shall be housed in the Office of Public Liaison and shall work with 
         ("office/attorney-general", "2(a)"), ("office/commissioner-of-social-security", "2(a)"),
         (advisor, "2(b)(i)")}, sorted(found)
     assert (advisor, "housed_at", "org/office-of-public-liaison", "2(b)(i)") in found, sorted(found)
+
+
+def test_forms_of_heldout63_and_heldout64_after_their_blind_run_session_28(tmp_path, ctx):
+    """Read from heldout63 and heldout64 after their blind run (EO 13296, EO 13378, EO 13486, EO 11833, EO 11599, EO
+    11326, EO 10052, EO 11321): "Section 6-601, the second sentence, is amended" and "The text of section 4(b) is
+    revised to read" under "EO N is further amended as follows:" amend those sections; "who shall be a Co-Chair of the
+    Working Group" in a list of members co-chairs; "..., (2) the judicial branch" after a Code cite is the next item;
+    "The Office shall be under the immediate supervision and direction of a Director" makes "the Director" the head of
+    that Office, whose "(7) report to the President" under "the Director shall" (no colon) is a report line; '"High
+    Commissioner" means the High Commissioner of the Ryukyu Islands' defines an office; "in effectuation of the
+    purposes of the act" is a purpose, not authority; "29 'U.S.C. 176" is a Code cite."""
+    amended = _markdown(tmp_path, """Executive Order 19045 of April 21, 1997, as amended, is further amended as follows:
+### Section 1.
+
+Section 6-601, the second sentence, is amended by deleting “an annual” and inserting “a biennial” in lieu thereof
+### Section 2.
+
+(b) The text of section 4(b) is revised to read as follows: “The Secretary of Defense, or the Secretary's designee, shall chair the Committee”; and
+""", 19083)
+    found = edges(amended, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19045/sec/6-601", "1"), ("eo/19045/sec/4/b", "2(b)")}, sorted(found)
+
+    listed = _markdown(tmp_path, """### Sec. 2.
+
+(a) There is hereby established, within the Department of Defense for administrative purposes only, the Working Group on Strengthening the Biosecurity of the United States (Working Group).
+
+(b) The Working Group shall consist exclusively of the following members:
+
+    (i) the Secretary of State;
+
+    (ii) the Secretary of Defense, who shall be a Co-Chair of the Working Group;
+
+### Sec. 3.
+
+(a) the term "agency" means (1) an executive agency as defined in section 105 of title 5 of the United States Code, (2) the judicial branch, and (3) the United States Postal Service;""")
+    found = edges(listed, ctx)
+    group = "org/working-group-on-strengthening-the-biosecurity-of-the-united-states"
+    assert ("office/secretary-of-defense", "co_chairs", group, "2(b)(ii)") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "cites" and k[2].startswith("usc/5/")} == {"usc/5/105"}, sorted(found)
+
+    headed = _app_copy(tmp_path, 19082, """By virtue of the authority vested in me by Section 206 of the Labor-Management Relations Act of 1947 (61 Stat. 155; 29 'U.S.C. 176), and in effectuation of the purposes of the act of June 17, 1944, 58 Stat. 280 (34 U.S.C. 524), it is ordered as follows:
+SECTION 1. There is hereby established in the Executive Office of the President a Special Action Office for Drug Abuse Prevention. The Office shall be under the immediate supervision and direction of a Director, who shall be designated by the President.
+
+SEC. 2 (a) "High Commissioner" means the High Commissioner of the Ryukyu Islands.
+
+(b) The Director shall prescribe policies, guidelines, standards, and criteria for those programs.
+
+(c) In addition, the Director shall
+
+    (1) review the regulations; and
+
+    (7) report to the President, from time to time, concerning the foregoing.
+
+SEC. 3. The High Commissioner shall control and regulate aviation within the Ryukyu Islands.""")
+    found = edges(headed, ctx)
+    director = "office/director-of-special-action-office-for-drug-abuse-prevention"
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        (director, "2(b)"), (director, "2(c)"), ("office/high-commissioner-of-the-ryukyu-islands", "3")}, sorted(found)
+    assert (director, "reports_to", "office/president", "2(c)(7)") in found, sorted(found)
+    assert ("eo/19082", "cites", "usc/34/524", "preamble") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "authorized_by"} == {
+        "statute/labor-management-relations-act-of-1947", "usc/29/176"}, sorted(found)
