@@ -138,6 +138,9 @@ def _continue_list(
                if title_given else "")  # (a list "of the INA" is that Act's sections, all of them)
         if re.match(rf"{run}\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{other_title})", text[item.end() :]):
             return found
+        lettered_range = re.match(r"\.?\s*[-–]\s*\d+[a-z]\b", text[item.end() :])
+        if item.group(1) and lettered_range and re.search(r"[a-z]$", item.group(1)):
+            return found  # "(22 U.S.C. 2348, 2348a.-2348c.)": a range with lettered ends restates a chapter (README)
         tokens = re.findall(r"\(([A-Za-z0-9]+)\)", item.group(2))
         if item.group(1):
             section, subs = item.group(1), tokens

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 # 3(a), 1-102(b), 1.3(a); also as typed in older FR copies: "1 (a)", "1(a) (6)", and "l(b)" (a letter l
-# read for the digit 1 before a parenthesis)
-PIN = r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\())(?:[-.]\d+)?(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*"
+# read for the digit 1 before a parenthesis; and "Section i is amended", EO 12533: a letter i or l before the verb)
+PIN = (r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\()|[il](?=\s+is\s+(?:hereby\s+)?(?:further\s+)?amended\b|\s*$))(?:[-.]\d+)?"
+       r"(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*")
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 # "1-102" is one section number (EO 12898); "401(3)-(4)" a range of its paragraphs (EO 13603)
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+|(?<=\))-(?=\())"
@@ -160,9 +161,9 @@ class Ref:
 
 def pin_path(pin: str) -> list[str]:
     """'2(a)(i)' -> ['2', 'a', 'i']; '1-102(b)' -> ['1-102', 'b']."""
-    m = re.match(r"([A-Z]?\d+[a-z]?|l)([-.]\d+)?", pin)
+    m = re.match(r"([A-Z]?\d+[a-z]?|[il])([-.]\d+)?", pin)
     assert m is not None
-    head = ("1" if m.group(1) == "l" else m.group(1)) + (m.group(2) or "")
+    head = ("1" if m.group(1) in ("l", "i") else m.group(1)) + (m.group(2) or "")
     return [head, *re.findall(r"\(([A-Za-z0-9]+)\)", pin[m.end() :])]
 
 

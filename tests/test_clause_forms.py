@@ -5059,3 +5059,19 @@ SEC. 3. The High Commissioner shall control and regulate aviation within the Ryu
     assert ("eo/19082", "cites", "usc/34/524", "preamble") in found, sorted(found)
     assert {k[2] for k in found if k[1] == "authorized_by"} == {
         "statute/labor-management-relations-act-of-1947", "usc/29/176"}, sorted(found)
+
+
+def test_forms_of_heldout66_after_its_blind_run_session_28(tmp_path, ctx):
+    """Read from heldout66 after its blind run (EO 12533, EO 12227): "Section i is amended" (the copy's letter i for
+    the digit 1) under "EO N ... is further amended as follows:" amends section 1; "(22 U.S.C. 2348, 2348a.-2348c.)"
+    gives 2348 and no section of the range with lettered ends."""
+    path = _markdown(tmp_path, """Executive Order No. 19462, as amended, is further amended as follows:
+Section i is amended by deleting the word "twelve" and inserting in its place the word "thirteen".
+Section 4(b) is amended to read: "The Committee shall terminate on December 31, 1986."
+
+### Sec. 2.
+
+The functions under Chapter 6 of Part II of the Foreign Assistance Act of 1961, as amended (22 U.S.C. 2348, 2348a.-2348c.), are reserved.""", 19084)
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "amends"} == {"eo/19462/sec/1", "eo/19462/sec/4/b"}, sorted(found)
+    assert {k[2] for k in found if k[2].startswith("usc/22/")} == {"usc/22/2348"}, sorted(found)
