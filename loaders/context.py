@@ -40,6 +40,7 @@ _US = r"(?:United\s+States|U\.\s?S\.)"
 # a name's head and field just before a short name that is a word ("a Center for Faith and Opportunity Initiative"):
 # the short name ends a longer name (not "the Interagency Task Force", the body's own name shortened)
 _INSIDE_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)+$")
+_OF_SOMETHING = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")  # a title's "of X" after it
 _NAME_END = r"(?![\w-])"  # a whole name, not part of a longer word or a hyphenated one
 _MODIFIER_END = r"(?!\w)(?!-(?![a-z]))"  # ... or a name before "-related", "-covered"
 
@@ -102,6 +103,9 @@ class Gazetteer:
             inside = key in self.acronyms and not key.isupper()
             if inside and _INSIDE_A_NAME.search(text[max(0, m.start() - 80) : m.start()]):
                 continue  # (the short name "Initiative" in "a Center for Faith and Opportunity Initiative")
+            if inside and " " not in key and _OF_SOMETHING.match(text, m.end()):
+                continue  # (a title as a short name, "Administrator", does not name "the Administrator of the General
+                # Services Administration": the whole title does, where anything knows it)
             if key is not None:
                 node_id, kind = self.names[key]
                 found.append(Mention(m.start(), m.end(), node_id, kind))

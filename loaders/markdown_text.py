@@ -41,7 +41,8 @@ _FURNITURE = re.compile(
 )
 _EMPHASIS = re.compile(r"(?m)\*\*|^[ \t]*#{1,6}[ \t]+")
 _SECTION = re.compile(  # "SEC. 2 (a) There is ...": no stop after the number when a paragraph opens at once
-    r"(?m)^[ \t]*(?:Section\.?|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?)"
+    # ("SECTION I. Responsibilities of the Secretary." before "SEC. 2.", EO 11307: a letter I for the digit 1)
+    r"(?m)^[ \t]*(?:Section\.?|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?|I(?=\.))"
     r"(?:\.(?=[ \t\n])|(?=[ \t]+\([a1]\)[ \t]))"
 )
 _HYPHENATED = re.compile(r"(?m)^[ \t]*(\d{1,2}-\d{1,3})\.(?=[ \t])")  # '1-101.' (orders of 1977-1981)
@@ -132,6 +133,11 @@ def _extract_adapted(path: str, text: str, meta: dict, ctx: Context) -> Extracti
         preamble_end = _preamble_end(doc.text, sections[0].pos)
         if preamble_end:
             blocks.append(Block(["preamble"], None, start, preamble_end))
+        if sections[0].token == "2" and _ORDERED.search(doc.text[:preamble_end]) and (
+                doc.text[preamble_end : sections[0].pos].strip()):
+            # "... it is ordered as follows:\nThe President's Committee ... is hereby abolished ...\nSEC. 2. ...": a
+            # copy that lost "SECTION 1." (EO 10927); what follows the ordering words is section 1
+            markers = sorted([*markers, _Marker(preamble_end, preamble_end, "section", "1")], key=lambda mk: mk.pos)
         blocks += _structure(Block, doc.text, markers, end)
     for block in blocks:
         raw = doc.text[block.start : block.end]
@@ -184,8 +190,10 @@ def _preamble_end(text: str, first_section: int) -> int:
 
 
 def _markers(text: str) -> list[_Marker]:
-    markers = [
-        _Marker(m.start(), m.end(), "section", m.group(1)) for m in _SECTION.finditer(text)
+    found = list(_SECTION.finditer(text))
+    markers = [  # (an "I" only as the first section, before a "2": not a Part of an order numbered I, II, III)
+        _Marker(m.start(), m.end(), "section", "1" if m.group(1) == "I" else m.group(1)) for i, m in enumerate(found)
+        if m.group(1) != "I" or (i == 0 and i + 1 < len(found) and found[i + 1].group(1) == "2")
     ]
     if not markers:  # '1-101. The following ...': the hyphenated numbering of 1977-1981
         hyphenated = list(_HYPHENATED.finditer(text))
@@ -200,7 +208,8 @@ def _markers(text: str) -> list[_Marker]:
         m.heading, m.body = _heading(text, m.body)
     sections = [(m.pos, m.body) for m in markers]
     for m in list(markers):  # "SEC. 2 (a) There is hereby ...": the first paragraph opens on the section's line
-        first = re.match(r"[ \t]*\(([a1])\)\.?[ \t]+", text[m.body :])  # ('SEC. 3. (a). The per annum ...')
+        # ('SEC. 3. (a). The per annum ...'; 'SECTION I. Responsibilities of the Secretary. (a)\nThe Secretary ...')
+        first = re.match(r"[ \t]*\(([a1])\)\.?(?:[ \t]+|[ \t]*\n)", text[m.body :])
         if first:
             pos = m.body + first.start(1) - 1
             markers.append(_Marker(pos, m.body + first.end(), "para", first.group(1)))

@@ -750,11 +750,10 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
     lost = _ORDERED_THEN_LINE.search(doc.text, start, first) if opening == "2" else None
     if lost and doc.text[lost.end() : first].strip():
         # "... it is ordered as follows:\nThe President's Committee ... is hereby abolished ...\n\nSEC. 2. ...": a copy
-        # that lost "SECTION 1." (EO 10927); what follows the ordering words is section 1
-        blocks.append(Block(["preamble"], None, start, lost.end()))
-        blocks.append(Block(["1"], None, lost.end(), first))
-    else:
-        blocks.append(Block(["preamble"], None, start, first))
+        # that lost "SECTION 1." (EO 10927); what follows the ordering words is section 1, with its paragraphs
+        markers = sorted([_Marker(lost.end(), lost.end(), "section", "1"), *markers], key=lambda mk: mk.pos)
+        first = lost.end()
+    blocks.append(Block(["preamble"], None, start, first))
     section: str | None = None
     stack: list[tuple[str, str]] = []
     kept: list[_Marker] = []

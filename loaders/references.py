@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 # read for the digit 1 before a parenthesis; and "Section i is amended", EO 12533: a letter i or l before the verb)
 PIN = (r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\()|[il](?=\s+is\s+(?:hereby\s+)?(?:further\s+)?amended\b|\s*$))(?:[-.]\d+)?"
        r"(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*")
-_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# (and a colon typed for a comma inside a list: "Sections 2, 3: 4, 5, and 6 of EO 11954", EO 12030)
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?<=\d):\s(?=\d+,))"
 # "1-102" is one section number (EO 12898); "401(3)-(4)" a range of its paragraphs (EO 13603)
 _RANGE = r"(?:\s+(?:through|to)\s+|\s*–\s*|\s+-\s+|(?<=\))-(?=\())"
 SEC_LIST = rf"{PIN}(?:(?:{_SEP}|{_RANGE})(?:{PIN}|\([A-Za-z0-9]{{1,4}}\)(?!\s*of\s+this)))*"  # "4(c), (d), and (e)"
@@ -173,7 +174,7 @@ def expand_list(text: str) -> list[list[str]]:
     paths: list[list[str]] = []
     pending_range = False
     for tok in tokens:
-        if not tok or not tok.strip(" ,"):
+        if not tok or not tok.strip(" ,:"):  # (":" a list's comma typed as a colon)
             if tok and re.fullmatch(_RANGE, tok):
                 pending_range = True
             continue

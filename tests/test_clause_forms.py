@@ -5075,3 +5075,73 @@ The functions under Chapter 6 of Part II of the Foreign Assistance Act of 1961, 
     found = edges(path, ctx)
     assert {k[2] for k in found if k[1] == "amends"} == {"eo/19462/sec/1", "eo/19462/sec/4/b"}, sorted(found)
     assert {k[2] for k in found if k[2].startswith("usc/22/")} == {"usc/22/2348"}, sorted(found)
+
+
+def test_forms_of_heldout68_after_its_blind_run_session_28(tmp_path, ctx):
+    """Read from heldout68 after its blind run (EO 12030, EO 11307): "Sections 2, 3: 4, 5, and 6 of EO N are
+    redesignated as Sections 1, 2, 3, 4, and 5" (a colon typed for a comma) amends the five sections, and "the
+    provisions of EO N which were redesignated as Section 4 by Section 1 (c) of this Order are amended" amends section
+    5, by its original number; "SECTION I." before "SEC. 2." is section 1, and its "(a)" at the end of the heading's
+    line opens its first paragraph (also in a copy without sections 1's marker at all: the text after the ordering
+    words is section 1)."""
+    renumbered = _app_copy(tmp_path, 19085, """By virtue of the authority vested in me by the Constitution and statutes of the United States of America, it is hereby ordered as follows:
+SECTION 1. (a) The Federal Property Council is terminated.
+
+(b) Section 1 of Executive Order No. 19954 of January 7, 1977, which reconstituted the Federal Property Council, is revoked.
+(c) Sections 2, 3: 4, 5, and 6 of Executive Order No. 19954 are redesignated as Sections 1, 2, 3, 4, and 5, respectively.
+
+SEC. 2. In order to permit the Director of the Office of Management and Budget to resolve disputes, the provisions of Executive Order No. 19954 which were redesignated as Section 4 by Section 1 (c) of this Order are amended to read as follows:
+"Sec. 4. The Director of the Office of Management and Budget shall review Federal real property policies.\"""")
+    found = edges(renumbered, ctx)
+    assert {(k[1], k[2], k[3]) for k in found if k[1] in ("amends", "revokes")} == {
+        ("revokes", "eo/19954/sec/1", "1(b)"), *(("amends", f"eo/19954/sec/{n}", "1(c)") for n in range(2, 7)),
+        ("amends", "eo/19954/sec/5", "2")}, sorted(found)
+
+    for body in ("SECTION I. Responsibilities of the Secretary. (a)\nThe Secretary of Agriculture shall take the "
+                 "initiative in identifying problems of rural area development.\n\n(b) The Secretary shall make "
+                 "arrangements with such Federal departments and agencies for such working groups as they may agree.",
+                 "The Secretary of Agriculture shall take the initiative in identifying problems of rural area "
+                 "development, and the Secretary shall make arrangements with Federal departments and agencies."):
+        copy = _app_copy(tmp_path, 19086, f"""WHEREAS Congress has vested responsibilities in the Secretary of Agriculture for rural development programs; and
+WHEREAS the highest level of coordination is required between the Department of Agriculture and other Federal departments:
+Now, THEREFORE, by virtue of the authority vested in me as President of the United States, it is ordered as follows:
+{body}
+SEC. 2. Agency responsibilities. The heads of Federal departments and agencies shall furnish information.""")
+        found = edges(copy, ctx)
+        directed = {k[3] for k in found if k[1] == "directs" and k[2] == "office/secretary-of-agriculture"}
+        assert directed == ({"1(a)", "1(b)"} if body.startswith("SECTION") else {"1"}), sorted(found)
+
+
+def test_forms_read_in_session_28s_first_archive_comparison(tmp_path, ctx):
+    """What session 28's first archive-wide comparison showed (EO 11748, EO 14275, EO 12029, EO 12084): "under the
+    immediate supervision and direction of an Administrator" makes the bare title the new Office's head, but not in "The
+    Administrator of the General Services Administration shall"; '"Administrator" refers to the Administrator of the
+    Office of Federal Public Procurement Policy' names that whole office; the paragraphs of a section whose "SECTION 1."
+    the copy lost keep their letters; an item "report to the President, within the time specified" that does not recur
+    is no report line."""
+    path = _app_copy(tmp_path, 19087, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+(a) There is hereby established in the Executive Office of the President a Federal Energy Office. The Office shall be under the immediate supervision and direction of an Administrator.
+
+(b) Executive Order No. 19342, as amended, is revoked.
+
+SEC. 2. The Administrator shall advise the President with respect to energy policies.
+
+SEC. 3. (a) The Administrator of the General Services Administration shall provide administrative support to the Federal Energy Office.
+
+(b) "Director" refers to the Director of the Office of Federal Public Procurement Policy.
+
+(c) The Director shall issue guidance to agencies.
+
+SEC. 4. The Federal Energy Office shall:
+
+(a) review the policies of the agencies; and
+
+(b) report to the President, within the time specified in the notification, the results of its review.""")
+    found = edges(path, ctx)
+    assert ("eo/19087", "revokes", "eo/19342", "1(b)") in found, sorted(found)
+    assert ("eo/19087", "establishes", "org/federal-energy-office", "1(a)") in found, sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/administrator-of-federal-energy-office", "2"), ("office/administrator-of-general-services", "3(a)"),
+        ("office/director-of-the-office-of-federal-public-procurement-policy", "3(c)"),
+        ("org/federal-energy-office", "4")}, sorted(found)
+    assert not [k for k in found if k[1] == "reports_to"], sorted(found)
