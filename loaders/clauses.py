@@ -225,6 +225,12 @@ _NOT_SUBJECT = re.compile(
 )
 # words that open a subordinate clause ("unless the OMB Director provides otherwise", "when he shall deem")
 _SUBORDINATOR = r"unless|if|when|whenever|before|after|until|upon|once|where|while|although|because"
+# the phrase after a subject that names whom it consults, not who acts ("..., with the approval of the Secretary of
+# Defense, and the Secretary of Transportation ... are directed to", EO 12754)
+_CONSULTING = (
+    r",\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
+    r"|with\s+the\s+(?:assistance|advice|concurrence|support|approval)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b"
+)
 _SUBORDINATE = re.compile(
     # a leading purpose or gerund phrase: "To improve ... the Office ..., the Secretary shall"; "In establishing
     # the Office, the Secretary shall consider"
@@ -236,19 +242,14 @@ _SUBORDINATE = re.compile(
     r"|in\s+the\s+absence\s+of"  # ("..., and in the absence of any contrary direction by the Director, the Secretary")
     r"|(?:not|no)\s+later\s+than|within|following)\b[^,;]*"
     # "..., in consultation with the Secretary of Defense and the Attorney General, shall": the whole phrase
-    r"|,\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
-    r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b[^,;]*",
+    r"|" + _CONSULTING + r"[^,;]*",
     re.I,
 )
 # words quoted as a title or as another's text: 'entitled "Authorizing the Department of Defense ..."', "Except as to
 # the provision which, as amended by ..., reads, The Secretary of the Navy shall ..."
 _QUOTED_WORDS = re.compile(r"\"[^\"]*\"|“[^”]*”|\b(?:which|that)\b[^;]*?\breads?\s*[,:][^;]*")
 _IN_CASE_OF = re.compile(_MARKER + r"In\s+(?:the\s+)?(?:case|event)\s+of\b")
-_CONSULTED = re.compile(
-    r",\s*(?:in\s+(?:consultation|coordination|conjunction|cooperation)\s+with|(?:acting\s+)?through"
-    r"|with\s+the\s+(?:assistance|advice|concurrence|support)\s+of|assisted\s+by|(?:jointly|together)\s+with)\b",
-    re.I,
-)
+_CONSULTED = re.compile(_CONSULTING, re.I)
 # "the President of the Senior Executives Association", "the President of the Export-Import Bank of the United
 # States": the head of another body, not the President
 _OF_ANOTHER_BODY = r"\s+of\s+(?:the\s+)?(?!United\s+States\b)[A-Z]"
@@ -519,6 +520,8 @@ _ADDED_PLACE = re.compile(
     r"|(?:A\s+)?new\s+(?:[Ss]ection|[Pp]art|[Ss]ec\.)\s+(?P<new>\d+[A-Za-z]?)\s+is\s+(?:hereby\s+)?added\b"
     r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))"
     r"|(?:[Bb]y\s+amending|Amend)\s+(?:[Ss]ection|[Pp]art)\s+(?P<amend>\d+[A-Za-z]?)\s+to\s+read\b"
+    # "4. There is added to the order at the end thereof the following section 5:" (EO 10732)
+    r"|There\s+is\s+(?:hereby\s+)?added\s+to\s+(?:the|said|that)\s+order\b[^:;.]{0,40}?\b[Ss]ection\s+(?P<there>\d+[A-Za-z]?)\b"
     # "2. By adding at the end thereof a new section 12 reading as follows:"
     r"|[Bb]y\s+adding\s+(?:at\s+the\s+end\s+thereof\s+)?(?:a\s+)?new\s+(?:[Ss]ection|[Pp]art)\s+(?P<added>\d+[A-Za-z]?)"
     r"\s+(?:reading|to\s+read|as\s+follows)\b"
@@ -2508,7 +2511,7 @@ class ClauseReader:
                 return  # "(a) In section 901(1) delete ..." under "Part 9 is amended as follows:": a place in Part 9
             path = pin_path(m.group("at"))
         else:
-            number = m.group("new") or m.group("amend") or m.group("numbered") or m.group("added")
+            number = m.group("new") or m.group("amend") or m.group("numbered") or m.group("added") or m.group("there")
             if number is None and (quoted := _QUOTED_NUMBER.match(self.doc.text[s + m.end() : s + m.end() + 120])):
                 number = quoted.group(1)
             if number is None:

@@ -106,6 +106,9 @@ _SCOPES = [
     ("numbered", re.compile(
         r"\b[Pp]aragraphs?\s+numbered\s+(\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*)\s*,?\s+of\s+"
         r"(?:the\s+)?(?:said\s+)?$")),
+    # "Rule 46 of Executive Order No. 4314 ... is hereby amended" (EO 9563): an order of numbered rules, its divisions
+    ("numbered", re.compile(r"\b[Rr]ules?\s+(\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*)\s*,?\s+of\s+"
+                            r"(?:the\s+)?(?:said\s+)?$")),
     ("toppara", re.compile(
         rf"\b[Pp]aragraphs?\s+((?:\(\d{{1,3}}\)(?:{_SEP})?)+)\s*,?\s+of\s+(?:the\s+)?(?:said\s+)?$")),
     # sections 1, 3, and 5 of / Sections 1 through 5 of / subsections 2(a) and 2(c) of / section 1-102(b) of

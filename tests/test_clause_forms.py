@@ -5145,3 +5145,33 @@ SEC. 4. The Federal Energy Office shall:
         ("office/director-of-the-office-of-federal-public-procurement-policy", "3(c)"),
         ("org/federal-energy-office", "4")}, sorted(found)
     assert not [k for k in found if k[1] == "reports_to"], sorted(found)
+
+
+def test_forms_of_heldout69_and_heldout70_after_their_blind_run_session_28(tmp_path, ctx):
+    """Read from heldout69 and heldout70 after their blind run (EO 10732, EO 13425, EO 9563, EO 12754): "There is
+    added to the order at the end thereof the following section 5:" amends section 5; "the Authorization for Use of
+    Military Force" is a curated statute; "Rule 46 of Executive Order No. 4314" is its rule 46; "..., with the approval
+    of the Secretary of Defense, and the Secretary of Transportation ..., are directed to" directs the second only."""
+    path = _app_copy(tmp_path, 19088, """By virtue of the authority vested in me by the Constitution and the laws of the United States of America, including the Authorization for Use of Military Force (Public Law 107-40), it is hereby ordered that Executive Order No. 19250 of June 4, 1951, be, and it is hereby, amended as follows:
+
+1. Section 1 is amended by deleting paragraph (c).
+
+2. Section 2 is amended by deleting paragraph (b).
+
+3. There is added to the order at the end thereof the following section 5:
+
+"5. The Secretary of the Interior shall report annually.\"""")
+    found = edges(path, ctx)
+    assert ("eo/19088", "authorized_by", "statute/authorization-for-use-of-military-force", "preamble") in found, (
+        sorted(found))
+    assert {k[2] for k in found if k[1] == "amends"} == {"eo/19250/sec/1", "eo/19250/sec/2", "eo/19250/sec/5"}, (
+        sorted(found))
+
+    path = _app_copy(tmp_path, 19089, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+
+SECTION 1. Rule 46 of Executive Order No. 14314 of September 25, 1925, establishing rules governing the navigation of the Panama Canal, is hereby amended to read as follows: "46. Vessels shall be moored."
+
+SEC. 2. The Secretaries of the Military Departments, with the approval of the Secretary of Defense, and the Secretary of Transportation with respect to the Coast Guard when it is not operating as a service in the Navy, are directed to prescribe uniform regulations.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "amends"} == {"eo/14314/sec/46"}, sorted(found)
+    assert {k[2] for k in found if k[1] == "directs"} == {"office/secretary-of-transportation"}, sorted(found)
