@@ -103,13 +103,23 @@ class Gazetteer:
             inside = key in self.acronyms and not key.isupper()
             if inside and _INSIDE_A_NAME.search(text[max(0, m.start() - 80) : m.start()]):
                 continue  # (the short name "Initiative" in "a Center for Faith and Opportunity Initiative")
-            if inside and " " not in key and _OF_SOMETHING.match(text, m.end()):
+            if inside and " " not in key and _OF_SOMETHING.match(text, m.end()) and not self._begins_a_name(
+                    text[m.start() : m.start() + 120], self.names[key][0]):
                 continue  # (a title as a short name, "Administrator", does not name "the Administrator of the General
-                # Services Administration": the whole title does, where anything knows it)
+                # Services Administration", nor "Office" the Office of Faith-Based and Community Initiatives: the
+                # whole name does, where anything knows it; but "the Board of Examiners", after "the Board of
+                # Examiners for the Foreign Service", is that Board)
             if key is not None:
                 node_id, kind = self.names[key]
                 found.append(Mention(m.start(), m.end(), node_id, kind))
         return found
+
+    def _begins_a_name(self, text: str, node_id: str) -> bool:
+        """text ("Board of Examiners shall ...") begins with the first words of one of node_id's longer names."""
+        words = re.findall(r"[\w'’-]+", text)[:3]
+        lead = " ".join(words).lower()
+        return len(words) == 3 and any(
+            label.lower().startswith(lead) for label, (node, _) in self.names.items() if node == node_id)
 
     def office_heading(self, title: str, org_id: str) -> str | None:
         """The curated office that heads org_id under title, named after any of the organisation's names:

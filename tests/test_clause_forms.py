@@ -5175,3 +5175,23 @@ SEC. 2. The Secretaries of the Military Departments, with the approval of the Se
     found = edges(path, ctx)
     assert {k[2] for k in found if k[1] == "amends"} == {"eo/14314/sec/46"}, sorted(found)
     assert {k[2] for k in found if k[1] == "directs"} == {"office/secretary-of-transportation"}, sorted(found)
+
+
+def test_forms_read_in_session_28s_second_archive_comparison(tmp_path, ctx):
+    """What session 28's second archive-wide comparison showed (EO 11187, EO 11264): "Section 1 (a). Except ..." opens
+    section 1 and its paragraph (a), so the "(b)" after items (1) to (3) is 1(b); "The Board of Examiners shall", after
+    "the Board of Examiners for the Foreign Service, hereinafter referred to as the Board of Examiners", directs that
+    Board (a body's kind word followed by "of" still names it; an office's title so followed does not)."""
+    path = _app_copy(tmp_path, 19090, """By virtue of the authority vested in me by section 2 of the Civil Service Act (22 Stat. 403), it is hereby ordered as follows:
+Section 1 (a). Except as provided by section 3 hereof, any employee who on the date of this order is serving in a position
+    (1) shall be recommended for appointment by his appointing officer;
+    (2) shall have been paid for at least 700 hours;
+    (3) shall have passed a qualifying examination.
+(b) . The conversion of the appointment of a substitute employee shall be effected only as vacancies are available, under 39 U.S.C. 3302.
+
+SEC. 2. (a) There is hereby established in the Department of State the Board of Examiners for the Foreign Service, hereinafter referred to as the Board of Examiners.
+
+(b) The Board of Examiners shall perform such additional functions as the Secretary of State may assign thereto.""")
+    found = edges(path, ctx)
+    assert ("eo/19090", "cites", "usc/39/3302", "1(b)") in found, sorted(found)
+    assert ("eo/19090", "directs", "org/board-of-examiners-for-the-foreign-service", "2(b)") in found, sorted(found)
