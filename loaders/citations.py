@@ -311,6 +311,8 @@ def _find(
                         # 11833): the next item of the order's list, not a paragraph of the section
                     for one in _sections(sec) if not sub else [sec]:
                         cites += _usc_cite(s, e, title, _label(one, sub), warnings)
+                    for last in _sub_range(text, e, sub):  # ("8 U.S.C. 1103(a)(2) and (4)-(6)", EO 14165)
+                        cites += _usc_cite(s, e, title, _label(sec, [*sub[:-1], last]), warnings)
             elif template.name == "U.S. Constitution":
                 if t.get("article"):
                     target = f"constitution/art/{int(t['article'])}"

@@ -791,6 +791,10 @@ _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
 )
 _PLACE = re.compile(rf"\bin\s+(?:(?:sub)?section|[Ss]ec\.)\s+({PIN})")
+# a place written all in parentheses, its section first ("subsections (1)(a)(i)(B)-(F)")
+_PAREN_PLACE = re.compile(
+    r"\b(?:sub)?sections?\s+(\(\d{1,3}\)(?:\([A-Za-z0-9]{1,4}\))+)(?:\s*[-–]\s*\(([A-Za-z0-9]{1,4})\))?")
+_ADDING_TO = re.compile(rf"\badding\s+to\s+(?:sub)?section\s+({PIN})")
 # "In Section 2-101(b) of EO 12107, the reference to EO 11636 is deleted" (EO 12128): the words deleted are in the
 # place named after "In"; an order they name is not what the verb acts on
 _IN_PLACE = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s*)?In\s+")
@@ -1559,6 +1563,8 @@ class ClauseReader:
                 # GPRA Modernization Act of 2010" is an Act of its own, though "GPRA" names another
             if re.search(r"[A-Z][\w’'-]*,\s+(?:and\s+)?$", text[max(0, m.start() - 60) : m.start()]):
                 continue  # the tail of a title with commas ("Foreign Operations, and Related Programs ... Act")
+            if re.match(r"\s+\d+\s+of\s+(?:18|19|20)\d\d\b", text[m.end() :]):
+                continue  # another country's law, numbered in its year ("Expropriation Act 13 of 2024", EO 14204)
             # "Title III of the Bankhead-Jones Farm Tenant Act": the part cited is not the Act's name
             name = _PART_OF_ACT.sub("", normalize(m.group("name")))
             if re.search(r"\b(?:[Tt]itle|[Ss]ection|[Pp]art|[Cc]hapter|[Ss]ubtitle|[Dd]ivision)\s+$",
@@ -2613,7 +2619,24 @@ class ClauseReader:
         for m in _PLACE.finditer(text):
             if not re.match(r"\s*,?\s*of\s+(?:this|that)\b", text[m.end() :]):
                 return [pin_path(m.group(1))]
+        # "EO 13202 ... is amended by adding to section 5 of that order the following new subsection" (EO 13208)
+        if (to := _ADDING_TO.search(text)) and not re.match(r"\s*,?\s*of\s+this\b", text[to.end() :]):
+            return [pin_path(to.group(1))]
         found: list[list[str]] = []
+        for paren in _PAREN_PLACE.finditer(text):
+            # "(b) striking subsections (1)(a)(i)(B)-(F) and inserting ..." (EO 14142): section 1's (a)(i)(B) to (F)
+            tokens = re.findall(r"\(([A-Za-z0-9]{1,4})\)", paren.group(1))
+            last, end = tokens[-1], paren.group(2)
+            ends = [last]
+            if end and len(last) == len(end) == 1 and last.isalpha() == end.isalpha() and last < end:
+                ends = [chr(c) for c in range(ord(last), ord(end) + 1)]
+            elif end and last.isdigit() and end.isdigit() and int(last) < int(end) <= int(last) + 26:
+                ends = [str(n) for n in range(int(last), int(end) + 1)]
+            for one in ends:
+                if (path := [*tokens[:-1], one]) not in found:
+                    found.append(path)
+        if found:
+            return found
         for sub in _SUB_OF_SECTION.finditer(text):
             # "(a) revising subsection (g) of section 1-209 to read as follows:" (EO 13480): 1-209(g), not 1-209
             for letter in re.findall(r"\(([A-Za-z0-9]{1,4})\)", sub.group(1)):

@@ -5195,3 +5195,36 @@ SEC. 2. (a) There is hereby established in the Department of State the Board of 
     found = edges(path, ctx)
     assert ("eo/19090", "cites", "usc/39/3302", "1(b)") in found, sorted(found)
     assert ("eo/19090", "directs", "org/board-of-examiners-for-the-foreign-service", "2(b)") in found, sorted(found)
+
+
+def test_forms_of_heldout71_and_heldout72_after_their_blind_run_session_28(tmp_path, ctx):
+    """Read from heldout71 and heldout72 after their blind run (EO 14142, EO 14165, EO 13208, EO 12466, EO 14204):
+    "striking subsections (1)(a)(i)(B)-(F)" amends five places; "8 U.S.C. 1103(a)(2) and (4)-(6)" is four cites; "is
+    amended by adding to section 5 of that order the following new subsection" amends section 5 (but "by adding the
+    following new subsections 7(b) and 7(c)" amends 7(b) and 7(c), as heldout3, heldout38 and heldout59 read new
+    subsections; heldout72's gold reads section 7); "Expropriation Act 13 of 2024" is another country's law."""
+    path = _markdown(tmp_path, """### Sec. 1.
+
+Executive Order 19894 of October 14, 2019, is hereby amended by:
+
+(a) striking subsections (1)(a)(i)(B)-(F) and inserting, in lieu thereof, the following: "(B) any person";
+
+### Sec. 2.
+
+Executive Order 19202 of February 17, 2001, is amended by adding to section 5 of that order the following new subsection: "(c) The head of an executive agency may exempt a particular project."
+
+### Sec. 3.
+
+Executive Order No 19609 of July 22, 1971, as amended, is further amended by designating the present text of subsection (7) as subsection 7(a), and by adding the following new subsections 7(b) and 7(c): "(b) Travel." "(c) Transportation."
+
+### Sec. 4.
+
+The Attorney General shall act through the use of sections 1103(a)(4) of the INA (8 U.S.C. 1103(a)(2) and (4)-(6)). The Republic of South Africa recently enacted Expropriation Act 13 of 2024 (Act).""", 19091)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        *((f"eo/19894/sec/1/a/i/{c}", "1(a)") for c in "bcdef"), ("eo/19202/sec/5", "2"),
+        ("eo/19609/sec/7/b", "3"), ("eo/19609/sec/7/c", "3")}, (
+        sorted(found))
+    assert {k[2] for k in found if k[2].startswith("usc/8/")} == {
+        "usc/8/1103/a/2", "usc/8/1103/a/4", "usc/8/1103/a/5", "usc/8/1103/a/6"}, sorted(found)
+    assert not [k for k in found if "expropriation" in k[2]], sorted(found)
