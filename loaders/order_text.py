@@ -67,8 +67,10 @@ _SECTION = re.compile(
     # missing after "Sec": "Sec 4. The Council shall", "Sec 4.\n", or a stray one after "Section": "Section. 1.")
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|(?:Sec|SEC)(?=[ \t]+\d+\.\s))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ..."
-    r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])|(?=[ \t]+\([a1]\)\.?[ \t]))"
+    # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ...", "SECTION 301
+    # (a). The Civil ...", "SEC. 302(a). Before ..." (EO 11721; not "Section 3(a) of EO N is amended")
+    r"(\d+[a-z]?(?:[-‐-―]\d+)?)(?:\.(?:\*\*)?|(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z])"
+    r"|(?=[ \t]+\([a1]\)\.?[ \t]|\([a1]\)\.[ \t]))"
 )  # "SECTION 1-101." and, in some FR copies, "SECTION 1—103." (orders of 1977-1981)
 # ("1-201 (a). In order to ...": the section's stop after its first paragraph's letter, EO 12086)
 _DASHED = re.compile(rf"(?m)^[ \t]*({DASHED_NUMBER})(?:\.(?=[ \t])|(?=[ \t]+\(a\)\.?[ \t]))")

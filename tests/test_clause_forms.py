@@ -5228,3 +5228,18 @@ The Attorney General shall act through the use of sections 1103(a)(4) of the INA
     assert {k[2] for k in found if k[2].startswith("usc/8/")} == {
         "usc/8/1103/a/2", "usc/8/1103/a/4", "usc/8/1103/a/5", "usc/8/1103/a/6"}, sorted(found)
     assert not [k for k in found if "expropriation" in k[2]], sorted(found)
+
+
+def test_forms_read_in_session_28s_third_archive_comparison(tmp_path, ctx):
+    """What session 28's third archive-wide comparison showed (EO 11721): "SECTION 301 (a). The Civil ..." and "SEC.
+    302(a). Before ..." open sections 301 and 302 and their paragraphs (a); "Section 3(a) of EO N is amended" at a
+    line's start opens none."""
+    path = _app_copy(tmp_path, 19092, """By virtue of the authority vested in me as President of the United States, it is hereby ordered as follows:
+SECTION 301 (a). The Civil Service Commission is hereby designated to exercise the authority of the President under section 5303 (a) of title 5, United States Code.
+(b) The Civil Service Commission shall report annually.
+SEC. 302(a). Before establishing higher rates of pay under section 5303 (a) of title 5, United States Code, the Civil Service Commission shall consider the costs.
+SEC. 303. Executive Order No. 19073 is amended as follows:
+Section 3(a) of Executive Order No. 19073 is amended by deleting "annual".""")
+    found = edges(path, ctx)
+    assert {k[3] for k in found if k[2] == "usc/5/5303/a"} == {"301(a)", "302(a)"}, sorted(found)
+    assert ("eo/19092", "amends", "eo/19073/sec/3/a", "303") in found, sorted(found)
