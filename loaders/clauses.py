@@ -2067,7 +2067,8 @@ class ClauseReader:
         """"WHEREAS by section 1 of the act of August 1, 1892, ... (40 U.S.C. 321), ...; NOW, THEREFORE, by virtue of
         the authority vested in me by section 1 of the said act of August 1, 1892": the statement of authority names
         the Code section the recital gave (EO 10443, EO 10764); so too "pursuant to section 9A of the RLA (45 U.S.C.
-        159a)", then "by the authority vested in me ..., including section 9A of the RLA" (EO 14128)."""
+        159a)", then "by the authority vested in me ..., including section 9A of the RLA" (EO 14128); and "by the above
+        quoted statutory provisions" names every Act and Code section of the recitals before it (EO 10840)."""
         start, end = authority[0] - block.start, authority[1] - block.start
         # (also "Section 9A of the Act", EO 12558)
         said_act = rf"\b[Ss]ection\s+(\d+\w*)\s+of\s+the\s+said\s+act\s+of\s+({MONTH}\s+\d{{1,2}},\s+\d{{4}})"
