@@ -931,10 +931,10 @@ _KIND_WORDS = ("Council", "Board", "Committee", "Commission", "Task Force", "Wor
 _BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archivist")  # (a Chair is a role)
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 # the words that end a statement of authority and begin what is ordered ("..., it is hereby ordered as follows:")
-_IT_IS_ORDERED = r"it\s+is\s+(?:hereby\s+)?ordered"
-_ORDERED = re.compile(r"\b(?:" + _IT_IS_ORDERED + r"|I\s+do\s+(?:hereby\s+)?order)(?:\s+as\s+follows)?\s*[:.,]?\s*")
+IT_IS_ORDERED = r"it\s+is\s+(?:hereby\s+)?ordered"
+_ORDERED = re.compile(r"\b(?:" + IT_IS_ORDERED + r"|I\s+do\s+(?:hereby\s+)?order)(?:\s+as\s+follows)?\s*[:.,]?\s*")
 _AUTHORITY_END = re.compile(
-    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+" + _IT_IS_ORDERED
+    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+" + IT_IS_ORDERED
     + r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
     # ("and in furtherance of the purpose ... of the Clean Air Act"; "and in effectuation of the purposes of the act of
     # June 17, 1944 ... (34 U.S.C. 524)", EO 10052)

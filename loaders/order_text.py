@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import DataError
-from loaders.clauses import _IT_IS_ORDERED, Block, extract_edges
+from loaders.clauses import IT_IS_ORDERED, Block, extract_edges
 from loaders.context import Context
 from loaders.model import DATE_RE, Extraction, Instrument, Provision, normalize, parse_date
 from loaders.quoted import quoted_regions
@@ -816,7 +816,7 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
 
 
 # the ordering words at the end of a line, before the first provision
-_ORDERED_THEN_LINE = re.compile(r"\b(?:" + _IT_IS_ORDERED + r"|I\s+(?:do\s+)?hereby\s+order)"
+_ORDERED_THEN_LINE = re.compile(r"\b(?:" + IT_IS_ORDERED + r"|I\s+(?:do\s+)?hereby\s+order)"
                                 r"(?:\s+as\s+follows)?\s*[:.]?[ \t]*\n\s*")
 # (not after "U.S.": the converter breaks lines there, "... at U.S.\n\nNaval Station Guantánamo Bay, is hereby revoked")
 _CONTINUATION = re.compile(r"(?<=[.])(?<![A-Z]\.[A-Z]\.)(?<!\bNo\.)[ \t]*\n[ \t]*\n\s*(?=[A-Z][a-z])")
