@@ -63,10 +63,11 @@ _SECTIONS_THEREOF = re.compile(
 )
 _SUB_RANGE_END = re.compile(r"\s*(?:[-–]|through)\s*\(([a-z]|\d{1,2})\)")
 _RANGE_END = re.compile(r"(?:[-–]|\s+through\s+)(\d+)\b(?![a-zA-Z(])")  # ("5 U.S.C. 5701 through 5707")
+_INA_NAME = re.compile(r"\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b")
 _INA_FORM = re.compile(
     rf"\bsections?\s+(\d+[a-zA-Z]?(?:{_SUB})*)"
     r"((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:sections?\s+)?(?:\d+[a-zA-Z]?)?(?:\([A-Za-z0-9]{1,4}\))*)*)"
-    r"\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
+    + _INA_NAME.pattern
 )
 _ET_SEQ = re.compile(r"\s+et\s+seq\.")
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
@@ -136,7 +137,9 @@ def _continue_list(
         # items ("(7 U.S.C. 1738i(b)(1)(A) and section 811(b)(1)(A) and (b)(2) of the Foreign Assistance Act")
         run = (rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?![Ss]ections?\b)(?:{_ITEM.pattern}))*"
                if title_given else "")  # (a list "of the INA" is that Act's sections, all of them)
-        if re.match(rf"{run}\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{other_title})", text[item.end() :]):
+        # (but in "section 215(a) and (b) of the INA", read whole, "of the INA" ends the list itself, EO 13323)
+        if re.match(rf"{run}\s+of\s+(?:Public\s+Law|Pub\.|the\s+[A-Z]{other_title})", text[item.end() :]) and not (
+                not title_given and _INA_NAME.fullmatch(text, item.end())):
             return found
         lettered_range = re.match(r"\.?\s*[-–]\s*\d+[a-z]\b", text[item.end() :])
         if item.group(1) and lettered_range and re.search(r"[a-z]$", item.group(1)):

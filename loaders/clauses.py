@@ -122,6 +122,7 @@ _WITHIN = re.compile(r"(?:with)?in\s+(?:the\s+)?")
 _NAME_WITH = re.compile(r"with(?=\s+(?!the\b)[A-Z])")
 _NAME_WORD = re.compile(  # ("NS/EP", "HIV/AIDS": a slash between capitals)
     r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|\d+(?:st|nd|rd|th)?\b|(?:of|on|for|and|the|to|in|at)(?=\s)"
+    r"|(?<=\bfor\s)an?(?=\s+[A-Z])"  # ("the White House Conference for a Drug Free America", EO 12595)
 )
 # The head noun of a body's name says what kind of body it is (graph/node_types.py).
 # a body's name that is only its kind, with words any body may have: many orders' "Steering Committee"
@@ -148,6 +149,8 @@ _KINDS = {
     "team": "InteragencyBody",
     "panel": "InteragencyBody",
     "forum": "InteragencyBody",
+    # ("There is established the White House Conference for a Drug Free America", EO 12595)
+    "conference": "InteragencyBody",
     "partnership": "InteragencyBody",  # ("There is established the President's Child Safety Partnership")
     "agency": "Agency",
     "institute": "Agency",
@@ -168,6 +171,11 @@ _SHALL = re.compile(
     + r"|continue\s+to|alternately|alternatively|in\s+turn)\s+){0,2}(?:be|not|consist"
     r"|comprise|replace|have|retain|mean|refer"  # ("The Commission shall retain the power and duty of": kept, EO 11105)
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
+    # ("shall act as Executive Director during the absence ... of the Executive Director", EO 12595; "the officers
+    # ... shall act as Secretary in such order as the Secretary ... may prescribe", EO 11957: a succession; not "shall
+    # act as the President's liaison with ...; encourage and assist ...", EO 11455, a role and its duties)
+    r"|act\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:during|in\s+(?:the\s+)?(?:absence|event|case|such\s+order)"
+    r"|when|whenever|until|pending)\b"
     r"|cease\s+to\s+(?:exist|function)|expire"  # (sunsets: "The Board shall cease to exist when ...")
     r"|continue\s+(?:as|in\s+office)\b)\b)"  # ("shall continue as the Special Assistant to the President for ...")
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
@@ -488,6 +496,7 @@ _RESOLUTION_TITLE = re.compile(
     r"[\"“](?P<title>(?:Making|To|Authorizing|Providing|Relating)\s[^\"“”]{5,600}?)[\"”]"
 )
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
+_TO_READ_AS_FOLLOWS = re.compile(r"\bto\s+read\s+as\s+follows\s*:$")
 # Under "EO N ... is hereby further amended as follows:", items that name a place of that order without
 # naming the order: "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:"
 _PLACE_SUBJECT = re.compile(
@@ -1452,6 +1461,20 @@ class ClauseReader:
                 targets.add(max(named, key=lambda x: x.start).id if named else None)
             if len(targets) == 1 and None not in targets:
                 self.gaz.add(f"said {title}", targets.pop(), "office", acronym=True)
+
+    def define_boards_of_directors(self, text: str) -> None:
+        """"The board of directors of the Reconstruction Finance Corporation ... shall ... submit the reports" (EO
+        9665): a corporation's board, named in lower case after its corporation, is a body of its own,
+        `org/<corporation>-board-of-directors` (the gold files' id), that the order may direct."""
+        for m in _BOARD_OF_DIRECTORS.finditer(text):
+            corporation = next((x for x in self.bodies(text[m.end() : m.end() + 200]) if x.start == 0), None)
+            if corporation is None:
+                continue
+            name = normalize(text[m.start(1) : m.end() + corporation.end])
+            if name not in self.gaz.names:
+                node_id = f"{corporation.id}-board-of-directors"
+                self.x.new_nodes.append(NewNode(node_id, "Board", name))
+                self.gaz.add(name, node_id, "organization")
 
     def define_staff_heads(self, text: str) -> None:
         """"There shall be an Executive Director of the Working Group" (EO 13688), "The Commission shall have an
@@ -2998,9 +3021,13 @@ class ClauseReader:
         if under:
             named = self.actors(sentence[under.end() :])
             office = next((x for x in named if x.start <= 4 and x.kind == "office"), None)
-            body = next((x for x in named if office and x.start >= office.end and x.kind == "organization"), None)
+            body = next((x.id for x in named if office and x.start >= office.end and x.kind == "organization"), None)
+            if office and body is None:
+                # "An Inter-Agency Coordinating Committee on South Africa is hereby established, under the
+                # Chairmanship of the Secretary of State" (EO 12571): the body the sentence named before
+                body = self._body_in(sentence[: under.start()])
             if office and body:
-                self.edge(office.id, "co_chairs" if under.group("co") else "chairs", body.id, evidence())
+                self.edge(office.id, "co_chairs" if under.group("co") else "chairs", body, evidence())
         co = re.search(r"\bshall\s+co-chair\b", sentence)
         if co:
             chairs = [x for x in mentions if x.end <= co.start()]
@@ -3704,6 +3731,10 @@ def _minted(kind: str, name: str) -> str:
     return f"{kind}/" + slug(re.sub(r"['’]", "", name))
 
 
+# "the board of directors of the Reconstruction Finance Corporation" (not "the Board of Directors", a name)
+_BOARD_OF_DIRECTORS = re.compile(r"\b[Tt]he\s+(board\s+of\s+directors\s+of\s+)(?:the\s+)?(?=[A-Z])")
+
+
 def _body_id(name: str) -> str:
     """A body minted under its own name ("the President's Council on ..." -> org/presidents-council-on-...)."""
     return _minted("org", name)
@@ -3855,6 +3886,7 @@ def extract_edges(
             reader.established_subjects(block, s, e)
         reader.define_said_titles(reader.text)  # (the office may head a body a sentence above establishes)
         reader.define_staff_heads(reader.text)
+        reader.define_boards_of_directors(reader.text)
         reader.citations(block, spans)
         order_at = reader.order_start(block, spans) if block.label == "preamble" else None
         for s, e in spans:
@@ -3874,6 +3906,9 @@ def extract_edges(
     whole = {order for order, _section, _quote in reader.whole_items}
     chapeaux = [e for e in extraction.edges
                 if e.type == "amends" and _AS_FOLLOWS.search(e.evidence.quote.rstrip())
+                # (not "EO 11157 ... is further amended by revising Part II thereof to read as follows:", EO 12094:
+                # the new text follows, not items that name places of the order)
+                and not _TO_READ_AS_FOLLOWS.search(e.evidence.quote.rstrip())
                 and (e.object, e.evidence.section, e.evidence.quote) not in reader.whole_items]
     # an item that amends the order only as a whole ("The second paragraph is amended to read"): under a statement
     # of authority, which names the order amended as follows (EO 12633), the item holds the amendment; under a

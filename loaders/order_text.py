@@ -100,6 +100,21 @@ _RUN_IN_HEADING = re.compile(
     r"\s*((?:[A-Z][\w’'-]*)(?:,?\s+(?:[A-Z][\w’'-]*|\d[\w-]*|"
     + "|".join(sorted(_SMALL_WORDS, key=len, reverse=True)) + r")){0,15})\s+(?=\((?:a|1|A|i)\)\s)"
 )
+# a heading run into the section's first sentence, which opens with an article ("### Section 12. Inter-Agency
+# Coordinating Committee An Inter-Agency Coordinating Committee on South Africa is hereby established", EO 12571;
+# "Section 3. Functions of the Department of the Treasury The Secretary of the Treasury shall ..."): the heading's
+# words are capitalised or small, none an opening article; the sentence has its verb on the same line; "Schedule A
+# of ..." and its kind ("Part A", "Class A") are a name, not a heading and a sentence
+_SENTENCE_OPENER = r"(?:The|An?|All|Each|Every|Any)"  # (not "No": "Executive Order No 11888")
+_HEADING_THEN_SENTENCE = re.compile(
+    r"[ \t]*((?!" + _SENTENCE_OPENER + r"\s)[A-Z][\w’'-]*(?:,?[ \t]+(?:(?!" + _SENTENCE_OPENER + r"\s)[A-Z][\w’'-]*|"
+    + "|".join(sorted(_SMALL_WORDS, key=len, reverse=True)) + r")){0,11})[ \t]+(?=" + _SENTENCE_OPENER
+    + r"[ \t]+(?!of\b)[A-Za-z“\"][^\n]*?\b(?:shall|is|are|may|will|has|have)\b)"
+)
+_NAME_THEN_LETTER = re.compile(
+    r"\b(?:Schedule|Part|Class|Title|Appendix|Annex|Category|Group|Grade|Division|Subpart|Exhibit|Table|Item|Form"
+    r"|Plan|Type|Level|Tier|Option|Phase|Zone|Area|Region|List)$"
+)
 # what follows a subject, not a heading: "SEC. 2. The Committee (1) shall review ...; (2) shall stimulate ..."
 _SUBJECT_THEN_ITEM = re.compile(r"\(\w\)\s+shall\b")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -469,6 +484,10 @@ def _section_heading(text: str, at: int, end: int, layout: str) -> tuple[str | N
             # (a heading runs to its stop, or ends in a word of its own: not "9. After analysis and consideration
             # of (a) the report ..., (b) the studies ...", an inline list)
             return normalize(phrase.group(1)), at + phrase.end()
+        before = _HEADING_THEN_SENTENCE.match(rest)
+        if before and _reads_as_heading(before.group(1)) and not _NAME_THEN_LETTER.search(before.group(1)) and not (
+                _NOT_A_HEADING.search(before.group(1))):
+            return normalize(before.group(1)), at + before.end()
         line = re.match(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+?)[ \t]*(?:\n|$)", rest)
         if line and not line.group(1).startswith("("):
             candidate = line.group(1).strip().rstrip(".")

@@ -5243,3 +5243,46 @@ Section 3(a) of Executive Order No. 19073 is amended by deleting "annual".""")
     found = edges(path, ctx)
     assert {k[3] for k in found if k[2] == "usc/5/5303/a"} == {"301(a)", "302(a)"}, sorted(found)
     assert ("eo/19092", "amends", "eo/19073/sec/3/a", "303") in found, sorted(found)
+
+
+def test_forms_of_heldout73_and_heldout74_session_29(tmp_path, ctx):
+    """Read from heldout73 and heldout74 after their blind run (EO 12571, EO 12094, EO 13323, EO 12595, EO 11957, EO
+    9772, EO 9665): a section heading run into a sentence that opens with an article is no part of the body's name;
+    "established, under the Chairmanship of X" names the body before it; "revising Part II thereof to read as follows:"
+    amends the order though another section amends one of its sections; "section 215(a) and (b) of the INA" is two
+    cites; "the White House Conference for a Drug Free America" is a body; "shall act as" is a succession, no
+    direction; "Article of War 45" is the Articles of War; "the board of directors of" a corporation is a body."""
+    path = _markdown(tmp_path, """### Section 1. Inter-Agency Coordinating Committee An Inter-Agency Coordinating Committee on Trade Policy is hereby established, under the Chairmanship of the Secretary of State. The Committee shall also include the Secretary of the Treasury and the Attorney General.
+
+### Section 2. Functions of the Department of the Treasury The Secretary of the Treasury shall be responsible for implementing Sections 301 and 303 of the Act.
+
+### Section 3. Executive Order No. 19157, as amended, is further amended by revising Part II thereof to read as follows:
+"PART II SPECIAL PAY
+"Sec. 201. Enlisted members shall be entitled to receive career sea pay."
+
+### Section 4. Executive Order No. 19157, as amended, is further amended by revising section 401(c) thereof to read as follows: "(c) The term means service."
+
+### Section 5. The Secretary of State is assigned the functions of the President under section 215(a) and (b) of the INA with respect to citizens of the United States.
+
+### Section 6. There is established the White House Conference for a Drug Free America within the Executive Office of the President. A Managing Director of the Conference will be designated and shall act as Executive Director during the absence of the Executive Director.
+
+### Section 7. By virtue of Article of War 45, punishments for violations of Articles of War 58 and 59 shall be subject to the limitations prescribed.
+
+### Section 8. The board of directors of the Reconstruction Finance Corporation and the Secretary of Commerce shall, respectively, submit the reports required by law.""", 19093)
+    found = edges(path, ctx)
+    committee = "org/inter-agency-coordinating-committee-on-trade-policy"
+    assert ("eo/19093", "establishes", committee, "1") in found, sorted(found)
+    assert ("office/secretary-of-state", "chairs", committee, "1") in found, sorted(found)
+    assert {k[0] for k in found if k[1] == "member_of"} == {
+        "office/secretary-of-the-treasury", "office/attorney-general"}, sorted(found)
+    assert not [k for k in found if "committee-an-" in k[2]], sorted(found)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19157", "3"), ("eo/19157/sec/401/c", "4")}, sorted(found)
+    assert {k[2] for k in found if k[2].startswith("usc/8/")} == {"usc/8/1185/a", "usc/8/1185/b"}, sorted(found)
+    conference = "org/white-house-conference-for-a-drug-free-america"
+    assert ("eo/19093", "establishes", conference, "6") in found, sorted(found)
+    assert (conference, "housed_at", "org/eop", "6") in found, sorted(found)
+    assert not [k for k in found if k[1] == "directs" and k[3] == "6"], sorted(found)
+    assert ("eo/19093", "cites", "statute/articles-of-war", "7") in found, sorted(found)
+    assert {k[2] for k in found if k[1] == "directs" and k[3] == "8"} == {
+        "org/reconstruction-finance-corporation-board-of-directors", "office/secretary-of-commerce"}, sorted(found)
