@@ -2215,12 +2215,20 @@ class ClauseReader:
                                      sentence[verb.end() : pool[0].start]):
                 return chosen  # ("This Council supersedes the Council established by EO 11526": a body, not the order)
             chosen.append(pool[0])
+            last = pool[0]  # the last order named in the list, or one that describes it
             for ref in pool[1:]:
                 if _amending_ref(sentence, ref):
+                    if _DESCRIBING_GAP.fullmatch(sentence[last.tail_end : ref.start]):
+                        last = ref
                     continue
-                if not joined(sentence, chosen[-1], ref):
+                # ("This order shall supersede EO 9386 ..., as amended by EO 9561 ...; EO 9744-C ...; and EO 9825",
+                # EO 9871: past what describes an order, a semicolon goes on with the list)
+                if not joined(sentence, chosen[-1], ref) and not (
+                        last is not chosen[-1] and re.match(r"\s*;", sentence[last.tail_end : ref.start])
+                        and joined(sentence, last, ref)):
                     break
                 chosen.append(ref)
+                last = ref
             return chosen
         place = [r for r in refs if r.paths and prev_end <= r.start < verb.start()
                  and _IN_PLACE.fullmatch(sentence, prev_end, r.start)
@@ -3710,8 +3718,9 @@ _OCR_SAME = str.maketrans("i1|!", "llll")  # (lower-cased) letters and marks a s
 
 def _ocr_twin(title: str, names: dict[str, tuple[str, str]]) -> str | None:
     """The statute a title names though a scan misread one letter of one word ("Civii" for "Civil"): the one known
-    title with the same words but one, which differs only in characters a scan confuses (i, l, I, 1). Other digits
-    must agree, so "the Civil Rights Act of 1968" is never "... of 1964"."""
+    title with the same words but one, which differs only in characters a scan confuses (i, l, I, 1), or in one
+    letter of a long word typed for another ("Refuges"). Other digits must agree, so "the Civil Rights Act of 1968" is
+    never "... of 1964"."""
     words = title.split()
     if len(title) < 20:
         return None
@@ -3721,9 +3730,19 @@ def _ocr_twin(title: str, names: dict[str, tuple[str, str]]) -> str | None:
         if kind != "statute" or len(other) != len(words) or len(label) != len(title):
             continue
         diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
-        if len(diff) == 1 and diff[0][0].lower().translate(_OCR_SAME) == diff[0][1].lower().translate(_OCR_SAME):
+        if len(diff) == 1 and (diff[0][0].lower().translate(_OCR_SAME) == diff[0][1].lower().translate(_OCR_SAME)
+                               or _one_letter_typed_for_another(*diff[0])):
             found.add(node_id)
     return found.pop() if len(found) == 1 else None
+
+
+def _one_letter_typed_for_another(word: str, known: str) -> bool:
+    """"Refuges" for "Refugee" (EO 11922's copy of "the Migration and Refugee Assistance Act of 1962"): a word of
+    six letters or more that differs from the known one in one letter, neither a digit."""
+    if len(word) < 6 or len(word) != len(known):
+        return False
+    pairs = [(a, b) for a, b in zip(word, known, strict=True) if a != b]
+    return len(pairs) == 1 and pairs[0][0].isalpha() and pairs[0][1].isalpha()
 
 
 def _minted(kind: str, name: str) -> str:

@@ -27,8 +27,9 @@ from pathlib import Path
 
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
-from loaders.order_text import heading_phrase, join_initial_breaks
+from loaders.order_text import heading_phrase, join_initial_breaks, numbered_sections, part_divisions
 from loaders.quoted import quoted_regions
+from loaders.references import part_number
 
 ADAPTER_VERSION = "markdown-adapter 3"
 
@@ -199,9 +200,12 @@ def _markers(text: str) -> list[_Marker]:
         hyphenated = list(_HYPHENATED.finditer(text))
         if len(hyphenated) >= 2:
             markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in hyphenated]
+    if not markers:  # "PART I" ... "PART III": an order in Parts is read Part by Part (EO 9871's regulations)
+        parts = part_divisions(text, 0, len(text), lambda _pos: False)
+        if parts and not any(m.start() > parts[1].start()
+                             for m in numbered_sections(text, 0, len(text), lambda _pos: False)):
+            markers = [_Marker(m.start(), m.end(), "section", part_number(m.group(1))) for m in parts]
     if not markers:  # '1. There is hereby established ...': numbered sections of older orders
-        from loaders.order_text import numbered_sections
-
         kept = numbered_sections(text, 0, len(text), lambda _pos: False)
         markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in kept]
     for m in markers:

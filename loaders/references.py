@@ -69,7 +69,7 @@ _NEXT_NO = re.compile(rf"{_LIST_SEP}No\.?\s+({NUMBER})")
 # a date as orders write it: also "April 30, l999" (a letter l for the digit 1), "August 31,1948" and "January 6 1975"
 # (the comma left out), "August 2, 1,990" (a comma in the year)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\s+)(?:\d{4}|l\d{3}|1,\d{3})"
+DATE = MONTH + r"\s+\d{1,2}(?:,\s*|\.\s+(?=\d{4}\b)|\s+)(?:\d{4}|l\d{3}|1,\d{3})"  # ("January 22. 1963", EO 11922)
 # (not "as amended by", nor "as amended or affected by": another order follows)
 _AS_AMENDED = r"as\s+amended(?:\s+and\s+ratified)?(?!\s+(?:or\s+[a-z]+\s+)?by\b)"
 _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912' of December 24, 1947"; a stray

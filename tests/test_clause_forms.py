@@ -5286,3 +5286,30 @@ def test_forms_of_heldout73_and_heldout74_session_29(tmp_path, ctx):
     assert ("eo/19093", "cites", "statute/articles-of-war", "7") in found, sorted(found)
     assert {k[2] for k in found if k[1] == "directs" and k[3] == "8"} == {
         "org/reconstruction-finance-corporation-board-of-directors", "office/secretary-of-commerce"}, sorted(found)
+
+
+def test_forms_of_heldout75_and_heldout76_session_29(tmp_path, ctx):
+    """Read from heldout76 after its blind run (EO 9871, EO 11922): regulations in Parts ("PART I" ... "PART III", no
+    "it is hereby ordered") are read Part by Part, and what follows the last Part is in it; "This order shall
+    supersede EO A ..., as amended by EO B ...; EO C ...; and EO D" supersedes A, C and D; "EO 11077 of January 22.
+    1963, is hereby amended" (a stop typed for a comma); "the Migration and Refuges Assistance Act of 1962" (one
+    letter typed for another) is the Act the curated data knows."""
+    path = _app_copy(tmp_path, 19094, """By virtue of and pursuant to the authority vested in me by sections 10 and 12 of the Pay Readjustment Act of 1942, I hereby prescribe the following regulations:
+PART I
+A. Enlisted men on duty shall be granted daily allowances as follows.
+PART II
+A. Enlisted men traveling shall be granted allowances.
+PART III
+Each enlisted man of the first grade who has a dependent as defined in section 4 of the said Act shall be entitled to an allowance.
+
+This order shall supersede Executive Order No. 19386 of October 15, 1943, as amended by Executive Order No. 19561 of June 1, 1945; Executive Order No. 19744-C of June 29 1946; and Executive Order No. 19825 of January 30, 1947, and shall be effective from July 1, 1947.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "supersedes"} == {
+        ("eo/19386", "3"), ("eo/19744-c", "3"), ("eo/19825", "3")}, sorted(found)
+    assert ("eo/19094", "cites", "eo/19561", "3") in found, sorted(found)
+    path = _app_copy(tmp_path, 19095, """By virtue of the authority vested in me by the Migration and Refuges Assistance Act of 1962, as amended, and as President of the United States of America, Section 1 of Executive Order No. 19077 of January 22. 1963, is hereby amended by adding thereto the following:
+"(d) Funds appropriated shall be deemed to be allocated to the Secretary of State.".""")
+    found = edges(path, ctx)
+    assert ("eo/19095", "amends", "eo/19077/sec/1", "preamble") in found, sorted(found)
+    assert ("eo/19095", "authorized_by", "statute/migration-and-refugee-assistance-act-of-1962", "preamble") in found, (
+        sorted(found))
