@@ -373,13 +373,16 @@ _NAMED_AS = re.compile(  # ("a temporary organization", "a new and independent a
     r"(?:an?\s+)?(?:(?:temporary|permanent|new|separate|interagency|inter-agency|interdepartmental|independent"
     r"|civilian|special|presidential|advisory|federal)\s+(?:and\s+)?){0,3}"
     r"(office|body|entity|council|(?:sub-?)?committee|board|commission|task\s+force|working\s+group|program|center"
-    r"|initiative|team|group|organi[sz]ation|agency|unit|panel)(?:\s+of\s+[a-z]+)?"
+    r"|initiative|team|group|organi[sz]ation|agency|unit|panel|conference)"
+    # ("a board of 9 members, which shall be known as the Presidential Clemency Board", EO 11803)
+    r"(?:\s+of\s+(?:[a-z]+|\d+)(?:\s+members)?)?"
     # ("I hereby establish an agency within the Government to be known as the National Resources Committee")
     r"(?:\s+within\s+the\s+(?:Government|Executive\s+Branch)(?:\s+of\s+the\s+United\s+States)?"
     # ("an agency within the Department of the Interior to be known as the ...": where it sits, a body)
     r"|\s+(?:with)?in\s+(?P<place>the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*))?"
     # "to be known as", "which shall be known as", "known as"
-    r"(?:\s*,?\s*(?:which|that)\s+(?:shall|will|is\s+to)\s+be\s+|\s+to\s+be\s+|\s+)"
+    # ('a Board, to be known as the "National Steel Labor Relations Board"', EO 6751)
+    r"(?:\s*,?\s*(?:which|that)\s+(?:shall|will|is\s+to)\s+be\s+|,?\s+to\s+be\s+|\s+)"
     # ('a committee which shall be known as "the Committee on National Land Problems."', 'a Presidential advisory
     # committee entitled the “President's Board of Advisors on ...”', EO 13256)
     r"(?:named|called|entitled|known\s+as|designated\s+as)\s+(?:the\s+)?[\"“]?",
@@ -1903,7 +1906,11 @@ class ClauseReader:
                 name_end = at + (known.end if known is not None else parsed[1])  # type: ignore[index]
                 between = subject[name_end:]
                 between = re.sub(r"^\s*\([^()]{1,60}\)", "", between)
-                if re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as)\b.*,)?\s*(?:\([^()]*\)\s*)?", between, re.S):
+                # (also "..., consisting of representatives of the Departments of State, the Treasury, Commerce, and
+                # Labor, with the representative of the Department of Commerce as Chairman, is hereby established",
+                # EO 11651)
+                if re.fullmatch(r"\s*(?:,[^,]*,|,\s*(?:which|who|that|as|consisting\s+of|composed\s+of)\b.*,)?\s*"
+                                r"(?:\([^()]*\)\s*)?", between, re.S):
                     found = (parsed, known)
                     break
             if found is None:
@@ -1991,7 +1998,9 @@ class ClauseReader:
             # "There is established as an interagency committee the President's Council on Integrity ..."
             rest = re.sub(r"^as\s+(?:a|an)\s+(?:[a-z-]+\s+){1,4}(?=the\s+[A-Z])", "", rest)
             place = home.id if home is not None else None
-            within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+)?(?=[A-Z])", rest)
+            # (also "within the structure of the National Security Council the Operations Coordinating Board", EO 10700)
+            within = re.match(r"[\s,]*(?:with)?in\s+(?:the\s+(?:structure|framework)\s+of\s+)?(?:the\s+)?(?=[A-Z])",
+                              rest)
             if within:  # "There is hereby established within the Executive Office of the President the ..."
                 hit = next((x for x in self.bodies(rest[within.end() :]) if x.start == 0), None)
                 if hit is not None:
@@ -2025,7 +2034,8 @@ class ClauseReader:
                 if named is not None:
                     rest = rest[named:]
             # "There is hereby created in connection with the Department of Labor a board to be known as ..."
-            rest = re.sub(r"^in\s+connection\s+with\s+the\s+[A-Z][\w'’ ]{2,80}?\s+(?=an?\s+[a-z])", "", rest)
+            # (also "... the Department of Labor a Board, to be known as the ...", EO 6751)
+            rest = re.sub(r"^in\s+connection\s+with\s+the\s+[A-Z][\w'’ ]{2,80}?\s+(?=an?\s+[A-Za-z])", "", rest)
             generic = _NAMED_AS.match(rest)
             if generic:
                 if place is None and generic.group("place"):

@@ -5313,3 +5313,22 @@ This order shall supersede Executive Order No. 19386 of October 15, 1943, as ame
     assert ("eo/19095", "amends", "eo/19077/sec/1", "preamble") in found, sorted(found)
     assert ("eo/19095", "authorized_by", "statute/migration-and-refugee-assistance-act-of-1962", "preamble") in found, (
         sorted(found))
+
+
+def test_forms_read_in_session_29s_audit_of_establishments(tmp_path, ctx):
+    """What an audit of archive orders that say "There is hereby established" and establish nothing showed (EO 6751,
+    EO 10934, EO 11803, EO 10700, EO 11651): "a Board, to be known as the "X"" (a comma before "to be known"), "a
+    conference to be known as the X", "a board of 9 members, which shall be known as the X", "within the structure of
+    the National Security Council the X", and a subject "A Committee ... (...), consisting of ..., with ... as
+    Chairman, is hereby established"."""
+    path = _markdown(tmp_path, """Sec. 1. There is hereby created in connection with the Department of Labor a Board, to be known as the "National Steel Labor Relations Board", which shall be composed of three members.
+Sec. 2. There is hereby established a conference to be known as the Administrative Conference of the United States which shall consist of a Council of eleven members named by the President.
+Sec. 3. There is hereby established in the Executive Office of the President a board of 9 members, which shall be known as the Presidential Clemency Board.
+Sec. 4. There is hereby established within the structure of the National Security Council the Operations Coordinating Board, hereinafter referred to as the Board, which shall report to the National Security Council.
+Sec. 5. A Committee for the Implementation of Textile Agreements (hereinafter referred to as the Committee), consisting of representatives of the Departments of State, the Treasury, Commerce, and Labor, with the representative of the Department of Commerce as Chairman, is hereby established to supervise the implementation of all textile trade agreements.""", 19096)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "establishes"} == {
+        ("org/national-steel-labor-relations-board", "1"), ("org/administrative-conference-of-the-united-states", "2"),
+        ("org/presidential-clemency-board", "3"), ("org/operations-coordinating-board", "4"),
+        ("org/committee-for-the-implementation-of-textile-agreements", "5")}, sorted(found)
+    assert ("org/operations-coordinating-board", "housed_at", "org/nsc", "4") in found, sorted(found)
