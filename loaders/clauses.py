@@ -169,7 +169,9 @@ _SHALL = re.compile(
     # ("The Secretary of Labor and the Secretary of Commerce shall each alternatively serve as chairman", EO 10918)
     r"\bshall\b(?!(?:\s*,[^,;]{1,160},)?\s+(?:(?:also|each|further|then|not|" + _FROM_NOW
     + r"|continue\s+to|alternately|alternatively|in\s+turn)\s+){0,2}(?:be|not|consist"
-    r"|comprise|replace|have|retain|mean|refer"  # ("The Commission shall retain the power and duty of": kept, EO 11105)
+    # ("The Commission shall retain the power and duty of": kept, EO 11105; "shall refer to": what a term names, not
+    # "the Secretary of State shall refer the matter to the Chairman", EO 11902)
+    r"|comprise|replace|have|retain|mean|refer(?=\s+(?:only\s+)?to\b)"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
     # ("shall act as Executive Director during the absence ... of the Executive Director", EO 12595; "the officers
     # ... shall act as Secretary in such order as the Secretary ... may prescribe", EO 11957: a succession; not "shall
@@ -951,6 +953,9 @@ _AUTHORITY_END = re.compile(
     # ("and in furtherance of the purpose ... of the Clean Air Act"; "and in effectuation of the purposes of the act of
     # June 17, 1944 ... (34 U.S.C. 524)", EO 10052)
     r"|(?:,?\s+and|,)\s+in\s+(?:furtherance|effectuation)\s+of\b"
+    # ("..., and having found that the United States participates in the International Cotton Institute pursuant to
+    # ... the Agricultural Trade Development and Assistance Act of 1954", EO 11283: a finding, not the power)
+    r"|(?:,?\s+and|,)\s+having\s+(?:found|determined)\b"
     # ("and subject to the provisions of section 214 of the Independent Offices Appropriation Act, 1946": a limit
     # on the power, not its source; not "the authority conferred by and subject to the provisions of", both at once)
     r"|(?<!\bby)(?:,?\s+and|,)\s+subject\s+to\b"

@@ -5332,3 +5332,26 @@ Sec. 5. A Committee for the Implementation of Textile Agreements (hereinafter re
         ("org/presidential-clemency-board", "3"), ("org/operations-coordinating-board", "4"),
         ("org/committee-for-the-implementation-of-textile-agreements", "5")}, sorted(found)
     assert ("org/operations-coordinating-board", "housed_at", "org/nsc", "4") in found, sorted(found)
+
+
+def test_forms_of_heldout77_and_heldout78_session_29(tmp_path, ctx):
+    """Read from heldout77 and heldout78 after their blind run (EO 11876, EO 11902, EO 11283): "45 U.S.C..160" and
+    "42 U S.C. 2011" are Code cites; "the Secretary of State shall refer the matter to the Chairman" is a direction
+    ("shall refer to" names what a term means); "the Director of the Arms Control and Disarmament Agency, hereinafter
+    referred to as the Director" is the curated Director of the United States ACDA; "..., and having found that ..."
+    ends the statement of authority, so the Act named after it is cited, not the order's authority."""
+    path = _app_copy(tmp_path, 19097, """NOW, THEREFORE, by virtue of the authority vested in me by Section 10 of the Railway Labor Act, as amended (45 U.S.C..160), and the Atomic Energy Act of 1954, as amended (42 U S.C. 2011 et seq.), it is hereby ordered as follows:
+SECTION 1. The Secretary of State shall ensure that a copy is received by the Director of the Arms Control and Disarmament Agency, hereinafter referred to as the Director.
+SEC. 2. Within thirty days, the Director shall transmit to the Secretary of State his views.
+SEC. 3. If the heads of departments are unable to agree upon a position, the Secretary of State shall refer the matter to the Chairman of the Under Secretaries Committee.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by" and k[2].startswith("usc/")} == {
+        "usc/45/160", "usc/42/2011"}, sorted(found)
+    director = "office/director-of-the-united-states-arms-control-and-disarmament-agency"
+    assert ("eo/19097", "directs", director, "2") in found, sorted(found)
+    assert ("eo/19097", "directs", "office/secretary-of-state", "3") in found, sorted(found)
+    path = _app_copy(tmp_path, 19098, """By virtue of the authority vested in me by Section 1 of the International Organizations Immunities Act (22 U.S.C. 288), and having found that the United States participates in the International Cotton Institute pursuant to Articles of Agreement entered into under the authority of Section 104 of the Agricultural Trade Development and Assistance Act of 1954, as amended (7 U.S.C. 1704), I hereby designate the International Cotton Institute as a public international organization.""")
+    found = edges(path, ctx)
+    assert ("eo/19098", "authorized_by", "usc/22/288", "preamble") in found, sorted(found)
+    assert ("eo/19098", "cites", "usc/7/1704", "preamble") in found, sorted(found)
+    assert not [k for k in found if k[1] == "authorized_by" and k[2] == "usc/7/1704"], sorted(found)
