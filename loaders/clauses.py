@@ -501,6 +501,10 @@ _RESOLUTION_TITLE = re.compile(
     r"[\"“](?P<title>(?:Making|To|Authorizing|Providing|Relating)\s[^\"“”]{5,600}?)[\"”]"
 )
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
+_PREAMBLE_PLACE = re.compile(
+    r"\b(?:deleting|striking|revising|amending)\s+the\s+preamble\b|\b[Tt]he\s+introductory\s+paragraph\b(?!\s+of\s+[Ss]ection)"
+    r"|\b[Tt]he\s+paragraph\s+preceding\s+[Ss]ection\s+1\b"
+)
 _TO_READ_AS_FOLLOWS = re.compile(r"\bto\s+read\s+as\s+follows\s*:$")
 # Under "EO N ... is hereby further amended as follows:", items that name a place of that order without
 # naming the order: "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:"
@@ -671,6 +675,11 @@ _BODY_HEADED_BY = re.compile(
     r"\bshall\s+be\s+(?:headed\s+by|under\s+the\s+(?:immediate\s+)?(?:supervision\s+and\s+)?direction\s+of)\s+"
     r"an?\s+(?P<title>Director|Administrator|Coordinator)\b(?!\s+(?:of|for)\b)"
 )
+# "(a) At the head of the Office there shall be a Director, who shall be an officer ..." (EO 12530)
+_AT_THE_HEAD_OF = re.compile(
+    r"\b[Aa]t\s+the\s+head\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w'’ ]{1,80}?)\s*,?\s+there\s+shall\s+be\s+"
+    r"an?\s+(?P<title>Director|Administrator|Coordinator)\b(?!\s+(?:of|for)\b)"
+)
 _STAFF_TITLE = re.compile(r"\bExecutive\s+(?:Director|Secretary|Officer)\b|\bStaff\s+Director\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+[a-z]+\b[^,;]*$")  # "... but no individual so appointed shall receive"
 _RUN_IN_HEADING = re.compile(
@@ -799,7 +808,7 @@ _QUALIFIED = re.compile(
     r"\bto\s+the\s+extent\b(?!\s+not\s+(?:heretofore|previously|already)\b)|\b" + _INSOFAR + r"\b|\bso\s+far\s+as\b")
 _DESCRIBING_GAP = re.compile(  # (also ", and as extended by")
     r"\s*,?\s*(?:(?:and\s+)?(?:which\s+(?:was|were|has\s+been|had\s+been)\s+|as\s+(?:further\s+|last\s+|most\s+recently\s+)?)?(?:amended|modified"
-    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced"
+    r"(?:\s+in\s+scope)?|renumbered|superseded|supplemented|extended|expanded(?:\s+in\s+scope)?|revised|replaced|added"
     # ("EO No. 10575 ..., as affected by EO No. 10610 ..., is hereby amended", EO 10625)
     r"|affected)(?:\s+or\s+(?:affected|modified|supplemented))?\s+by"  # ("as amended or affected by", EO 10822)
     r"|(?:,\s*)?and(?:\s+by)?|,)\s*(?:the\s+)?(?:No\.\s*)?"  # (", No. 10064 ..., and No. 10135")
@@ -1529,6 +1538,22 @@ class ClauseReader:
                 continue
             body, body_name = found[-1], re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", lead[found[-1].start : found[-1].end])
             # (the id the order's other mentions of "the Director of <body>" get, whichever comes first)
+            self.gaz.add(title, self._head_office(title, body, body_name, f"{title} of {body_name}"), "office",
+                         acronym=True)
+        for m in _AT_THE_HEAD_OF.finditer(text):
+            title, named = m.group("title"), m.group("body")
+            if title in self.gaz.names:
+                continue
+            found = [x for x in self.bodies(named) if x.start <= 4]
+            kinds = {n.id: n.label for n in self.x.new_nodes}
+            # ("the Office": the kind word of the body the order established, when it names one body of that word)
+            here = [b for b in dict.fromkeys(self.bodies_here) if kinds.get(b, "").endswith(" " + named.split()[-1])]
+            if found:
+                body, body_name = found[0], re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", named[found[0].start : found[0].end])
+            elif len(here) == 1:
+                body, body_name = Mention(0, len(named), here[0], "organization"), kinds[here[0]]
+            else:
+                continue
             self.gaz.add(title, self._head_office(title, body, body_name, f"{title} of {body_name}"), "office",
                          acronym=True)
 
@@ -2694,7 +2719,11 @@ class ClauseReader:
         for s in _BARE_SECTIONS.finditer(text):
             before = text[max(0, s.start() - 12) : s.start()]
             after = text[s.end() : s.end() + 40]
-            if re.search(r"\bas\s+$", before) or re.match(r"\s*,?\s*of\s+(?:this|that|the)\b", after):
+            # (but "(b) By revising section 1 of that order to read as follows:" under "EO 12353 ... is further amended
+            # as follows:", EO 13743: "that order" is the one amended)
+            if re.search(r"\b(?:as|preceding)\s+$", before) or re.match(
+                    r"\s*,?\s*of\s+(?:this|that|the)\b", after) and not (
+                    item and re.match(r"\s*,?\s*of\s+(?:that|the\s+said|said)\s+[Oo]rder\b", after)):
                 continue
             if re.search(r"\b(?:redesignated|renumbered)\s+(?:as\s+)?$", text[max(0, s.start() - 20) : s.start()]):
                 continue  # "Subsections 3(1) and 3(2) are redesignated subsections 2(6) and 2(7)": the new numbers
@@ -2705,6 +2734,11 @@ class ClauseReader:
                     found.append(path)
         if not found and item and re.search(r"\b[Tt]he\s+preamble\b", text):
             return [["preamble"]]
+        # "by deleting the preamble, by substituting ... in the first sentence of Section 1, and revising Sections 3, 4,
+        # and 5" (EO 12106), "(a) By revising the introductory paragraph by deleting ..." (EO 13743), "(a) The
+        # paragraph preceding section 1 is amended" (EO 14085): the order's preamble (the gold files' `sec/preamble`)
+        if _PREAMBLE_PLACE.search(text) and ["preamble"] not in found:
+            found.insert(0, ["preamble"])
         return found
 
     def _item_evidence(self, block: Block, sentence: str, child: Block) -> TextEvidence:
@@ -3575,6 +3609,19 @@ class ClauseReader:
             for actor in subjects:
                 self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
 
+    def _later_who_shall(self, block: Block, s: int, e: int, sentence: str, after: int) -> None:
+        """"... such department or agency head shall ... refer the issue to the Assistant to the President for National
+        Security Affairs, who shall ensure expeditious resolution of the issue" (EO 12742): past the sentence's own
+        direction, an office named before ", who shall" is directed too."""
+        for later in _SHALL.finditer(sentence, after):
+            before = sentence[: later.start()]
+            who = _WHO.search(before)
+            if who is None or re.match(r"\s*(?:exercise|represent)\b", sentence[later.end() :]):
+                continue
+            for actor in self.actors(before[: who.start()]):
+                if actor.end == who.start() and actor.kind == "office" and actor.id != _PRESIDENT:
+                    self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
         if re.match(r"[ \t]*[\"“]", self.text[self.text.rfind("\n", 0, s) + 1 : s + 1]):
@@ -3643,6 +3690,7 @@ class ClauseReader:
                 # the present war shall render, service": the shall is the relative clause's, after the subject's verb
                 pos = m.end()
                 continue
+            self._later_who_shall(block, s, e, sentence, m.end())
             break
         if _PROHIBITED.match(sentence[: m.start()]) or _BUT_NO.search(sentence, 0, m.start()):
             # "Neither the Attorney General, nor ... shall designate": a prohibition (as "shall not"); so is "the
@@ -3823,7 +3871,9 @@ def _amending_ref(sentence: str, ref: Ref) -> bool:
     # ("Civil Service Rule 9, as established by EO N, is revoked": the rule, not the order, is revoked)
     if re.search(r"\b(?:as\s+)?(?:(?:last|further|most\s+recently)\s+)?(?:amended|renumbered|superseded|supplemented"
                  r"|extended|continued|modified|revised"
-                 r"|replaced|(?<=as\s)established|(?<=as\s)created"
+                 # ("Paragraph (q) of section 1 of EO 10530 ..., as added by EO No. 10889 ..., is hereby amended",
+                 # EO 10960)
+                 r"|replaced|(?<=as\s)established|(?<=as\s)created|(?<=as\s)added"
                  r"(?:\s+in\s+scope)?|expanded(?:\s+in\s+scope)?|affected)(?:\s+or\s+affected)?\s+by\s+(?:the\s+)?$",
                  before):
         return True

@@ -5355,3 +5355,45 @@ SEC. 3. If the heads of departments are unable to agree upon a position, the Sec
     assert ("eo/19098", "authorized_by", "usc/22/288", "preamble") in found, sorted(found)
     assert ("eo/19098", "cites", "usc/7/1704", "preamble") in found, sorted(found)
     assert not [k for k in found if k[1] == "authorized_by" and k[2] == "usc/7/1704"], sorted(found)
+
+
+def test_forms_of_heldout79_and_heldout80_session_29(tmp_path, ctx):
+    """Read from heldout79 and heldout80 after their blind run (EO 13743, EO 10960, EO 12530, EO 12742; also heldout6's
+    EO 14085 and heldout16's EO 12106): under "EO N ... is further amended as follows:", "(a) By revising the
+    introductory paragraph ..." amends the preamble and "(b) By revising section 1 of that order" section 1; "The
+    paragraph preceding section 1 is amended" and "by deleting the preamble" amend the preamble; "..., as added by EO
+    M, is hereby amended" amends N, not M; "At the head of the Office there shall be a Director" is the Office's
+    Director; "refer the issue to X, who shall ensure" directs X besides the sentence's subject."""
+    path = _markdown(tmp_path, """### Sec. 1.
+
+Executive Order 19353 of March 23, 1982, as amended, is further amended as follows:
+
+(a) By revising the introductory paragraph by deleting the term “voluntary agencies” and inserting in its place the term “voluntary health and welfare organizations”; and
+
+(b) By revising section 1 of that order to read as follows: “Sec. 1. The Director shall make arrangements.”
+
+### Sec. 2.
+
+Executive Order 19830 of April 20, 2018, is amended as follows:
+
+(a) The paragraph preceding section 1 is amended by striking “3742” and inserting in lieu thereof “7272”.
+
+### Sec. 3.
+
+Paragraph (q) of section 1 of Executive Order No. 19530 of May 10, 1954, as added by Executive Order No. 19889 of October 5, 1960, is hereby amended to read as follows: “(q) The authority.”
+
+### Sec. 4.
+
+There is hereby established the Nicaraguan Humanitarian Assistance Office. At the head of the Office there shall be a Director, who shall be an officer of the United States designated by the President. The Director shall report to the Secretary of State quarterly.
+
+### Sec. 5.
+
+The Secretary of Defense shall, within 10 calendar days from the receipt of the request, refer the issue to the Assistant to the President for National Security Affairs, who shall ensure expeditious resolution of the issue.""", 19099)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19353/sec/preamble", "1(a)"), ("eo/19353/sec/1", "1(b)"), ("eo/19830/sec/preamble", "2(a)"),
+        ("eo/19530/sec/1/q", "3")}, sorted(found)
+    assert ("eo/19099", "directs", "office/director-of-nicaraguan-humanitarian-assistance-office", "4") in found, (
+        sorted(found))
+    assert {k[2] for k in found if k[1] == "directs" and k[3] == "5"} == {
+        "office/secretary-of-defense", "office/assistant-to-the-president-for-national-security-affairs"}, sorted(found)
