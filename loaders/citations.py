@@ -99,6 +99,9 @@ class Cite:
     target: str
     kind: str  # usc | constitution | statute | eo | fr
     alt_label: str | None = None
+    # an Act named inside another's long title ("An Act to unify, consolidate, revise, and codify the Articles of War,
+    # the Articles for the Government of the Navy, ...", EO 10190): cited, never the authority the title's Act gives
+    in_title: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -391,11 +394,19 @@ def _find(
             if re.match(r"A[Nn]\s+A[Cc][Tt]\s", text[mention.start : mention.end]):
                 # an Act named in another's long title ("An Act to authorize ... under the Small Business Act ...")
                 inner = text[mention.start + 6 : mention.end]
-                cites += [Cite(mention.start + 6 + x.start, mention.start + 6 + x.end, x.id, "statute")
+                cites += [Cite(mention.start + 6 + x.start, mention.start + 6 + x.end, x.id, "statute", in_title=True)
                           for x in names.find(inner) if x.kind == "statute"]
     cites = [_subsection_before(text, c) for c in cites]
+    titles = [(m.start() + 1, m.end() - 1) for m in _QUOTED_LONG_TITLE.finditer(text)]
+    cites = [dataclasses.replace(c, in_title=True) if c.kind == "statute" and any(
+        a < c.start and c.end <= b for a, b in titles) else c for c in cites]
     cites.sort(key=lambda c: (c.start, c.end))
     return cites, warnings
+
+
+# an Act's long title in quotation marks: what it names is cited, not the authority ('the act of Congress entitled "An
+# Act to unify, consolidate, revise, and codify the Articles of War, the Articles for the Government of the Navy ..."')
+_QUOTED_LONG_TITLE = re.compile(r"[\"“]A[Nn]\s+A[Cc][Tt]\s[^\"“”]{5,600}?[\"”]")
 
 
 # "section 16 of the Act of September 23, 1950": an Act named by its date, not the Act the order calls "the Act"

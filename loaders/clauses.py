@@ -491,7 +491,9 @@ _BARE_SUBJECT = re.compile(  # "Section 3(a) is amended" at the start of a sente
 )
 # 'the act entitled "An Act to authorize ... and for other purposes."' (an Act named by its long title)
 _LONG_TITLE = re.compile(  # (also dated: 'the act of August 26, 1950, entitled "An Act To protect ..."', EO 10237)
-    rf"\b[Aa]ct(?:\s+(?:of|approved)\s+{DATE}(?:\s*\([^()]{{1,80}}\))?)?,?\s+entitled,?\s+"
+    # (and 'the act of Congress entitled "An Act to unify, consolidate, revise, and codify the Articles of War ..."',
+    # EO 10190)
+    rf"\b[Aa]ct(?:\s+of\s+Congress)?(?:\s+(?:of|approved)\s+{DATE}(?:\s*\([^()]{{1,80}}\))?)?,?\s+entitled,?\s+"
     r"[\"“](?P<title>A[Nn]\s+A[Cc][Tt]\s[^\"“”]{5,600}?)[\"”]"
 )
 # ('Section 101(d) of the Joint Resolution "Making further continuing appropriations for the fiscal year 1984" (Public
@@ -2209,7 +2211,7 @@ class ClauseReader:
             if cite.target == self.inst.id:
                 continue
             at = block.start + cite.start
-            in_authority = authority[0] <= at < authority[1] and cite.kind != "eo"
+            in_authority = authority[0] <= at < authority[1] and cite.kind != "eo" and not cite.in_title
             kind = "authorized_by" if in_authority else "cites"
             s, e = next(((s, e) for s, e in spans if s <= at < e), (block.start, block.end))
             self.edge(self.inst.id, kind, cite.target, self.evidence(block, s, e))

@@ -190,6 +190,9 @@ def _preamble_end(text: str, first_section: int) -> int:
     return first_section if head.strip() else 0
 
 
+_DOTTED = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,2})\.?[ \t]+(?=[A-Z])")
+
+
 def _markers(text: str) -> list[_Marker]:
     found = list(_SECTION.finditer(text))
     markers = [  # (an "I" only as the first section, before a "2": not a Part of an order numbered I, II, III)
@@ -200,6 +203,11 @@ def _markers(text: str) -> list[_Marker]:
         hyphenated = list(_HYPHENATED.finditer(text))
         if len(hyphenated) >= 2:
             markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in hyphenated]
+    if not markers:  # "1.1 Goals. ...", "1.2 The National Security Council.", ... "3.6 Revocation.": sections numbered
+        # within Parts (EO 12333; the gold files' `sec/3.4/f`), read as those sections, the Parts only grouping them
+        dotted = list(_DOTTED.finditer(text))
+        if len(dotted) >= 4:
+            markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in dotted]
     if not markers:  # "PART I" ... "PART III": an order in Parts is read Part by Part (EO 9871's regulations)
         parts = part_divisions(text, 0, len(text), lambda _pos: False)
         if parts and not any(m.start() > parts[1].start()

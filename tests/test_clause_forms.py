@@ -5397,3 +5397,26 @@ The Secretary of Defense shall, within 10 calendar days from the receipt of the 
         sorted(found))
     assert {k[2] for k in found if k[1] == "directs" and k[3] == "5"} == {
         "office/secretary-of-defense", "office/assistant-to-the-president-for-national-security-affairs"}, sorted(found)
+
+
+def test_forms_read_in_session_29s_first_archive_comparison(tmp_path, ctx):
+    """What session 29's first archive-wide comparison showed (EO 12333, EO 10190): sections numbered "1.1", "1.2",
+    ... "3.6" within Parts are those sections (the gold files' `sec/3.4/f`); the Acts a quoted long title names
+    ('the act of Congress entitled "An Act to unify ... the Articles of War, ..."') are cited, and the authority is
+    the Act the title names."""
+    path = _app_copy(tmp_path, 19100, """Timely and accurate information about the activities of foreign powers is essential to the national security of the United States. NOW, THEREFORE, by virtue of the authority vested in me by section 12 of the act of Congress entitled "An Act to unify, consolidate, revise, and codify the Articles of War, the Articles for the Government of the Navy, and the disciplinary laws of the Coast Guard," approved May 5, 1950, and as President of the United States, it is hereby ordered as follows:
+Part 1 Goals and Duties
+1.1 Goals. The intelligence effort shall provide the President with information.
+1.2 The National Security Council.
+(a) Purpose. The NSC shall act as the highest Executive Branch entity for intelligence.
+1.3 The Department of State. The Secretary of State shall collect information.
+Part 2 General Provisions
+2.1 Implementation. The Attorney General shall issue such appropriate directives as are necessary.
+2.2 Revocation. Executive Order No. 19036 of January 24, 1978, as amended, is revoked.""")
+    found = edges(path, ctx)
+    assert ("eo/19100", "revokes", "eo/19036", "2.2") in found, sorted(found)
+    assert ("eo/19100", "directs", "office/secretary-of-state", "1.3") in found, sorted(found)
+    assert ("eo/19100", "directs", "office/attorney-general", "2.1") in found, sorted(found)
+    assert ("eo/19100", "cites", "statute/articles-of-war", "preamble") in found, sorted(found)
+    assert not [k for k in found if k[1] == "authorized_by" and k[2].startswith("statute/articles")], sorted(found)
+    assert [k for k in found if k[1] == "authorized_by" and k[2].startswith("statute/an-act-to-unify")], sorted(found)
