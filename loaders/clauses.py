@@ -1649,6 +1649,8 @@ class ClauseReader:
                 name = name[inner.end() :]
             if re.search(r"\b[Tt]o\s+Act$", name):
                 continue  # "Prescribing the Order of Succession of Officers To Act as Secretary": a verb
+            if re.search(r"\b(?:and|or)\s+the\s+Act$", name):
+                continue  # "consistent with the provisions of these Regulations and the Act" (EO 9786): two things
             if name.endswith("Code") and not m.group("year") and not (
                 _CITED_INTO.search(text[max(0, m.start() - 60) : m.start()])
                 or re.match(r"\s*\(\d+A?\s+Stat", text[m.end() :])

@@ -5420,3 +5420,11 @@ Part 2 General Provisions
     assert ("eo/19100", "cites", "statute/articles-of-war", "preamble") in found, sorted(found)
     assert not [k for k in found if k[1] == "authorized_by" and k[2].startswith("statute/articles")], sorted(found)
     assert [k for k in found if k[1] == "authorized_by" and k[2].startswith("statute/an-act-to-unify")], sorted(found)
+
+
+def test_an_act_name_is_not_two_things_joined(tmp_path, ctx):
+    """"consistent with the provisions of these Regulations and the Act" (EO 9786, session 29's first archive
+    comparison) names no Act "Regulations and the Act"."""
+    path = _markdown(tmp_path, """Sec. 1. The head of any agency may prescribe supplementary regulations for his agency consistent with the provisions of these Regulations and the Act.""", 19101)
+    found = edges(path, ctx)
+    assert not [k for k in found if "and-the-act" in k[2]], sorted(found)
