@@ -172,7 +172,7 @@ _SHALL = re.compile(
     # ("The Commission shall retain the power and duty of": kept, EO 11105; "shall refer to": what a term names, not
     # "the Secretary of State shall refer the matter to the Chairman", EO 11902)
     r"|comprise|replace|have|retain|mean|refer(?=\s+(?:only\s+)?to\b)"
-    r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|chair|remain|participate\s+as\s+(?:a|an)\b"
+    r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|(?:co-?)?chair|remain|participate\s+as\s+(?:a|an)\b"
     # ("shall act as Executive Director during the absence ... of the Executive Director", EO 12595; "the officers
     # ... shall act as Secretary in such order as the Secretary ... may prescribe", EO 11957: a succession; not "shall
     # act as the President's liaison with ...; encourage and assist ...", EO 11455, a role and its duties)
@@ -571,7 +571,7 @@ _I_DIRECT = re.compile(  # (also "this order directs the Secretaries of Defense,
     r"\b(?:I\s+(?:do\s+)?hereby\s+(?:authorize\s+and\s+)?direct|[Tt]his\s+order\s+directs)\s+(?:the\s+)?"
 )
 _IN_PART_BY = re.compile(r"\s*,?\s*(?:and\s+)?in\s+part\s+by\s+")  # "..., in part by EO B"
-_FOLLOWING_ORDERS = re.compile(r"\bthe\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
+_FOLLOWING_ORDERS = re.compile(r"\b[Tt]he\s+following(?:-described)?\s+Executive\s+[Oo]rders\b")
 _OF_EACH = re.compile(rf"\s*(?:[Ss]ub)?[Ss]ection\s+({PIN})\s+of\s+each\s+of\s+the\s+following\b")
 # "the following amendments of the Selective Service Regulations prescribed by Executive Orders No. 9979 ..."
 _REGULATIONS_OF = re.compile(
@@ -2509,7 +2509,11 @@ class ClauseReader:
                 intro = _TABLE_INTRO.search(sentence, verb.start() - 200 if verb.start() > 200 else 0)
                 if intro and intro.start() < verb.end() and self._table_rows(block, s, s + intro.end(), kind):
                     pass
-                elif sentence.rstrip().endswith((":", "—", "--")) and i == len(verbs) - 1 and (
+                elif (sentence.rstrip().endswith((":", "—", "--")) or (
+                        # ("** The following Executive orders are hereby revoked**" then "(a) EO No. 11222 ...", EO
+                        # 12674: no colon, the items below it)
+                        children and _FOLLOWING_ORDERS.search(sentence, 0, verb.start())
+                        and not sentence[verb.end() :].strip(" \t\n*."))) and i == len(verbs) - 1 and (
                         kind != "amends" or _ACTIVE.fullmatch(verb.group(0).strip())
                         or _FOLLOWING_ORDERS.search(sentence, 0, verb.start())):
                     # "The following ... are hereby revoked:", "I hereby amend: (a) Executive Order 13464 ..., by ..."
@@ -2693,7 +2697,10 @@ class ClauseReader:
         text = re.sub(r"\s*\((?:the\s+\w+\s+time|wherever|each\s+(?:place|time)|every\s+place|both\s+places)"
                       r"[^()]{0,30}\)", "", text)
         for m in _PLACE.finditer(text):
-            if not re.match(r"\s*,?\s*of\s+(?:this|that)\b", text[m.end() :]):
+            # ("... is further amended by inserting the words ... in section 21 of that order after ...", EO 13232:
+            # "that order" is the one amended; "of this order" is the amending one's)
+            if not re.match(r"\s*,?\s*of\s+(?:this|that)\b", text[m.end() :]) or re.match(
+                    r"\s*,?\s*of\s+that\s+[Oo]rder\b", text[m.end() :]):
                 return [pin_path(m.group(1))]
         # "EO 13202 ... is amended by adding to section 5 of that order the following new subsection" (EO 13208)
         if (to := _ADDING_TO.search(text)) and not re.match(r"\s*,?\s*of\s+this\b", text[to.end() :]):

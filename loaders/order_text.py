@@ -84,7 +84,9 @@ _INLINE = re.compile(r"(?:(?<=[.:;])|(?<=;\sand)|(?<=;\sor))[ \t]+\(([a-z]{1,3}|
 _LEADING = re.compile(r"[ \t]\(([a-z]|[A-Z]|1)\):[ \t]*\n(?=[ \t]*\([A-Za-z0-9]{1,5}\))")
 _END = re.compile(  # the signature (a name in capitals; not a heading in capitals, "PART I - ORGANIZATION ...")
     r"(?m)^[ \t]*(?:THE WHITE HOUSE,|###(?:[ \t]*$)|\[FR Doc\.|End of Document"
-    r"|(?!(?:PART|SUBPART|RULE|ARTICLE|TITLE|CHAPTER|SUBCHAPTER|SCHEDULE|ANNEX|APPENDIX|SECTION|SEC\.)\b)"
+    # (nor a land description's "PARCEL A", "TRACT B", EO 11165, or a "TABLE OF CONTENTS")
+    r"|(?!(?:PART|SUBPART|RULE|ARTICLE|TITLE|CHAPTER|SUBCHAPTER|SCHEDULE|ANNEX|APPENDIX|SECTION|SEC\.|PARCELS?|TRACTS?"
+    r"|TABLE|EXHIBIT)\b)"
     r"(?![^\n]*\s[-—]\s)"
     r"[A-Z][A-Z.' -]{4,}[A-Z.][ \t]*$)"
 )
@@ -550,6 +552,10 @@ def _after_colon(text: str, start: int, pos: int) -> bool:
     return i > start and text[i - 1] == ":"
 
 
+# the courses of a land description, numbered: a bearing ("131 °32'", "191"03'59"", "N. 45° E."), "Thence", "Along"
+_SURVEY_COURSE = re.compile(r"\s*(?:\d{1,3}\s?[°º\"'”’]|[NS]\.?\s?\d{1,2}\s?°|Thence\b|Along\b)")
+
+
 def numbered_items(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
     """Lines "1. ...", "2. ..." of a list that opens after a colon inside a section ("(b) The Council shall be
     composed of the following officials or their designees:\n1. Chief of Staff ...", EO 13176): items, as
@@ -557,8 +563,9 @@ def numbered_items(text: str, start: int, end: int, in_quote: Callable[[int], bo
     items: list[re.Match] = []
     run: list[re.Match] = []
     for m in _NUMBERED_ITEM.finditer(text, start, end):
-        if in_quote(m.start()):
-            continue
+        if in_quote(m.start()) or _SURVEY_COURSE.match(text, m.end()):
+            continue  # ("1. 131 °32' 276.00 feet along the remainder of P.E.O. 5607": a land description's course,
+            # EO 11165)
         number = int(m.group(1))
         if number == 1 and _after_colon(text, start, m.start()):
             if len(run) >= 2:

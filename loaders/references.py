@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 # 3(a), 1-102(b), 1.3(a); also as typed in older FR copies: "1 (a)", "1(a) (6)", and "l(b)" (a letter l
-# read for the digit 1 before a parenthesis; and "Section i is amended", EO 12533: a letter i or l before the verb)
-PIN = (r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\()|[il](?=\s+is\s+(?:hereby\s+)?(?:further\s+)?amended\b|\s*$))(?:[-.]\d+)?"
+# read for the digit 1 before a parenthesis; and "Section i is amended", EO 12533, "Section i of Executive Order No.
+# 11912", EO 12375: a letter i or l before the verb or the order)
+PIN = (r"(?:[A-Z]?\d+[a-z]?|l(?=\s?\()|[il](?=\s+is\s+(?:hereby\s+)?(?:further\s+)?amended\b|\s*$"
+       r"|\s+of\s+(?:Executive\s+Order\b|$)))(?:[-.]\d+)?"
        r"(?:\([A-Za-z0-9]{1,5}\)|\s\([A-Za-z0-9]{1,4}\)(?![\w ]*\)))*")
 # (and a colon typed for a comma inside a list: "Sections 2, 3: 4, 5, and 6 of EO 11954", EO 12030)
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?<=\d):\s(?=\d+,))"

@@ -5428,3 +5428,48 @@ def test_an_act_name_is_not_two_things_joined(tmp_path, ctx):
     path = _markdown(tmp_path, """Sec. 1. The head of any agency may prescribe supplementary regulations for his agency consistent with the provisions of these Regulations and the Act.""", 19101)
     found = edges(path, ctx)
     assert not [k for k in found if "and-the-act" in k[2]], sorted(found)
+
+
+def test_forms_of_heldout81_and_heldout82_session_29(tmp_path, ctx):
+    """Read from heldout82 after its blind run (EO 12674, EO 12375, EO 13232, EO 13677, EO 11165): "** The following
+    Executive orders are hereby revoked**" with no colon, its items below; "Section i of Executive Order No. 11912";
+    "inserting the words ... in section 21 of that order"; "X and Y shall co-chair the Working Group" directs neither;
+    a land description's "PARCEL A" is no signature, and its numbered courses ("1. 131 °32' 276.00 feet along ...")
+    are no items."""
+    path = _markdown(tmp_path, """### Section 501. s
+
+**Revocation**
+** The following Executive orders are hereby revoked**
+
+(a) Executive Order No. 19222 of May 8, 1965.
+(b) Executive Order No. 19565 of September 25, 1986.
+
+### Section 502.
+
+It is hereby ordered that Section i of Executive Order No. 19912, as amended, is further amended to read as follows: "Section 1. Text."
+
+### Section 503.
+
+Executive Order 19789 of November 14, 1958, as amended, is further amended by inserting the words “Department of Health and Human Services” in the list of departments and agencies in section 21 of that order after the words “Department of Commerce.”
+
+### Section 504.
+
+The Secretary of the Treasury and the Administrator of the United States Agency for International Development, or their designees, shall co-chair the Working Group.""", 19102)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "revokes"} == {("eo/19222", "501(a)"), ("eo/19565", "501(b)")}, (
+        sorted(found))
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {("eo/19912/sec/1", "502"), ("eo/19789/sec/21", "503")}, (
+        sorted(found))
+    assert not [k for k in found if k[1] == "directs" and k[3] == "504"], sorted(found)
+    path = _app_copy(tmp_path, 19103, """By virtue of the authority vested in me by section 5(d) of the Act of March 18, 1959, and as President of the United States, it is hereby ordered as follows—
+1. All lands hereinafter described are hereby set aside for the use of the United States,
+Tract G Of Fort Shafter Military Reservation
+PARCEL A
+Being a portion of Presidential Executive Order 19607, dated April 22, 1931, situate at Kahauiki, Oahu, Hawaii.
+Beginning at the east corner of this piece of land, thence running by azimuths measured clockwise from True South:
+1. 131 °32' 276.00 feet along the remainder of P.E.O. 19607;
+2. 146°46'30" 221.60 feet along the remainder of P.E.O. 19607 to the point of beginning.
+2. Parcel A shall be subject to use by the State of Hawaii for non-exclusive rights of way.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "cites" and k[2].startswith("eo/")} == {("eo/19607", "1")}, (
+        sorted(found))
