@@ -172,6 +172,9 @@ _SHALL = re.compile(
     # ("The Commission shall retain the power and duty of": kept, EO 11105; "shall refer to": what a term names, not
     # "the Secretary of State shall refer the matter to the Chairman", EO 11902)
     r"|comprise|replace|have|retain|mean|refer(?=\s+(?:only\s+)?to\b)"
+    # ("The Director and Deputy Director shall receive such compensation ... as the President may specify", EO 11896:
+    # what they are paid, no act)
+    r"|receive\s+(?:such\s+)?(?:compensation|pay|(?:a\s+)?salary|allowances?)"
     r"|include(?!\s+in\s+(?:its|their|each|the)\s)|serve|terminate|(?:co-?)?chair|remain|participate\s+as\s+(?:a|an)\b"
     # ("shall act as Executive Director during the absence ... of the Executive Director", EO 12595; "the officers
     # ... shall act as Secretary in such order as the Secretary ... may prescribe", EO 11957: a succession; not "shall

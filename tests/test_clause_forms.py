@@ -5473,3 +5473,13 @@ Beginning at the east corner of this piece of land, thence running by azimuths m
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "cites" and k[2].startswith("eo/")} == {("eo/19607", "1")}, (
         sorted(found))
+
+
+def test_forms_read_in_session_29s_second_archive_comparison(tmp_path, ctx):
+    """What session 29's second archive-wide comparison showed (EO 11896): "The Director and Deputy Director shall
+    receive such compensation ... as the President may specify" is what they are paid, no direction; "shall receive
+    applications" still is one."""
+    path = _markdown(tmp_path, """Sec. 1. The Secretary of Labor and the Secretary of Commerce shall receive such compensation, as permitted by law, as the President may specify.
+Sec. 2. The Secretary of State shall receive applications for passports.""", 19104)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {("office/secretary-of-state", "2")}, sorted(found)
