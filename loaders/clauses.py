@@ -506,6 +506,12 @@ _RESOLUTION_TITLE = re.compile(
     r"[\"“](?P<title>(?:Making|To|Authorizing|Providing|Relating)\s[^\"“”]{5,600}?)[\"”]"
 )
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:$")
+_ALSO_KNOWN_AS = re.compile(r",?\s*\(?(?:also|commonly|popularly|otherwise)\s+(?:known|cited|referred\s+to)\s+as\s+"
+                            r"(?:the\s+)?[“\"]?$")
+_SUB_THEREOF = re.compile(
+    r"(?:^|[:;.\n])\s*(?:\(?\w{1,4}[.)]\s*)?(?:[Tt]he\s+(?:first|second|third|last|final)\s+(?:sentence|paragraph)\s+of\s+)?"
+    r"(?:[Ss]ub)?(?:section|paragraph)\s+\(([A-Za-z0-9]{1,4})\)\s+thereof\s*$"
+)
 _PREAMBLE_PLACE = re.compile(
     r"\b(?:deleting|striking|revising|amending)\s+the\s+preamble\b|\b[Tt]he\s+introductory\s+paragraph\b(?!\s+of\s+[Ss]ection)"
     r"|\b[Tt]he\s+paragraph\s+preceding\s+[Ss]ection\s+1\b"
@@ -540,6 +546,10 @@ _ADDED_PLACE = re.compile(
     # order itself (tests/gold/README.md, heldout31 EO 13376)
     r"|(?:\(\w{1,4}\)\s*)?A\s+new\s+(?:[Ss]ection|[Pp]aragraph|[Pp]art)\s+is\s+(?:hereby\s+)?(?P<unnumbered>inserted|added)\b"
     r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))[^:]{0,80}\bas\s+follows\s*:"
+    # "2. The following subsection is added at the end thereof:" under "Section 14 of EO 10450 ... is hereby amended as
+    # follows:" (EO 10550): the place the chapeau names
+    r"|(?:\(?\w{1,4}[.)]\s*)?(?P<thereof>The\s+following\s+(?:new\s+)?(?:sub)?(?:section|paragraph)s?\s+(?:is|are)\s+"
+    r"(?:hereby\s+)?added\s+at\s+the\s+end\s+thereof)\b"
     r"|(?:A\s+)?new\s+(?:[Ss]ection|[Pp]art|[Ss]ec\.)\s+(?P<new>\d+[A-Za-z]?)\s+is\s+(?:hereby\s+)?added\b"
     r"(?!\s+to\s+(?:Executive|E\.\s?O\.|EO\b))"
     r"|(?:[Bb]y\s+amending|Amend)\s+(?:[Ss]ection|[Pp]art)\s+(?P<amend>\d+[A-Za-z]?)\s+to\s+read\b"
@@ -1682,6 +1692,14 @@ class ClauseReader:
                 continue
             else:  # the year is part of the short title: the Foreign Service Acts of 1946 and 1980 differ
                 node_id = "statute/" + slug(re.sub(r"['’]", "", full))
+            # "the Mutual Educational and Cultural Exchange Act of 1961 (Public Law 87-256), also known as the
+            # Fulbright-Hays Act" (EO 13750): the other name of the Act just named
+            aka = _ALSO_KNOWN_AS.search(text, max(0, m.start() - 120), m.start())
+            named = [x for x in self.gaz.find(text[: aka.start()]) if x.kind == "statute"] if aka else []
+            if named and not text[named[-1].end : aka.start()].strip(" ,;()").count(" ") > 4:
+                self.gaz.add(full, named[-1].id, "statute")
+                self.gaz.add(name, named[-1].id, "statute")
+                continue
             self.x.new_nodes.append(NewNode(node_id, "Statute", full))
             self.gaz.add(full, node_id, "statute")
             if not fy:
@@ -2473,7 +2491,14 @@ class ClauseReader:
                 # ... "Part 9 is amended as follows:", "Paragraph (5) of subsection 2(b) is amended to read:",
                 # "Subsection (c) of Section 201 is revoked."
                 subject = sentence[prev_end : verb.start()]
-                if place := _PLACE_SUBJECT.search(subject):
+                # "1. The last sentence of subsection (a) thereof is amended to read:" under "Section 14 of EO 10450 ...
+                # is hereby amended as follows:" (EO 10550): a place of the chapeau's section
+                thereof = _SUB_THEREOF.search(subject) if len(self.amended_as_follows.paths) == 1 else None
+                if thereof:
+                    governed = [dataclasses.replace(
+                        self.amended_as_follows, paths=[[*self.amended_as_follows.paths[0], thereof.group(1)]],
+                        annex=False)]
+                elif place := _PLACE_SUBJECT.search(subject):
                     paths = ([[place.group("part")]] if place.group("part")
                              else [pin_path(place.group("within"))] if place.group("within")
                              else [[*pin_path(place.group("sec")), para]
@@ -2587,6 +2612,11 @@ class ClauseReader:
             return
         m = _ADDED_PLACE.match(self.text[s:e]) or _AND_NEW_UNNUMBERED.search(self.text[s:e])
         if not m:
+            return
+        if m.groupdict().get("thereof") is not None:
+            paths = self.amended_as_follows.paths
+            target = _section(self.amended_as_follows.id, paths[0]) if len(paths) == 1 else self.amended_as_follows.id
+            self.edge(self.inst.id, "amends", target, self.evidence(block, s, e))
             return
         if m.group("unnumbered"):
             ev = self.evidence(block, s, e)

@@ -5483,3 +5483,23 @@ def test_forms_read_in_session_29s_second_archive_comparison(tmp_path, ctx):
 Sec. 2. The Secretary of State shall receive applications for passports.""", 19104)
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {("office/secretary-of-state", "2")}, sorted(found)
+
+
+def test_forms_of_heldout83_and_heldout84_session_29(tmp_path, ctx):
+    """Read from heldout83 and heldout84 after their blind run (EO 10550, EO 13750): under "Section 14 of EO N ... is
+    hereby amended as follows:", "1. The last sentence of subsection (a) thereof is amended to read:" amends 14(a) and
+    "2. The following subsection is added at the end thereof:" section 14; "the X Act of 1961 ..., also known as the
+    Fulbright-Hays Act" names one Act."""
+    path = _app_copy(tmp_path, 19105, """By virtue of the authority vested in me by the Constitution and statutes of the United States, and as President of the United States, it is hereby ordered as follows:
+Section 14 of Executive Order No. 19450 of April 27, 1953, relating to security requirements for Government employment, is hereby amended as follows:
+1. The last sentence of subsection (a) thereof is amended to read:
+"The Civil Service Commission shall report to the National Security Council."
+2. The following subsection is added at the end thereof:
+"(c) The head of each department shall advise the Commission."
+3. Programs carried out under the authorities of the Mutual Educational and Cultural Exchange Act of 1961, Public Law 87-256, as amended, also known as the Fulbright-Hays Act, are continued.""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19450/sec/14", "preamble"), ("eo/19450/sec/14/a", "1"), ("eo/19450/sec/14", "2")}, sorted(found)
+    assert not [k for k in found if "fulbright" in k[2]], sorted(found)
+    assert ("eo/19105", "cites", "statute/mutual-educational-and-cultural-exchange-act-of-1961", "3") in found, (
+        sorted(found))
