@@ -526,7 +526,9 @@ _PLACE_SUBJECT = re.compile(
     # ("Part 3 (Field Ration) is amended-", EO 11032: the Part's heading after its number)
     rf"(?P<sec>{PIN})|[Pp]art\s+(?P<part>\d+[A-Za-z]?)(?:\s+\([A-Z][^()]{{0,60}}\))?"
     # "2. The first paragraph of section 5 is amended by deleting ...": a place in section 5
-    rf"|[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:paragraph|sentence)\s+of\s+[Ss]ection\s+(?P<within>{PIN}))"
+    # ("1. The first proviso of section 5 is deleted.", EO 11733)
+    rf"|[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:paragraph|sentence|proviso|clause)\s+of\s+[Ss]ection\s+"
+    rf"(?P<within>{PIN}))"
     r"\s*(?:,\s*as\s+amended\s*,?\s*)?$"
 )
 # ... "The 'Table of Contents' is amended as follows:", "The title is amended": the order itself; "The title of the
@@ -972,7 +974,9 @@ _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 IT_IS_ORDERED = r"it\s+is\s+(?:hereby\s+)?ordered"
 _ORDERED = re.compile(r"\b(?:" + IT_IS_ORDERED + r"|I\s+do\s+(?:hereby\s+)?order)(?:\s+as\s+follows)?\s*[:.,]?\s*")
 _AUTHORITY_END = re.compile(
-    r"(?:,?\s+and\s+(?:in\s+order\s+)?to\s+[a-z]|,?\s+in\s+order\s+to\b|[,;]?\s+" + IT_IS_ORDERED
+    # (also "and in order (1) to provide for ...", EO 12267: the purposes numbered)
+    r"(?:,?\s+and\s+(?:in\s+order\s+(?:\(\w\)\s+)?)?to\s+[a-z]|,?\s+in\s+order\s+(?:\(\w\)\s+)?to\b|[,;]?\s+"
+    + IT_IS_ORDERED
     + r"|(?:,?\s+and|,)\s+(?:consistent|in\s+accordance)\s+with\b"  # (", in accordance with the provisions of FACA")
     # ("and in furtherance of the purpose ... of the Clean Air Act"; "and in effectuation of the purposes of the act of
     # June 17, 1944 ... (34 U.S.C. 524)", EO 10052)

@@ -190,7 +190,9 @@ def _straight_end(text: str, q: int, end: int) -> int:
     for m in re.finditer('"', text[q + 1 : end]):
         i = q + 1 + m.start()
         before = text[i - 1]
-        if before.isspace() or before in "([":
+        # (a mark after a space that only a stop follows to the line's end closes: '... be vested in the Secretary
+        # concerned: ".', EO 11733; an opening mark is never followed by a stop)
+        if (before.isspace() or before in "([") and not re.match(r"\.[ \t]*(?:\n|$)", text[i + 1 : i + 4]):
             if text[text.rfind("\n", 0, i) + 1 : i].strip():
                 depth += 1  # (a line's first mark continues the quotation)
         else:

@@ -5503,3 +5503,27 @@ Section 14 of Executive Order No. 19450 of April 27, 1953, relating to security 
     assert not [k for k in found if "fulbright" in k[2]], sorted(found)
     assert ("eo/19105", "cites", "statute/mutual-educational-and-cultural-exchange-act-of-1961", "3") in found, (
         sorted(found))
+
+
+def test_forms_of_heldout85_and_heldout86_session_29(tmp_path, ctx):
+    """Read from heldout85 after its blind run (EO 11733, EO 12267): under "EO N ... is further amended as follows:",
+    "1. The first proviso of section 5 is deleted." amends section 5; a quotation that closes with a mark after a space
+    ('... the Secretary concerned: ".') ends there, so the next item is the order's own; "and in order (1) to provide"
+    ends the statement of authority, so the Code section named after it is cited."""
+    path = _app_copy(tmp_path, 19106, """By virtue of the authority vested in me by section 1216 (c) of title 10 of the United States Code, and as President of the United States, Executive Order No. 19122 of April 14, 1950, is further amended as follows:
+1. The first proviso of section 5 is deleted.
+2. The second proviso of section 5 is amended to read as follows:
+"Provided, that all the duties shall be vested in the Secretary concerned: ".
+3. Section 7 is amended by striking "Coast and Geodetic Survey".""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19122/sec/5", "1"), ("eo/19122/sec/5", "2"), ("eo/19122/sec/7", "3")}, sorted(found)
+    path = _markdown(tmp_path, """Sec. 1. The Secretary of State shall act.""", 19107)
+    text = path.read_text().replace(
+        "and consistent with section 301 of title 3, United States Code, it is hereby ordered:",
+        "including Section 604 of the Trade Act of 1974 (19 U.S.C. 2483), and in order (1) to provide for the continuation "
+        "of preferential treatment under 19 U.S.C. 1202, it is hereby ordered:")
+    path.write_text(text)
+    found = edges(path, ctx)
+    assert ("eo/19107", "authorized_by", "usc/19/2483", "preamble") in found, sorted(found)
+    assert ("eo/19107", "cites", "usc/19/1202", "preamble") in found, sorted(found)
