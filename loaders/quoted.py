@@ -54,6 +54,7 @@ _NEXT_ITEM_AMENDS = re.compile(
 )
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _STOPS = re.compile(r"[.;,]*")
+_STOP_TO_LINE_END = re.compile(r"\.[ \t]*(?:\n|$)")  # (a mark that only a stop follows closes: 'concerned: ".')
 _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s"])"(?=[\s.,;:)]|$)')
 _CURLY_WORDS = re.compile(r"“[^“”\n]{0,400}?”")
 _STRAIGHT_WORDS = re.compile(r'"[^"“”\n]{1,400}?"')
@@ -192,7 +193,7 @@ def _straight_end(text: str, q: int, end: int) -> int:
         before = text[i - 1]
         # (a mark after a space that only a stop follows to the line's end closes: '... be vested in the Secretary
         # concerned: ".', EO 11733; an opening mark is never followed by a stop)
-        if (before.isspace() or before in "([") and not re.match(r"\.[ \t]*(?:\n|$)", text[i + 1 : i + 4]):
+        if (before.isspace() or before in "([") and not _STOP_TO_LINE_END.match(text, i + 1):
             if text[text.rfind("\n", 0, i) + 1 : i].strip():
                 depth += 1  # (a line's first mark continues the quotation)
         else:
