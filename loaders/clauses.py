@@ -3672,13 +3672,20 @@ class ClauseReader:
         Security Affairs, who shall ensure expeditious resolution of the issue" (EO 12742): past the sentence's own
         direction, an office named before ", who shall" is directed too."""
         for later in _SHALL.finditer(sentence, after):
-            before = sentence[: later.start()]
-            who = _WHO.search(before)
-            if who is None or re.match(r"\s*(?:exercise|represent)\b", sentence[later.end() :]):
-                continue
-            for actor in self.actors(before[: who.start()]):
-                if actor.end == who.start() and actor.kind == "office" and actor.id != _PRESIDENT:
-                    self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+            self._who_shall(block, s, e, sentence, later)
+
+    def _who_shall(self, block: Block, s: int, e: int, sentence: str, shall: re.Match[str]) -> bool:
+        """"... are assigned to the U.S. Trade Representative, who shall conduct ...": the office just before ", who"
+        is directed (not "delegated to X, who shall exercise such authority", "(1) the Under Secretary of State, who
+        shall represent the Secretary of State"). False when the shall is not such a clause's."""
+        before = sentence[: shall.start()]
+        who = _WHO.search(before)
+        if who is None or re.match(r"\s*(?:exercise|represent)\b", sentence[shall.end() :]):
+            return False
+        for actor in self.actors(before[: who.start()]):
+            if actor.end == who.start() and actor.kind == "office" and actor.id != _PRESIDENT:
+                self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+        return True
 
     def directions(self, block: Block, s: int, e: int) -> None:
         sentence = self.text[s:e]
@@ -3716,15 +3723,8 @@ class ClauseReader:
                     for actor in self._subjects(before[: designated.start()]):
                         if actor.id != _PRESIDENT:
                             self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
-                elif (who := _WHO.search(before)) and not re.match(
-                        r"\s*(?:exercise|represent)\b", sentence[m.end() :]):
-                    # (not "delegated to X, who shall exercise such authority", "(1) the Under Secretary of State, who
-                    # shall represent the Secretary of State")
-                    # "... are assigned to the U.S. Trade Representative, who shall conduct ...": the office just
-                    # before ", who"
-                    for actor in self.actors(before[: who.start()]):
-                        if actor.end == who.start() and actor.kind == "office" and actor.id != _PRESIDENT:
-                            self.edge(self.inst.id, "directs", actor.id, self.evidence(block, s, e))
+                elif self._who_shall(block, s, e, sentence, m):
+                    pass
                 elif rel and not _ESTABLISH.search(sentence):
                     antecedent = [x for x in self.bodies(before[: rel.start()]) if x.end == rel.start()]
                     # "the CHIPS Program Office within the Department of Commerce, which shall": the office
