@@ -210,9 +210,7 @@ def _markers(text: str) -> list[_Marker]:
             markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in dotted]
     if not markers:  # "PART I" ... "PART III": an order in Parts is read Part by Part (EO 9871's regulations)
         parts = part_divisions(text, 0, len(text), lambda _pos: False)
-        if parts and not any(m.start() > parts[1].start()
-                             for m in numbered_sections(text, 0, len(text), lambda _pos: False)):
-            markers = [_Marker(m.start(), m.end(), "section", part_number(m.group(1))) for m in parts]
+        markers = [_Marker(m.start(), m.end(), "section", part_number(m.group(1))) for m in parts]
     if not markers:  # '1. There is hereby established ...': numbered sections of older orders
         kept = numbered_sections(text, 0, len(text), lambda _pos: False)
         markers = [_Marker(m.start(), m.end(), "section", m.group(1)) for m in kept]

@@ -518,14 +518,17 @@ _PART_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:Part|PART)[ \t]+([IVXL]
 def part_divisions(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
     """Lines "Part I", "Part II", ... in order: an order's Parts, read as its top-level provisions numbered
     in arabic (tests/gold: "Part V" is `5`, "the item numbered 5 in Part II" is `sec/2/5`); none unless
-    there are at least two."""
+    there are at least two, nor when paragraphs numbered "1.", "2." ... run on across them (EO 9832: 1 to 9, which
+    are then the sections)."""
     run: list[re.Match] = []
     expected = 1
     for m in _PART_LINE.finditer(text, start, end):
         if not in_quote(m.start()) and part_number(m.group(1)) == str(expected):
             run.append(m)
             expected += 1
-    return run if len(run) >= 2 else []
+    if len(run) < 2 or any(m.start() > run[1].start() for m in numbered_sections(text, start, end, in_quote)):
+        return []
+    return run
 
 
 def numbered_sections(text: str, start: int, end: int, in_quote: Callable[[int], bool]) -> list[re.Match]:
@@ -631,8 +634,6 @@ def _markers(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tuple
         if not found or len(alone) < len(found):
             found = sorted(dashed + alone, key=lambda m: m.start())
     parts = part_divisions(text, start, end, in_quote) if not found and layout == "markdown" else []
-    if parts and any(m.start() > parts[1].start() for m in numbered_sections(text, start, end, in_quote)):
-        parts = []  # paragraphs numbered on across the Parts (EO 9832: 1 to 9): they are the sections
     for i, m in enumerate(parts):  # an order in Parts: each Part a provision, its items "1.", "2." within it
         heading, body = _section_heading(text, m.end(), end, layout)
         markers.append(_Marker(m.start(), body, "section", part_number(m.group(1)), heading))
