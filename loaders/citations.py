@@ -52,8 +52,8 @@ _US_C = re.compile(
     # (letters the copies' OCR mistook: "45 U.S.G. 160", "5 TJ.S.C. 631", "7 IT.S.C. 1010", "26 U.8.C. 6103(a)",
     # "5 U.SC. 134")
     # (and a stray mark before it: "29 'U.S.C. 176", EO 11321)
-    # (and marks lost or doubled: "42 U S.C. 2011", EO 11902; "45 U.S.C..160", EO 11876)
-    r"|U\.S\.G\.|TJ\.S\.C\.|IT\.S\.C\.|U\.8\.C\.|U\.SC\.|['‘’]U\.S\.C\.|U\s+S\.C\.|U\.S\.C\.\.(?=\d))"
+    # (and marks lost or doubled: "42 U S.C. 2011", EO 11902; "45 U.S.C..160", EO 11876; "45 US.C 160", EO 10037)
+    r"|U\.S\.G\.|TJ\.S\.C\.|IT\.S\.C\.|U\.8\.C\.|U\.SC\.|['‘’]U\.S\.C\.|U\s+S\.C\.|U\.S\.C\.\.(?=\d)|US\.C(?=\s\d))"
     # ("37 U.S.C., Supp. V, 118": the supplement set off by commas)
     r"(?:,?\s+Supp?\.(?:\s+[IVX]+)?,?(?=\s+\d))?(?:\s+\(\d{4}\s+[Ee]d\.?\)(?=\s+\d))?"
 )

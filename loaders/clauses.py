@@ -878,10 +878,16 @@ _ACT_TITLE = re.compile(
     r"(?:Act(?:\s+Amendments(?=\s+of\s+\d{4}))?|Amendments(?=\s+of\s+\d{4})|Code(?=\s+of\s+\d{4})"
     r"|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
-    rf"(?:\s+of\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(?P<year>\d{{4}})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{{4}})\b"
+    # (and "Act Of 1954" in a capitalised title, EO 10915)
+    rf"(?:\s+[Oo]f\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(?P<year>\d{{4}})\b|\s+for\s+Fiscal\s+Year\s+(?P<fy>\d{{4}})\b"
     # "the First War Powers Act, 1941": the year after a comma, as short titles of the 1940s were written
     r"|,\s+(?P<comma_year>(?:18|19|20)\d{2})\b)?"
 )
+# a document title's words before the Act it concerns (an order "headed "Administration of the Export Control Act of
+# 1949""): no Act's name begins so
+_TITLE_LEAD = re.compile(
+    r"(?:(?:Further\s+)?Implementation|Administration|Operation|Invocation|Suspension|Enforcement|Application|Lapse"
+    r"|Economic\s+Burden)\s+of\s+the\s+(?=[A-Z])")
 # a standing report line: "shall report (periodically) to", "shall make (such|periodic) reports (or
 # recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,",
 # "shall from time to time report its findings and recommendations to", "shall report from time to time to"
@@ -1670,8 +1676,10 @@ class ClauseReader:
                     rf"{re.escape(' '.join(words))}(?:[”\"]?\)|,?[”\"]?[,;.])", self.text)):
                 continue  # "(NQI Act)", "the NQI Act", "(the Trade Act)": a short name the text defines, not a title
             name = " ".join(words)
-            inner = re.match(r"[A-Z][a-z]+ing\s.*\b(?:of|under|to|by|in)\s+the\s+(?=[A-Z])", name)
-            if inner:  # a document's title: "Prescribing Regulations ... of the Career Compensation Act of 1949"
+            inner = (re.match(r"[A-Z][a-z]+ing\s.*\b(?:of|under|to|by|in)\s+the\s+(?=[A-Z])", name)
+                     or _TITLE_LEAD.match(name))
+            if inner:  # a document's title: "Prescribing Regulations ... of the Career Compensation Act of 1949",
+                # "Administration of the Agricultural Trade Development and Assistance Act Of 1954" (EO 10915)
                 name = name[inner.end() :]
             if re.search(r"\b[Tt]o\s+Act$", name):
                 continue  # "Prescribing the Order of Succession of Officers To Act as Secretary": a verb
@@ -2257,8 +2265,11 @@ class ClauseReader:
         self._code_section_item(block, text)
         if block.label == "preamble":
             self._said_act_authority(block, spans, text, cites, authority)
-            m = re.search(r"\bby the Constitution\b", text)
-            if m and authority[0] <= block.start + m.start() < authority[1]:
+            # (the statement's own "by the Constitution", not a recital's before it: "WHEREAS the President, in the
+            # exercise of the powers conferred upon him by the Constitution ..., directed ...", EO 9572)
+            m = next((m for m in re.finditer(r"\bby the Constitution\b", text)
+                      if authority[0] <= block.start + m.start() < authority[1]), None)
+            if m:
                 at = block.start + m.start()
                 s, e = next(((s, e) for s, e in spans if s <= at < e), (block.start, block.end))
                 self.edge(self.inst.id, "authorized_by", "constitution", self.evidence(block, s, e))
@@ -2779,7 +2790,8 @@ class ClauseReader:
             after = text[s.end() : s.end() + 40]
             # (but "(b) By revising section 1 of that order to read as follows:" under "EO 12353 ... is further amended
             # as follows:", EO 13743: "that order" is the one amended)
-            if re.search(r"\b(?:as|preceding)\s+$", before) or re.match(
+            # ("by inserting after section 5 the following new section 6", EO 10915: where the new one goes)
+            if re.search(r"\b(?:as|preceding|after|before)\s+$", before) or re.match(
                     r"\s*,?\s*of\s+(?:this|that|the)\b", after) and not (
                     item and re.match(r"\s*,?\s*of\s+(?:that|the\s+said|said)\s+[Oo]rder\b", after)):
                 continue

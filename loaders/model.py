@@ -52,7 +52,8 @@ AUTHORITY = (
     # ("vested in the President by the Constitution and statutes": 165 archive orders say it so)
     r"\s+(?:the\s+)?(?:power\s+and\s+authority|authority|power|powers)\s+(?:vested\s+(?:[Ii]n|hi(?=\s+me\b))|conferred\s+(?:up)?on|granted\s+to)"
     # ("vested In me": the older copies' OCR capitalises a word mid-sentence; "vested hi me" misreads "in", EO 10685)
-    r"\s+(?:me|the\s+President)"
+    # ("vested in my by section 10 of the Railway Labor Act", EO 9748: "me" mistyped)
+    r"\s+(?:me|my(?=\s+by\b)|the\s+President)"
 )
 AUTHORITY_RE = re.compile(AUTHORITY)
 

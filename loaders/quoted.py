@@ -95,7 +95,13 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "(a) 5 CFR 6.2 is amended to read:\nOPM shall list ..." - new wording set out without quotation marks
-_UNQUOTED_START = re.compile(r"\b(?:to\s+read|read\s+as\s+follows)\s*:[ \t]*\n(?=\s*[^\s“\"`])")
+# (and "by inserting after section 5 the following new section 6:", "a new section 111, reading as follows:", EO 10915)
+# (the last only where the next line is that section's own marker: "the following new subsection 3(c):\n(c) ..." under
+# an item "(c) Adding" is read as the amending order's item, EO 13385)
+_UNQUOTED_START = re.compile(
+    r"\b(?:(?:to\s+read|read(?:ing)?\s+as\s+follows)\s*:[ \t]*\n(?=\s*[^\s“\"`])"
+    r"|the\s+following\s+new\s+section\s+(\d+[A-Za-z]?)\s*:[ \t]*\n"
+    r"(?=[ \t]*(?:SEC\.|Sec\.|SECTION|Section)[ \t]+\1\b))")
 
 
 def _unquoted_end(text: str, m: re.Match, end: int) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 _ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Fed|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|App|Supp|e\.g|i\.e|U\.S\.C)\s?\."
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Sec|No|Nos|seq|Stat|Pres|Exec|Fed|Inc|Co|Mr|Ms|Dr|Jr|St|Vol|art|App|Supp|Cum|e\.g|i\.e|U\.S\.C)\s?\."
     r"|\n[ \t]*\d{1,3}\.)$"  # "\n2. Executive Order No. 10011 ...": the number of an item, not a full stop
 )
 

@@ -5527,3 +5527,31 @@ def test_forms_of_heldout85_and_heldout86_session_29(tmp_path, ctx):
     found = edges(path, ctx)
     assert ("eo/19107", "authorized_by", "usc/19/2483", "preamble") in found, sorted(found)
     assert ("eo/19107", "cites", "usc/19/1202", "preamble") in found, sorted(found)
+
+
+def test_forms_of_heldout87_and_heldout88_session_30(tmp_path, ctx):
+    """Read from heldout87 and heldout88 after their blind runs: "(45 US.C 160)" and "vested in my by" (typed so);
+    the statement's own "by the Constitution" after a recital's; "(3 CFR Cum. Supp.)" inside the amending sentence;
+    new sections set out without an opening quotation mark after "the following new section 6:" and "reading as
+    follows:", where "after section 5" is where the new one goes, not an amended section; and "headed "Administration
+    of the ... Act Of 1954"" names the Act, not an Act called "Administration of ..."."""
+    path = _app_copy(tmp_path, 19108, """WHEREAS the President, in the exercise of the powers conferred upon him by the Constitution and the laws of the United States, directed the Secretary of War to act; and
+NOW, THEREFORE, by virtue of the authority vested in my by the Constitution and section 10 of the Railway Labor Act, as amended (45 US.C 160), it is hereby ordered as follows:
+Section 2(c) of Executive Order No. 19109 of March 11, 1942, as amended by Executive Order No. 19110 of July 6, 1942 (3 CFR Cum. Supp.), is amended to read as follows:
+"(c) any other property."
+""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by"} == {
+        "constitution", "statute/railway-labor-act", "usc/45/160"}, sorted(found)
+    assert ("eo/19108", "amends", "eo/19109/sec/2/c", "preamble") in found, sorted(found)
+    path = _app_copy(tmp_path, 19111, """NOW, THEREFORE, by virtue of the authority vested in me as President of the United States, it is ordered as follows:
+SECTION 1. Executive Order No. 19112 of January 5, 1961, headed "Administration of the Agricultural Trade Development and Assistance Act Of 1954, as amended," is hereby amended by renumbering sections 6 and 7 thereof as sections 7 and 8, respectively, and by inserting after section 5 the following new section 6:
+SEC. 6. Director. The Director shall supervise the functions under section 9 of the Act (22 U.S.C. 1922)."
+SEC. 2. Executive Order No. 19113 of November 8, 1960, is hereby amended by adding at the end of Part I thereof a new section 111, reading as follows:
+SEC. 111. Director. The Director shall coordinate the functions under the Act (22 U.S.C. 1922)."
+""")
+    found = edges(path, ctx)
+    assert {(k[1], k[2], k[3]) for k in found} == {
+        ("cites", "eo/19112", "1"), ("cites", "statute/agricultural-trade-development-and-assistance-act-of-1954", "1"),
+        ("amends", "eo/19112/sec/6", "1"), ("amends", "eo/19112/sec/7", "1"),
+        ("cites", "eo/19113", "2"), ("amends", "eo/19113/sec/111", "2")}, sorted(found)
