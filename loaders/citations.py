@@ -194,6 +194,8 @@ def _sections(section: str) -> list[str]:
     longer than _LONGEST_RANGE, or with lettered ends ('801-946a'), restates a chapter: no section
     (tests/gold/README.md, heldout41 and heldout42); a section whose number has a hyphen ('73b-2', '2000d-1') is
     itself; else [section]."""
+    if re.fullmatch(r"(\d+[a-z]+)[-–]\1[-–]\d+", section):
+        return []  # ("42 U.S.C. 2000d-2000d-4", EO 11764: a range from a lettered section to its own hyphened last one)
     m = re.fullmatch(r"(\d+)([a-z]*)[-–](\d+)([a-z]*)", section, re.I)
     if not m or int(m.group(3)) < int(m.group(1)) or (
             m.group(1) == m.group(3) and m.group(4).lower() <= m.group(2).lower()):

@@ -456,6 +456,9 @@ _REVOKE = re.compile(
     # "I hereby terminate the national emergency declared in EO 13348, revoke that order, and further order:"
     r"|(?:\band|,)\s+revoke\b(?=\s+(?:that|those|the\s+said|such|Executive|E\.O\.|EO|[Ss]ections?)\b)"
 )
+# an Act, not this order, supersedes: "The provisions of the act, in effect, supersede and replace the ... procedures
+# set forth in Executive Order No. 11671" (EO 11686's recital)
+_ACT_SUBJECT = re.compile(r"\b(?:the|said|that)\s+[Aa]ct(?:\s*,[^,;]{1,30},)?\s+$")
 _SAVINGS = re.compile(r"\b[Nn]othing\s+(?:in|contained\s+in)\s+this\s+(?:order|section)\b")
 _SAVINGS_VERBS = re.compile(r"\s*,\s*(?:impede|impair|limit)\b|\s+or\s+otherwise\s+affect\b")
 _SUPERSEDE = re.compile(
@@ -542,8 +545,9 @@ _WHOLE_SUBJECT = re.compile(  # (and "The second paragraph is amended to read": 
 # follows:", "A new Section 204 is added as follows:", "Add a new part after Part 14 as follows: "Part 14A-..."
 _ADDED_PLACE = re.compile(
     # "1. The following new subsection 11 is added to Section A at the end thereof:" (EO 10023): the section added to
-    r"^\s*(?:(?:\(?\w{1,4}[.)]\s*)?(?:The\s+following\s+|A\s+)?new\s+(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph)\s+\(?\w{1,5}\)?"
-    r"\s+is\s+(?:hereby\s+)?added\s+to\s+(?:[Ss]ub)?(?:[Ss]ection|[Pp]art)\s+(?P<to>[A-Z]|\d[\w.-]{0,8}?)(?=[\s,:])"
+    # (its number also left to the quotation: "SEC. 2. The following new subsection is added to Section 5:", EO 11945)
+    r"^\s*(?:(?:\(?\w{1,4}[.)]\s*)?(?:The\s+following\s+|A\s+)?new\s+(?:[Ss]ub)?(?:[Ss]ection|[Pp]aragraph)"
+    r"(?:\s+\(?\w{1,5}\)?)?\s+is\s+(?:hereby\s+)?added\s+to\s+(?:[Ss]ub)?(?:[Ss]ection|[Pp]art)\s+(?P<to>[A-Z]|\d[\w.-]{0,8}?)(?=[\s,:])"
     # "A new section is inserted after section 1-214 as follows:" (EO 12693), its number only inside the quotation: the
     # order itself (tests/gold/README.md, heldout31 EO 13376)
     r"|(?:\(\w{1,4}\)\s*)?A\s+new\s+(?:[Ss]ection|[Pp]aragraph|[Pp]art)\s+is\s+(?:hereby\s+)?(?P<unnumbered>inserted|added)\b"
@@ -862,7 +866,8 @@ _SHORT = re.compile(
 _HEREINAFTER_ACT = re.compile(
     # (from "here" or its parenthesis: a leading "\s*" tried at every blank of a long run was quadratic, 118 s on the
     # 224 KB EO 12198)
-    r"(?:\(\s*)?\bhere(?:in)?after\s+(?:referred\s+to\s+as|cited\s+as|called)\s+(?:the\s+)?[“\"]?Act\b")
+    # (and "(hereinafter referred to as the act)" in lower case, EO 11686)
+    r"(?:\(\s*)?\bhere(?:in)?after\s+(?:referred\s+to\s+as|cited\s+as|called)\s+(?:the\s+)?[“\"]?(?P<act>[Aa]ct)\b")
 _ACT_TITLE = re.compile(
     # ("the Water Infrastructure Improvements for the Nation Act": "for the" inside a title)
     # ("the Comprehensive Environmental Response, Compensation, and Liability Act": commas inside a title, not
@@ -1771,7 +1776,7 @@ class ClauseReader:
             named = [x for x in self.gaz.find(before) if x.kind == "statute"
                      and re.fullmatch(r"[\s,]*(?:as\s+amended[\s,]*)?", before[x.end :])]
             if named:
-                self.gaz.add("the Act", named[-1].id, "statute", acronym=True)
+                self.gaz.add(f"the {defined.group('act')}", named[-1].id, "statute", acronym=True)
                 return
         # ("The provisions of said Act shall apply only to ...", EO 9834: the same)
         first = re.search(r"\b(?:the|said)\s+Act\b(?!\s+of\b)", text)
@@ -2471,7 +2476,8 @@ class ClauseReader:
         # a savings clause disposes of nothing: "Nothing in this order shall supersede ...", and its list items
         # "(i) supersede, impede, or otherwise affect: (A) EO 10450 ..." under "Nothing in this order shall:"
         verbs = [(m, kind) for m, kind in verbs
-                 if not _SAVINGS.search(sentence, 0, m.start()) and not _SAVINGS_VERBS.match(sentence, m.end())]
+                 if not _SAVINGS.search(sentence, 0, m.start()) and not _SAVINGS_VERBS.match(sentence, m.end())
+                 and not (kind == "supersedes" and _ACT_SUBJECT.search(sentence, 0, m.start()))]
         self._regulations_of(block, s, e)
         if not verbs or _AND_NEW_UNNUMBERED.search(sentence):
             self._added_place(block, s, e)

@@ -45,9 +45,11 @@ DIGITS = re.compile(r"\d{1,2},\d{3}|\d{1,5}")  # the digits of a number NUMBER f
 # "Executive Order 14060", "Executive Order No. 12,810", "Executive Order No 12810", "E.O. 13773", "EO 14148",
 # "Executive Order No.12258", "Executive Order NO. 11353", "Executive Order Number 11448"
 # (not a Territory's order: "along the land described in Governor's Executive Order No. 1016", EO 9860)
+# (and the archive's five typed slips before "No.": "Executive Odder", "Orfer", "Orer", "Exeuctive", "Executiver")
 EO_NUMBER = re.compile(
     r"(?<!Governor's )(?<!Governor’s )"
-    rf"\b(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:N[Oo]\.\s*|No\s+|Number\s+)?({NUMBER})"
+    rf"\b(?:Executive\s+Order|E\.\s?O\.|EO|Exe[a-z]{{5,7}}\s+O[a-z]{{1,3}}r(?=\s+No\.))\s+(?:N[Oo]\.\s*|No\s+|Number\s+)?"
+    rf"({NUMBER})"
 )
 _EO = EO_NUMBER
 # ("set aside by the Governor of Hawaii by Executive Order No. 1440 of May 23, 1951", EO 10666: the territory's)

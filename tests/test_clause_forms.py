@@ -5555,3 +5555,29 @@ SEC. 111. Director. The Director shall coordinate the functions under the Act (2
         ("cites", "eo/19112", "1"), ("cites", "statute/agricultural-trade-development-and-assistance-act-of-1954", "1"),
         ("amends", "eo/19112/sec/6", "1"), ("amends", "eo/19112/sec/7", "1"),
         ("cites", "eo/19113", "2"), ("amends", "eo/19113/sec/111", "2")}, sorted(found)
+
+
+def test_forms_of_heldout89_and_heldout90_session_30(tmp_path, ctx):
+    """Read from heldout89 and heldout90 after their blind runs: "(hereinafter referred to as the act)" in lower case
+    defines "the act"; an Act that supersedes in a recital is no supersession by this order; "Executive Odder No."
+    (typed so) names an order; "The following new subsection is added to Section 5:" amends section 5 of the order
+    amended "as follows:"; "42 U.S.C. 2000d-2000d-4" restates a title: no section."""
+    path = _app_copy(tmp_path, 19114, """The provisions of the act, in effect, supersede and replace the standards set forth in Executive Order No. 19115 of June 5, 1972.
+Now, THEREFORE, by virtue of the authority vested in me by the Federal Advisory Committee Act (hereinafter referred to as the act), and as President of the United States, it is hereby ordered as follows:
+SECTION 1. The Director of the Office of Management and Budget shall prepare the reports required by section 6(c) of the act.
+SEC. 2. Section 3 of Executive Odder No. 19116 is amended to read as follows:
+"Sec. 3. The Council shall meet."
+SEC. 3. Title VI of the Civil Rights Act of 1964, 42 U.S.C. 2000d-2000d-4, and 42 U.S.C. 2000d-1 are cited.""")
+    found = edges(path, ctx)
+    assert ("eo/19114", "cites", "statute/faca", "1") in found, sorted(found)
+    assert not any(k[1].startswith("supersedes") for k in found), sorted(found)
+    assert ("eo/19114", "amends", "eo/19116/sec/3", "2") in found, sorted(found)
+    assert {k[2] for k in found if k[2].startswith("usc/")} == {"usc/42/2000d-1"}, sorted(found)
+    path = _app_copy(tmp_path, 19117, """By virtue of the authority vested in me by the Constitution and statutes of the United States of America, Executive Order No. 19118, as amended, is further amended as follows:
+SECTION 1. Section 1 is amended to read:
+"Section 1. Program. The Secretary shall develop a program."
+SEC. 2. The following new subsection is added to Section 5:
+"(c) The functions shall be performed by the Secretary.\"""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19118/sec/1", "1"), ("eo/19118/sec/5", "2")}, sorted(found)
