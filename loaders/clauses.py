@@ -73,6 +73,7 @@ from loaders.references import (
     joined,
     part_number,
     pin_path,
+    sub_paths,
 )
 from loaders.textdoc import TextDoc, sentences
 
@@ -732,9 +733,11 @@ _PROVISIONS_OF_THAT = re.compile(r"\bprovisions\s+of\s+(?:those|these|that|the\s
 # "the designation of the Pan American Union made by EO 9698 ... is hereby superseded" (EO 10533): one act the order
 # made, a part of it without a number (but "The authorizations granted by Section 1-102 of EO 12201 is revoked", EO
 # 12225: the section)
+# (and what an order holds: "The prohibitions contained in Executive Order 12205 ... and Executive Order 12211 ...
+# are hereby revoked", EO 12282)
 _ACT_MADE_BY = re.compile(
-    r"\b[Tt]he\s+(?:designation|delegation|determination|exemption|assignment|authorization)s?\b[^,;]{0,120}?"
-    r"\b(?:made|granted|conferred)\s+by\s+$"
+    r"\b[Tt]he\s+(?:designation|delegation|determination|exemption|assignment|authorization|prohibition|restriction)s?"
+    r"\b[^,;]{0,120}?\b(?:(?:made|granted|conferred|imposed)\s+by|(?:contained|imposed|set\s+forth)\s+in)\s+$"
 )
 _PRESIDENT = "office/president"
 _EOP = "org/eop"
@@ -983,6 +986,11 @@ _BARE_TITLES = ("Secretary", "Administrator", "Director", "Commissioner", "Archi
 _ROLE = re.compile(r"(?:Co-?|Vice\s+)?Chair(?:man|person|s)?|Members?")
 # the words that end a statement of authority and begin what is ordered ("..., it is hereby ordered as follows:")
 IT_IS_ORDERED = r"it\s+is\s+(?:hereby\s+)?ordered"
+# the command in the statement's own sentence, without ordering words: "By virtue of ... the authority vested in me by
+# section 1555 of the Revised Statutes ... (5 U.S.C. 418), the Secretary of the Navy is hereby directed to cause ..."
+# (EO 9761)
+_DIRECTED_AFTER_AUTHORITY = re.compile(
+    r",\s+(?=the\s+[A-Z][^,;()]{2,80}?\s+(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed\b)")
 _ORDERED = re.compile(r"\b(?:" + IT_IS_ORDERED + r"|I\s+do\s+(?:hereby\s+)?order)(?:\s+as\s+follows)?\s*[:.,]?\s*")
 _AUTHORITY_END = re.compile(
     # (also "and in order (1) to provide for ...", EO 12267: the purposes numbered)
@@ -998,7 +1006,8 @@ _AUTHORITY_END = re.compile(
     # ("and subject to the provisions of section 214 of the Independent Offices Appropriation Act, 1946": a limit
     # on the power, not its source; not "the authority conferred by and subject to the provisions of", both at once)
     r"|(?<!\bby)(?:,?\s+and|,)\s+subject\s+to\b"
-    r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b)"
+    r"|[,;:]?\s*\bI\s*,\s+[A-Z]{2,}|[,;]?\s+I\s+hereby\b|[,;]?\s+(?:I\s+)?hereby\s+order\b|"
+    + _DIRECTED_AFTER_AUTHORITY.pattern + ")"
 )
 
 
@@ -2231,7 +2240,7 @@ class ClauseReader:
         if found is None:
             return None
         text, m, first = found
-        ordered = _ORDERED.search(text, m.end())
+        ordered = _ORDERED.search(text, m.end()) or _DIRECTED_AFTER_AUTHORITY.search(text, m.end(), first)
         return block.start + (ordered.end() if ordered else first)
 
     def _code_section_item(self, block: Block, text: str) -> None:
@@ -2538,7 +2547,9 @@ class ClauseReader:
             if kind == "amends" and len(governed) == 1 and len(governed[0].paths) <= 1 and re.match(
                     # ("section 2 of EO 10501 ... is hereby further amended as follows:" then "Subsection (a) of
                     # section 2 is amended": the items name places of the order, the chapeau one of its sections)
-                    r"\s*as\s+follows\s*:", sentence[verb.end() : next_start]) or (
+                    # (and "is further amended, in order to make additional delegations of authority, as follows:",
+                    # EO 12210)
+                    r"\s*(?:,[^,:;]{1,80},)?\s*as\s+follows\s*:", sentence[verb.end() : next_start]) or (
                     # "I ... do hereby further amend Executive Order No. 6260, as amended, as follows:"
                     kind == "amends" and len(governed) == 1 and not governed[0].paths
                     and _ACTIVE.fullmatch(verb.group(0).strip()) and re.match(
@@ -2786,8 +2797,8 @@ class ClauseReader:
             return found
         for sub in _SUB_OF_SECTION.finditer(text):
             # "(a) revising subsection (g) of section 1-209 to read as follows:" (EO 13480): 1-209(g), not 1-209
-            for letter in re.findall(r"\(([A-Za-z0-9]{1,4})\)", sub.group(1)):
-                if (path := [*pin_path(sub.group(2)), letter]) not in found:
+            for marks in sub_paths(sub.group(1)):
+                if (path := [*pin_path(sub.group(2)), *marks]) not in found:
                     found.append(path)
         if found:
             return found

@@ -30,14 +30,16 @@ _NEXT_OUTER = re.compile(
 )
 _AMENDING_WORD = re.compile(
     r"\b(?:strik(?:e|ing)|insert(?:ing)?|substitut(?:e|ing)|add(?:ing)?|replac(?:e|ing)|read(?:s)?|words?|phrases?"
-    r"|delet(?:e|ing))\b[^“”\n]{0,40}$",
+    r"|delet(?:e|ing)|references?|citations?)\b[^“”\n]{0,40}$",
     re.I,
 )
 # the same words before straight quotation marks ('In paragraph (1), delete "The members ... (Executive Order No.
 # 11460 ...)."', older copies): the quoted words are the amended order's, the next straight mark closes them
 _AMENDING_WORD_STRAIGHT = re.compile(
     r"\b(?:strik(?:e|ing)(?:\s+out)?|insert(?:ing)?|substitut(?:e|ing)(?:\s+therefor)?|delet(?:e|ing)|add(?:ing)?"
-    r"|replac(?:e|ing))(?:\s+the\s+(?:words?|phrases?|sentence))?(?:\s+(?:in\s+lieu\s+thereof|therefor))?\s*:?\s*$",
+    # ('the statutory reference "89 Stat. 419, 28 U.S.C. 461" in the first clause ... is amended to read', EO 12200)
+    r"|replac(?:e|ing)|(?<=the\s)(?:statutory\s+)?(?:references?|citations?))"
+    r"(?:\s+the\s+(?:words?|phrases?|sentence))?(?:\s+(?:in\s+lieu\s+thereof|therefor))?\s*:?\s*$",
     re.I,
 )
 

@@ -93,11 +93,18 @@ _TAIL = re.compile(  # (a stray mark after the number: "Executive Order No. 9912
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?<=,)\s+){DATE})*(?:\s*,?\s*respectively\b\s*,?)?"
     rf"(?:\s*,?\s*{_AS_AMENDED}\s*,?)?"  # "No. 11157, June 22, 1964, as amended, is amended"
 )
-# "subsection (b) of section 3", "subsections (a) and (c) of section 2": the subsections (group 1) of a section (2)
+# "subsection (b) of section 3", "subsections (a) and (c) of section 2": the subsections (group 1) of a section (2);
+# marks side by side are one place within another ("Subsection (a) (1) (iv) of section 8", EO 10548: 8(a)(1)(iv))
 SUB_OF_SECTION = (
-    rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:{_SEP})?)+)\s+of\s+"
-    rf"(?:redesignated\s+)?(?:[Ss]ub)?[Ss]ection\s+({PIN})"
+    rf"\b(?:[Ss]ub(?:section|paragraph)s?|[Pp]aragraphs?)\s+((?:\([A-Za-z0-9]{{1,5}}\)(?:[ \t]?\([A-Za-z0-9]{{1,5}}\))*"
+    rf"(?:{_SEP})?)+)\s+of\s+(?:redesignated\s+)?(?:[Ss]ub)?[Ss]ection\s+({PIN})"
 )
+_SEP_RE = re.compile(_SEP)
+
+
+def sub_paths(marks: str) -> list[list[str]]:
+    """'(a) and (c)' -> [['a'], ['c']]; '(a) (1) (iv)' -> [['a', '1', 'iv']] (SUB_OF_SECTION's group 1)."""
+    return [found for piece in _SEP_RE.split(marks) if (found := re.findall(r"\(([A-Za-z0-9]+)\)", piece))]
 _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of; subparagraph (5) of paragraph (a) of section 8 of
     ("para", re.compile(
@@ -315,7 +322,7 @@ def find_refs(text: str, own: int | None = None) -> list[Ref]:
                 ref.paths = [[*pin_path(s.group(3)), s.group(2), s.group(1)]]
             elif kind == "sub":
                 section = pin_path(s.group(2))
-                ref.paths = [[*section, sub] for sub in re.findall(r"\(([A-Za-z0-9]+)\)", s.group(1))]
+                ref.paths = [[*section, *sub] for sub in sub_paths(s.group(1))]
             elif kind == "list":
                 named = re.finditer(rf"(?:[Ss](?:ections?|ec\.)|[Pp]aragraphs?)\s+({SEC_LIST})", s.group(0))
                 ref.paths = [p for m in named for p in expand_list(m.group(1))]

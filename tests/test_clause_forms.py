@@ -5581,3 +5581,36 @@ SEC. 2. The following new subsection is added to Section 5:
     found = edges(path, ctx)
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/19118/sec/1", "1"), ("eo/19118/sec/5", "2")}, sorted(found)
+
+
+def test_forms_of_heldout91_and_heldout92_session_30(tmp_path, ctx):
+    """Read from heldout91 and heldout92 after their blind runs: "is further amended, in order to make additional
+    delegations of authority, as follows:" is a chapeau; "The prohibitions contained in EO A and EO B ... are hereby
+    revoked" revokes a part of each; an upper-case title line before the statement of authority is no provision; the
+    statement's own sentence may hold the command ("..., the Secretary of the Navy is hereby directed to"); "Subsection
+    (a) (1) (iv) of section 8" is one place; the words of "the statutory reference "..."" are the amended order's."""
+    path = _app_copy(tmp_path, 19119, """AUTHORIZING CERTAIN FUNCTIONS UNDER THE AIRPORT AND AIRWAY DEVELOPMENT ACT OF 1970 To BE PERFORMED
+By the authority vested in me as President of the United States of America by the Arms Export Control Act, as amended (22 U.S.C. 2751, et seq.), it is hereby ordered that Executive Order No. 19120, as amended, is further amended, in order to make additional delegations of authority, as follows:
+1-101. Section 1 (c) is amended to read as follows:
+"(c) Those under Section 21 of the Act.".
+1-102. Section 1 is amended by adding the following new subsection:
+"(o) Those under Section 43(c) of the Act.".""")
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19120/sec/1/c", "1-101"), ("eo/19120/sec/1", "1-102")}, sorted(found)
+    assert not any("airport" in k[2] for k in found), sorted(found)
+    path = _app_copy(tmp_path, 19121, """By virtue of and pursuant to the authority vested in me by section 1555 of the Revised Statutes of the United States (5 U.S.C. 418), the Secretary of the Navy is hereby directed to cause all flags taken by the Navy to be deposited in the Naval Academy.""")
+    found = edges(path, ctx)
+    assert ("eo/19121", "directs", "office/secretary-of-the-navy", "preamble") in found, sorted(found)
+    assert ("eo/19121", "authorized_by", "usc/5/418", "preamble") in found, sorted(found)
+    path = _app_copy(tmp_path, 19122, """By virtue of the authority vested in me by section 301 of title 3 of the United States Code, it is hereby ordered as follows:
+1-101. The prohibitions contained in Executive Order 19123 of April 7, 1980, and Executive Order 19124 of April 17, 1980, are hereby revoked.
+1-102. Subsection (a) (1) (iv) of section 8 of Executive Order No. 19125 of April 27, 1953, is hereby amended to read as follows:
+"(iv) Any facts."
+1-103. The statutory reference "89 Stat. 419, 28 U.S.C. 461" in the first clause of Section 1-103 of Executive Order No. 19126 is amended to read "Public Law 94-82, 89 Stat. 419".""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "revokes_in_part"} == {"eo/19123", "eo/19124"}, sorted(found)
+    assert not any(k[1] == "revokes" for k in found), sorted(found)
+    assert ("eo/19122", "amends", "eo/19125/sec/8/a/1/iv", "1-102") in found, sorted(found)
+    assert ("eo/19122", "amends", "eo/19126/sec/1-103", "1-103") in found, sorted(found)
+    assert not any(k[2].startswith("usc/28") for k in found), sorted(found)
