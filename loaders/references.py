@@ -105,6 +105,8 @@ _SEP_RE = re.compile(_SEP)
 def sub_paths(marks: str) -> list[list[str]]:
     """'(a) and (c)' -> [['a'], ['c']]; '(a) (1) (iv)' -> [['a', '1', 'iv']] (SUB_OF_SECTION's group 1)."""
     return [found for piece in _SEP_RE.split(marks) if (found := re.findall(r"\(([A-Za-z0-9]+)\)", piece))]
+
+
 _SCOPES = [
     # paragraph (2) of subsection (b) of section 3 of; subparagraph (5) of paragraph (a) of section 8 of
     ("para", re.compile(
