@@ -976,6 +976,8 @@ _AMENDED_BY_END = re.compile(r",?\s+as\s+amended\s+by\s+(?:[Ss]ection\s+\S+\s+of
 _BY_WHOM = re.compile(r"\b(?:designated|appointed|selected|nominated|named|chosen|employed)\s+by\s+(?:the\s+)?$")
 _CITE_PARENS = re.compile(  # (also "..., as amended by Public Law 101-624 ("Agricultural Trade Development Act")")
     r"(?:\s+of\s+\d{4})?(?:,?\s+as\s+amended(?:\s+by\s+(?:Public\s+Law|Pub\.\s*L\.)\s+\d+-\d+)?,?)?"
+    # (", Public Law 99-603 ("Reform Act")", EO 12789: the law's number set off by a comma)
+    r"(?:,\s*(?:Public\s+Law|Pub\.\s*L\.)\s+\d+-\d+)?"
     # ("the Railway Labor Act, as amended, 45 U.S.C. 151-188 (RLA)": a Code cite without parentheses, EO 14128)
     r"(?:\s*\d+\s+U\.\s?S\.\s?C\.\s+\d[\w-]*(?:\s+et\s+seq\.?)?)?"
     r"(?:\s*\((?=[^()]*(?:\d|U\.\s?S\.\s?C|Stat\.))[^()]*\))*"

@@ -5614,3 +5614,18 @@ By the authority vested in me as President of the United States of America by th
     assert ("eo/19122", "amends", "eo/19125/sec/8/a/1/iv", "1-102") in found, sorted(found)
     assert ("eo/19122", "amends", "eo/19126/sec/1-103", "1-103") in found, sorted(found)
     assert not any(k[2].startswith("usc/28") for k in found), sorted(found)
+
+
+def test_forms_of_heldout93_and_heldout94_session_30(tmp_path, ctx):
+    """Read from heldout94 after its blind run (heldout93 lost nothing): "the Immigration Reform and Control Act of 1986,
+    Public Law 99-603 ("Reform Act")" gives the Act a short name past the law's number, so "section 401 of the Reform
+    Act" in each item cites it."""
+    path = _markdown(tmp_path, """Sec. 1. The Secretary of Labor shall: (a) perform the functions vested in the President by section 401 of the Reform Act; and
+(b) perform the functions vested in the President by section 403 of the Reform Act.""", 19127)
+    path.write_text(path.read_text().replace(
+        "and consistent with section 301 of title 3, United States Code,",
+        'including title IV of the Immigration Reform and Control Act of 1986, Public Law 99-603 ("Reform Act"),'))
+    found = edges(path, ctx)
+    act = "statute/immigration-reform-and-control-act-of-1986"
+    assert ("eo/19127", "authorized_by", act, "preamble") in found, sorted(found)
+    assert {k[3] for k in found if k[1] == "cites" and k[2] == act} == {"1(a)", "1(b)"}, sorted(found)
