@@ -43,6 +43,7 @@ Clause forms (tests/gold/README.md has the labelling rules they follow):
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass
 
@@ -202,7 +203,11 @@ _PROHIBITED = re.compile(  # "Neither X, nor Y shall", "No officer shall" (not "
     _MARKER + r"(?:Neither\b.*\bnor\b|No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|fewer\b))",
     re.S,
 )
-_SECOND_SUBJECT = re.compile(r"[,;]\s+and\s+(?P<subject>(?:the\s+)?[A-Z][^,;()]{0,120}?)\s+shall\b(?!\s+not\b)")
+# (past an opening phrase of whose request: "; and upon the request of the Secretary of the Interior, the Secretary of
+# War shall take such action", EO 9548)
+_SECOND_SUBJECT = re.compile(
+    r"[,;]\s+and\s+(?:(?:(?:up)?on|at)\s+the\s+(?:request|recommendation)\s+of\s+[^,;]{1,100},\s+)?"
+    r"(?P<subject>(?:the\s+)?[A-Z][^,;()]{0,120}?)\s+shall\b(?!\s+not\b)")
 # "...; and representatives of the Office of Management and Budget, ..., the United States Trade Representative":
 # those an office sends are not the office (tests/gold/README.md)
 _REPRESENTATIVES = re.compile(r"\brepresentatives?\s+(?:of|from|designated\s+by|named\s+by|appointed\s+by)\b[^;]*$")
@@ -883,7 +888,9 @@ _ACT_TITLE = re.compile(
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
     # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
     # ("the Federal Water Pollution Control Act Amendments of 1972": Amendments with their year are an Act too)
-    r"(?:Act(?:\s+Amendments(?=\s+of\s+\d{4}))?|Amendments(?=\s+of\s+\d{4})|Code(?=\s+of\s+\d{4})"
+    # ("the Foreign Intelligence Surveillance Act of 1978 Amendments Act of 2008": an Act named for the one it amends)
+    r"(?:Act(?:\s+Amendments(?=\s+of\s+\d{4})|\s+of\s+\d{4}\s+Amendments\s+Act(?=\s+of\s+\d{4}))?"
+    r"|Amendments(?=\s+of\s+\d{4})|Code(?=\s+of\s+\d{4})"
     r"|(?<!United\sStates\s)(?<!U\.S\.\s)Code(?!\s+of\s+(?:Federal\s+)?Regulations)))\b"
     # "the Pay Readjustment Act of June 16, 1942": older orders date an Act by its day; its year is in its name
     # (and "Act Of 1954" in a capitalised title, EO 10915)
@@ -893,9 +900,10 @@ _ACT_TITLE = re.compile(
 )
 # a document title's words before the Act it concerns (an order "headed "Administration of the Export Control Act of
 # 1949""): no Act's name begins so
+# (and the Revised Statutes named before it: "section 1753 of the Revised Statutes and the Civil Service Act", EO 11219)
 _TITLE_LEAD = re.compile(
     r"(?:(?:Further\s+)?Implementation|Administration|Operation|Invocation|Suspension|Enforcement|Application|Lapse"
-    r"|Economic\s+Burden)\s+of\s+the\s+(?=[A-Z])")
+    r"|Economic\s+Burden)\s+of\s+the\s+(?=[A-Z])|Revised\s+Statutes(?:\s+of\s+the\s+United\s+States)?\s+and\s+the\s+")
 # a standing report line: "shall report (periodically) to", "shall make (such|periodic) reports (or
 # recommendations) to", "shall report its findings to", the reporter named "on behalf of" after "shall,",
 # "shall from time to time report its findings and recommendations to", "shall report from time to time to"
@@ -1446,6 +1454,8 @@ class ClauseReader:
                     actors = actors if actors is not None else self.actors(text)  # (once a text, when needed)
                     mention = next((a for a in actors if a.end == mention.end and a.start < mention.start), mention)
                 self.gaz.add(short.strip(), mention.id, mention.kind, acronym=True)
+                if mention.kind == "statute" and short.strip() == "Act":
+                    self._the_act_in_lower_case(text, mention.id)
 
         # "the Under Secretary of Defense for Acquisition and Sustainment (Under Secretary)": an office the gazetteer
         # finds only in part (a deputy's or a field's), with its short name
@@ -1716,7 +1726,7 @@ class ClauseReader:
             if known_full is not None or (
                     not year and any(x.start == 0 and x.end >= len(name) for x in self.gaz.find(name))):
                 continue  # known; but "the Internal Revenue Code of 1954" after "... of 1939" is another Code
-            twin = _ocr_twin(full, self.gaz.names)
+            twin = _ocr_twin(full, self.gaz.names, self.text)
             if twin is not None:  # "the Federal Civii Defense Act of 1950" (EO 10958): a scan's slip, not another Act
                 self.gaz.add(full, twin, "statute")
                 continue
@@ -1788,6 +1798,7 @@ class ClauseReader:
                      and re.fullmatch(r"[\s,]*(?:as\s+amended[\s,]*)?", before[x.end :])]
             if named:
                 self.gaz.add(f"the {defined.group('act')}", named[-1].id, "statute", acronym=True)
+                self._the_act_in_lower_case(text, named[-1].id)
                 return
         # ("The provisions of said Act shall apply only to ...", EO 9834: the same)
         first = re.search(r"\b(?:the|said)\s+Act\b(?!\s+of\b)", text)
@@ -1798,6 +1809,14 @@ class ClauseReader:
             act = named.pop()
             self.gaz.add("the Act", act, "statute", acronym=True)
             self.gaz.add("said Act", act, "statute", acronym=True)
+            self._the_act_in_lower_case(text, act)
+
+    def _the_act_in_lower_case(self, text: str, act: str) -> None:
+        """An Act the order calls "the Act" is also "the act" in its older copies ("... 22 U.S.C. 2454 (hereinafter
+        referred to as the Act)", then "sections 102 (b) (8) and 104 (e) of the act", EO 11820); not where "the act of
+        May 18, 1933" names another Act by its date, or "the act entitled "An Act to ..."" by its title (EO 11749)."""
+        if not re.search(r"\bthe\s+act\s+(?:of|entitled)\b", text):
+            self.gaz.add("the act", act, "statute", acronym=True)
 
     def define_that_act(self, text: str) -> None:
         """'that Act' where every use of it follows the same one Act and no other ("Certain functions under the
@@ -3868,24 +3887,40 @@ class ClauseReader:
 _OCR_SAME = str.maketrans("i1|!", "llll")  # (lower-cased) letters and marks a scan confuses in a title's words
 
 
-def _ocr_twin(title: str, names: dict[str, tuple[str, str]]) -> str | None:
+def _ocr_twin(title: str, names: dict[str, tuple[str, str]], text: str) -> str | None:
     """The statute a title names though a scan misread one letter of one word ("Civii" for "Civil"): the one known
     title with the same words but one, which differs only in characters a scan confuses (i, l, I, 1), or in one
     letter of a long word typed for another ("Refuges"). Other digits must agree, so "the Civil Rights Act of 1968" is
-    never "... of 1964"."""
+    never "... of 1964". A small word typed in, or a word's ending typed wrong, is a slip only for a title the order
+    itself also names rightly."""
     words = title.split()
     if len(title) < 20:
         return None
     found = set()
     for label, (node_id, kind) in names.items():
         other = label.split()
-        if kind != "statute" or len(other) != len(words) or len(label) != len(title):
+        if kind != "statute":
+            continue
+        named_here = label in text
+        if named_here and len(words) == len(other) + 1 and any(
+                words[:i] + words[i + 1 :] == other for i, w in enumerate(words) if w in ("and", "of", "the")):
+            found.add(node_id)  # a small word typed in ("the War and Labor Disputes Act", EO 9548)
+            continue
+        if len(other) != len(words):
             continue
         diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
-        if len(diff) == 1 and (diff[0][0].lower().translate(_OCR_SAME) == diff[0][1].lower().translate(_OCR_SAME)
-                               or _one_letter_typed_for_another(*diff[0])):
+        if len(diff) == 1 and (len(label) == len(title) and (
+                diff[0][0].lower().translate(_OCR_SAME) == diff[0][1].lower().translate(_OCR_SAME)
+                or _one_letter_typed_for_another(*diff[0])) or named_here and _same_stem(*diff[0])):
             found.add(node_id)
     return found.pop() if len(found) == 1 else None
+
+
+def _same_stem(word: str, known: str) -> bool:
+    """"Commissioners" for "Commissioned" (EO 11023's "Coast and Geodetic Survey Commissioners Officers Act of
+    1948"): a word typed with another ending, the first ten letters the same, neither ending longer than three."""
+    stem = len(os.path.commonprefix([word, known]))
+    return stem >= 10 and max(len(word), len(known)) - stem <= 3 and word.isalpha() and known.isalpha()
 
 
 def _one_letter_typed_for_another(word: str, known: str) -> bool:

@@ -65,7 +65,9 @@ _PREAMBLE = re.compile(
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
     # missing after "Sec": "Sec 4. The Council shall", "Sec 4.\n", or a stray one after "Section": "Section. 1.")
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|(?:Sec|SEC)(?=[ \t]+\d+\.\s))"
+    # (or run on after the ordering words: "it is ordered as follows: SECTION 1. The Secretary ...", EO 11023)
+    r"(?m)(?:^|(?<=ordered as follows:)|(?<=ordered as follows: ))"
+    r"[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|(?:Sec|SEC)(?=[ \t]+\d+\.\s))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ...", "SECTION 301
     # (a). The Civil ...", "SEC. 302(a). Before ..." (EO 11721; not "Section 3(a) of EO N is amended")
@@ -794,7 +796,10 @@ def _structure(doc: TextDoc, start: int, end: int, layout: str, quoted: list[tup
         if section is None:
             continue
         nxt = next((m.token for m in markers[i + 1 :] if m.kind == "para"), None)
-        if mk.token == "1" and nxt == "m" and next((t for s, t in reversed(stack) if s == "lower"), None) == "k":
+        # (or the list's last item: "(k) The authority ...\n    (1) The authority ..." then "SEC. 2.", EO 11023)
+        last_item = i + 1 == len(markers) or markers[i + 1].kind == "section"
+        if (mk.token == "1" and (nxt == "m" or last_item)
+                and next((t for s, t in reversed(stack) if s == "lower"), None) == "k"):
             mk.token = "l"  # "(k) ... (1) The Secretary of Transportation. (m) ...": the copy's "1" for "l" (EO 12083)
         style = _style(mk.token, stack, nxt)
         if mk.inline and not _plausible_inline(mk.token, style, stack):

@@ -5629,3 +5629,29 @@ def test_forms_of_heldout93_and_heldout94_session_30(tmp_path, ctx):
     act = "statute/immigration-reform-and-control-act-of-1986"
     assert ("eo/19127", "authorized_by", act, "preamble") in found, sorted(found)
     assert {k[3] for k in found if k[1] == "cites" and k[2] == act} == {"1(a)", "1(b)"}, sorted(found)
+
+
+def test_forms_of_heldout95_and_heldout96_session_30(tmp_path, ctx):
+    """Read from heldout95 and heldout96 after their blind runs: "the act" in lower case for the Act the order calls
+    "the Act"; "the Foreign Intelligence Surveillance Act of 1978 Amendments Act of 2008" is one Act; "; and upon the
+    request of X, Y shall" directs Y; "the War and Labor Disputes Act" and "... Commissioners Officers Act of 1948" are
+    slips for the Acts the order names rightly; "the Revised Statutes and the Civil Service Act" names the Act; "it is
+    ordered as follows: SECTION 1." opens section 1 on the statement's line; "(1)" after "(k)" as the list's last item
+    is "(l)"."""
+    path = _app_copy(tmp_path, 19128, """By virtue of the authority vested in me by section 104 of the Mutual Educational and Cultural Exchange Act of 1961, 22 U.S.C. 2454 (hereinafter referred to as the Act), by section 1753 of the Revised Statutes and the Civil Service Act, and as amended by the Foreign Intelligence Surveillance Act of 1978 Amendments Act of 2008 (Public Law 110-261), it is hereby ordered as follows: SECTION 1. The Secretary of the Interior shall perform the functions conferred by section 104 (e) of the act under the War Labor Disputes Act; and upon the request of the Secretary of the Interior, the Secretary of War shall take such action as he may deem necessary.
+SEC. 2. The functions under the War and Labor Disputes Act are delegated as follows:
+(k) The authority vested in the President by section 16 of the Act of May 22, 1917 (40 Stat. 87; 33 U.S.C. 855).
+    (1) The authority vested in the President by section 8 of the Act of August 6, 1947 (61 Stat. 788; 33 U.S.C. 883h).
+SEC. 3. This order shall be effective at once.""")
+    found = edges(path, ctx)
+    assert {k[2] for k in found if k[1] == "authorized_by"} >= {
+        "statute/mutual-educational-and-cultural-exchange-act-of-1961", "statute/civil-service-act",
+        "statute/foreign-intelligence-surveillance-act-of-1978-amendments-act-of-2008"}, sorted(found)
+    assert not any(k[2] in ("statute/amendments-act-of-2008", "statute/revised-statutes-and-the-civil-service-act")
+                   for k in found), sorted(found)
+    assert ("eo/19128", "cites", "statute/mutual-educational-and-cultural-exchange-act-of-1961", "1") in found
+    assert {k[2] for k in found if k[1] == "directs"} == {
+        "office/secretary-of-the-interior", "office/secretary-of-war"}, sorted(found)
+    assert ("eo/19128", "cites", "statute/war-labor-disputes-act", "2") in found, sorted(found)
+    assert not any("war-and-labor" in k[2] for k in found), sorted(found)
+    assert ("eo/19128", "cites", "usc/33/883h", "2(l)") in found, sorted(found)
