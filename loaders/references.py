@@ -103,8 +103,29 @@ _SEP_RE = re.compile(_SEP)
 
 
 def sub_paths(marks: str) -> list[list[str]]:
-    """'(a) and (c)' -> [['a'], ['c']]; '(a) (1) (iv)' -> [['a', '1', 'iv']] (SUB_OF_SECTION's group 1)."""
-    return [found for piece in _SEP_RE.split(marks) if (found := re.findall(r"\(([A-Za-z0-9]+)\)", piece))]
+    """'(a) and (c)' -> [['a'], ['c']]; '(a) (1) (iv)' -> [['a', '1', 'iv']] (SUB_OF_SECTION's group 1); a lone mark
+    of the kind that ended a nested one is its sibling: '(a)(ii) and (iii)' -> [['a', 'ii'], ['a', 'iii']] (EO 13974),
+    but '(b)(2) and (c)' -> [['b', '2'], ['c']]."""
+    paths: list[list[str]] = []
+    for piece in _SEP_RE.split(marks):
+        found = re.findall(r"\(([A-Za-z0-9]+)\)", piece)
+        if not found:
+            continue
+        prev = paths[-1] if paths else []
+        if (len(found) == 1 and len(prev) > 1 and _mark_kind(found[0]) == _mark_kind(prev[-1])
+                and _mark_kind(prev[0]) != _mark_kind(prev[-1])):
+            found = [*prev[:-1], found[0]]
+        paths.append(found)
+    return paths
+
+
+def _mark_kind(mark: str) -> str:
+    """A list mark's numbering: 'digit', 'roman' (i, ii, iv, ...), 'upper' or 'lower'."""
+    if mark.isdigit():
+        return "digit"
+    if re.fullmatch(r"[ivx]+", mark):
+        return "roman"
+    return "upper" if mark.isupper() else "lower"
 
 
 _SCOPES = [

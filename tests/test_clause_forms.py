@@ -5655,3 +5655,15 @@ SEC. 3. This order shall be effective at once.""")
     assert ("eo/19128", "cites", "statute/war-labor-disputes-act", "2") in found, sorted(found)
     assert not any("war-and-labor" in k[2] for k in found), sorted(found)
     assert ("eo/19128", "cites", "usc/33/883h", "2(l)") in found, sorted(found)
+
+
+def test_forms_of_the_archive_comparisons_session_30(tmp_path, ctx):
+    """Read from an archive-wide comparison of session 30's rules: "Subsections (a)(ii) and (iii) of section 4" are
+    4(a)(ii) and 4(a)(iii) (EO 13974), while "Subsections (b)(2) and (c) of Section 9" are 9(b)(2) and 9(c)."""
+    path = _markdown(tmp_path, """Sec. 2. Subsections (a)(ii) and (iii) of section 4 of Executive Order 19129 are amended to read as follows:
+"(ii) the Secretary; and"
+Sec. 3. Subsections (b)(2) and (c) of Section 9 of Executive Order No 19130, as amended, are further amended by deleting "Agency".""", 19131)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
+        ("eo/19129/sec/4/a/ii", "2"), ("eo/19129/sec/4/a/iii", "2"),
+        ("eo/19130/sec/9/b/2", "3"), ("eo/19130/sec/9/c", "3")}, sorted(found)
