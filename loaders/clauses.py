@@ -205,8 +205,11 @@ _PROHIBITED = re.compile(  # "Neither X, nor Y shall", "No officer shall" (not "
 )
 # (past an opening phrase of whose request: "; and upon the request of the Secretary of the Interior, the Secretary of
 # War shall take such action", EO 9548)
+# (or after a proviso: "...: Provided, that before issuing a directive under this subsection, the Secretary shall
+# provide the head ... an opportunity", EO 13496)
 _SECOND_SUBJECT = re.compile(
-    r"[,;]\s+and\s+(?:(?:(?:up)?on|at)\s+the\s+(?:request|recommendation)\s+of\s+[^,;]{1,100},\s+)?"
+    r"(?:[,;]\s+and\s+(?:(?:(?:up)?on|at)\s+the\s+(?:request|recommendation)\s+of\s+[^,;]{1,100},\s+)?"
+    r"|[:;,]\s+[Pp]rovided,?\s+(?:(?:further|however),?\s+)?that\s+(?:[^,;]{1,100},\s+)?)"
     r"(?P<subject>(?:the\s+)?[A-Z][^,;()]{0,120}?)\s+shall\b(?!\s+not\b)")
 # "...; and representatives of the Office of Management and Budget, ..., the United States Trade Representative":
 # those an office sends are not the office (tests/gold/README.md)
@@ -268,6 +271,10 @@ _SUBORDINATE = re.compile(
 # the provision which, as amended by ..., reads, The Secretary of the Navy shall ..."
 _QUOTED_WORDS = re.compile(r"\"[^\"]*\"|“[^”]*”|\b(?:which|that)\b[^;]*?\breads?\s*[,:][^;]*")
 _IN_CASE_OF = re.compile(_MARKER + r"In\s+(?:the\s+)?(?:case|event)\s+of\b")
+# a condition with commas of its own before a subject named alone ("Whenever the Secretary finds that an act of
+# Congress, clarification of existing law by the courts or the National Labor Relations Board, or other circumstances
+# make ..., the Secretary promptly shall issue", EO 13496)
+_CONDITION_FIRST = re.compile(_MARKER + r"(?:Whenever|When|If|Unless|Where)\b")
 _CONSULTED = re.compile(_CONSULTING, re.I)
 # "the President of the Senior Executives Association", "the President of the Export-Import Bank of the United
 # States": the head of another body, not the President
@@ -3489,11 +3496,13 @@ class ClauseReader:
         "in consultation with", "assisted by" ..."""
         blanked = list(subject)
         spans = [(m.start(), m.end()) for r in (_SUBORDINATE, _QUOTED_WORDS) for m in r.finditer(subject)]
+        commas = [c.end() for c in re.finditer(r",\s+(?=(?:the\s+|an?\s+)?[A-Z])", subject)]
         if case := _IN_CASE_OF.match(subject):
             # "In case of the death, resignation, ... of both the Postmaster General and the Deputy Postmaster General
             # the officer holding ... shall": the condition runs to the comma before the subject, or to the verb
-            commas = [c.end() for c in re.finditer(r",\s+(?=(?:the\s+|an?\s+)?[A-Z])", subject)]
             spans.append((case.start(), commas[-1] if commas else len(subject)))
+        elif (cond := _CONDITION_FIRST.match(subject)) and commas and "," not in subject[commas[-1] :]:
+            spans.append((cond.start(), commas[-1]))
         for a, b in spans:
             for i in range(a, b):
                 blanked[i] = " "

@@ -5667,3 +5667,17 @@ Sec. 3. Subsections (b)(2) and (c) of Section 9 of Executive Order No 19130, as 
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/19129/sec/4/a/ii", "2"), ("eo/19129/sec/4/a/iii", "2"),
         ("eo/19130/sec/9/b/2", "3"), ("eo/19130/sec/9/c", "3")}, sorted(found)
+
+
+def test_forms_of_heldout97_and_heldout98_session_30(tmp_path, ctx):
+    """Read from heldout97 after its blind run: a condition with commas of its own before the subject ("Whenever the
+    Secretary finds that an act of Congress, clarification ... by the courts or the National Labor Relations Board, or
+    other circumstances make ..., the Secretary promptly shall issue") directs the subject only; a proviso's own
+    subject ("...: Provided, that before issuing a directive under this subsection, the Secretary shall provide")."""
+    path = _markdown(tmp_path, """Sec. 3. (c) Whenever the Secretary of Labor finds that an act of Congress, clarification of existing law by the courts or the National Labor Relations Board, or other circumstances make modification necessary, the Secretary of Labor promptly shall issue such rules as are needed.
+Sec. 7. The Secretary of Labor may:
+(a) publish the names of contractors that have failed to comply with this order; and
+(b) after consulting with each affected contracting department or agency, provide that one or more contracting departments or agencies shall refrain from entering into further contracts: Provided, that before issuing a directive under this subsection, the Secretary of Labor shall provide the head of each contracting department an opportunity to object.""", 19132)
+    found = edges(path, ctx)
+    assert {(k[2], k[3]) for k in found if k[1] == "directs"} == {
+        ("office/secretary-of-labor", "3"), ("office/secretary-of-labor", "7(b)")}, sorted(found)
