@@ -1462,7 +1462,7 @@ class ClauseReader:
                     mention = next((a for a in actors if a.end == mention.end and a.start < mention.start), mention)
                 self.gaz.add(short.strip(), mention.id, mention.kind, acronym=True)
                 if mention.kind == "statute" and short.strip() == "Act":
-                    self._the_act_in_lower_case(text, mention.id)
+                    self._the_act_in_lower_case(mention.id)
 
         # "the Under Secretary of Defense for Acquisition and Sustainment (Under Secretary)": an office the gazetteer
         # finds only in part (a deputy's or a field's), with its short name
@@ -1805,7 +1805,7 @@ class ClauseReader:
                      and re.fullmatch(r"[\s,]*(?:as\s+amended[\s,]*)?", before[x.end :])]
             if named:
                 self.gaz.add(f"the {defined.group('act')}", named[-1].id, "statute", acronym=True)
-                self._the_act_in_lower_case(text, named[-1].id)
+                self._the_act_in_lower_case(named[-1].id)
                 return
         # ("The provisions of said Act shall apply only to ...", EO 9834: the same)
         first = re.search(r"\b(?:the|said)\s+Act\b(?!\s+of\b)", text)
@@ -1816,13 +1816,14 @@ class ClauseReader:
             act = named.pop()
             self.gaz.add("the Act", act, "statute", acronym=True)
             self.gaz.add("said Act", act, "statute", acronym=True)
-            self._the_act_in_lower_case(text, act)
+            self._the_act_in_lower_case(act)
 
-    def _the_act_in_lower_case(self, text: str, act: str) -> None:
+    def _the_act_in_lower_case(self, act: str) -> None:
         """An Act the order calls "the Act" is also "the act" in its older copies ("... 22 U.S.C. 2454 (hereinafter
         referred to as the Act)", then "sections 102 (b) (8) and 104 (e) of the act", EO 11820); not where "the act of
         May 18, 1933" names another Act by its date, or "the act entitled "An Act to ..."" by its title (EO 11749)."""
-        if not re.search(r"\bthe\s+act\s+(?:of|entitled)\b", text):
+        if not re.search(r"\bthe\s+act\s+(?:of|entitled)\b", self.text):  # (anywhere in the order: "the act of an
+            # individual casting a non-provisional ballot", EO 13799, is no Act)
             self.gaz.add("the act", act, "statute", acronym=True)
 
     def define_that_act(self, text: str) -> None:

@@ -38,7 +38,8 @@ _AMENDING_WORD = re.compile(
 _AMENDING_WORD_STRAIGHT = re.compile(
     r"\b(?:strik(?:e|ing)(?:\s+out)?|insert(?:ing)?|substitut(?:e|ing)(?:\s+therefor)?|delet(?:e|ing)|add(?:ing)?"
     # ('the statutory reference "89 Stat. 419, 28 U.S.C. 461" in the first clause ... is amended to read', EO 12200)
-    r"|replac(?:e|ing)|(?<=the\s)(?:statutory\s+)?(?:references?|citations?))"
+    # ('Adding the words "(44 U.S.C. 1505(b))," following the words "section 5(b) of the act,"', EO 12608)
+    r"|replac(?:e|ing)|(?<=the\s)(?:statutory\s+)?(?:references?|citations?)|(?:following|preceding|after|before)(?=\s+the\s+words?))"
     r"(?:\s+the\s+(?:words?|phrases?|sentence))?(?:\s+(?:in\s+lieu\s+thereof|therefor))?\s*:?\s*$",
     re.I,
 )

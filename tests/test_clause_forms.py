@@ -5667,6 +5667,16 @@ Sec. 3. Subsections (b)(2) and (c) of Section 9 of Executive Order No 19130, as 
     assert {(k[2], k[3]) for k in found if k[1] == "amends"} == {
         ("eo/19129/sec/4/a/ii", "2"), ("eo/19129/sec/4/a/iii", "2"),
         ("eo/19130/sec/9/b/2", "3"), ("eo/19130/sec/9/c", "3")}, sorted(found)
+    # (and the third: "the act" for the order's Act, but not in an order that says "the act of an individual casting a
+    # ballot" (EO 13799); straight-quoted words after "following the words" are the amended order's (EO 12608))
+    path = _app_copy(tmp_path, 19133, """By virtue of the authority vested in me by the Federal Advisory Committee Act, as amended (5 U.S.C. App.), it is hereby ordered as follows:
+SECTION 1. The Commission shall act in accordance with the Act.
+SEC. 2. The term "improper voting" means the act of an individual casting a ballot in a jurisdiction in which that individual is ineligible to vote.
+SEC. 3. Executive Order No. 19134 is amended by adding the words "(44 U.S.C. 1505(b))," following the words "section 5(b) of the Trade Act of 1974,".""")
+    found = edges(path, ctx)
+    assert ("eo/19133", "cites", "statute/faca", "1") in found, sorted(found)
+    assert not any(k[3] == "2" for k in found), sorted(found)
+    assert not any(k[2].startswith(("usc/44", "statute/trade-act")) for k in found), sorted(found)
 
 
 def test_forms_of_heldout97_and_heldout98_session_30(tmp_path, ctx):
