@@ -184,6 +184,7 @@ _SHALL = re.compile(
     r"|act\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:during|in\s+(?:the\s+)?(?:absence|event|case|such\s+order)"
     r"|when|whenever|until|pending)\b"
     r"|cease\s+to\s+(?:exist|function)|expire"  # (sunsets: "The Board shall cease to exist when ...")
+    r"|take\s+no\s+action"  # ("the Department of Justice shall take no action to enforce the Act", EO 14258)
     r"|continue\s+(?:as|in\s+office)\b)\b)"  # ("shall continue as the Special Assistant to the President for ...")
     # ("are hereby directed, in relation to the obligations under the Convention, to perform")
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:authorized\s+and\s+)?directed(?:\s*,[^,;]{1,160},)?\s+to\b"
@@ -891,7 +892,9 @@ _ACT_TITLE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d+(?:st|nd|rd|th)|(?<=[a-z]\s)\d+(?=\s*[—–]\s*[A-Z]))"
     r"(?:(?<!Act)(?<!Code),\s+(?:and\s+)?(?=[A-Z][a-z])|(?<=\d)\s*[—–]\s*(?=[A-Z])"
     # ("the National Environmental Policy Act and the Deepwater Port Act" is two: an Act ends at "and")
-    r"|\s+(?:(?:of|(?<!\bAct\s)(?<!\bCode\s)and|for|on|with|in|to)\s+(?:the\s+)?)*))+"
+    # ("the Protecting Americans from Foreign Adversary Controlled Applications Act": "from" inside a title, not "from
+    # the")
+    r"|\s+(?:(?:of|(?<!\bAct\s)(?<!\bCode\s)and|for|on|with|in|to)\s+(?:the\s+)?|from\s+(?!the\b))*))+"
     # an Act, or a Code with its year ("the Internal Revenue Code of 1954"; not "the United States Code");
     # a Code by its name: "the Canal Zone Code", "the Internal Revenue Code of 1954"; not "the United States Code")
     # ("the Federal Water Pollution Control Act Amendments of 1972": Amendments with their year are an Act too)
@@ -1063,7 +1066,8 @@ def _the_one_year(name: str, text: str) -> str | None:
     its dated id; an order naming the title with two years ("the Foreign Service Acts of 1946 and 1980") gives
     none. (The reading of ClauseReader._bare_title_is_the_dated_one, for a title the gazetteer does not know yet:
     the Act is minted once, with its year, and "the Civil Service Act of January 16, 1883" dates it too.)"""
-    title = r"\s+".join(map(re.escape, name.split()))
+    # (its last word in lower case too: "the Employees' Compensation act of September 7, 1916", EO 9804)
+    title = re.sub(r"Act$", "[Aa]ct", r"\s+".join(map(re.escape, name.split())))
     years = set(re.findall(rf"(?<![\w-]){title}\s+of\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(\d{{4}})\b", text))
     return years.pop() if len(years) == 1 else None
 
@@ -2406,8 +2410,11 @@ class ClauseReader:
             short = re.sub(r"^\s*,?\s*[a-z]+ing\b[^,;()]{1,150}(?=,)", "", gap)
             # (a longer one, with commas of its own, up to the next order: "EO 7972 of ..., prescribing regulations
             # governing payment of losses sustained by officers, enlisted men, and employees ..., and EOs Nos. 8018")
+            # (and a parenthesis inside it: "EO No. 2462 ..., placing the administration ... of the Alaskan Engineering
+            # Commission (later the Alaska Railroad) under the Chairman of that Commission, and EO 4182", EO 9804)
             gap = short if LIST_GAP.fullmatch(short) else re.sub(
-                r"^\s*,?\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]){1,400}?(?=,\s*(?:and\s+)?$)", "", gap)
+                r"^\s*,?\s*[a-z]+ing\b(?:(?!Executive\s+Order|E\.\s?O\.)[^;()]|\([^();]{0,80}\)){1,400}?"
+                r"(?=,\s*(?:and\s+)?$)", "", gap)
             # (its own exception: "Executive Order No. 12050, except for Section 6, and Executive Order No. 12057")
             gap = _EXCEPT_GAP.sub("", gap)
             if not LIST_GAP.fullmatch(gap) or (len(chosen) == 1 and re.match(r"is\b", verb.group(0))
