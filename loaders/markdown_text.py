@@ -27,7 +27,13 @@ from pathlib import Path
 
 from loaders.context import Context
 from loaders.model import Extraction, Instrument, Provision, normalize
-from loaders.order_text import heading_phrase, join_initial_breaks, numbered_sections, part_divisions
+from loaders.order_text import (
+    SECTION_START,
+    heading_phrase,
+    join_initial_breaks,
+    numbered_sections,
+    part_divisions,
+)
 from loaders.quoted import quoted_regions
 from loaders.references import part_number
 
@@ -58,9 +64,8 @@ def _mostly_capitals(line: str) -> bool:
 _EMPHASIS = re.compile(r"(?m)\*\*|^[ \t]*#{1,6}[ \t]+")
 _SECTION = re.compile(  # "SEC. 2 (a) There is ...": no stop after the number when a paragraph opens at once
     # ("SECTION I. Responsibilities of the Secretary." before "SEC. 2.", EO 11307: a letter I for the digit 1)
-    # (or run on after the ordering words: "it is ordered as follows: SECTION 1. The Secretary ...", EO 11023)
-    r"(?m)(?:^|(?<=ordered as follows:)|(?<=ordered as follows: ))"
-    r"[ \t]*(?:Section\.?|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?|I(?=\.))"
+    SECTION_START
+    + r"[ \t]*(?:Section\.?|SECTION|Sec\.|SEC\.|Sec|SEC)[ \t]*(\d+[A-Za-z]?(?:-\d+)?|I(?=\.))"
     r"(?:\.(?=[ \t\n])|(?=[ \t]+\([a1]\)[ \t]))"
 )
 _HYPHENATED = re.compile(r"(?m)^[ \t]*(\d{1,2}-\d{1,3})\.(?=[ \t])")  # '1-101.' (orders of 1977-1981)

@@ -62,12 +62,14 @@ _PREAMBLE = re.compile(
     r"(?m)^[ \t]*(?:\*{1,3}\d+\*{0,2}\s*)?(?:NOW,\s+THEREFORE,\s+)?"
     r"(?P<by>[Bb]y\s+(?:(?:the\s+)?virtue\s+of\s+)?the\s+(?:authority|power|powers)\s+vested\s+in\s+(?:me|the\s+President))"
 )
+# where a section's marker may stand: at a line's start, or run on after the ordering words ("it is ordered as follows:
+# SECTION 1. The Secretary ...", EO 11023); both Markdown readers open sections with it
+SECTION_START = r"(?m)(?:^|(?<=ordered as follows:)|(?<=ordered as follows: ))"
 _SECTION = re.compile(
     # (the number may be on the next line: "Section\n1.\n Background." in some White House copies; a stop may be
     # missing after "Sec": "Sec 4. The Council shall", "Sec 4.\n", or a stray one after "Section": "Section. 1.")
-    # (or run on after the ordering words: "it is ordered as follows: SECTION 1. The Secretary ...", EO 11023)
-    r"(?m)(?:^|(?<=ordered as follows:)|(?<=ordered as follows: ))"
-    r"[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|(?:Sec|SEC)(?=[ \t]+\d+\.\s))"
+    SECTION_START
+    + r"[ \t]*(?:#{1,6}[ \t]+)?(?:-\s+)?(?:\*\*)?(?:Section\.?|Sec\.|SECTION|SEC\.|(?:Sec|SEC)(?=[ \t]+\d+\.\s))"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     # "SEC. 3015 Revoked Orders." (no stop after the number, a heading follows); "SEC. 2 (a) There is ...", "SECTION 301
     # (a). The Civil ...", "SEC. 302(a). Before ..." (EO 11721; not "Section 3(a) of EO N is amended")
